@@ -1,0 +1,36 @@
+/**
+ * Derives everything in generated/ from openapi/images.yaml.
+ *   npm run generate              write the files
+ *   npm run generate -- --check   fail, naming each file, when a committed file is stale
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { bundleSpec } from './lib/spec.js';
+import { generateTypes } from './lib/types.js';
+import { generateValidators } from './lib/validators.js';
+import { generateManifest } from './lib/manifest.js';
+
+const check = process.argv.includes('--check');
+const spec = bundleSpec();
+const validators = await generateValidators(spec);
+const files: Record<string, string> = {
+  'generated/openapi.json': `${JSON.stringify(spec, null, 2)}\n`,
+  'generated/schema.d.ts': await generateTypes(spec),
+  'generated/validators.js': validators.js,
+  'generated/validators.d.ts': validators.dts,
+  'generated/operations.ts': generateManifest(spec),
+};
+
+const stale = Object.entries(files).filter(([path, content]) => !existsSync(path) || readFileSync(path, 'utf8') !== content);
+if (check) {
+  for (const [path] of stale) console.error(`stale: ${path} — run \`npm run generate\` and commit it`);
+  if (stale.length) process.exit(1);
+  console.log(`generated/ is up to date (${Object.keys(files).length} files)`);
+} else {
+  for (const [path, content] of stale) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+    console.log(`wrote ${path}`);
+  }
+  if (!stale.length) console.log('generated/ already up to date');
+}
