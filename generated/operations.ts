@@ -19,12 +19,14 @@ export const operations = {
       {
         "name": "page",
         "in": "query",
-        "required": false
+        "required": false,
+        "default": 1
       },
       {
         "name": "per_page",
         "in": "query",
-        "required": false
+        "required": false,
+        "default": 1000
       },
       {
         "name": "creator",
@@ -1572,12 +1574,14 @@ export const operations = {
       {
         "name": "per_page",
         "in": "query",
-        "required": false
+        "required": false,
+        "default": 1000
       },
       {
         "name": "sort_order",
         "in": "query",
-        "required": false
+        "required": false,
+        "default": "desc"
       },
       {
         "name": "creator",

@@ -26,7 +26,7 @@ export function generateManifest(spec: JsonObject): string {
           summary: op.operation.summary,
           tags: op.operation.tags,
           deprecated: Boolean(op.operation.deprecated),
-          parameters: op.parameters.map((p) => ({ name: p.name, in: p.in, required: Boolean(p.required) })),
+          parameters: op.parameters.map((p) => ({ name: p.name, in: p.in, required: Boolean(p.required), ...(resolveRef(spec, p.schema).default === undefined ? {} : { default: resolveRef(spec, p.schema).default }) })),
           requestBody: body ? { required: Boolean(body.required), contentType: Object.keys(body.content)[0] } : null,
           responses,
           idempotentWhenPresent: op.operation['x-cf-idempotent-when-present'] ?? null,

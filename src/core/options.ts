@@ -1,0 +1,99 @@
+import type { Middleware } from 'openapi-fetch';
+import { facts } from '../../generated/operations.js';
+import { ImagesConfigError } from './errors.js';
+
+export interface ImagesClientOptions {
+  /** Defaults to `CLOUDFLARE_ACCOUNT_ID`. */
+  accountId?: string;
+  /** Defaults to `CLOUDFLARE_API_TOKEN`. Takes precedence over the e-mail + key pair. */
+  apiToken?: string;
+  /** Legacy auth, with `apiKey`. Defaults to `CLOUDFLARE_EMAIL`. */
+  apiEmail?: string;
+  /** Legacy auth, with `apiEmail`. Defaults to `CLOUDFLARE_API_KEY`. */
+  apiKey?: string;
+  /** Defaults to the spec's server, `https://api.cloudflare.com/client/v4`. */
+  baseUrl?: string;
+  fetch?: typeof globalThis.fetch;
+  /** Per attempt. Default 60 000. */
+  timeoutMs?: number;
+  /** Retries after the first attempt. Default 2. */
+  maxRetries?: number;
+  /** Longest wait between attempts, including a server's `Retry-After`. Default 60 000. */
+  maxRetryDelayMs?: number;
+  /** Request validation is on by default; response validation is opt-in. `false` turns both off. */
+  validate?: boolean | { request?: boolean; response?: boolean };
+  /** openapi-fetch middleware, run for every request in order. */
+  middleware?: Middleware[];
+  /** Environment to read defaults from; `process.env` where it exists. Pass `{}` to ignore it. */
+  env?: Record<string, string | undefined>;
+}
+
+export interface NormalizedOptions {
+  accountId: string;
+  baseUrl: string;
+  fetch: typeof globalThis.fetch;
+  timeoutMs: number;
+  maxRetries: number;
+  maxRetryDelayMs: number;
+  validateRequest: boolean;
+  validateResponse: boolean;
+  middleware: Middleware[];
+  /** Sets the credential headers; the secrets live only in this closure. */
+  authorize: (headers: Headers) => void;
+  authScheme: 'apiToken' | 'apiEmail+apiKey';
+}
+
+function processEnv(): Record<string, string | undefined> {
+  const proc = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process;
+  return proc?.env ?? {};
+}
+
+function positiveInteger(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 0) throw new ImagesConfigError(`${name} must be a non-negative integer, got ${value}`);
+  return value;
+}
+
+/** Normalizes options once, at construction; a missing account id or credential fails here. */
+export function normalizeOptions(options: ImagesClientOptions = {}): NormalizedOptions {
+  const env = options.env ?? processEnv();
+  const accountId = options.accountId ?? env.CLOUDFLARE_ACCOUNT_ID;
+  if (!accountId) throw new ImagesConfigError('accountId is required (or set CLOUDFLARE_ACCOUNT_ID)');
+
+  const apiToken = options.apiToken ?? env.CLOUDFLARE_API_TOKEN;
+  const apiEmail = options.apiEmail ?? env.CLOUDFLARE_EMAIL;
+  const apiKey = options.apiKey ?? env.CLOUDFLARE_API_KEY;
+  let authorize: NormalizedOptions['authorize'];
+  let authScheme: NormalizedOptions['authScheme'];
+  if (apiToken) {
+    authorize = (headers) => headers.set('Authorization', `Bearer ${apiToken}`);
+    authScheme = 'apiToken';
+  } else if (apiEmail && apiKey) {
+    authorize = (headers) => {
+      headers.set('X-Auth-Email', apiEmail);
+      headers.set('X-Auth-Key', apiKey);
+    };
+    authScheme = 'apiEmail+apiKey';
+  } else if (apiEmail || apiKey) {
+    throw new ImagesConfigError(`${apiEmail ? 'apiKey' : 'apiEmail'} is missing: the legacy scheme needs both apiEmail and apiKey (or use apiToken)`);
+  } else {
+    throw new ImagesConfigError('credentials are required: apiToken (or CLOUDFLARE_API_TOKEN), or apiEmail + apiKey');
+  }
+
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  if (typeof fetchImpl !== 'function') throw new ImagesConfigError('no fetch implementation: pass options.fetch');
+  const validate = options.validate ?? true;
+  return {
+    accountId,
+    baseUrl: (options.baseUrl ?? facts.serverUrl).replace(/\/+$/, ''),
+    fetch: fetchImpl,
+    timeoutMs: positiveInteger('timeoutMs', options.timeoutMs, 60_000),
+    maxRetries: positiveInteger('maxRetries', options.maxRetries, 2),
+    maxRetryDelayMs: positiveInteger('maxRetryDelayMs', options.maxRetryDelayMs, 60_000),
+    validateRequest: typeof validate === 'boolean' ? validate : (validate.request ?? true),
+    validateResponse: typeof validate === 'boolean' ? false : (validate.response ?? false),
+    middleware: options.middleware ?? [],
+    authorize,
+    authScheme,
+  };
+}

@@ -1,0 +1,69 @@
+import { ImagesPaginationError } from './errors.js';
+
+/** Fetches one page given the cursor of the previous page (undefined for the first). */
+export type PageFetcher<Page, Cursor> = (cursor: Cursor | undefined, signal?: AbortSignal) => Promise<Page>;
+
+export interface PaginationSpec<Page, Item, Cursor> {
+  operationId: string;
+  fetchPage: PageFetcher<Page, Cursor>;
+  items: (page: Page) => Item[];
+  /** The cursor of the page after `page`, or undefined when `page` is the last. */
+  next: (page: Page, cursor: Cursor | undefined) => Cursor | undefined;
+  signal?: AbortSignal;
+}
+
+/**
+ * The result of a list call: `await` it for the first page, or `for await` over it for every
+ * item of every page. While the consumer works through one page, the next one is already being
+ * fetched — one page ahead, never more.
+ */
+export class PagePromise<Page, Item, Cursor = unknown> implements PromiseLike<Page>, AsyncIterable<Item> {
+  readonly #spec: PaginationSpec<Page, Item, Cursor>;
+  #first?: Promise<Page>;
+
+  constructor(spec: PaginationSpec<Page, Item, Cursor>) {
+    this.#spec = spec;
+  }
+
+  #firstPage(): Promise<Page> {
+    return (this.#first ??= this.#spec.fetchPage(undefined, this.#spec.signal));
+  }
+
+  then<A = Page, B = never>(onFulfilled?: ((page: Page) => A | PromiseLike<A>) | null, onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<A | B> {
+    return this.#firstPage().then(onFulfilled, onRejected);
+  }
+
+  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Page | B> {
+    return this.#firstPage().catch(onRejected);
+  }
+
+  /** Every page, in order, with one page of prefetch. */
+  async *pages(): AsyncGenerator<Page, void, undefined> {
+    const { fetchPage, next, signal } = this.#spec;
+    const seen = new Set<string>();
+    let cursor: Cursor | undefined;
+    let pending: Promise<Page> | undefined = this.#firstPage();
+    while (pending) {
+      const page: Page = await pending;
+      const following = next(page, cursor);
+      pending = undefined;
+      if (following !== undefined) {
+        const key = JSON.stringify(following);
+        if (seen.has(key)) {
+          throw new ImagesPaginationError(`${this.#spec.operationId}: the API returned the cursor ${key} twice; stopping to avoid a loop`, {
+            operationId: this.#spec.operationId,
+          });
+        }
+        seen.add(key);
+        cursor = following;
+        pending = fetchPage(following, signal);
+        pending.catch(() => undefined); // surfaced when awaited; avoids an unhandled rejection if the consumer stops early
+      }
+      yield page;
+    }
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
+    for await (const page of this.pages()) yield* this.#spec.items(page);
+  }
+}

@@ -1,0 +1,64 @@
+import { operations } from '../../../generated/operations.js';
+import { formOf, imageFile, metadataJson, type FilePart, type ImageSource } from '../../core/multipart.js';
+import { PagePromise } from '../../core/pagination.js';
+import type { RequestOptions, Transport } from '../../core/transport.js';
+import type { QueryOf, ResultOf, Schemas } from '../../core/types.js';
+
+export type Image = Schemas['Image'];
+export type ImageListV1 = ResultOf<'listImages'>;
+export type ListImagesV1Query = QueryOf<'listImages'>;
+
+type UploadForm = Schemas['UploadImageForm'];
+/** Upload fields: exactly one of `file` and `url`; `metadata` is an object, sent as one JSON part. */
+export type CreateImageParams = Omit<UploadForm, 'file' | 'url' | 'metadata'> & {
+  metadata?: Schemas['Metadata'];
+  /** Name and type of the file part; both default to what the file says about itself. */
+  filename?: string;
+  contentType?: string;
+} & ({ file: ImageSource; url?: never } | { url: string; file?: never });
+export type EditImageParams = Schemas['UpdateImageBody'];
+
+const perPageDefault = operations.listImages.parameters.find((p) => p.name === 'per_page')!.default as number;
+
+/** `images/v1` and `images/v1/{image_id}`. */
+export class ImagesV1Images {
+  constructor(protected readonly transport: Transport) {}
+
+  /** One page (`await`), or every image (`for await`), newest first. Pages until a short page. */
+  list(query: ListImagesV1Query = {}, options: RequestOptions = {}): PagePromise<ImageListV1, Image, number> {
+    const perPage = query.per_page ?? perPageDefault;
+    return new PagePromise({
+      operationId: 'listImages',
+      signal: options.signal,
+      fetchPage: (page, signal) =>
+        this.transport.send<ImageListV1>({ operationId: 'listImages', query: page ? { ...query, page } : query }, { ...options, signal }),
+      items: (page) => page.images,
+      next: (page, cursor) => (page.images.length < perPage ? undefined : (cursor ?? query.page ?? 1) + 1),
+    });
+  }
+
+  get(imageId: string, options?: RequestOptions): Promise<Image> {
+    return this.transport.send({ operationId: 'getImage', path: { image_id: imageId } }, options);
+  }
+
+  /** Uploads a file or a URL. Retried on failure only when a custom `id` makes it idempotent. */
+  async create(params: CreateImageParams, options?: RequestOptions): Promise<Image> {
+    const { file, url, metadata, filename, contentType, id, requireSignedURLs, creator } = params;
+    const fields = { id, metadata: metadata === undefined ? undefined : metadataJson('uploadImage', metadata), requireSignedURLs, creator };
+    const view = { ...(file !== undefined ? { file } : {}), ...(url !== undefined ? { url } : {}), ...fields };
+    this.transport.check({ operationId: 'uploadImage', body: view });
+    const part = file === undefined ? undefined : await imageFile('uploadImage', { source: file, filename, contentType } satisfies FilePart);
+    const body = formOf({ file: part, url, ...fields });
+    const idempotent = Boolean(operations.uploadImage.idempotentWhenPresent && params[operations.uploadImage.idempotentWhenPresent]);
+    return this.transport.send({ operationId: 'uploadImage', body, bodyForValidation: view, idempotent }, options);
+  }
+
+  edit(imageId: string, params: EditImageParams, options?: RequestOptions): Promise<Image> {
+    if (params.metadata) metadataJson('updateImage', params.metadata);
+    return this.transport.send({ operationId: 'updateImage', path: { image_id: imageId }, body: params }, options);
+  }
+
+  delete(imageId: string, options?: RequestOptions): Promise<ResultOf<'deleteImage'>> {
+    return this.transport.send({ operationId: 'deleteImage', path: { image_id: imageId } }, options);
+  }
+}
