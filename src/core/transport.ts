@@ -49,7 +49,7 @@ export class Transport {
 
   constructor(options: NormalizedOptions) {
     this.#options = options;
-    this.raw = createClient<paths>({ baseUrl: options.baseUrl, fetch: options.fetch, querySerializer: serializeQuery });
+    this.raw = createClient<paths>({ baseUrl: options.baseUrl, fetch: (request: Request) => untilAborted(options.fetch(request), request.signal), querySerializer: serializeQuery });
     this.raw.use({ onRequest: ({ request }) => options.authorize(request.headers) }, ...options.middleware);
   }
 
@@ -171,4 +171,14 @@ function describe(error: unknown): string {
     return cause instanceof Error ? `${error.message} (${cause.message})` : error.message;
   }
   return String(error);
+}
+
+/** Settles with `pending`, or rejects as soon as `signal` aborts, even with a fetch that ignores signals. */
+function untilAborted<T>(pending: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    pending.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }

@@ -4,7 +4,10 @@ import type { ValidationIssue } from './errors.js';
 /** Runs a generated validator; returns its errors as issues located under `prefix` (e.g. `/body`). */
 export function issuesOf(validate: ValidateFunction, data: unknown, prefix = ''): ValidationIssue[] {
   if (validate(data)) return [];
-  return (validate.errors ?? []).map((e) => {
+  const errors = validate.errors ?? [];
+  // A failed oneOf/anyOf is reported once, not as the failures of each of its branches.
+  const combinators = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => `${e.schemaPath}/`);
+  return errors.filter((e) => !combinators.some((c) => e.schemaPath.startsWith(c))).map((e) => {
     const missing = e.keyword === 'required' ? `/${String(e.params.missingProperty)}` : '';
     const extra = e.keyword === 'additionalProperties' ? `/${String(e.params.additionalProperty)}` : '';
     const pointer = `${prefix}${e.instancePath}${missing}${extra}`;

@@ -53,7 +53,7 @@ export class ImagesV1Images {
     return this.transport.send({ operationId: 'uploadImage', body, bodyForValidation: view, idempotent }, options);
   }
 
-  edit(imageId: string, params: EditImageParams, options?: RequestOptions): Promise<Image> {
+  async edit(imageId: string, params: EditImageParams, options?: RequestOptions): Promise<Image> {
     if (params.metadata) metadataJson('updateImage', params.metadata);
     return this.transport.send({ operationId: 'updateImage', path: { image_id: imageId }, body: params }, options);
   }

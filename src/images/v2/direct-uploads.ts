@@ -19,7 +19,7 @@ export class ImagesV2DirectUploads {
   ) {}
 
   /** Reserves an image ID and a one-time upload URL; post the file with `uploadToDirectUrl`. */
-  create(params: CreateDirectUploadParams = {}, options?: RequestOptions): Promise<DirectUpload> {
+  async create(params: CreateDirectUploadParams = {}, options?: RequestOptions): Promise<DirectUpload> {
     const { minSeconds, maxSeconds, defaultSeconds } = facts.expiryWindow;
     const now = this.now();
     const given = params.expiry === undefined ? undefined : new Date(params.expiry);

@@ -21,13 +21,13 @@ export class ImagesV2 {
   /** One page (`await`), or every image (`for await`), following `continuation_token`. */
   list(query: ListImagesV2Query = {}, options: RequestOptions = {}): PagePromise<ImageListV2, Schemas['Image'], string> {
     const { filters, ...rest } = query;
-    const base = filters ? { ...rest, meta: serializeFilters(filters) } : rest;
-    this.transport.check({ operationId: 'listImagesV2', query: base });
+    // Filters are serialized once; a mistake in them rejects the first page, before anything is sent.
+    const base = (async () => (filters ? { ...rest, meta: serializeFilters(filters) } : rest))();
     return new PagePromise({
       operationId: 'listImagesV2',
       signal: options.signal,
-      fetchPage: (token, signal) =>
-        this.transport.send<ImageListV2>({ operationId: 'listImagesV2', query: token ? { ...base, continuation_token: token } : base }, { ...options, signal }),
+      fetchPage: async (token, signal) =>
+        this.transport.send<ImageListV2>({ operationId: 'listImagesV2', query: token ? { ...(await base), continuation_token: token } : await base }, { ...options, signal }),
       items: (page) => page.images,
       next: (page) => page.continuation_token || undefined,
     });
