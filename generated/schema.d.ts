@@ -318,7 +318,9 @@ export interface components {
          *       "status": "active"
          *     }
          */
-        Metadata: Record<string, never>;
+        Metadata: {
+            [key: string]: unknown;
+        };
         /**
          * @description `metadata` as a multipart part: a JSON object serialized as a string, at most 1024
          *     bytes (UTF-8).

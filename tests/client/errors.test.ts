@@ -155,7 +155,7 @@ describe('bad input is refused before anything is sent', () => {
 
   it.each(refusals)('%s', async (_name, call, pointer, message) => {
     const { client, requests } = clientWith(() => ok({}));
-    const error = await call(client).catch((e) => e);
+    const error: any = await call(client).catch((e) => e);
     expect(error).toBeInstanceOf(ImagesValidationError);
     expect(error.pointer).toBe(pointer);
     expect(error.message).toMatch(message);

@@ -37,7 +37,7 @@ describe('metadata filters', () => {
     expect(() => serializeFilters(filters)).toThrow(ImagesValidationError);
     const recorder = recordingFetch(() => ok({ images: [] }));
     const client = createImagesClient({ accountId: ACCOUNT, apiToken: TOKEN, baseUrl: BASE, fetch: recorder.fetch, env: {} });
-    const error = await client.images.v2.list({ filters }).then(
+    const error: any = await client.images.v2.list({ filters }).then(
       () => undefined,
       (e) => e,
     );

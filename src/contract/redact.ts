@@ -1,0 +1,47 @@
+// Secrets never leave the checker: signing key values (`result.keys[].value`) are replaced before a
+// value is put into a violation. Request headers (Authorization, X-Auth-Key, X-Auth-Email) are never
+// an input of the checker in the first place. Runtime-neutral.
+
+export const REDACTED = '[redacted]';
+
+/** JSON pointers (into a response body) whose values are secrets. */
+const SECRET_POINTERS: readonly RegExp[] = [/^\/result\/keys\/[^/]+\/value$/];
+
+export function isSecretPointer(pointer: string): boolean {
+  return SECRET_POINTERS.some((re) => re.test(pointer));
+}
+
+export function escapePointerSegment(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/**
+ * `value`, found at `pointer` of a response body, with every secret inside it replaced by
+ * `[redacted]`. Returns a copy when something was replaced; never mutates `value`.
+ */
+export function redactValue(value: unknown, pointer = ''): unknown {
+  if (isSecretPointer(pointer)) return value === undefined ? undefined : REDACTED;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    let changed = false;
+    const out = value.map((item, i) => {
+      const next = redactValue(item, `${pointer}/${i}`);
+      if (next !== item) changed = true;
+      return next;
+    });
+    return changed ? out : value;
+  }
+  let changed = false;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    const next = redactValue(item, `${pointer}/${escapePointerSegment(key)}`);
+    if (next !== item) changed = true;
+    out[key] = next;
+  }
+  return changed ? out : value;
+}
+
+/** Signing key values in raw (possibly malformed) JSON text, replaced. */
+export function redactText(text: string): string {
+  return text.replace(/("value"\s*:\s*)"(?:[^"\\]|\\.)*"/g, `$1"${REDACTED}"`);
+}
