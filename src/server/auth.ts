@@ -1,0 +1,24 @@
+// API credentials: a bearer token, or the legacy X-Auth-Email + X-Auth-Key pair.
+import type { IncomingHttpHeaders } from 'node:http';
+import { ApiError, Codes, sameSecret } from './http.js';
+
+export interface Credentials {
+  apiToken: string;
+  apiEmail?: string;
+  apiKey?: string;
+}
+
+const header = (headers: IncomingHttpHeaders, name: string) => {
+  const v = headers[name];
+  return Array.isArray(v) ? v[0] : v;
+};
+
+export function authenticate(headers: IncomingHttpHeaders, creds: Credentials): void {
+  const authorization = header(headers, 'authorization');
+  const bearer = authorization && /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
+  if (bearer && sameSecret(bearer, creds.apiToken)) return;
+  const email = header(headers, 'x-auth-email');
+  const key = header(headers, 'x-auth-key');
+  if (creds.apiEmail && creds.apiKey && sameSecret(email, creds.apiEmail) && sameSecret(key, creds.apiKey)) return;
+  throw new ApiError(401, Codes.authentication, 'Authentication error');
+}

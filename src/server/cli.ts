@@ -1,0 +1,92 @@
+// `tsx src/server/cli.ts --port 8787 [--host H] [--data-dir DIR] [--account-id ID] [--api-token T]`
+import { parseArgs } from 'node:util';
+import { DEFAULT_ACCOUNT_ID, DEFAULT_ALLOWED_IMAGES, startImagesServer } from './index.js';
+
+const HELP = `Local Cloudflare Images server (in-memory; optionally persisted)
+
+Usage: tsx src/server/cli.ts [options]
+
+Options:
+  --port <n>            TCP port (default 8787; 0 picks a free one)
+  --host <host>         interface to listen on (default 127.0.0.1)
+  --data-dir <dir>      persist images, keys, variants and direct uploads here
+  --account-id <id>     the account served, 32 hex characters (default ${DEFAULT_ACCOUNT_ID})
+  --api-token <token>   the accepted bearer token: the value of --api-token (default local-token)
+  --api-email <email>   with --api-key: also accept the legacy X-Auth-Email + X-Auth-Key pair
+  --api-key <key>
+  --allowed-images <n>  stats count.allowed (default ${DEFAULT_ALLOWED_IMAGES})
+  -h, --help            show this help
+`;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n\n${HELP}`);
+  process.exit(2);
+}
+
+function integer(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^[0-9]+$/.test(value)) fail(`--${name} must be a non-negative integer`);
+  return Number(value);
+}
+
+let args;
+try {
+  args = parseArgs({
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'account-id': { type: 'string' },
+      'api-token': { type: 'string' },
+      'api-email': { type: 'string' },
+      'api-key': { type: 'string' },
+      'allowed-images': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  }).values;
+} catch (error) {
+  fail((error as Error).message);
+}
+
+if (args.help) {
+  process.stdout.write(HELP);
+  process.exit(0);
+}
+if (!!args['api-email'] !== !!args['api-key']) fail('--api-email and --api-key go together');
+
+const server = await startImagesServer({
+  port: integer('port', args.port, 8787),
+  host: args.host,
+  dataDir: args['data-dir'],
+  accountId: args['account-id'],
+  apiToken: args['api-token'],
+  apiEmail: args['api-email'],
+  apiKey: args['api-key'],
+  allowedImages: integer('allowed-images', args['allowed-images'], DEFAULT_ALLOWED_IMAGES),
+}).catch((error: Error) => fail(`Cannot start the server: ${error.message}`));
+
+// Secrets are never printed: only where they come from.
+process.stdout.write(`Local Cloudflare Images server listening on ${server.url}
+  API base URL:  ${server.baseUrl}   (pass as the client's baseUrl)
+  Account id:    ${server.accountId}
+  Account hash:  ${server.accountHash}   (delivery: ${server.url}/${server.accountHash}/<image_id>/<variant>)
+  Persistence:   ${args['data-dir'] ? args['data-dir'] : 'none (in memory; state is lost on exit)'}
+
+Point a client at it:
+  export CLOUDFLARE_ACCOUNT_ID=${server.accountId}
+  export CLOUDFLARE_API_TOKEN=...   # the value given with --api-token (see --help for the default)
+${args['api-email'] ? '  # or the legacy pair: CLOUDFLARE_EMAIL / CLOUDFLARE_API_KEY = the values of --api-email / --api-key\n' : ''}`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    process.stdout.write('\nStopping…\n');
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+}

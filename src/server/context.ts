@@ -1,0 +1,58 @@
+// What every handler can reach: the account, its state, the clock and the outward-facing URLs.
+import { createHash } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { OperationId } from './spec.js';
+import type { ImagesState, StoredImage } from './state.js';
+
+export interface AppContext {
+  state: ImagesState;
+  accountId: string;
+  accountHash: string;
+  /** `http://host:port` of this server; delivery and upload URLs point here so they work locally. */
+  origin: string;
+  allowedImages: number;
+  fetch: typeof fetch;
+  now: () => number;
+}
+
+export interface RequestContext {
+  app: AppContext;
+  operationId: OperationId;
+  path: Record<string, string>;
+  query: Record<string, any>;
+  body: any;
+  req: IncomingMessage;
+}
+
+/** A stable 22-character base64url "account hash" for delivery URLs, derived from the account id. */
+export function accountHashOf(accountId: string): string {
+  return createHash('sha256').update(`cf-images-local:${accountId}`).digest('base64url').slice(0, 22);
+}
+
+/** Encodes an image id for a delivery URL path: `/` separates subpaths and stays; everything else is percent-encoded. */
+export function encodeDeliveryId(id: string): string {
+  return id.split('/').map(encodeURIComponent).join('/');
+}
+
+export function deliveryUrl(app: AppContext, imageId: string, variant: string): string {
+  return `${app.origin}/${app.accountHash}/${encodeDeliveryId(imageId)}/${variant}`;
+}
+
+/** The image as the API shows it: `meta` only when set, delivery URLs for every variant, `draft` while pending. */
+export function presentImage(app: AppContext, image: StoredImage): Record<string, unknown> {
+  const out: Record<string, unknown> = { id: image.id };
+  if (image.filename !== undefined) out.filename = image.filename;
+  out.creator = image.creator;
+  if (image.meta !== undefined) out.meta = image.meta;
+  out.requireSignedURLs = image.requireSignedURLs;
+  out.uploaded = image.uploaded;
+  out.variants = image.draft ? [] : [...app.state.variants.keys()].map((name) => deliveryUrl(app, image.id, name));
+  if (image.draft) out.draft = true;
+  return out;
+}
+
+/** Upload order, then id: the total order both list endpoints use (ascending). */
+export function compareUploaded(a: StoredImage, b: StoredImage): number {
+  const byTime = Date.parse(a.uploaded) - Date.parse(b.uploaded);
+  return byTime !== 0 ? byTime : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

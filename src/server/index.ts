@@ -1,0 +1,141 @@
+// A stateful in-memory local Cloudflare Images server (what miniflare is for Workers), on node:http.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { API_PREFIX, handleApi } from './api.js';
+import { accountHashOf, deliveryUrl, type AppContext } from './context.js';
+import { handleDelivery } from './delivery.js';
+import { Codes, failure, newRayId, writeReply, type Reply } from './http.js';
+import { SelfCheck, type SelfCheckViolation } from './self-check.js';
+import { ImagesState } from './state.js';
+import { UPLOAD_PREFIX, handleUploadUrl } from './upload-url.js';
+
+export const DEFAULT_ACCOUNT_ID = '023e105f4ecef8ad9ca31a8372d0c353';
+export const DEFAULT_API_TOKEN = 'local-token';
+export const DEFAULT_ALLOWED_IMAGES = 100_000;
+
+export interface ImagesServerOptions {
+  /** TCP port; 0 (the default) picks a free one. The CLI defaults to 8787. */
+  port?: number;
+  /** Interface to listen on; default 127.0.0.1. */
+  host?: string;
+  /** The one account this server serves (32 hex characters); default DEFAULT_ACCOUNT_ID. */
+  accountId?: string;
+  /** The accepted `Authorization: Bearer` token; default 'local-token'. */
+  apiToken?: string;
+  /** With apiKey: the accepted legacy `X-Auth-Email` + `X-Auth-Key` pair (off unless both are set). */
+  apiEmail?: string;
+  apiKey?: string;
+  /** `count.allowed` of the stats endpoint; default 100000. */
+  allowedImages?: number;
+  /** Persist state (images, blobs, keys, variants, direct uploads) in this directory and reload it on start. */
+  dataDir?: string;
+  /** Used to download `url` uploads; default the global fetch. */
+  fetch?: typeof fetch;
+  /** Clock in milliseconds since the epoch; default Date.now. */
+  now?: () => number;
+  /** Validate every JSON response against the spec and turn a mismatch into a loud 500; default true. */
+  selfCheck?: boolean;
+}
+
+export interface ImagesServer {
+  /** `http://host:port` */
+  url: string;
+  /** `<url>/client/v4`: the base URL API clients use. */
+  baseUrl: string;
+  port: number;
+  host: string;
+  accountId: string;
+  accountHash: string;
+  /** The live state, for tests and tooling; change it only through the API. */
+  state: ImagesState;
+  /** Responses that did not match the spec (empty unless the server has a bug). */
+  selfCheckViolations: SelfCheckViolation[];
+  /** The delivery URL of an image variant on this server. */
+  deliveryUrl(imageId: string, variant: string): string;
+  /** Stops listening, drops open connections and waits for pending writes; calling it again is harmless. */
+  close(): Promise<void>;
+}
+
+export async function startImagesServer(options: ImagesServerOptions = {}): Promise<ImagesServer> {
+  const accountId = options.accountId ?? DEFAULT_ACCOUNT_ID;
+  if (!/^[0-9a-f]{32}$/.test(accountId)) throw new Error('accountId must be 32 lowercase hexadecimal characters');
+  const host = options.host ?? '127.0.0.1';
+  const now = options.now ?? Date.now;
+  const state = await ImagesState.open({ dataDir: options.dataDir, now });
+  const selfCheck = new SelfCheck(options.selfCheck ?? true);
+  const app: AppContext = {
+    state,
+    accountId,
+    accountHash: accountHashOf(accountId),
+    origin: '',
+    allowedImages: options.allowedImages ?? DEFAULT_ALLOWED_IMAGES,
+    fetch: options.fetch ?? globalThis.fetch,
+    now,
+  };
+  const apiOptions = { apiToken: options.apiToken ?? DEFAULT_API_TOKEN, apiEmail: options.apiEmail, apiKey: options.apiKey, selfCheck };
+
+  async function route(req: IncomingMessage): Promise<Reply> {
+    const rawUrl = req.url ?? '/';
+    const q = rawUrl.indexOf('?');
+    const rawPath = q < 0 ? rawUrl : rawUrl.slice(0, q);
+    const rawQuery = q < 0 ? '' : rawUrl.slice(q + 1);
+    if (rawPath === API_PREFIX || rawPath.startsWith(`${API_PREFIX}/`))
+      return handleApi(app, apiOptions, req, rawPath.slice(API_PREFIX.length), new URLSearchParams(rawQuery));
+    if (rawPath.startsWith(UPLOAD_PREFIX)) return selfCheck.schema('schema.ImageEnvelope', await handleUploadUrl(app, req, rawPath.slice(UPLOAD_PREFIX.length)));
+    const delivered = handleDelivery(app, req.method ?? 'GET', rawPath, rawQuery);
+    if (delivered) return selfCheck.schema(undefined, delivered);
+    return selfCheck.schema(undefined, { status: 404, json: failure(Codes.noRoute, 'No route for the URI') });
+  }
+
+  async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    res.setHeader('cf-ray', newRayId());
+    let reply: Reply;
+    try {
+      reply = await route(req);
+    } catch (error) {
+      console.error('[images-server] internal error:', error);
+      reply = { status: 500, json: failure(Codes.internal, 'Internal server error') };
+    }
+    if (!res.headersSent) writeReply(res, reply, req.method === 'HEAD');
+  }
+
+  const server = createServer((req, res) => void onRequest(req, res));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  app.origin = url;
+  let closing: Promise<void> | undefined;
+
+  return {
+    url,
+    baseUrl: `${url}${API_PREFIX}`,
+    port,
+    host,
+    accountId,
+    accountHash: app.accountHash,
+    state,
+    selfCheckViolations: selfCheck.violations,
+    deliveryUrl: (imageId, variant) => deliveryUrl(app, imageId, variant),
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve, reject) => {
+          server.close((error) => (error ? reject(error) : resolve()));
+          server.closeAllConnections();
+        });
+        await state.idle();
+      })();
+      return closing;
+    },
+  };
+}
+
+export { accountHashOf } from './context.js';
+export { signedMessage } from './delivery.js';
+export type { SelfCheckViolation } from './self-check.js';
+export type { ImagesState, SigningKey, StoredImage, StoredVariant } from './state.js';

@@ -1,0 +1,105 @@
+// /accounts/{account_id}/images/v2 and /images/v2/direct_upload
+import { randomBytes, randomUUID } from 'node:crypto';
+import { presentImage } from '../context.js';
+import { matchesAll, parseFilters } from '../filters.js';
+import { badRequest, success } from '../http.js';
+import { parseMetadataField } from '../metadata.js';
+import { facts } from '../spec.js';
+import type { StoredImage } from '../state.js';
+import { checkCustomIdNotSigned, matchesCreator } from './images.js';
+import { ok, type Route } from './types.js';
+
+const DEFAULT_PER_PAGE = 1000;
+type Order = 'asc' | 'desc';
+
+interface Cursor {
+  time: number;
+  id: string;
+  order: Order;
+}
+
+/** Opaque to clients: base64url of the sort key of the last image returned and the sort order. */
+function encodeToken(image: StoredImage, order: Order): string {
+  return Buffer.from(JSON.stringify([Date.parse(image.uploaded), image.id, order])).toString('base64url');
+}
+
+function decodeToken(token: string, order: Order): Cursor {
+  const invalid = () => badRequest('Invalid continuation_token: pass the continuation_token of the previous page unchanged', '/query/continuation_token');
+  if (!/^[A-Za-z0-9_-]+$/.test(token)) throw invalid();
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid();
+  }
+  if (!Array.isArray(value) || value.length !== 3 || !Number.isFinite(value[0]) || typeof value[1] !== 'string' || (value[2] !== 'asc' && value[2] !== 'desc'))
+    throw invalid();
+  if (value[2] !== order)
+    throw badRequest(`Invalid continuation_token: it belongs to a listing with sort_order=${value[2]}`, '/query/continuation_token');
+  return { time: value[0], id: value[1], order };
+}
+
+function compareKey(a: { time: number; id: string }, b: { time: number; id: string }): number {
+  return a.time !== b.time ? a.time - b.time : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+const keyOf = (i: StoredImage) => ({ time: Date.parse(i.uploaded), id: i.id });
+
+export const listImagesV2: Route = {
+  checkQuery(query) {
+    parseFilters((query.meta ?? {}) as Record<string, string>);
+  },
+  handle({ app, query }) {
+    const order: Order = query.sort_order ?? 'desc';
+    const perPage: number = query.per_page ?? DEFAULT_PER_PAGE;
+    const filters = parseFilters(query.meta ?? {});
+    const cursor = query.continuation_token === undefined ? undefined : decodeToken(query.continuation_token, order);
+    const sign = order === 'asc' ? 1 : -1;
+    const matching = app.state
+      .completeImages()
+      .filter((i) => matchesCreator(i, query.creator) && (filters.length === 0 || matchesAll(filters, i.meta)))
+      .filter((i) => !cursor || sign * compareKey(keyOf(i), cursor) > 0)
+      .sort((a, b) => sign * compareKey(keyOf(a), keyOf(b)));
+    const page = matching.slice(0, perPage);
+    const more = matching.length > perPage;
+    return ok(
+      success({
+        continuation_token: more ? encodeToken(page[page.length - 1], order) : null,
+        images: page.map((i) => presentImage(app, i)),
+      }),
+    );
+  },
+};
+
+const window = facts.expiryWindow;
+
+export const createDirectUpload: Route = {
+  checkBody(body) {
+    checkCustomIdNotSigned(body);
+  },
+  async handle({ app, body }) {
+    const now = app.now();
+    let expiresMs = now + window.defaultSeconds * 1000;
+    if (body.expiry !== undefined) {
+      expiresMs = Date.parse(body.expiry);
+      const seconds = (expiresMs - now) / 1000;
+      if (!(seconds >= window.minSeconds && seconds <= window.maxSeconds))
+        throw badRequest(
+          `expiry must be between ${window.minSeconds / 60} minutes and ${window.maxSeconds / 3600} hours from now (got ${body.expiry})`,
+          '/body/expiry',
+        );
+    }
+    const image: StoredImage = {
+      id: body.id ?? randomUUID(),
+      creator: body.creator ?? null,
+      requireSignedURLs: body.requireSignedURLs ?? false,
+      uploaded: new Date(now).toISOString(),
+      customId: body.id !== undefined,
+      draft: true,
+    };
+    if (body.metadata !== undefined) image.meta = parseMetadataField(body.metadata);
+    const token = randomBytes(24).toString('base64url');
+    await app.state.createDraft(image, { token, imageId: image.id, expiresMs, status: 'pending' });
+    return ok(success({ id: image.id, uploadURL: `${app.origin}/upload/${token}` }, { result_info: null }));
+  },
+};

@@ -1,0 +1,117 @@
+// Read-only views of the generated spec artifacts the server is driven by.
+import specJson from '../../generated/openapi.json' with { type: 'json' };
+import { facts, operations, type OperationId } from '../../generated/operations.js';
+import { validators, type ValidateFunction, type ValidatorKey } from '../../generated/validators.js';
+
+export { facts, operations, type OperationId };
+
+type Json = Record<string, any>;
+const spec = specJson as unknown as Json;
+
+function resolve(node: any): any {
+  while (node && typeof node.$ref === 'string') {
+    node = node.$ref
+      .slice(2)
+      .split('/')
+      .map((p: string) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .reduce((n: any, k: string) => n?.[k], spec);
+  }
+  return node;
+}
+
+export type ParamKind = 'string' | 'integer' | 'number' | 'boolean' | 'object';
+
+/** The declared JSON type of each query parameter of an operation, from the spec. */
+export function queryParamKinds(operationId: OperationId): Map<string, ParamKind> {
+  return memo(queryKindsCache, operationId, () => computeQueryParamKinds(operationId));
+}
+
+const queryKindsCache = new Map<OperationId, Map<string, ParamKind>>();
+const bodyKindsCache = new Map<OperationId, Map<string, FieldKind>>();
+
+function memo<V>(cache: Map<OperationId, V>, key: OperationId, compute: () => V): V {
+  if (!cache.has(key)) cache.set(key, compute());
+  return cache.get(key)!;
+}
+
+function computeQueryParamKinds(operationId: OperationId): Map<string, ParamKind> {
+  const { path, method } = operations[operationId];
+  const item = spec.paths[path];
+  const op = item[method.toLowerCase()];
+  const out = new Map<string, ParamKind>();
+  for (const ref of [...(item.parameters ?? []), ...(op.parameters ?? [])]) {
+    const p = resolve(ref);
+    if (p.in !== 'query') continue;
+    const schema = resolve(p.schema) ?? {};
+    const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+    out.set(p.name, (type ?? 'string') as ParamKind);
+  }
+  return out;
+}
+
+export function validator(key: string): ValidateFunction | undefined {
+  return (validators as Record<string, ValidateFunction>)[key];
+}
+
+export function mustValidator(key: ValidatorKey): ValidateFunction {
+  return validators[key];
+}
+
+/** The response validator for a status: the exact status if documented, else its `4XX`/`5XX` range. */
+export function responseValidator(operationId: OperationId, status: number): { key: string; validate: ValidateFunction } | undefined {
+  for (const key of [`${operationId}.response.${status}`, `${operationId}.response.${String(status)[0]}XX`]) {
+    const v = validator(key);
+    if (v) return { key, validate: v };
+  }
+  return undefined;
+}
+
+/** Whether a status is documented for an operation (exact or by range), JSON or not. */
+export function isDocumentedStatus(operationId: OperationId, status: number): boolean {
+  const responses = operations[operationId].responses as Record<string, unknown>;
+  return String(status) in responses || `${String(status)[0]}XX` in responses;
+}
+
+export interface AjvErrorLike {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+/** A readable message naming the failing field, e.g. `query.per_page: must be >= 10`. */
+export function describeAjvError(where: string, error: AjvErrorLike | undefined): { message: string; pointer: string } {
+  if (!error) return { message: `Invalid ${where}`, pointer: `/${where}` };
+  const segments = error.instancePath.split('/').filter(Boolean).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const extra = error.params.missingProperty ?? error.params.additionalProperty ?? error.params.propertyName;
+  if (typeof extra === 'string' && error.keyword !== 'propertyNames') segments.push(extra);
+  const path = [where, ...segments].filter(Boolean);
+  const field = path.join('.') || 'request';
+  let message = error.message ?? 'is invalid';
+  if (error.keyword === 'additionalProperties') message = 'is not an allowed field';
+  if (error.keyword === 'required') message = 'is required';
+  if (error.keyword === 'propertyNames' && typeof extra === 'string') message = `has an invalid key '${extra}'`;
+  if (error.keyword === 'enum' && Array.isArray(error.params.allowedValues)) message = `must be one of ${error.params.allowedValues.join(', ')}`;
+  return { message: `${field}: ${message}`, pointer: '/' + path.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/') };
+}
+
+export type FieldKind = ParamKind | 'binary';
+
+/** The declared kind of each field of an operation's request body schema (multipart forms are flat). */
+export function bodyFieldKinds(operationId: OperationId): Map<string, FieldKind> {
+  return memo(bodyKindsCache, operationId, () => computeBodyFieldKinds(operationId));
+}
+
+function computeBodyFieldKinds(operationId: OperationId): Map<string, FieldKind> {
+  const { path, method } = operations[operationId];
+  const content = spec.paths[path][method.toLowerCase()].requestBody?.content ?? {};
+  const schema = resolve((Object.values(content)[0] as Json | undefined)?.schema) ?? {};
+  const out = new Map<string, FieldKind>();
+  for (const [name, raw] of Object.entries<Json>(schema.properties ?? {})) {
+    let prop = resolve(raw);
+    while (prop?.allOf && !prop.type) prop = resolve(prop.allOf[0]);
+    const type = Array.isArray(prop?.type) ? prop.type[0] : prop?.type;
+    out.set(name, prop?.format === 'binary' ? 'binary' : ((type ?? 'string') as ParamKind));
+  }
+  return out;
+}

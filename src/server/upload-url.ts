@@ -1,0 +1,49 @@
+// The one-time direct-upload URL: `POST /upload/<token>` with a multipart `file`, no credentials, CORS-enabled.
+import type { IncomingMessage } from 'node:http';
+import { errorReply } from './api.js';
+import { presentImage, type AppContext } from './context.js';
+import { ApiError, BodyTooLarge, Codes, badRequest, mediaType, parseMultipart, readBody, success, type Reply } from './http.js';
+import { ingest, limits } from './ingest.js';
+
+export const UPLOAD_PREFIX = '/upload/';
+const BODY_LIMIT = limits.maxBytes + 1024 * 1024;
+
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'POST, OPTIONS',
+  'access-control-max-age': '86400',
+};
+
+export async function handleUploadUrl(app: AppContext, req: IncomingMessage, token: string): Promise<Reply> {
+  if (req.method === 'OPTIONS') {
+    const requested = req.headers['access-control-request-headers'];
+    return { status: 204, bytes: new Uint8Array(), contentType: 'text/plain', headers: { ...CORS, 'access-control-allow-headers': requested || 'content-type' } };
+  }
+  let reply: Reply;
+  try {
+    if (req.method !== 'POST') throw new ApiError(405, Codes.noRoute, 'Upload URLs only accept POST');
+    await app.state.sweep();
+    const slot = app.state.uploadSlot(token);
+    if (!slot) throw new ApiError(404, Codes.notFound, 'Unknown upload URL');
+    if (slot.status === 'used') throw new ApiError(409, Codes.conflict, 'This upload URL has already been used');
+    if (slot.status === 'expired' || slot.expiresMs <= app.now()) throw new ApiError(410, 5410, 'This upload URL has expired');
+    const contentType = req.headers['content-type'];
+    if (mediaType(contentType) !== 'multipart/form-data')
+      throw new ApiError(415, Codes.unsupportedMediaType, 'Upload with a multipart/form-data body that has a file field');
+    let raw: Buffer;
+    try {
+      raw = await readBody(req, BODY_LIMIT);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) throw new ApiError(413, Codes.badRequest, error.message);
+      throw error;
+    }
+    const file = (await parseMultipart(contentType!, raw)).get('file');
+    if (!(file instanceof Blob)) throw badRequest("The form needs a 'file' field that is a file part", '/body/file');
+    const ingested = ingest(new Uint8Array(await file.arrayBuffer()), (file as File).name, '/body/file');
+    const image = await app.state.completeUpload(token, ingested);
+    reply = { status: 200, json: success(presentImage(app, image), { result_info: null }) };
+  } catch (error) {
+    reply = errorReply(error);
+  }
+  return { ...reply, headers: { ...reply.headers, ...CORS } };
+}
