@@ -80,12 +80,21 @@ export function normalizeOptions(options: ImagesClientOptions = {}): NormalizedO
     throw new ImagesConfigError('credentials are required: apiToken (or CLOUDFLARE_API_TOKEN), or apiEmail + apiKey');
   }
 
+  const baseUrl = (options.baseUrl ?? facts.serverUrl).replace(/\/+$/, '');
+  let parsed: URL;
+  try {
+    parsed = new URL(baseUrl);
+  } catch {
+    throw new ImagesConfigError('baseUrl is not an absolute URL');
+  }
+  if (parsed.username || parsed.password) throw new ImagesConfigError('baseUrl must not contain credentials; pass apiToken (or apiEmail + apiKey) instead');
+
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== 'function') throw new ImagesConfigError('no fetch implementation: pass options.fetch');
   const validate = options.validate ?? true;
   return {
     accountId,
-    baseUrl: (options.baseUrl ?? facts.serverUrl).replace(/\/+$/, ''),
+    baseUrl,
     fetch: fetchImpl,
     timeoutMs: positiveInteger('timeoutMs', options.timeoutMs, 60_000),
     maxRetries: positiveInteger('maxRetries', options.maxRetries, 2),

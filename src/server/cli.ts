@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // `tsx src/server/cli.ts --port 8787 [--host H] [--data-dir DIR] [--account-id ID] [--api-token T]`
 import { parseArgs } from 'node:util';
 import { DEFAULT_ACCOUNT_ID, DEFAULT_ALLOWED_IMAGES, startImagesServer } from './index.js';

@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+// `npm run contract -- [--base-url URL --account-id ID] [--allow-writes] [--json FILE] [--junit FILE]`
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import Table from 'cli-table3';
+import ora from 'ora';
+import { startImagesServer } from '../server/index.js';
+import { FLOWS } from './runner/flows.js';
+import { runContract, type ContractReport, type ContractTarget } from './runner/index.js';
+import { toJson, toJUnit } from './runner/report.js';
+
+const HELP = `Conformance checks of a Cloudflare Images API server against the spec.
+
+Usage: npm run contract -- [options]
+
+Target (default: an embedded local Images server, started and stopped by this command):
+  --base-url <url>     a live API, e.g. https://api.cloudflare.com/client/v4
+  --account-id <id>    default CLOUDFLARE_ACCOUNT_ID
+                       credentials: CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL + CLOUDFLARE_API_KEY
+Checks:
+  --allow-writes       add the stateful flows (upload, variants, keys, direct upload); each uses
+                       unique names and cleans up after itself. Always on for the local server.
+  --flow <name>        only this flow (repeatable): ${FLOWS.map((f) => f.name).join(', ')}
+Reports:
+  --json <file>        the full report as JSON
+  --junit <file>       JUnit XML, one test case per step
+  -h, --help
+
+Exit code 0 only when every check passed.
+`;
+
+function usage(message: string): never {
+  process.stderr.write(`${message}\n\n${HELP}`);
+  process.exit(2);
+}
+
+function parse() {
+  try {
+    return parseArgs({
+      options: {
+        'base-url': { type: 'string' },
+        'account-id': { type: 'string' },
+        'allow-writes': { type: 'boolean', default: false },
+        flow: { type: 'string', multiple: true },
+        json: { type: 'string' },
+        junit: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    usage((error as Error).message);
+  }
+}
+
+function render(report: ContractReport): string {
+  const plain = !process.stdout.isTTY;
+  const table = new Table({
+    head: ['operation', 'calls', 'status', 'checks passed', 'checks failed', 'median ms'],
+    ...(plain ? { style: { head: [], border: [] } } : {}),
+  });
+  for (const op of [...report.operations].sort((a, b) => a.operationId.localeCompare(b.operationId))) {
+    table.push([op.operationId, op.calls, op.statuses.join(' '), op.checksPassed, op.checksFailed, op.medianLatencyMs]);
+  }
+  const lines = [`Target: ${report.target}  (${report.allowWrites ? 'read and write flows' : 'read-only'}; run ${report.runId})`, table.toString()];
+  for (const step of report.steps.filter((s) => !s.passed)) {
+    lines.push(`✗ ${step.flow} › ${step.step}${step.error ? `: ${step.error}` : ''}`);
+    for (const x of step.exchanges)
+      for (const v of x.violations) lines.push(`    ${x.method} ${x.path} → ${x.status}: ${v.check} at ${v.location} ${v.pointer || '(root)'}: ${v.message}`);
+  }
+  const failed = report.steps.filter((s) => !s.passed).length;
+  lines.push(`${report.steps.length - failed}/${report.steps.length} steps passed, ${report.violations.length} conformance violations, ${report.durationMs} ms`);
+  return lines.join('\n');
+}
+
+function write(file: string, content: string) {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, content);
+}
+
+const args = parse();
+if (args.help) {
+  process.stdout.write(HELP);
+  process.exit(0);
+}
+const unknownFlow = args.flow?.find((name) => !FLOWS.some((f) => f.name === name));
+if (unknownFlow) usage(`unknown flow "${unknownFlow}"`);
+
+let target: ContractTarget;
+let allowWrites = args['allow-writes'];
+let stop = async () => {};
+if (args['base-url']) {
+  const env = process.env;
+  const accountId = args['account-id'] ?? env.CLOUDFLARE_ACCOUNT_ID;
+  if (!accountId) usage('--account-id (or CLOUDFLARE_ACCOUNT_ID) is required with --base-url');
+  if (!env.CLOUDFLARE_API_TOKEN && !(env.CLOUDFLARE_EMAIL && env.CLOUDFLARE_API_KEY)) usage('set CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY');
+  target = { baseUrl: args['base-url'], accountId, apiToken: env.CLOUDFLARE_API_TOKEN, apiEmail: env.CLOUDFLARE_EMAIL, apiKey: env.CLOUDFLARE_API_KEY };
+} else {
+  const apiToken = crypto.randomUUID();
+  const server = await startImagesServer({ port: 0, apiToken });
+  target = { baseUrl: server.baseUrl, accountId: server.accountId, apiToken };
+  allowWrites = true;
+  stop = () => server.close();
+}
+
+const spinner = ora({ text: 'starting', stream: process.stderr, isSilent: !process.stderr.isTTY });
+spinner.start();
+let report: ContractReport;
+try {
+  report = await runContract(target, {
+    allowWrites,
+    flows: args.flow,
+    onProgress: ({ flow, step, done, total }) => {
+      spinner.text = `[${done}/${total}] ${flow} › ${step}`;
+    },
+  });
+} finally {
+  spinner.stop();
+  await stop();
+}
+process.stdout.write(`${render(report)}\n`);
+if (args.json) write(args.json, toJson(report));
+if (args.junit) write(args.junit, toJUnit(report));
+process.exitCode = report.passed ? 0 : 1;
