@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startImagesServer, type ImagesServer } from '../../src/server/index.js';
+import { ImagesApiError } from '../../src/index.js';
 import spec from '../../generated/openapi.json' with { type: 'json' };
 import { createImagesClient, ImagesValidationError, type ImagesClient } from '../../src/index.js';
 import { listOperations } from '../../scripts/lib/spec.js';
@@ -118,6 +120,38 @@ describe.each(Object.entries(families))('generated inputs: %s', (_family, operat
         expect(requests).toHaveLength(0);
       }),
       { seed, numRuns: runs },
+    );
+  });
+});
+
+/** Valid generated inputs must also be accepted by the servers, not only by the client's validators. */
+describe('valid generated inputs are accepted by the local server and by Prism', () => {
+  const ACCEPT_RUNS = 20;
+  let server: ImagesServer;
+  beforeAll(async () => {
+    server = await startImagesServer({ port: 0, apiToken: 'property-token' });
+  });
+  afterAll(() => server.close());
+
+  const targets = () => [
+    { name: 'local server', client: createImagesClient({ accountId: server.accountId, apiToken: 'property-token', baseUrl: server.baseUrl, env: {}, maxRetries: 0 }) },
+    { name: 'Prism', client: createImagesClient({ accountId: ACCOUNT, apiToken: 'property-token', baseUrl: inject('prismUrl'), env: {}, maxRetries: 0 }) },
+  ];
+
+  it.each(Object.values(families).flat())('%s', async (operationId) => {
+    await fc.assert(
+      fc.asyncProperty(validInput(operationId), async (input) => {
+        for (const target of targets()) {
+          const outcome = await invoke[operationId](target.client, input).then(
+            () => 200,
+            (e) => e,
+          );
+          // 404 (no such image/variant/key) and 409-style duplicates are about state, not about the input.
+          const accepted = outcome === 200 || (outcome instanceof ImagesApiError && (outcome.status === 404 || outcome.codes.includes(5409)));
+          expect(accepted, `${target.name}: ${outcome instanceof Error ? outcome.message : outcome}`).toBe(true);
+        }
+      }),
+      { seed, numRuns: ACCEPT_RUNS },
     );
   });
 });
