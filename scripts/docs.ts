@@ -1,0 +1,88 @@
+/**
+ * Builds the documentation into out/docs/ (git-ignored):
+ *   out/docs/api.html   a self-contained Redoc page of openapi/images.yaml (Redocly `build-docs
+ *                       --inlineBundle`: scripts and styles are embedded, nothing is fetched to render)
+ *   out/docs/client/    the TypeDoc API reference of the client (entry points and options in typedoc.json)
+ *
+ *   npm run docs               both
+ *   npm run docs -- --api      only the Redoc page
+ *   npm run docs -- --client   only the TypeDoc reference
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const DOCS_DIR = join(ROOT, 'out/docs');
+export const API_PAGE = join(DOCS_DIR, 'api.html');
+export const CLIENT_DIR = join(DOCS_DIR, 'client');
+const SPEC = join(ROOT, 'openapi/images.yaml');
+
+/** The Redocly CLI's entry file; spawned with `node` directly (no npx wrapper). */
+export function redoclyBin(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('@redocly/cli/package.json')), 'bin/cli.js');
+}
+
+/** Runs the Redocly CLI; resolves with its output, rejects (with the output) on a non-zero exit. */
+export function runRedocly(args: string[], options: { allowExitCodes?: number[] } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [redoclyBin(), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const exit = code ?? 1;
+      if (exit === 0 || options.allowExitCodes?.includes(exit)) resolvePromise({ code: exit, stdout, stderr });
+      else reject(new Error(`redocly ${args[0]} exited with ${exit}\n${stdout}\n${stderr}`));
+    });
+  });
+}
+
+/** out/docs/api.html: one offline HTML file (Redoc scripts inlined, spec embedded, prerendered). */
+export async function buildApiPage(output = API_PAGE): Promise<string> {
+  mkdirSync(dirname(output), { recursive: true });
+  await runRedocly(['build-docs', SPEC, '--output', output, '--inlineBundle', '--title', 'Cloudflare Images API']);
+  return output;
+}
+
+/**
+ * out/docs/client/: TypeDoc, in-process, with the options in typedoc.json (skipErrorChecking is on
+ * there, so entry points that do not typecheck yet still produce a reference).
+ */
+export async function buildClientDocs(): Promise<string> {
+  const { Application, TSConfigReader, TypeDocReader } = await import('typedoc');
+  const app = await Application.bootstrapWithPlugins({ options: join(ROOT, 'typedoc.json') }, [new TypeDocReader(), new TSConfigReader()]);
+  const project = await app.convert();
+  if (!project) throw new Error('typedoc: conversion failed (see the messages above)');
+  // Name the entry modules by their import specifiers instead of their file names (index, node).
+  const names: Record<string, string> = { index: 'cf-images-kit', node: 'cf-images-kit/node' };
+  for (const child of project.children ?? []) child.name = names[child.name] ?? child.name;
+  await app.generateOutputs(project);
+  if (app.logger.hasErrors()) throw new Error('typedoc reported errors (see the messages above)');
+  return CLIENT_DIR;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const onlyApi = argv.includes('--api');
+  const onlyClient = argv.includes('--client');
+  const started = performance.now();
+  if (!onlyClient) console.log(`wrote ${await buildApiPage()}`);
+  if (!onlyApi) console.log(`wrote ${await buildClientDocs()}/index.html`);
+  console.log(`docs built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,356 @@
+/**
+ * The schema regression gate's engine: Redocly CLI's `redocly diff` compares two OpenAPI
+ * descriptions and rates every change by the semver bump it requires (major / minor / patch).
+ * This module runs it (JSON report), maps "major" to breaking and everything else to non-breaking,
+ * renders the changes readably and decides the gate's verdict from the two `info.version`s.
+ *
+ * Redocly has no Node API for `diff` (the command lives in hashed internal chunks), so it is spawned:
+ * `node <@redocly/cli>/bin/cli.js diff`, ~0.7 s a run.
+ *
+ * Rules: the `diff-recommended` ruleset (all rules at "major"), passed with a config of our own,
+ * because the project's redocly.yaml (lint rules) does not enable diff rules and without them
+ * `redocly diff` rates nothing as major. Checked against every verdict the gate must give (see
+ * tests/spec-diff/verdicts.test.ts): removed operation, new required parameter, narrowed enum,
+ * narrowed range, removed / retyped response field and changed path are major; new optional
+ * parameter, new operation, added response field and widened range are minor or patch. Redocly
+ * gives all of them, so nothing is added on top of its classification. Constraints are judged by
+ * direction (tighter request / looser response = major); enums conservatively (values added or
+ * removed = major, in requests and responses alike). A change to a schema shared by several
+ * operations is reported once, at the first place Redocly meets it.
+ *
+ * Exit codes (CLI): 0 — no breaking change, or breaking changes with a major `info.version` bump;
+ * 1 — a breaking change without one; 2 — the descriptions could not be compared.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const SPEC_PATH = 'openapi/images.yaml';
+export const BASELINE_PATH = 'openapi/baseline/images.yaml';
+
+/** The diff config handed to `redocly diff --config` (written to a temp dir per run). */
+const DIFF_CONFIG = 'extends:\n  - diff-recommended\n';
+
+export type Impact = 'major' | 'minor' | 'patch';
+
+/** One change as `redocly diff --format json` reports it (reportVersion 1). */
+interface RedoclyLocation {
+  file: string;
+  pointer: string;
+  line: number;
+  col: number;
+  value?: unknown;
+}
+interface RedoclyChange {
+  path: string;
+  typeName: string;
+  kind: 'added' | 'removed' | 'modified';
+  impact: Impact;
+  verdicts: { ruleId: string; impact: Impact; message: string }[];
+  property?: string;
+  base?: RedoclyLocation;
+  revision?: RedoclyLocation;
+}
+interface RedoclyReport {
+  reportVersion: string;
+  infoVersions: { base?: string; revision?: string };
+  summary: Record<Impact, number>;
+  bump?: Impact;
+  changes: RedoclyChange[];
+}
+
+export interface SpecChange {
+  breaking: boolean;
+  impact: Impact;
+  kind: RedoclyChange['kind'];
+  /** e.g. `GET /accounts/{account_id}/images/v1 › response 200 application/json: result.images[].filename` */
+  where: string;
+  /** Redocly's message(s), or a description of the change when no rule fired. */
+  detail: string;
+  /** Redocly rule ids that rated the change (empty for unrated minor / patch changes). */
+  rules: string[];
+  /** file:line of the change (in the head spec, or the base one for removals). */
+  at: string;
+}
+
+export interface SpecDiff {
+  base: { label: string; version: string | undefined };
+  head: { label: string; version: string | undefined };
+  changes: SpecChange[];
+  breaking: number;
+  nonBreaking: number;
+  /** The head's info.version major is greater than the base's. */
+  majorBump: boolean;
+  exitCode: 0 | 1;
+  verdict: string;
+}
+
+export interface SpecInput {
+  /** A file on disk to hand to Redocly. */
+  file: string;
+  /** What the user named: a path, or `REF:openapi/images.yaml`. */
+  label: string;
+}
+
+/** The Redocly CLI's entry file (spawned with `node` directly, no npx wrapper). */
+function redoclyBin(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('@redocly/cli/package.json')), 'bin/cli.js');
+}
+
+function runRedoclyDiff(baseFile: string, headFile: string, configFile: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const args = [redoclyBin(), 'diff', baseFile, headFile, '--format', 'json', '--fail-on', 'none', '--config', configFile, '--lint-config', 'off'];
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ code: code ?? 1, stdout, stderr }));
+  });
+}
+
+/**
+ * A path on disk, or a git ref (`HEAD~1`, `main`, a tag) whose `openapi/images.yaml` is read with
+ * `git show REF:openapi/images.yaml` into `tempDir`; `REF:other/path.yaml` works too.
+ */
+export function resolveSpecInput(arg: string, tempDir: string): SpecInput {
+  if (existsSync(resolve(ROOT, arg))) return { file: resolve(ROOT, arg), label: arg };
+  const object = arg.includes(':') ? arg : `${arg}:${SPEC_PATH}`;
+  const shown = spawnSync('git', ['show', object], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (shown.status !== 0) {
+    throw new SpecDiffError(`${arg}: neither a file nor a git ref with ${object.slice(object.indexOf(':') + 1)} (git show ${object}: ${shown.stderr.trim()})`);
+  }
+  const file = join(tempDir, `${object.replace(/[^A-Za-z0-9._-]+/g, '_')}.yaml`);
+  writeFileSync(file, shown.stdout);
+  return { file, label: object };
+}
+
+export class SpecDiffError extends Error {
+  override name = 'SpecDiffError';
+}
+
+/** Compares two specs (paths or git refs); defaults: the committed baseline vs the working tree. */
+export async function diffSpecs(baseArg: string = BASELINE_PATH, headArg: string = SPEC_PATH): Promise<SpecDiff> {
+  const tempDir = mkdtempSync(join(tmpdir(), 'spec-diff-'));
+  try {
+    const base = resolveSpecInput(baseArg, tempDir);
+    const head = resolveSpecInput(headArg, tempDir);
+    const configFile = join(tempDir, 'redocly-diff.yaml');
+    writeFileSync(configFile, DIFF_CONFIG);
+    const run = await runRedoclyDiff(base.file, head.file, configFile);
+    if (run.code !== 0) {
+      throw new SpecDiffError(`redocly diff could not compare ${base.label} and ${head.label} (exit ${run.code}):\n${cleanRedoclyLog(run.stdout + run.stderr)}`);
+    }
+    let report: RedoclyReport;
+    try {
+      report = JSON.parse(run.stdout) as RedoclyReport;
+    } catch {
+      throw new SpecDiffError(`redocly diff printed no JSON report:\n${cleanRedoclyLog(run.stdout + run.stderr)}`);
+    }
+    const labels = new Map([
+      [base.file, base.label],
+      [head.file, head.label],
+    ]);
+    const docs = { base: readSpec(base.file), head: readSpec(head.file) };
+    return judge(base.label, head.label, report, { label: (file) => labels.get(resolve(ROOT, file)) ?? file, docs });
+  } finally {
+    rmSync(tempDir, { recursive: true, force: true });
+  }
+}
+
+/** Drops Redocly's Node-version banner from a log. */
+function cleanRedoclyLog(log: string): string {
+  return log
+    .split('\n')
+    .filter((line) => !/^\s*[╔╚║]/.test(line))
+    .join('\n')
+    .trim();
+}
+
+function readSpec(file: string): unknown {
+  try {
+    return parseYaml(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined; // only used to name parameters in the report
+  }
+}
+
+interface Context {
+  label: (file: string) => string;
+  docs: { base: unknown; head: unknown };
+}
+
+/** The node a pointer into the dereferenced description points at, following local `$ref`s. */
+function walk(doc: unknown, segments: string[]): unknown {
+  const deref = (node: unknown, depth = 0): unknown => {
+    const ref = (node as { $ref?: unknown } | null)?.$ref;
+    if (typeof ref !== 'string' || !ref.startsWith('#/') || depth > 20) return node;
+    return deref(walk(doc, decodePointer(ref)), depth + 1);
+  };
+  let node = deref(doc);
+  for (const segment of segments) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = deref((node as Record<string, unknown>)[segment]);
+  }
+  return node;
+}
+
+function semverMajor(version: string | undefined): number | undefined {
+  const match = version?.trim().match(/^v?(\d+)\.\d+\.\d+/);
+  return match ? Number(match[1]) : undefined;
+}
+
+function judge(baseLabel: string, headLabel: string, report: RedoclyReport, context: Context): SpecDiff {
+  const changes = report.changes
+    .map((change) => toSpecChange(change, context)).sort((a, b) => Number(b.breaking) - Number(a.breaking) || a.where.localeCompare(b.where));
+  const breaking = changes.filter((c) => c.breaking).length;
+  const nonBreaking = changes.length - breaking;
+  const baseVersion = report.infoVersions.base;
+  const headVersion = report.infoVersions.revision;
+  const baseMajor = semverMajor(baseVersion);
+  const headMajor = semverMajor(headVersion);
+  const majorBump = baseMajor !== undefined && headMajor !== undefined && headMajor > baseMajor;
+  const versions = `info.version ${baseVersion ?? '(none)'} → ${headVersion ?? '(none)'}`;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+  let exitCode: 0 | 1 = 0;
+  let verdict: string;
+  if (!changes.length) verdict = `✔ PASS: no changes (${versions}).`;
+  else if (!breaking) verdict = `✔ PASS: no breaking changes (${plural(nonBreaking, 'non-breaking change')}; ${versions}).`;
+  else if (majorBump) verdict = `✔ PASS: the major version bump accepts ${plural(breaking, 'breaking change')} (${versions}).`;
+  else {
+    exitCode = 1;
+    const next = baseMajor === undefined ? 'a new major version' : `${baseMajor + 1}.0.0`;
+    verdict =
+      `✖ FAIL: ${plural(breaking, 'breaking change')} without a major version bump (${versions}). ` +
+      `Undo ${breaking === 1 ? 'it' : 'them'}, or bump info.version to ${next} for a breaking release.`;
+  }
+  return {
+    base: { label: baseLabel, version: baseVersion },
+    head: { label: headLabel, version: headVersion },
+    changes,
+    breaking,
+    nonBreaking,
+    majorBump,
+    exitCode,
+    verdict,
+  };
+}
+
+function decodePointer(pointer: string): string[] {
+  return pointer
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((s) => s !== '')
+    .map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** `…/properties/result/properties/images/items/properties/filename` → `result.images[].filename` */
+function schemaPath(segments: string[]): string {
+  let out = '';
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i];
+    if (s === 'properties' && i + 1 < segments.length) out += `.${segments[++i]}`;
+    else if (s === 'items') out += '[]';
+    else if (s === 'additionalProperties') out += '{*}';
+    else if ((s === 'allOf' || s === 'anyOf' || s === 'oneOf') && /^\d+$/.test(segments[i + 1] ?? '')) i++;
+    else out += `/${s}`;
+  }
+  return out.replace(/^\./, '');
+}
+
+/** A readable location for a change's pointer into the (dereferenced) description. */
+function describeWhere(pointer: string, doc: unknown): string {
+  const seg = decodePointer(pointer);
+  if (seg[0] !== 'paths' || seg.length < 2) return seg.join('/') || '(document)';
+  const path = seg[1];
+  const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+  if (!seg[2] || !methods.includes(seg[2])) return seg.length > 2 ? `${path} › ${seg.slice(2).join('/')}` : path;
+  const op = `${seg[2].toUpperCase()} ${path}`;
+  const rest = seg.slice(3);
+  if (!rest.length) return op;
+  if (rest[0] === 'responses' && rest[2] === 'content' && rest[4] === 'schema') {
+    const inner = schemaPath(rest.slice(5));
+    return `${op} › response ${rest[1]} ${rest[3]}${inner ? `: ${inner}` : ''}`;
+  }
+  if (rest[0] === 'requestBody' && rest[1] === 'content' && rest[3] === 'schema') {
+    const inner = schemaPath(rest.slice(4));
+    return `${op} › request body ${rest[2]}${inner ? `: ${inner}` : ''}`;
+  }
+  if (rest[0] === 'parameters' && rest[1] !== undefined) {
+    // Name the parameter (path-level ones are reported at the path item, operation ones here).
+    const param = walk(doc, seg.slice(0, 5)) as { name?: unknown; in?: unknown } | undefined;
+    if (param && typeof param.name === 'string') {
+      const inner = rest[2] === 'schema' ? schemaPath(rest.slice(3)) : rest.slice(2).join('/');
+      return `${op} › ${String(param.in)} parameter \`${param.name}\`${rest[2] === 'schema' ? ' schema' : ''}${inner ? `: ${inner}` : ''}`;
+    }
+  }
+  return `${op} › ${rest.join('/')}`;
+}
+
+function formatValue(value: unknown): string {
+  if (value === undefined) return '(none)';
+  const json = JSON.stringify(value);
+  return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+}
+
+/** What changed, for changes no rule rated (minor / patch): Redocly reports them without a message. */
+function describeUnrated(change: RedoclyChange): string {
+  const value = (change.kind === 'removed' ? change.base : change.revision)?.value as Record<string, unknown> | undefined;
+  if (change.kind === 'modified') return `\`${change.property}\` changed from ${formatValue(change.base?.value)} to ${formatValue(change.revision?.value)}`;
+  if (change.typeName === 'Parameter' && value && typeof value === 'object') {
+    return `${value.required ? 'required' : 'optional'} ${String(value.in)} parameter \`${String(value.name)}\` ${change.kind}`;
+  }
+  if (change.typeName === 'Operation' && value && typeof value === 'object' && value.operationId) {
+    return `operation \`${String(value.operationId)}\` ${change.kind}`;
+  }
+  const last = decodePointer(change.path).at(-1);
+  const parent = decodePointer(change.path).at(-2);
+  if (change.typeName === 'Schema' && parent === 'properties') return `property \`${last}\` ${change.kind}`;
+  return `${change.typeName} ${change.kind}`;
+}
+
+function toSpecChange(change: RedoclyChange, { label, docs }: Context): SpecChange {
+  const loc = change.revision ?? change.base;
+  return {
+    // Redocly rates a change "major" when it breaks existing clients; minor and patch do not.
+    breaking: change.impact === 'major',
+    impact: change.impact,
+    kind: change.kind,
+    where: describeWhere(change.path, change.kind === 'removed' ? docs.base : docs.head),
+    detail: change.verdicts.length ? change.verdicts.map((v) => `${v.message} (${v.ruleId})`).join('; ') : describeUnrated(change),
+    rules: change.verdicts.map((v) => v.ruleId),
+    at: loc ? `${label(loc.file)}:${loc.line}` : '',
+  };
+}
+
+/** The human-readable report: a header, one entry per change, the verdict line. */
+export function formatSpecDiff(diff: SpecDiff): string {
+  const lines = [`Spec diff (redocly diff): ${diff.base.label} → ${diff.head.label}`, ''];
+  for (const c of diff.changes) {
+    lines.push(`  ${c.breaking ? 'BREAKING    ' : 'non-breaking'}  ${c.kind.padEnd(8)}  ${c.where}`);
+    lines.push(`                ${c.detail}${c.at ? `  [${c.at}]` : ''}`);
+  }
+  if (diff.changes.length) lines.push('');
+  lines.push(`${diff.changes.length} change${diff.changes.length === 1 ? '' : 's'}: ${diff.breaking} breaking, ${diff.nonBreaking} non-breaking.`);
+  lines.push(diff.verdict);
+  return lines.join('\n');
+}
+
+/** `npm run spec:baseline`: the working-tree spec becomes the released baseline. */
+export function updateBaseline(): string {
+  const source = readFileSync(resolve(ROOT, SPEC_PATH), 'utf8');
+  writeFileSync(resolve(ROOT, BASELINE_PATH), source);
+  return relative(process.cwd(), resolve(ROOT, BASELINE_PATH)) || BASELINE_PATH;
+}

@@ -1,0 +1,136 @@
+// The Redoc page (out/docs/api.html), looked at as a person would: built with the same function
+// `npm run docs` uses, served on loopback, opened in headless Chromium with every request that
+// leaves 127.0.0.1 blocked, and every operation reached from its link until its summary shows.
+//
+// Chromium is Debian's `chromium` package (`.ci/run` installs it); `npx playwright install` cannot
+// download browsers here. Without it this test fails — it does not skip.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, sep } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import spec from '../../generated/openapi.json' with { type: 'json' };
+import { API_PAGE, DOCS_DIR, buildApiPage } from '../../scripts/docs.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+const SCREENSHOT = join(DOCS_DIR, 'api.png');
+const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.png': 'image/png', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+
+const operations = Object.values(spec.paths as Record<string, Record<string, any>>).flatMap((item) =>
+  Object.entries(item)
+    .filter(([method]) => HTTP_METHODS.has(method))
+    .map(([, op]) => ({ operationId: op.operationId as string, summary: op.summary as string })),
+);
+
+/** A static file server for out/docs/ on 127.0.0.1, port 0. */
+function serveDocs(): Promise<Server> {
+  const server = createServer(async (req, res) => {
+    const path = normalize(join(DOCS_DIR, decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname)));
+    if (path !== DOCS_DIR && !path.startsWith(DOCS_DIR + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(path);
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  });
+}
+
+describe('out/docs/api.html', () => {
+  let server: Server | undefined;
+  let context: BrowserContext | undefined;
+  let profile: string | undefined;
+
+  beforeAll(async () => {
+    await buildApiPage();
+    server = await serveDocs();
+  }, 60_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('is a self-contained file', async () => {
+    const html = await readFile(API_PAGE, 'utf8');
+    // Scripts and styles are inlined: nothing in the page loads code or CSS from elsewhere.
+    expect(html).not.toMatch(/<script[^>]+\bsrc=["']https?:/i);
+    expect(html).not.toMatch(/<link[^>]+\bhref=["']https?:/i);
+    expect(html).toContain('<script type="module">');
+  });
+
+  it('renders every operation offline in Chromium', async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(
+        `${CHROMIUM} is missing: this test needs Debian's chromium package ` +
+          '(apt-get update && apt-get install -y --no-install-recommends chromium; .ci/run does this).',
+      );
+    }
+    expect(operations).toHaveLength(17);
+
+    // A fresh profile for each run (launchPersistentContext passes it as --user-data-dir).
+    profile = mkdtempSync(join(tmpdir(), 'cf-images-docs-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1280, height: 900 },
+      serviceWorkers: 'block',
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+
+    const blocked: { url: string; type: string }[] = [];
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === '127.0.0.1') return route.continue();
+      blocked.push({ url: url.href, type: route.request().resourceType() });
+      return route.abort('internetdisconnected');
+    });
+
+    const { port } = server!.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/api.html`, { waitUntil: 'load' });
+    // Rendered (hydrated) once the overview lists a link to each operation.
+    await page.waitForFunction((n) => document.querySelectorAll('a[href^="#/"]').length >= n, operations.length, { timeout: 15_000 });
+    expect(await page.evaluate(() => document.body.innerText)).toContain(`${spec.info.title} (${spec.info.version})`);
+    const links = await page.$$eval('a[href^="#/"]', (as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+
+    // Each operation from its link: its section renders, and its summary is a visible heading.
+    for (const op of operations) {
+      const href = links.find((h) => h.toLowerCase().endsWith(`/${op.operationId.toLowerCase()}`));
+      expect(href, `a link to ${op.operationId}`).toBeDefined();
+      await page.evaluate((hash) => (location.hash = hash), href!);
+      await page.getByRole('heading', { name: op.summary }).first().waitFor({ state: 'visible', timeout: 10_000 });
+      if (op.operationId === 'uploadImage') await page.screenshot({ path: SCREENSHOT });
+    }
+    expect(pageErrors).toEqual([]);
+    // Nothing the page needs comes from outside: it rendered with all of it blocked, and what it
+    // asked for was at most decoration. (Redoc's "API docs by Redocly" badge loads its logo from
+    // cdn.redoc.ly after mounting and hides it when that fails.)
+    expect(blocked.filter((r) => r.type !== 'image')).toEqual([]);
+    expect(existsSync(SCREENSHOT)).toBe(true);
+  }, 60_000);
+});
