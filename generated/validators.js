@@ -238,66 +238,14 @@ var require_formats = __commonJS({
 });
 
 // <stdin>
-var v0 = validate52;
-var pattern3 = new RegExp("^[0-9a-f]{32}$", "u");
-function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate53.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (typeof data === "string") {
-      if (!pattern3.test(data)) {
-        validate53.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
-        return false;
-      }
-    } else {
-      validate53.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-      return false;
-    }
-  }
-  validate53.errors = vErrors;
-  return errors === 0;
-}
-validate53.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var v0 = validate20;
+var pattern4 = new RegExp("^[0-9a-f]{32}$", "u");
 var func1 = require_ucs2length().default;
-function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate55.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (typeof data === "string") {
-      if (func1(data) > 1024) {
-        validate55.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
-        return false;
-      }
-    } else {
-      validate55.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-      return false;
-    }
-  }
-  validate55.errors = vErrors;
-  return errors === 0;
-}
-validate55.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate52.evaluated;
+  const evaluated0 = validate20.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -308,7 +256,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.path === void 0 && (missing0 = "path")) {
-        validate52.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.path !== void 0) {
@@ -318,18 +266,27 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
               if (data0.account_id === void 0 && (missing1 = "account_id")) {
-                validate52.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                validate20.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.account_id !== void 0) {
-                  if (!validate53(data0.account_id, { instancePath: instancePath + "/path/account_id", parentData: data0, parentDataProperty: "account_id", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                    errors = vErrors.length;
+                  let data1 = data0.account_id;
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (typeof data1 === "string") {
+                      if (!pattern4.test(data1)) {
+                        validate20.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate20.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
                   }
                 }
               }
             } else {
-              validate52.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate20.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
@@ -340,186 +297,102 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         if (valid0) {
           if (data.query !== void 0) {
             let data2 = data.query;
-            const _errs4 = errors;
-            if (errors === _errs4) {
+            const _errs6 = errors;
+            if (errors === _errs6) {
               if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                 if (data2.page !== void 0) {
                   let data3 = data2.page;
-                  const _errs6 = errors;
+                  const _errs8 = errors;
                   if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-                    validate52.errors = [{ instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                    validate20.errors = [{ instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                     return false;
                   }
-                  if (errors === _errs6) {
+                  if (errors === _errs8) {
                     if (typeof data3 == "number" && isFinite(data3)) {
                       if (data3 < 1 || isNaN(data3)) {
-                        validate52.errors = [{ instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                        validate20.errors = [{ instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
                         return false;
                       }
                     }
                   }
-                  var valid2 = _errs6 === errors;
+                  var valid3 = _errs8 === errors;
                 } else {
-                  var valid2 = true;
+                  var valid3 = true;
                 }
-                if (valid2) {
+                if (valid3) {
                   if (data2.per_page !== void 0) {
                     let data4 = data2.per_page;
-                    const _errs8 = errors;
+                    const _errs10 = errors;
                     if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                      validate52.errors = [{ instancePath: instancePath + "/query/per_page", schemaPath: "#/properties/query/properties/per_page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                      validate20.errors = [{ instancePath: instancePath + "/query/per_page", schemaPath: "#/properties/query/properties/per_page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                       return false;
                     }
-                    if (errors === _errs8) {
+                    if (errors === _errs10) {
                       if (typeof data4 == "number" && isFinite(data4)) {
                         if (data4 > 1e4 || isNaN(data4)) {
-                          validate52.errors = [{ instancePath: instancePath + "/query/per_page", schemaPath: "#/properties/query/properties/per_page/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000" }];
+                          validate20.errors = [{ instancePath: instancePath + "/query/per_page", schemaPath: "#/properties/query/properties/per_page/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000" }];
                           return false;
                         } else {
                           if (data4 < 10 || isNaN(data4)) {
-                            validate52.errors = [{ instancePath: instancePath + "/query/per_page", schemaPath: "#/properties/query/properties/per_page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 10 }, message: "must be >= 10" }];
+                            validate20.errors = [{ instancePath: instancePath + "/query/per_page", schemaPath: "#/properties/query/properties/per_page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 10 }, message: "must be >= 10" }];
                             return false;
                           }
                         }
                       }
                     }
-                    var valid2 = _errs8 === errors;
+                    var valid3 = _errs10 === errors;
                   } else {
-                    var valid2 = true;
+                    var valid3 = true;
                   }
-                  if (valid2) {
+                  if (valid3) {
                     if (data2.creator !== void 0) {
-                      const _errs10 = errors;
-                      if (!validate55(data2.creator, { instancePath: instancePath + "/query/creator", parentData: data2, parentDataProperty: "creator", rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-                        errors = vErrors.length;
+                      let data5 = data2.creator;
+                      const _errs12 = errors;
+                      const _errs13 = errors;
+                      if (errors === _errs13) {
+                        if (typeof data5 === "string") {
+                          if (func1(data5) > 1024) {
+                            validate20.errors = [{ instancePath: instancePath + "/query/creator", schemaPath: "urn:images:schemas:Creator/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                            return false;
+                          }
+                        } else {
+                          validate20.errors = [{ instancePath: instancePath + "/query/creator", schemaPath: "urn:images:schemas:Creator/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
                       }
-                      var valid2 = _errs10 === errors;
+                      var valid3 = _errs12 === errors;
                     } else {
-                      var valid2 = true;
+                      var valid3 = true;
                     }
                   }
                 }
               } else {
-                validate52.errors = [{ instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate20.errors = [{ instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
-            var valid0 = _errs4 === errors;
+            var valid0 = _errs6 === errors;
           } else {
             var valid0 = true;
           }
         }
       }
     } else {
-      validate52.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate52.errors = vErrors;
+  validate20.errors = vErrors;
   return errors === 0;
 }
-validate52.evaluated = { "props": { "path": true, "query": true }, "dynamicProps": false, "dynamicItems": false };
-var v1 = validate57;
-var schema24 = { "description": "Common part of every successful JSON response.", "type": "object", "required": ["success", "errors", "messages", "result"], "properties": { "success": { "const": true }, "result": { "description": "The operation's result; each operation's envelope gives its type." }, "errors": { "type": "array", "items": { "$ref": "urn:images:schemas:ResponseInfo" } }, "messages": { "type": "array", "items": { "$ref": "urn:images:schemas:ResponseInfo" } }, "result_info": { "type": ["object", "null"] } }, "$id": "urn:images:schemas:SuccessEnvelope" };
-function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate20.evaluated = { "props": { "path": true, "query": true }, "dynamicProps": false, "dynamicItems": false };
+var v1 = validate21;
+var schema36 = { "description": "Common part of every successful JSON response.", "type": "object", "required": ["success", "errors", "messages", "result"], "properties": { "success": { "const": true }, "result": { "description": "The operation's result; each operation's envelope gives its type." }, "errors": { "type": "array", "items": { "$ref": "urn:images:schemas:ResponseInfo" } }, "messages": { "type": "array", "items": { "$ref": "urn:images:schemas:ResponseInfo" } }, "result_info": { "type": ["object", "null"] } }, "$id": "urn:images:schemas:SuccessEnvelope" };
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate60.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.code === void 0 && (missing0 = "code") || data.message === void 0 && (missing0 = "message")) {
-        validate60.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.code !== void 0) {
-          let data0 = data.code;
-          const _errs1 = errors;
-          if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-            validate60.errors = [{ instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-            return false;
-          }
-          if (errors === _errs1) {
-            if (typeof data0 == "number" && isFinite(data0)) {
-              if (data0 < 1e3 || isNaN(data0)) {
-                validate60.errors = [{ instancePath: instancePath + "/code", schemaPath: "#/properties/code/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000" }];
-                return false;
-              }
-            }
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.message !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.message !== "string") {
-              validate60.errors = [{ instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.documentation_url !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.documentation_url !== "string") {
-                validate60.errors = [{ instancePath: instancePath + "/documentation_url", schemaPath: "#/properties/documentation_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.source !== void 0) {
-                let data3 = data.source;
-                const _errs7 = errors;
-                if (errors === _errs7) {
-                  if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-                    if (data3.pointer !== void 0) {
-                      if (typeof data3.pointer !== "string") {
-                        validate60.errors = [{ instancePath: instancePath + "/source/pointer", schemaPath: "#/properties/source/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                    }
-                  } else {
-                    validate60.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                    return false;
-                  }
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate60.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate60.errors = vErrors;
-  return errors === 0;
-}
-validate60.evaluated = { "props": { "code": true, "message": true, "documentation_url": true, "source": true }, "dynamicProps": false, "dynamicItems": false };
-function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate59.evaluated;
+  const evaluated0 = validate23.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -530,13 +403,13 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.success === void 0 && (missing0 = "success") || data.errors === void 0 && (missing0 = "errors") || data.messages === void 0 && (missing0 = "messages") || data.result === void 0 && (missing0 = "result")) {
-        validate59.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate23.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.success !== void 0) {
           const _errs1 = errors;
           if (true !== data.success) {
-            validate59.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+            validate23.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -552,10 +425,86 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                 var valid1 = true;
                 const len0 = data1.length;
                 for (let i0 = 0; i0 < len0; i0++) {
+                  let data2 = data1[i0];
                   const _errs4 = errors;
-                  if (!validate60(data1[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-                    errors = vErrors.length;
+                  const _errs5 = errors;
+                  if (errors === _errs5) {
+                    if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                      let missing1;
+                      if (data2.code === void 0 && (missing1 = "code") || data2.message === void 0 && (missing1 = "message")) {
+                        validate23.errors = [{ instancePath: instancePath + "/errors/" + i0, schemaPath: "urn:images:schemas:ResponseInfo/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                        return false;
+                      } else {
+                        if (data2.code !== void 0) {
+                          let data3 = data2.code;
+                          const _errs7 = errors;
+                          if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+                            validate23.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/code", schemaPath: "urn:images:schemas:ResponseInfo/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                            return false;
+                          }
+                          if (errors === _errs7) {
+                            if (typeof data3 == "number" && isFinite(data3)) {
+                              if (data3 < 1e3 || isNaN(data3)) {
+                                validate23.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/code", schemaPath: "urn:images:schemas:ResponseInfo/properties/code/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000" }];
+                                return false;
+                              }
+                            }
+                          }
+                          var valid3 = _errs7 === errors;
+                        } else {
+                          var valid3 = true;
+                        }
+                        if (valid3) {
+                          if (data2.message !== void 0) {
+                            const _errs9 = errors;
+                            if (typeof data2.message !== "string") {
+                              validate23.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/message", schemaPath: "urn:images:schemas:ResponseInfo/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid3 = _errs9 === errors;
+                          } else {
+                            var valid3 = true;
+                          }
+                          if (valid3) {
+                            if (data2.documentation_url !== void 0) {
+                              const _errs11 = errors;
+                              if (typeof data2.documentation_url !== "string") {
+                                validate23.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/documentation_url", schemaPath: "urn:images:schemas:ResponseInfo/properties/documentation_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid3 = _errs11 === errors;
+                            } else {
+                              var valid3 = true;
+                            }
+                            if (valid3) {
+                              if (data2.source !== void 0) {
+                                let data6 = data2.source;
+                                const _errs13 = errors;
+                                if (errors === _errs13) {
+                                  if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                                    if (data6.pointer !== void 0) {
+                                      if (typeof data6.pointer !== "string") {
+                                        validate23.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/source/pointer", schemaPath: "urn:images:schemas:ResponseInfo/properties/source/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                    }
+                                  } else {
+                                    validate23.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/source", schemaPath: "urn:images:schemas:ResponseInfo/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    return false;
+                                  }
+                                }
+                                var valid3 = _errs13 === errors;
+                              } else {
+                                var valid3 = true;
+                              }
+                            }
+                          }
+                        }
+                      }
+                    } else {
+                      validate23.errors = [{ instancePath: instancePath + "/errors/" + i0, schemaPath: "urn:images:schemas:ResponseInfo/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
                   }
                   var valid1 = _errs4 === errors;
                   if (!valid1) {
@@ -563,7 +512,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate59.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate23.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
             }
@@ -573,41 +522,117 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.messages !== void 0) {
-              let data3 = data.messages;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (Array.isArray(data3)) {
-                  var valid2 = true;
-                  const len1 = data3.length;
+              let data8 = data.messages;
+              const _errs17 = errors;
+              if (errors === _errs17) {
+                if (Array.isArray(data8)) {
+                  var valid5 = true;
+                  const len1 = data8.length;
                   for (let i1 = 0; i1 < len1; i1++) {
-                    const _errs7 = errors;
-                    if (!validate60(data3[i1], { instancePath: instancePath + "/messages/" + i1, parentData: data3, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-                      errors = vErrors.length;
+                    let data9 = data8[i1];
+                    const _errs19 = errors;
+                    const _errs20 = errors;
+                    if (errors === _errs20) {
+                      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                        let missing2;
+                        if (data9.code === void 0 && (missing2 = "code") || data9.message === void 0 && (missing2 = "message")) {
+                          validate23.errors = [{ instancePath: instancePath + "/messages/" + i1, schemaPath: "urn:images:schemas:ResponseInfo/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                          return false;
+                        } else {
+                          if (data9.code !== void 0) {
+                            let data10 = data9.code;
+                            const _errs22 = errors;
+                            if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+                              validate23.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/code", schemaPath: "urn:images:schemas:ResponseInfo/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                              return false;
+                            }
+                            if (errors === _errs22) {
+                              if (typeof data10 == "number" && isFinite(data10)) {
+                                if (data10 < 1e3 || isNaN(data10)) {
+                                  validate23.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/code", schemaPath: "urn:images:schemas:ResponseInfo/properties/code/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000" }];
+                                  return false;
+                                }
+                              }
+                            }
+                            var valid7 = _errs22 === errors;
+                          } else {
+                            var valid7 = true;
+                          }
+                          if (valid7) {
+                            if (data9.message !== void 0) {
+                              const _errs24 = errors;
+                              if (typeof data9.message !== "string") {
+                                validate23.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/message", schemaPath: "urn:images:schemas:ResponseInfo/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid7 = _errs24 === errors;
+                            } else {
+                              var valid7 = true;
+                            }
+                            if (valid7) {
+                              if (data9.documentation_url !== void 0) {
+                                const _errs26 = errors;
+                                if (typeof data9.documentation_url !== "string") {
+                                  validate23.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/documentation_url", schemaPath: "urn:images:schemas:ResponseInfo/properties/documentation_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid7 = _errs26 === errors;
+                              } else {
+                                var valid7 = true;
+                              }
+                              if (valid7) {
+                                if (data9.source !== void 0) {
+                                  let data13 = data9.source;
+                                  const _errs28 = errors;
+                                  if (errors === _errs28) {
+                                    if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                                      if (data13.pointer !== void 0) {
+                                        if (typeof data13.pointer !== "string") {
+                                          validate23.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/source/pointer", schemaPath: "urn:images:schemas:ResponseInfo/properties/source/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                      }
+                                    } else {
+                                      validate23.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/source", schemaPath: "urn:images:schemas:ResponseInfo/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid7 = _errs28 === errors;
+                                } else {
+                                  var valid7 = true;
+                                }
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        validate23.errors = [{ instancePath: instancePath + "/messages/" + i1, schemaPath: "urn:images:schemas:ResponseInfo/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        return false;
+                      }
                     }
-                    var valid2 = _errs7 === errors;
-                    if (!valid2) {
+                    var valid5 = _errs19 === errors;
+                    if (!valid5) {
                       break;
                     }
                   }
                 } else {
-                  validate59.errors = [{ instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate23.errors = [{ instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = _errs17 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.result_info !== void 0) {
-                let data5 = data.result_info;
-                const _errs8 = errors;
-                if (!(data5 && typeof data5 == "object" && !Array.isArray(data5)) && data5 !== null) {
-                  validate59.errors = [{ instancePath: instancePath + "/result_info", schemaPath: "#/properties/result_info/type", keyword: "type", params: { type: schema24.properties.result_info.type }, message: "must be object,null" }];
+                let data15 = data.result_info;
+                const _errs32 = errors;
+                if (!(data15 && typeof data15 == "object" && !Array.isArray(data15)) && data15 !== null) {
+                  validate23.errors = [{ instancePath: instancePath + "/result_info", schemaPath: "#/properties/result_info/type", keyword: "type", params: { type: schema36.properties.result_info.type }, message: "must be object,null" }];
                   return false;
                 }
-                var valid0 = _errs8 === errors;
+                var valid0 = _errs32 === errors;
               } else {
                 var valid0 = true;
               }
@@ -616,81 +641,23 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate59.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate59.errors = vErrors;
+  validate23.errors = vErrors;
   return errors === 0;
 }
-validate59.evaluated = { "props": { "success": true, "result": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var schema27 = { "type": "object", "required": ["id", "requireSignedURLs", "uploaded", "variants"], "properties": { "id": { "$ref": "urn:images:schemas:ImageId" }, "filename": { "type": "string", "maxLength": 255 }, "creator": { "type": ["string", "null"], "maxLength": 1024 }, "meta": { "$ref": "urn:images:schemas:Metadata" }, "requireSignedURLs": { "type": "boolean" }, "uploaded": { "type": "string", "format": "date-time" }, "variants": { "description": "Delivery URLs, `https://imagedelivery.net/<account_hash>/<image_id>/<variant>`.", "type": "array", "items": { "type": "string", "format": "uri" } }, "draft": { "description": "Present and true while a direct upload's file has not arrived.", "const": true } }, "$id": "urn:images:schemas:Image" };
-var pattern4 = new RegExp("^[^/]([\\s\\S]*[^/])?$", "u");
-function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate23.evaluated = { "props": { "success": true, "result": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var schema40 = { "type": "object", "required": ["id", "requireSignedURLs", "uploaded", "variants"], "properties": { "id": { "$ref": "urn:images:schemas:ImageId" }, "filename": { "type": "string", "maxLength": 255 }, "creator": { "type": ["string", "null"], "maxLength": 1024 }, "meta": { "$ref": "urn:images:schemas:Metadata" }, "requireSignedURLs": { "type": "boolean" }, "uploaded": { "type": "string", "format": "date-time" }, "variants": { "description": "Delivery URLs, `https://imagedelivery.net/<account_hash>/<image_id>/<variant>`.", "type": "array", "items": { "type": "string", "format": "uri" } }, "draft": { "description": "Present and true while a direct upload's file has not arrived.", "const": true } }, "$id": "urn:images:schemas:Image" };
+var pattern5 = new RegExp("^[^/]([\\s\\S]*[^/])?$", "u");
+var formats0 = require_formats().fastFormats["date-time"];
+var formats2 = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i;
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate66.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (typeof data === "string") {
-      if (func1(data) > 1024) {
-        validate66.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
-        return false;
-      } else {
-        if (func1(data) < 1) {
-          validate66.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-          return false;
-        } else {
-          if (!pattern4.test(data)) {
-            validate66.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[^/]([\\s\\S]*[^/])?$" }, message: 'must match pattern "^[^/]([\\s\\S]*[^/])?$"' }];
-            return false;
-          }
-        }
-      }
-    } else {
-      validate66.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-      return false;
-    }
-  }
-  validate66.errors = vErrors;
-  return errors === 0;
-}
-validate66.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate68.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-    } else {
-      validate68.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate68.errors = vErrors;
-  return errors === 0;
-}
-validate68.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var formats0 = require_formats().fullFormats["date-time"];
-var formats2 = require_formats().fullFormats.uri;
-function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate65.evaluated;
+  const evaluated0 = validate26.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -701,14 +668,33 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.id === void 0 && (missing0 = "id") || data.requireSignedURLs === void 0 && (missing0 = "requireSignedURLs") || data.uploaded === void 0 && (missing0 = "uploaded") || data.variants === void 0 && (missing0 = "variants")) {
-        validate65.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate26.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.id !== void 0) {
+          let data0 = data.id;
           const _errs1 = errors;
-          if (!validate66(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
-            errors = vErrors.length;
+          const _errs2 = errors;
+          if (errors === _errs2) {
+            if (typeof data0 === "string") {
+              if (func1(data0) > 1024) {
+                validate26.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                return false;
+              } else {
+                if (func1(data0) < 1) {
+                  validate26.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  return false;
+                } else {
+                  if (!pattern5.test(data0)) {
+                    validate26.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]([\\s\\S]*[^/])?$" }, message: 'must match pattern "^[^/]([\\s\\S]*[^/])?$"' }];
+                    return false;
+                  }
+                }
+              }
+            } else {
+              validate26.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -717,131 +703,136 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (valid0) {
           if (data.filename !== void 0) {
             let data1 = data.filename;
-            const _errs2 = errors;
-            if (errors === _errs2) {
+            const _errs4 = errors;
+            if (errors === _errs4) {
               if (typeof data1 === "string") {
                 if (func1(data1) > 255) {
-                  validate65.errors = [{ instancePath: instancePath + "/filename", schemaPath: "#/properties/filename/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" }];
+                  validate26.errors = [{ instancePath: instancePath + "/filename", schemaPath: "#/properties/filename/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" }];
                   return false;
                 }
               } else {
-                validate65.errors = [{ instancePath: instancePath + "/filename", schemaPath: "#/properties/filename/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate26.errors = [{ instancePath: instancePath + "/filename", schemaPath: "#/properties/filename/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
-            var valid0 = _errs2 === errors;
+            var valid0 = _errs4 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.creator !== void 0) {
               let data2 = data.creator;
-              const _errs4 = errors;
+              const _errs6 = errors;
               if (typeof data2 !== "string" && data2 !== null) {
-                validate65.errors = [{ instancePath: instancePath + "/creator", schemaPath: "#/properties/creator/type", keyword: "type", params: { type: schema27.properties.creator.type }, message: "must be string,null" }];
+                validate26.errors = [{ instancePath: instancePath + "/creator", schemaPath: "#/properties/creator/type", keyword: "type", params: { type: schema40.properties.creator.type }, message: "must be string,null" }];
                 return false;
               }
-              if (errors === _errs4) {
+              if (errors === _errs6) {
                 if (typeof data2 === "string") {
                   if (func1(data2) > 1024) {
-                    validate65.errors = [{ instancePath: instancePath + "/creator", schemaPath: "#/properties/creator/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                    validate26.errors = [{ instancePath: instancePath + "/creator", schemaPath: "#/properties/creator/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
                     return false;
                   }
                 }
               }
-              var valid0 = _errs4 === errors;
+              var valid0 = _errs6 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.meta !== void 0) {
-                const _errs6 = errors;
-                if (!validate68(data.meta, { instancePath: instancePath + "/meta", parentData: data, parentDataProperty: "meta", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-                  errors = vErrors.length;
+                let data3 = data.meta;
+                const _errs8 = errors;
+                const _errs9 = errors;
+                if (errors === _errs9) {
+                  if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                  } else {
+                    validate26.errors = [{ instancePath: instancePath + "/meta", schemaPath: "urn:images:schemas:Metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    return false;
+                  }
                 }
-                var valid0 = _errs6 === errors;
+                var valid0 = _errs8 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.requireSignedURLs !== void 0) {
-                  const _errs7 = errors;
+                  const _errs12 = errors;
                   if (typeof data.requireSignedURLs !== "boolean") {
-                    validate65.errors = [{ instancePath: instancePath + "/requireSignedURLs", schemaPath: "#/properties/requireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                    validate26.errors = [{ instancePath: instancePath + "/requireSignedURLs", schemaPath: "#/properties/requireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                     return false;
                   }
-                  var valid0 = _errs7 === errors;
+                  var valid0 = _errs12 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.uploaded !== void 0) {
                     let data5 = data.uploaded;
-                    const _errs9 = errors;
-                    if (errors === _errs9) {
-                      if (errors === _errs9) {
+                    const _errs14 = errors;
+                    if (errors === _errs14) {
+                      if (errors === _errs14) {
                         if (typeof data5 === "string") {
-                          if (!formats0.validate(data5)) {
-                            validate65.errors = [{ instancePath: instancePath + "/uploaded", schemaPath: "#/properties/uploaded/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' }];
+                          if (!formats0.validate.test(data5)) {
+                            validate26.errors = [{ instancePath: instancePath + "/uploaded", schemaPath: "#/properties/uploaded/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' }];
                             return false;
                           }
                         } else {
-                          validate65.errors = [{ instancePath: instancePath + "/uploaded", schemaPath: "#/properties/uploaded/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate26.errors = [{ instancePath: instancePath + "/uploaded", schemaPath: "#/properties/uploaded/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                       }
                     }
-                    var valid0 = _errs9 === errors;
+                    var valid0 = _errs14 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.variants !== void 0) {
                       let data6 = data.variants;
-                      const _errs11 = errors;
-                      if (errors === _errs11) {
+                      const _errs16 = errors;
+                      if (errors === _errs16) {
                         if (Array.isArray(data6)) {
-                          var valid1 = true;
+                          var valid3 = true;
                           const len0 = data6.length;
                           for (let i0 = 0; i0 < len0; i0++) {
                             let data7 = data6[i0];
-                            const _errs13 = errors;
-                            if (errors === _errs13) {
-                              if (errors === _errs13) {
+                            const _errs18 = errors;
+                            if (errors === _errs18) {
+                              if (errors === _errs18) {
                                 if (typeof data7 === "string") {
-                                  if (!formats2(data7)) {
-                                    validate65.errors = [{ instancePath: instancePath + "/variants/" + i0, schemaPath: "#/properties/variants/items/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                                  if (!formats2.test(data7)) {
+                                    validate26.errors = [{ instancePath: instancePath + "/variants/" + i0, schemaPath: "#/properties/variants/items/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
                                     return false;
                                   }
                                 } else {
-                                  validate65.errors = [{ instancePath: instancePath + "/variants/" + i0, schemaPath: "#/properties/variants/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate26.errors = [{ instancePath: instancePath + "/variants/" + i0, schemaPath: "#/properties/variants/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
                               }
                             }
-                            var valid1 = _errs13 === errors;
-                            if (!valid1) {
+                            var valid3 = _errs18 === errors;
+                            if (!valid3) {
                               break;
                             }
                           }
                         } else {
-                          validate65.errors = [{ instancePath: instancePath + "/variants", schemaPath: "#/properties/variants/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                          validate26.errors = [{ instancePath: instancePath + "/variants", schemaPath: "#/properties/variants/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                           return false;
                         }
                       }
-                      var valid0 = _errs11 === errors;
+                      var valid0 = _errs16 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.draft !== void 0) {
-                        const _errs15 = errors;
+                        const _errs20 = errors;
                         if (true !== data.draft) {
-                          validate65.errors = [{ instancePath: instancePath + "/draft", schemaPath: "#/properties/draft/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                          validate26.errors = [{ instancePath: instancePath + "/draft", schemaPath: "#/properties/draft/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
                           return false;
                         }
-                        var valid0 = _errs15 === errors;
+                        var valid0 = _errs20 === errors;
                       } else {
                         var valid0 = true;
                       }
@@ -854,19 +845,19 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate65.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate65.errors = vErrors;
+  validate26.errors = vErrors;
   return errors === 0;
 }
-validate65.evaluated = { "props": { "id": true, "filename": true, "creator": true, "meta": true, "requireSignedURLs": true, "uploaded": true, "variants": true, "draft": true }, "dynamicProps": false, "dynamicItems": false };
-function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate26.evaluated = { "props": { "id": true, "filename": true, "creator": true, "meta": true, "requireSignedURLs": true, "uploaded": true, "variants": true, "draft": true }, "dynamicProps": false, "dynamicItems": false };
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate64.evaluated;
+  const evaluated0 = validate25.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -877,7 +868,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.images === void 0 && (missing0 = "images")) {
-        validate64.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate25.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.images !== void 0) {
@@ -889,8 +880,8 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
               const len0 = data0.length;
               for (let i0 = 0; i0 < len0; i0++) {
                 const _errs3 = errors;
-                if (!validate65(data0[i0], { instancePath: instancePath + "/images/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+                if (!validate26(data0[i0], { instancePath: instancePath + "/images/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
                   errors = vErrors.length;
                 }
                 var valid1 = _errs3 === errors;
@@ -899,26 +890,26 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              validate64.errors = [{ instancePath: instancePath + "/images", schemaPath: "#/properties/images/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              validate25.errors = [{ instancePath: instancePath + "/images", schemaPath: "#/properties/images/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate64.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate64.errors = vErrors;
+  validate25.errors = vErrors;
   return errors === 0;
 }
-validate64.evaluated = { "props": { "images": true }, "dynamicProps": false, "dynamicItems": false };
-function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate25.evaluated = { "props": { "images": true }, "dynamicProps": false, "dynamicItems": false };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate58.evaluated;
+  const evaluated0 = validate22.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -926,8 +917,8 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   const _errs0 = errors;
-  if (!validate59(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+  if (!validate23(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
     errors = vErrors.length;
   }
   var valid0 = _errs0 === errors;
@@ -937,53 +928,53 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data.result === void 0 && (missing0 = "result")) {
-          validate58.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+          validate22.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
           return false;
         } else {
           if (data.result !== void 0) {
-            if (!validate64(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+            if (!validate25(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
               errors = vErrors.length;
             }
           }
         }
       } else {
-        validate58.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        validate22.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
         return false;
       }
     }
     var valid0 = _errs1 === errors;
   }
-  validate58.errors = vErrors;
+  validate22.errors = vErrors;
   return errors === 0;
 }
-validate58.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate22.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate57.evaluated;
+  const evaluated0 = validate21.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate58(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+  if (!validate22(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
     errors = vErrors.length;
   }
-  validate57.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-validate57.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v2 = validate73;
-var schema31 = { "description": "Every failed JSON response.", "type": "object", "required": ["success", "errors", "messages", "result"], "properties": { "success": { "const": false }, "errors": { "type": "array", "minItems": 1, "items": { "$ref": "urn:images:schemas:ResponseInfo" } }, "messages": { "type": "array", "items": { "$ref": "urn:images:schemas:ResponseInfo" } }, "result": { "type": "null" }, "result_info": { "type": ["object", "null"] } }, "$id": "urn:images:schemas:Failure" };
-function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate21.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v2 = validate30;
+var schema44 = { "description": "Every failed JSON response.", "type": "object", "required": ["success", "errors", "messages", "result"], "properties": { "success": { "const": false }, "errors": { "type": "array", "minItems": 1, "items": { "$ref": "urn:images:schemas:ResponseInfo" } }, "messages": { "type": "array", "items": { "$ref": "urn:images:schemas:ResponseInfo" } }, "result": { "type": "null" }, "result_info": { "type": ["object", "null"] } }, "$id": "urn:images:schemas:Failure" };
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate74.evaluated;
+  const evaluated0 = validate31.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -994,13 +985,13 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.success === void 0 && (missing0 = "success") || data.errors === void 0 && (missing0 = "errors") || data.messages === void 0 && (missing0 = "messages") || data.result === void 0 && (missing0 = "result")) {
-        validate74.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate31.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.success !== void 0) {
           const _errs1 = errors;
           if (false !== data.success) {
-            validate74.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant" }];
+            validate31.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -1014,16 +1005,92 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs2) {
               if (Array.isArray(data1)) {
                 if (data1.length < 1) {
-                  validate74.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                  validate31.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
                   return false;
                 } else {
                   var valid1 = true;
                   const len0 = data1.length;
                   for (let i0 = 0; i0 < len0; i0++) {
+                    let data2 = data1[i0];
                     const _errs4 = errors;
-                    if (!validate60(data1[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-                      errors = vErrors.length;
+                    const _errs5 = errors;
+                    if (errors === _errs5) {
+                      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                        let missing1;
+                        if (data2.code === void 0 && (missing1 = "code") || data2.message === void 0 && (missing1 = "message")) {
+                          validate31.errors = [{ instancePath: instancePath + "/errors/" + i0, schemaPath: "urn:images:schemas:ResponseInfo/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                          return false;
+                        } else {
+                          if (data2.code !== void 0) {
+                            let data3 = data2.code;
+                            const _errs7 = errors;
+                            if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+                              validate31.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/code", schemaPath: "urn:images:schemas:ResponseInfo/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                              return false;
+                            }
+                            if (errors === _errs7) {
+                              if (typeof data3 == "number" && isFinite(data3)) {
+                                if (data3 < 1e3 || isNaN(data3)) {
+                                  validate31.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/code", schemaPath: "urn:images:schemas:ResponseInfo/properties/code/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000" }];
+                                  return false;
+                                }
+                              }
+                            }
+                            var valid3 = _errs7 === errors;
+                          } else {
+                            var valid3 = true;
+                          }
+                          if (valid3) {
+                            if (data2.message !== void 0) {
+                              const _errs9 = errors;
+                              if (typeof data2.message !== "string") {
+                                validate31.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/message", schemaPath: "urn:images:schemas:ResponseInfo/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid3 = _errs9 === errors;
+                            } else {
+                              var valid3 = true;
+                            }
+                            if (valid3) {
+                              if (data2.documentation_url !== void 0) {
+                                const _errs11 = errors;
+                                if (typeof data2.documentation_url !== "string") {
+                                  validate31.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/documentation_url", schemaPath: "urn:images:schemas:ResponseInfo/properties/documentation_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid3 = _errs11 === errors;
+                              } else {
+                                var valid3 = true;
+                              }
+                              if (valid3) {
+                                if (data2.source !== void 0) {
+                                  let data6 = data2.source;
+                                  const _errs13 = errors;
+                                  if (errors === _errs13) {
+                                    if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                                      if (data6.pointer !== void 0) {
+                                        if (typeof data6.pointer !== "string") {
+                                          validate31.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/source/pointer", schemaPath: "urn:images:schemas:ResponseInfo/properties/source/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                      }
+                                    } else {
+                                      validate31.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/source", schemaPath: "urn:images:schemas:ResponseInfo/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid3 = _errs13 === errors;
+                                } else {
+                                  var valid3 = true;
+                                }
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        validate31.errors = [{ instancePath: instancePath + "/errors/" + i0, schemaPath: "urn:images:schemas:ResponseInfo/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        return false;
+                      }
                     }
                     var valid1 = _errs4 === errors;
                     if (!valid1) {
@@ -1032,7 +1099,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate74.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate31.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
             }
@@ -1042,52 +1109,128 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.messages !== void 0) {
-              let data3 = data.messages;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (Array.isArray(data3)) {
-                  var valid2 = true;
-                  const len1 = data3.length;
+              let data8 = data.messages;
+              const _errs17 = errors;
+              if (errors === _errs17) {
+                if (Array.isArray(data8)) {
+                  var valid5 = true;
+                  const len1 = data8.length;
                   for (let i1 = 0; i1 < len1; i1++) {
-                    const _errs7 = errors;
-                    if (!validate60(data3[i1], { instancePath: instancePath + "/messages/" + i1, parentData: data3, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-                      errors = vErrors.length;
+                    let data9 = data8[i1];
+                    const _errs19 = errors;
+                    const _errs20 = errors;
+                    if (errors === _errs20) {
+                      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                        let missing2;
+                        if (data9.code === void 0 && (missing2 = "code") || data9.message === void 0 && (missing2 = "message")) {
+                          validate31.errors = [{ instancePath: instancePath + "/messages/" + i1, schemaPath: "urn:images:schemas:ResponseInfo/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                          return false;
+                        } else {
+                          if (data9.code !== void 0) {
+                            let data10 = data9.code;
+                            const _errs22 = errors;
+                            if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+                              validate31.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/code", schemaPath: "urn:images:schemas:ResponseInfo/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                              return false;
+                            }
+                            if (errors === _errs22) {
+                              if (typeof data10 == "number" && isFinite(data10)) {
+                                if (data10 < 1e3 || isNaN(data10)) {
+                                  validate31.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/code", schemaPath: "urn:images:schemas:ResponseInfo/properties/code/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000" }];
+                                  return false;
+                                }
+                              }
+                            }
+                            var valid7 = _errs22 === errors;
+                          } else {
+                            var valid7 = true;
+                          }
+                          if (valid7) {
+                            if (data9.message !== void 0) {
+                              const _errs24 = errors;
+                              if (typeof data9.message !== "string") {
+                                validate31.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/message", schemaPath: "urn:images:schemas:ResponseInfo/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid7 = _errs24 === errors;
+                            } else {
+                              var valid7 = true;
+                            }
+                            if (valid7) {
+                              if (data9.documentation_url !== void 0) {
+                                const _errs26 = errors;
+                                if (typeof data9.documentation_url !== "string") {
+                                  validate31.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/documentation_url", schemaPath: "urn:images:schemas:ResponseInfo/properties/documentation_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid7 = _errs26 === errors;
+                              } else {
+                                var valid7 = true;
+                              }
+                              if (valid7) {
+                                if (data9.source !== void 0) {
+                                  let data13 = data9.source;
+                                  const _errs28 = errors;
+                                  if (errors === _errs28) {
+                                    if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                                      if (data13.pointer !== void 0) {
+                                        if (typeof data13.pointer !== "string") {
+                                          validate31.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/source/pointer", schemaPath: "urn:images:schemas:ResponseInfo/properties/source/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                      }
+                                    } else {
+                                      validate31.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/source", schemaPath: "urn:images:schemas:ResponseInfo/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid7 = _errs28 === errors;
+                                } else {
+                                  var valid7 = true;
+                                }
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        validate31.errors = [{ instancePath: instancePath + "/messages/" + i1, schemaPath: "urn:images:schemas:ResponseInfo/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        return false;
+                      }
                     }
-                    var valid2 = _errs7 === errors;
-                    if (!valid2) {
+                    var valid5 = _errs19 === errors;
+                    if (!valid5) {
                       break;
                     }
                   }
                 } else {
-                  validate74.errors = [{ instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate31.errors = [{ instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = _errs17 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.result !== void 0) {
-                const _errs8 = errors;
+                const _errs32 = errors;
                 if (data.result !== null) {
-                  validate74.errors = [{ instancePath: instancePath + "/result", schemaPath: "#/properties/result/type", keyword: "type", params: { type: "null" }, message: "must be null" }];
+                  validate31.errors = [{ instancePath: instancePath + "/result", schemaPath: "#/properties/result/type", keyword: "type", params: { type: "null" }, message: "must be null" }];
                   return false;
                 }
-                var valid0 = _errs8 === errors;
+                var valid0 = _errs32 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.result_info !== void 0) {
-                  let data6 = data.result_info;
-                  const _errs10 = errors;
-                  if (!(data6 && typeof data6 == "object" && !Array.isArray(data6)) && data6 !== null) {
-                    validate74.errors = [{ instancePath: instancePath + "/result_info", schemaPath: "#/properties/result_info/type", keyword: "type", params: { type: schema31.properties.result_info.type }, message: "must be object,null" }];
+                  let data16 = data.result_info;
+                  const _errs34 = errors;
+                  if (!(data16 && typeof data16 == "object" && !Array.isArray(data16)) && data16 !== null) {
+                    validate31.errors = [{ instancePath: instancePath + "/result_info", schemaPath: "#/properties/result_info/type", keyword: "type", params: { type: schema44.properties.result_info.type }, message: "must be object,null" }];
                     return false;
                   }
-                  var valid0 = _errs10 === errors;
+                  var valid0 = _errs34 === errors;
                 } else {
                   var valid0 = true;
                 }
@@ -1097,139 +1240,139 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate74.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate31.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate74.errors = vErrors;
+  validate31.errors = vErrors;
   return errors === 0;
 }
-validate74.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate31.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate73.evaluated;
+  const evaluated0 = validate30.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate73.errors = vErrors;
+  validate30.errors = vErrors;
   return errors === 0;
 }
-validate73.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v3 = validate78;
-function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate30.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v3 = validate33;
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate78.evaluated;
+  const evaluated0 = validate33.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate78.errors = vErrors;
+  validate33.errors = vErrors;
   return errors === 0;
 }
-validate78.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v4 = validate80;
-function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate33.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v4 = validate35;
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate80.evaluated;
+  const evaluated0 = validate35.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate80.errors = vErrors;
+  validate35.errors = vErrors;
   return errors === 0;
 }
-validate80.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v5 = validate82;
-function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate35.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v5 = validate37;
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate82.evaluated;
+  const evaluated0 = validate37.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate82.errors = vErrors;
+  validate37.errors = vErrors;
   return errors === 0;
 }
-validate82.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v6 = validate84;
-function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate37.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v6 = validate39;
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate84.evaluated;
+  const evaluated0 = validate39.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate84.errors = vErrors;
+  validate39.errors = vErrors;
   return errors === 0;
 }
-validate84.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v7 = validate86;
-function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate39.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v7 = validate41;
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate86.evaluated;
+  const evaluated0 = validate41.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate86.errors = vErrors;
+  validate41.errors = vErrors;
   return errors === 0;
 }
-validate86.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v8 = validate88;
-function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate41.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v8 = validate43;
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate88.evaluated;
+  const evaluated0 = validate43.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1240,7 +1383,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.path === void 0 && (missing0 = "path")) {
-        validate88.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate43.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.path !== void 0) {
@@ -1250,65 +1393,48 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
               if (data0.account_id === void 0 && (missing1 = "account_id")) {
-                validate88.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                validate43.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.account_id !== void 0) {
-                  if (!validate53(data0.account_id, { instancePath: instancePath + "/path/account_id", parentData: data0, parentDataProperty: "account_id", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                    errors = vErrors.length;
+                  let data1 = data0.account_id;
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (typeof data1 === "string") {
+                      if (!pattern4.test(data1)) {
+                        validate43.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate43.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
                   }
                 }
               }
             } else {
-              validate88.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate43.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate88.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate43.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate88.errors = vErrors;
+  validate43.errors = vErrors;
   return errors === 0;
 }
-validate88.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v9 = validate90;
-var pattern5 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
-function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate43.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v9 = validate44;
+var pattern8 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate94.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (typeof data === "string") {
-      if (!pattern5.test(data)) {
-        validate94.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$" }, message: 'must match pattern "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"' }];
-        return false;
-      }
-    } else {
-      validate94.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-      return false;
-    }
-  }
-  validate94.errors = vErrors;
-  return errors === 0;
-}
-validate94.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate92.evaluated;
+  const evaluated0 = validate46.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1316,76 +1442,81 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   const _errs0 = errors;
-  if (!validate66(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
-    errors = vErrors.length;
+  const _errs1 = errors;
+  if (errors === _errs1) {
+    if (typeof data === "string") {
+      if (func1(data) > 1024) {
+        validate46.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+        return false;
+      } else {
+        if (func1(data) < 1) {
+          validate46.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+          return false;
+        } else {
+          if (!pattern5.test(data)) {
+            validate46.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]([\\s\\S]*[^/])?$" }, message: 'must match pattern "^[^/]([\\s\\S]*[^/])?$"' }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate46.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
   var valid0 = _errs0 === errors;
   if (valid0) {
-    const _errs1 = errors;
-    const _errs2 = errors;
     const _errs3 = errors;
-    if (!validate94(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
-      errors = vErrors.length;
+    const _errs4 = errors;
+    const _errs5 = errors;
+    const _errs6 = errors;
+    if (errors === _errs6) {
+      if (typeof data === "string") {
+        if (!pattern8.test(data)) {
+          const err0 = {};
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = {};
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
     }
-    var valid1 = _errs3 === errors;
-    if (valid1) {
-      validate92.errors = [{ instancePath, schemaPath: "#/allOf/1/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+    var valid2 = _errs5 === errors;
+    if (valid2) {
+      validate46.errors = [{ instancePath, schemaPath: "#/allOf/1/not", keyword: "not", params: {}, message: "must NOT be valid" }];
       return false;
     } else {
-      errors = _errs2;
+      errors = _errs4;
       if (vErrors !== null) {
-        if (_errs2) {
-          vErrors.length = _errs2;
+        if (_errs4) {
+          vErrors.length = _errs4;
         } else {
           vErrors = null;
         }
       }
     }
-    var valid0 = _errs1 === errors;
+    var valid0 = _errs3 === errors;
   }
-  validate92.errors = vErrors;
+  validate46.errors = vErrors;
   return errors === 0;
 }
-validate92.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var pattern6 = new RegExp("^\\s*\\{[\\s\\S]*\\}\\s*$", "u");
-function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate46.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var pattern9 = new RegExp("^\\s*\\{[\\s\\S]*\\}\\s*$", "u");
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate97.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (typeof data === "string") {
-      if (func1(data) > 1024) {
-        validate97.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
-        return false;
-      } else {
-        if (!pattern6.test(data)) {
-          validate97.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^\\s*\\{[\\s\\S]*\\}\\s*$" }, message: 'must match pattern "^\\s*\\{[\\s\\S]*\\}\\s*$"' }];
-          return false;
-        }
-      }
-    } else {
-      validate97.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-      return false;
-    }
-  }
-  validate97.errors = vErrors;
-  return errors === 0;
-}
-validate97.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate91.evaluated;
+  const evaluated0 = validate45.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1420,7 +1551,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   var valid0 = _errs2 === errors;
   if (valid0) {
-    validate91.errors = [{ instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+    validate45.errors = [{ instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid" }];
     return false;
   } else {
     errors = _errs1;
@@ -1489,7 +1620,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors.push(err4);
       }
       errors++;
-      validate91.errors = vErrors;
+      validate45.errors = vErrors;
       return false;
     } else {
       errors = _errs4;
@@ -1507,7 +1638,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs7 = errors;
       for (const key0 in data) {
         if (!(key0 === "file" || key0 === "url" || key0 === "id" || key0 === "metadata" || key0 === "requireSignedURLs" || key0 === "creator")) {
-          validate91.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+          validate45.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
           return false;
           break;
         }
@@ -1519,12 +1650,12 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
           if (errors === _errs8) {
             if (errors === _errs8) {
               if (typeof data1 === "string") {
-                if (!formats2(data1)) {
-                  validate91.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                if (!formats2.test(data1)) {
+                  validate45.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
                   return false;
                 }
               } else {
-                validate91.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate45.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -1536,8 +1667,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
         if (valid3) {
           if (data.id !== void 0) {
             const _errs10 = errors;
-            if (!validate92(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+            if (!validate46(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
               errors = vErrors.length;
             }
             var valid3 = _errs10 === errors;
@@ -1546,10 +1677,24 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid3) {
             if (data.metadata !== void 0) {
+              let data3 = data.metadata;
               const _errs11 = errors;
-              if (!validate97(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
-                errors = vErrors.length;
+              const _errs12 = errors;
+              if (errors === _errs12) {
+                if (typeof data3 === "string") {
+                  if (func1(data3) > 1024) {
+                    validate45.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                    return false;
+                  } else {
+                    if (!pattern9.test(data3)) {
+                      validate45.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/pattern", keyword: "pattern", params: { pattern: "^\\s*\\{[\\s\\S]*\\}\\s*$" }, message: 'must match pattern "^\\s*\\{[\\s\\S]*\\}\\s*$"' }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate45.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
               }
               var valid3 = _errs11 === errors;
             } else {
@@ -1557,23 +1702,32 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid3) {
               if (data.requireSignedURLs !== void 0) {
-                const _errs12 = errors;
+                const _errs14 = errors;
                 if (typeof data.requireSignedURLs !== "boolean") {
-                  validate91.errors = [{ instancePath: instancePath + "/requireSignedURLs", schemaPath: "#/properties/requireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                  validate45.errors = [{ instancePath: instancePath + "/requireSignedURLs", schemaPath: "#/properties/requireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                   return false;
                 }
-                var valid3 = _errs12 === errors;
+                var valid3 = _errs14 === errors;
               } else {
                 var valid3 = true;
               }
               if (valid3) {
                 if (data.creator !== void 0) {
-                  const _errs14 = errors;
-                  if (!validate55(data.creator, { instancePath: instancePath + "/creator", parentData: data, parentDataProperty: "creator", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-                    errors = vErrors.length;
+                  let data5 = data.creator;
+                  const _errs16 = errors;
+                  const _errs17 = errors;
+                  if (errors === _errs17) {
+                    if (typeof data5 === "string") {
+                      if (func1(data5) > 1024) {
+                        validate45.errors = [{ instancePath: instancePath + "/creator", schemaPath: "urn:images:schemas:Creator/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                        return false;
+                      }
+                    } else {
+                      validate45.errors = [{ instancePath: instancePath + "/creator", schemaPath: "urn:images:schemas:Creator/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
                   }
-                  var valid3 = _errs14 === errors;
+                  var valid3 = _errs16 === errors;
                 } else {
                   var valid3 = true;
                 }
@@ -1583,14 +1737,663 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate91.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate45.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate91.errors = vErrors;
+  validate45.errors = vErrors;
   return errors === 0;
 }
-validate91.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate44.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate45(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+    errors = vErrors.length;
+  }
+  validate44.errors = vErrors;
+  return errors === 0;
+}
+validate44.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v10 = validate49;
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate50.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  if (!validate23(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+    errors = vErrors.length;
+  }
+  var valid0 = _errs0 === errors;
+  if (valid0) {
+    const _errs1 = errors;
+    if (errors === _errs1) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if (data.result === void 0 && (missing0 = "result")) {
+          validate50.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+          return false;
+        } else {
+          if (data.result !== void 0) {
+            if (!validate26(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+              errors = vErrors.length;
+            }
+          }
+        }
+      } else {
+        validate50.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        return false;
+      }
+    }
+    var valid0 = _errs1 === errors;
+  }
+  validate50.errors = vErrors;
+  return errors === 0;
+}
+validate50.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate49.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate50(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+    errors = vErrors.length;
+  }
+  validate49.errors = vErrors;
+  return errors === 0;
+}
+validate49.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v11 = validate54;
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate54.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate54.errors = vErrors;
+  return errors === 0;
+}
+validate54.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v12 = validate56;
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate56.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate56.errors = vErrors;
+  return errors === 0;
+}
+validate56.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v13 = validate58;
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate58.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate58.errors = vErrors;
+  return errors === 0;
+}
+validate58.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v14 = validate60;
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate60.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate60.errors = vErrors;
+  return errors === 0;
+}
+validate60.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v15 = validate62;
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate62.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate62.errors = vErrors;
+  return errors === 0;
+}
+validate62.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v16 = validate64;
+function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate64.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate64.errors = vErrors;
+  return errors === 0;
+}
+validate64.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v17 = validate66;
+function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate66.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate66.errors = vErrors;
+  return errors === 0;
+}
+validate66.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v18 = validate68;
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate68.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.path === void 0 && (missing0 = "path")) {
+        validate68.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.path !== void 0) {
+          let data0 = data.path;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              let missing1;
+              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.image_id === void 0 && (missing1 = "image_id")) {
+                validate68.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                return false;
+              } else {
+                if (data0.account_id !== void 0) {
+                  let data1 = data0.account_id;
+                  const _errs3 = errors;
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (typeof data1 === "string") {
+                      if (!pattern4.test(data1)) {
+                        validate68.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate68.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid1 = _errs3 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.image_id !== void 0) {
+                    let data2 = data0.image_id;
+                    const _errs6 = errors;
+                    const _errs7 = errors;
+                    if (errors === _errs7) {
+                      if (typeof data2 === "string") {
+                        if (func1(data2) > 1024) {
+                          validate68.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                          return false;
+                        } else {
+                          if (func1(data2) < 1) {
+                            validate68.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            return false;
+                          } else {
+                            if (!pattern5.test(data2)) {
+                              validate68.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]([\\s\\S]*[^/])?$" }, message: 'must match pattern "^[^/]([\\s\\S]*[^/])?$"' }];
+                              return false;
+                            }
+                          }
+                        }
+                      } else {
+                        validate68.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid1 = _errs6 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                }
+              }
+            } else {
+              validate68.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate68.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate68.errors = vErrors;
+  return errors === 0;
+}
+validate68.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v19 = validate69;
+function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate69.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate50(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+    errors = vErrors.length;
+  }
+  validate69.errors = vErrors;
+  return errors === 0;
+}
+validate69.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v20 = validate71;
+function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate71.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate71.errors = vErrors;
+  return errors === 0;
+}
+validate71.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v21 = validate73;
+function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate73.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate73.errors = vErrors;
+  return errors === 0;
+}
+validate73.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v22 = validate75;
+function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate75.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate75.errors = vErrors;
+  return errors === 0;
+}
+validate75.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v23 = validate77;
+function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate77.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate77.errors = vErrors;
+  return errors === 0;
+}
+validate77.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v24 = validate79;
+function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate79.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate79.errors = vErrors;
+  return errors === 0;
+}
+validate79.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v25 = validate81;
+function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate81.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate81.errors = vErrors;
+  return errors === 0;
+}
+validate81.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v26 = validate83;
+function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate83.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate83.errors = vErrors;
+  return errors === 0;
+}
+validate83.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v27 = validate85;
+function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate85.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.path === void 0 && (missing0 = "path")) {
+        validate85.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.path !== void 0) {
+          let data0 = data.path;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              let missing1;
+              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.image_id === void 0 && (missing1 = "image_id")) {
+                validate85.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                return false;
+              } else {
+                if (data0.account_id !== void 0) {
+                  let data1 = data0.account_id;
+                  const _errs3 = errors;
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (typeof data1 === "string") {
+                      if (!pattern4.test(data1)) {
+                        validate85.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate85.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid1 = _errs3 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.image_id !== void 0) {
+                    let data2 = data0.image_id;
+                    const _errs6 = errors;
+                    const _errs7 = errors;
+                    if (errors === _errs7) {
+                      if (typeof data2 === "string") {
+                        if (func1(data2) > 1024) {
+                          validate85.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                          return false;
+                        } else {
+                          if (func1(data2) < 1) {
+                            validate85.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            return false;
+                          } else {
+                            if (!pattern5.test(data2)) {
+                              validate85.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]([\\s\\S]*[^/])?$" }, message: 'must match pattern "^[^/]([\\s\\S]*[^/])?$"' }];
+                              return false;
+                            }
+                          }
+                        }
+                      } else {
+                        validate85.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid1 = _errs6 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                }
+              }
+            } else {
+              validate85.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate85.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate85.errors = vErrors;
+  return errors === 0;
+}
+validate85.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v28 = validate86;
+function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate87.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  if (!validate23(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+    errors = vErrors.length;
+  }
+  var valid0 = _errs0 === errors;
+  if (valid0) {
+    const _errs1 = errors;
+    if (errors === _errs1) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if (data.result === void 0 && (missing0 = "result")) {
+          validate87.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+          return false;
+        } else {
+          if (data.result !== void 0) {
+            let data0 = data.result;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+                if (Object.keys(data0).length > 0) {
+                  validate87.errors = [{ instancePath: instancePath + "/result", schemaPath: "#/allOf/1/properties/result/maxProperties", keyword: "maxProperties", params: { limit: 0 }, message: "must NOT have more than 0 properties" }];
+                  return false;
+                }
+              } else {
+                validate87.errors = [{ instancePath: instancePath + "/result", schemaPath: "#/allOf/1/properties/result/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+          }
+        }
+      } else {
+        validate87.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        return false;
+      }
+    }
+    var valid0 = _errs1 === errors;
+  }
+  validate87.errors = vErrors;
+  return errors === 0;
+}
+validate87.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate86.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate87(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+    errors = vErrors.length;
+  }
+  validate86.errors = vErrors;
+  return errors === 0;
+}
+validate86.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v29 = validate90;
 function validate90(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1602,15 +2405,115 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate91(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate90.errors = vErrors;
   return errors === 0;
 }
-validate90.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v10 = validate101;
+validate90.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v30 = validate92;
+function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate92.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate92.errors = vErrors;
+  return errors === 0;
+}
+validate92.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v31 = validate94;
+function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate94.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate94.errors = vErrors;
+  return errors === 0;
+}
+validate94.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v32 = validate96;
+function validate96(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate96.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate96.errors = vErrors;
+  return errors === 0;
+}
+validate96.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v33 = validate98;
+function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate98.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate98.errors = vErrors;
+  return errors === 0;
+}
+validate98.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v34 = validate100;
+function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate100.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate100.errors = vErrors;
+  return errors === 0;
+}
+validate100.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v35 = validate102;
 function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1622,59 +2525,111 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  const _errs0 = errors;
-  if (!validate59(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
-  }
-  var valid0 = _errs0 === errors;
-  if (valid0) {
-    const _errs1 = errors;
-    if (errors === _errs1) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (data.result === void 0 && (missing0 = "result")) {
-          validate102.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-          return false;
-        } else {
-          if (data.result !== void 0) {
-            if (!validate65(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-              errors = vErrors.length;
-            }
-          }
-        }
-      } else {
-        validate102.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-        return false;
-      }
-    }
-    var valid0 = _errs1 === errors;
   }
   validate102.errors = vErrors;
   return errors === 0;
 }
-validate102.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate102.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v36 = validate104;
+function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate101.evaluated;
+  const evaluated0 = validate104.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate102(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
-    errors = vErrors.length;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.path === void 0 && (missing0 = "path")) {
+        validate104.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.path !== void 0) {
+          let data0 = data.path;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              let missing1;
+              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.image_id === void 0 && (missing1 = "image_id")) {
+                validate104.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                return false;
+              } else {
+                if (data0.account_id !== void 0) {
+                  let data1 = data0.account_id;
+                  const _errs3 = errors;
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (typeof data1 === "string") {
+                      if (!pattern4.test(data1)) {
+                        validate104.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate104.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid1 = _errs3 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.image_id !== void 0) {
+                    let data2 = data0.image_id;
+                    const _errs6 = errors;
+                    const _errs7 = errors;
+                    if (errors === _errs7) {
+                      if (typeof data2 === "string") {
+                        if (func1(data2) > 1024) {
+                          validate104.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                          return false;
+                        } else {
+                          if (func1(data2) < 1) {
+                            validate104.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            return false;
+                          } else {
+                            if (!pattern5.test(data2)) {
+                              validate104.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]([\\s\\S]*[^/])?$" }, message: 'must match pattern "^[^/]([\\s\\S]*[^/])?$"' }];
+                              return false;
+                            }
+                          }
+                        }
+                      } else {
+                        validate104.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid1 = _errs6 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                }
+              }
+            } else {
+              validate104.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate104.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
-  validate101.errors = vErrors;
+  validate104.errors = vErrors;
   return errors === 0;
 }
-validate101.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v11 = validate106;
+validate104.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v37 = validate105;
 function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1686,15 +2641,100 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (Object.keys(data).length < 1) {
+        validate106.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "creator" || key0 === "metadata" || key0 === "requireSignedURLs")) {
+            validate106.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.creator !== void 0) {
+            let data0 = data.creator;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (typeof data0 === "string") {
+                if (func1(data0) > 1024) {
+                  validate106.errors = [{ instancePath: instancePath + "/creator", schemaPath: "urn:images:schemas:Creator/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                  return false;
+                }
+              } else {
+                validate106.errors = [{ instancePath: instancePath + "/creator", schemaPath: "urn:images:schemas:Creator/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.metadata !== void 0) {
+              let data1 = data.metadata;
+              const _errs5 = errors;
+              const _errs6 = errors;
+              if (errors === _errs6) {
+                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                } else {
+                  validate106.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:Metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.requireSignedURLs !== void 0) {
+                const _errs9 = errors;
+                if (typeof data.requireSignedURLs !== "boolean") {
+                  validate106.errors = [{ instancePath: instancePath + "/requireSignedURLs", schemaPath: "#/properties/requireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                  return false;
+                }
+                var valid0 = _errs9 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate106.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
   validate106.errors = vErrors;
   return errors === 0;
 }
-validate106.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v12 = validate108;
+validate106.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate105.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate106(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+    errors = vErrors.length;
+  }
+  validate105.errors = vErrors;
+  return errors === 0;
+}
+validate105.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v38 = validate108;
 function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1706,15 +2746,15 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate50(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
     errors = vErrors.length;
   }
   validate108.errors = vErrors;
   return errors === 0;
 }
-validate108.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v13 = validate110;
+validate108.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v39 = validate110;
 function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1726,15 +2766,15 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate110.errors = vErrors;
   return errors === 0;
 }
 validate110.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v14 = validate112;
+var v40 = validate112;
 function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1746,15 +2786,15 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate112.errors = vErrors;
   return errors === 0;
 }
 validate112.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v15 = validate114;
+var v41 = validate114;
 function validate114(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1766,15 +2806,15 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate114.errors = vErrors;
   return errors === 0;
 }
 validate114.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v16 = validate116;
+var v42 = validate116;
 function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1786,15 +2826,15 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate116.errors = vErrors;
   return errors === 0;
 }
 validate116.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v17 = validate118;
+var v43 = validate118;
 function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1806,15 +2846,15 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate118.errors = vErrors;
   return errors === 0;
 }
 validate118.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v18 = validate120;
+var v44 = validate120;
 function validate120(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1826,11 +2866,71 @@ function validate120(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate120.errors = vErrors;
+  return errors === 0;
+}
+validate120.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v45 = validate122;
+function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate122.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate122.errors = vErrors;
+  return errors === 0;
+}
+validate122.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v46 = validate124;
+function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate124.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate124.errors = vErrors;
+  return errors === 0;
+}
+validate124.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v47 = validate126;
+function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate126.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.path === void 0 && (missing0 = "path")) {
-        validate120.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate126.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.path !== void 0) {
@@ -1840,14 +2940,23 @@ function validate120(data, { instancePath = "", parentData, parentDataProperty, 
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
               if (data0.account_id === void 0 && (missing1 = "account_id") || data0.image_id === void 0 && (missing1 = "image_id")) {
-                validate120.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                validate126.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.account_id !== void 0) {
+                  let data1 = data0.account_id;
                   const _errs3 = errors;
-                  if (!validate53(data0.account_id, { instancePath: instancePath + "/path/account_id", parentData: data0, parentDataProperty: "account_id", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                    errors = vErrors.length;
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (typeof data1 === "string") {
+                      if (!pattern4.test(data1)) {
+                        validate126.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate126.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
                   }
                   var valid1 = _errs3 === errors;
                 } else {
@@ -1855,74 +2964,53 @@ function validate120(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (valid1) {
                   if (data0.image_id !== void 0) {
-                    const _errs4 = errors;
-                    if (!validate66(data0.image_id, { instancePath: instancePath + "/path/image_id", parentData: data0, parentDataProperty: "image_id", rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
-                      errors = vErrors.length;
+                    let data2 = data0.image_id;
+                    const _errs6 = errors;
+                    const _errs7 = errors;
+                    if (errors === _errs7) {
+                      if (typeof data2 === "string") {
+                        if (func1(data2) > 1024) {
+                          validate126.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                          return false;
+                        } else {
+                          if (func1(data2) < 1) {
+                            validate126.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            return false;
+                          } else {
+                            if (!pattern5.test(data2)) {
+                              validate126.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]([\\s\\S]*[^/])?$" }, message: 'must match pattern "^[^/]([\\s\\S]*[^/])?$"' }];
+                              return false;
+                            }
+                          }
+                        }
+                      } else {
+                        validate126.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
                     }
-                    var valid1 = _errs4 === errors;
+                    var valid1 = _errs6 === errors;
                   } else {
                     var valid1 = true;
                   }
                 }
               }
             } else {
-              validate120.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate126.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate120.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate126.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate120.errors = vErrors;
+  validate126.errors = vErrors;
   return errors === 0;
 }
-validate120.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v19 = validate123;
-function validate123(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate123.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate102(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
-    errors = vErrors.length;
-  }
-  validate123.errors = vErrors;
-  return errors === 0;
-}
-validate123.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v20 = validate125;
-function validate125(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate125.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate125.errors = vErrors;
-  return errors === 0;
-}
-validate125.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v21 = validate127;
+validate126.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v48 = validate127;
 function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1934,15 +3022,15 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate127.errors = vErrors;
   return errors === 0;
 }
 validate127.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v22 = validate129;
+var v49 = validate129;
 function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1954,15 +3042,15 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate129.errors = vErrors;
   return errors === 0;
 }
 validate129.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v23 = validate131;
+var v50 = validate131;
 function validate131(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1974,15 +3062,15 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate131.errors = vErrors;
   return errors === 0;
 }
 validate131.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v24 = validate133;
+var v51 = validate133;
 function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1994,15 +3082,15 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate133.errors = vErrors;
   return errors === 0;
 }
 validate133.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v25 = validate135;
+var v52 = validate135;
 function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2014,15 +3102,15 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate135.errors = vErrors;
   return errors === 0;
 }
 validate135.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v26 = validate137;
+var v53 = validate137;
 function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2034,15 +3122,15 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate137.errors = vErrors;
   return errors === 0;
 }
 validate137.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v27 = validate139;
+var v54 = validate139;
 function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2054,11 +3142,31 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate139.errors = vErrors;
+  return errors === 0;
+}
+validate139.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v55 = validate141;
+function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate141.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.path === void 0 && (missing0 = "path")) {
-        validate139.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate141.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.path !== void 0) {
@@ -2067,50 +3175,178 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
           if (errors === _errs1) {
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.image_id === void 0 && (missing1 = "image_id")) {
-                validate139.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+              if (data0.account_id === void 0 && (missing1 = "account_id")) {
+                validate141.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.account_id !== void 0) {
-                  const _errs3 = errors;
-                  if (!validate53(data0.account_id, { instancePath: instancePath + "/path/account_id", parentData: data0, parentDataProperty: "account_id", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid1 = _errs3 === errors;
-                } else {
-                  var valid1 = true;
-                }
-                if (valid1) {
-                  if (data0.image_id !== void 0) {
-                    const _errs4 = errors;
-                    if (!validate66(data0.image_id, { instancePath: instancePath + "/path/image_id", parentData: data0, parentDataProperty: "image_id", rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
-                      errors = vErrors.length;
+                  let data1 = data0.account_id;
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (typeof data1 === "string") {
+                      if (!pattern4.test(data1)) {
+                        validate141.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate141.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
                     }
-                    var valid1 = _errs4 === errors;
-                  } else {
-                    var valid1 = true;
                   }
                 }
               }
             } else {
-              validate139.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate141.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate139.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate141.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate139.errors = vErrors;
+  validate141.errors = vErrors;
   return errors === 0;
 }
-validate139.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v28 = validate142;
+validate141.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v56 = validate142;
+var pattern19 = new RegExp("^[a-zA-Z0-9]+$", "u");
+function validate146(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate146.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.name === void 0 && (missing0 = "name") || data.value === void 0 && (missing0 = "value")) {
+        validate146.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.name !== void 0) {
+          let data0 = data.name;
+          const _errs1 = errors;
+          const _errs2 = errors;
+          if (errors === _errs2) {
+            if (typeof data0 === "string") {
+              if (func1(data0) > 20) {
+                validate146.errors = [{ instancePath: instancePath + "/name", schemaPath: "urn:images:schemas:SigningKeyName/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
+                return false;
+              } else {
+                if (func1(data0) < 1) {
+                  validate146.errors = [{ instancePath: instancePath + "/name", schemaPath: "urn:images:schemas:SigningKeyName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  return false;
+                } else {
+                  if (!pattern19.test(data0)) {
+                    validate146.errors = [{ instancePath: instancePath + "/name", schemaPath: "urn:images:schemas:SigningKeyName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
+                    return false;
+                  }
+                }
+              }
+            } else {
+              validate146.errors = [{ instancePath: instancePath + "/name", schemaPath: "urn:images:schemas:SigningKeyName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.value !== void 0) {
+            let data1 = data.value;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (typeof data1 === "string") {
+                if (func1(data1) < 1) {
+                  validate146.errors = [{ instancePath: instancePath + "/value", schemaPath: "#/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  return false;
+                }
+              } else {
+                validate146.errors = [{ instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs4 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate146.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate146.errors = vErrors;
+  return errors === 0;
+}
+validate146.evaluated = { "props": { "name": true, "value": true }, "dynamicProps": false, "dynamicItems": false };
+function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate145.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.keys === void 0 && (missing0 = "keys")) {
+        validate145.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.keys !== void 0) {
+          let data0 = data.keys;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (Array.isArray(data0)) {
+              if (data0.length < 1) {
+                validate145.errors = [{ instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                return false;
+              } else {
+                var valid1 = true;
+                const len0 = data0.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  const _errs3 = errors;
+                  if (!validate146(data0[i0], { instancePath: instancePath + "/keys/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid1 = _errs3 === errors;
+                  if (!valid1) {
+                    break;
+                  }
+                }
+              }
+            } else {
+              validate145.errors = [{ instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate145.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate145.errors = vErrors;
+  return errors === 0;
+}
+validate145.evaluated = { "props": { "keys": true }, "dynamicProps": false, "dynamicItems": false };
 function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2123,8 +3359,8 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   const _errs0 = errors;
-  if (!validate59(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+  if (!validate23(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
     errors = vErrors.length;
   }
   var valid0 = _errs0 === errors;
@@ -2138,18 +3374,9 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
           return false;
         } else {
           if (data.result !== void 0) {
-            let data0 = data.result;
-            const _errs3 = errors;
-            if (errors === _errs3) {
-              if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-                if (Object.keys(data0).length > 0) {
-                  validate143.errors = [{ instancePath: instancePath + "/result", schemaPath: "#/allOf/1/properties/result/maxProperties", keyword: "maxProperties", params: { limit: 0 }, message: "must NOT have more than 0 properties" }];
-                  return false;
-                }
-              } else {
-                validate143.errors = [{ instancePath: instancePath + "/result", schemaPath: "#/allOf/1/properties/result/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
-              }
+            if (!validate145(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
+              errors = vErrors.length;
             }
           }
         }
@@ -2183,47 +3410,7 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate142.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v29 = validate146;
-function validate146(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate146.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate146.errors = vErrors;
-  return errors === 0;
-}
-validate146.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v30 = validate148;
-function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate148.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate148.errors = vErrors;
-  return errors === 0;
-}
-validate148.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v31 = validate150;
+var v57 = validate150;
 function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2235,15 +3422,15 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate150.errors = vErrors;
   return errors === 0;
 }
 validate150.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v32 = validate152;
+var v58 = validate152;
 function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2255,15 +3442,15 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate152.errors = vErrors;
   return errors === 0;
 }
 validate152.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v33 = validate154;
+var v59 = validate154;
 function validate154(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2275,15 +3462,15 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate154.errors = vErrors;
   return errors === 0;
 }
 validate154.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v34 = validate156;
+var v60 = validate156;
 function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2295,15 +3482,15 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate156.errors = vErrors;
   return errors === 0;
 }
 validate156.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v35 = validate158;
+var v61 = validate158;
 function validate158(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2315,15 +3502,15 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate158.errors = vErrors;
   return errors === 0;
 }
 validate158.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v36 = validate160;
+var v62 = validate160;
 function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2335,68 +3522,20 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.path === void 0 && (missing0 = "path")) {
-        validate160.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.path !== void 0) {
-          let data0 = data.path;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-              let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.image_id === void 0 && (missing1 = "image_id")) {
-                validate160.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                return false;
-              } else {
-                if (data0.account_id !== void 0) {
-                  const _errs3 = errors;
-                  if (!validate53(data0.account_id, { instancePath: instancePath + "/path/account_id", parentData: data0, parentDataProperty: "account_id", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid1 = _errs3 === errors;
-                } else {
-                  var valid1 = true;
-                }
-                if (valid1) {
-                  if (data0.image_id !== void 0) {
-                    const _errs4 = errors;
-                    if (!validate66(data0.image_id, { instancePath: instancePath + "/path/image_id", parentData: data0, parentDataProperty: "image_id", rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
-                      errors = vErrors.length;
-                    }
-                    var valid1 = _errs4 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
-                }
-              }
-            } else {
-              validate160.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
-            }
-          }
-        }
-      }
-    } else {
-      validate160.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
   }
   validate160.errors = vErrors;
   return errors === 0;
 }
-validate160.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v37 = validate163;
-function validate164(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate160.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v63 = validate162;
+function validate162(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate164.evaluated;
+  const evaluated0 = validate162.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2405,64 +3544,89 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (Object.keys(data).length < 1) {
-        validate164.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" }];
+      let missing0;
+      if (data.path === void 0 && (missing0 = "path")) {
+        validate162.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "creator" || key0 === "metadata" || key0 === "requireSignedURLs")) {
-            validate164.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.creator !== void 0) {
-            const _errs2 = errors;
-            if (!validate55(data.creator, { instancePath: instancePath + "/creator", parentData: data, parentDataProperty: "creator", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.metadata !== void 0) {
-              const _errs3 = errors;
-              if (!validate68(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs3 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.requireSignedURLs !== void 0) {
-                const _errs4 = errors;
-                if (typeof data.requireSignedURLs !== "boolean") {
-                  validate164.errors = [{ instancePath: instancePath + "/requireSignedURLs", schemaPath: "#/properties/requireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                  return false;
-                }
-                var valid0 = _errs4 === errors;
+        if (data.path !== void 0) {
+          let data0 = data.path;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              let missing1;
+              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.signing_key_name === void 0 && (missing1 = "signing_key_name")) {
+                validate162.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                return false;
               } else {
-                var valid0 = true;
+                if (data0.account_id !== void 0) {
+                  let data1 = data0.account_id;
+                  const _errs3 = errors;
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (typeof data1 === "string") {
+                      if (!pattern4.test(data1)) {
+                        validate162.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate162.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid1 = _errs3 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.signing_key_name !== void 0) {
+                    let data2 = data0.signing_key_name;
+                    const _errs6 = errors;
+                    const _errs7 = errors;
+                    if (errors === _errs7) {
+                      if (typeof data2 === "string") {
+                        if (func1(data2) > 20) {
+                          validate162.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
+                          return false;
+                        } else {
+                          if (func1(data2) < 1) {
+                            validate162.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            return false;
+                          } else {
+                            if (!pattern19.test(data2)) {
+                              validate162.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
+                              return false;
+                            }
+                          }
+                        }
+                      } else {
+                        validate162.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid1 = _errs6 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                }
               }
+            } else {
+              validate162.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
             }
           }
         }
       }
     } else {
-      validate164.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate162.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate164.errors = vErrors;
+  validate162.errors = vErrors;
   return errors === 0;
 }
-validate164.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate162.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v64 = validate163;
 function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2474,115 +3638,231 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate164(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+  if (!validate143(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
     errors = vErrors.length;
   }
   validate163.errors = vErrors;
   return errors === 0;
 }
-validate163.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v38 = validate168;
-function validate168(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate163.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v65 = validate165;
+function validate165(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate168.evaluated;
+  const evaluated0 = validate165.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate102(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate168.errors = vErrors;
+  validate165.errors = vErrors;
   return errors === 0;
 }
-validate168.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v39 = validate170;
-function validate170(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate165.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v66 = validate167;
+function validate167(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate170.evaluated;
+  const evaluated0 = validate167.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate170.errors = vErrors;
+  validate167.errors = vErrors;
   return errors === 0;
 }
-validate170.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v40 = validate172;
-function validate172(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate167.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v67 = validate169;
+function validate169(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate172.evaluated;
+  const evaluated0 = validate169.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate172.errors = vErrors;
+  validate169.errors = vErrors;
   return errors === 0;
 }
-validate172.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v41 = validate174;
-function validate174(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate169.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v68 = validate171;
+function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate174.evaluated;
+  const evaluated0 = validate171.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate174.errors = vErrors;
+  validate171.errors = vErrors;
   return errors === 0;
 }
-validate174.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v42 = validate176;
-function validate176(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate171.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v69 = validate173;
+function validate173(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate176.evaluated;
+  const evaluated0 = validate173.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate176.errors = vErrors;
+  validate173.errors = vErrors;
   return errors === 0;
 }
-validate176.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v43 = validate178;
+validate173.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v70 = validate175;
+function validate175(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate175.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate175.errors = vErrors;
+  return errors === 0;
+}
+validate175.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v71 = validate177;
+function validate177(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate177.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.path === void 0 && (missing0 = "path")) {
+        validate177.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.path !== void 0) {
+          let data0 = data.path;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              let missing1;
+              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.signing_key_name === void 0 && (missing1 = "signing_key_name")) {
+                validate177.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                return false;
+              } else {
+                if (data0.account_id !== void 0) {
+                  let data1 = data0.account_id;
+                  const _errs3 = errors;
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (typeof data1 === "string") {
+                      if (!pattern4.test(data1)) {
+                        validate177.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate177.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid1 = _errs3 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.signing_key_name !== void 0) {
+                    let data2 = data0.signing_key_name;
+                    const _errs6 = errors;
+                    const _errs7 = errors;
+                    if (errors === _errs7) {
+                      if (typeof data2 === "string") {
+                        if (func1(data2) > 20) {
+                          validate177.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
+                          return false;
+                        } else {
+                          if (func1(data2) < 1) {
+                            validate177.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            return false;
+                          } else {
+                            if (!pattern19.test(data2)) {
+                              validate177.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
+                              return false;
+                            }
+                          }
+                        }
+                      } else {
+                        validate177.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid1 = _errs6 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                }
+              }
+            } else {
+              validate177.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate177.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate177.errors = vErrors;
+  return errors === 0;
+}
+validate177.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v72 = validate178;
 function validate178(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2594,15 +3874,15 @@ function validate178(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate143(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
     errors = vErrors.length;
   }
   validate178.errors = vErrors;
   return errors === 0;
 }
-validate178.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v44 = validate180;
+validate178.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v73 = validate180;
 function validate180(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2614,15 +3894,15 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate180.errors = vErrors;
   return errors === 0;
 }
 validate180.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v45 = validate182;
+var v74 = validate182;
 function validate182(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2634,15 +3914,15 @@ function validate182(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate182.errors = vErrors;
   return errors === 0;
 }
 validate182.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v46 = validate184;
+var v75 = validate184;
 function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2654,15 +3934,15 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate184.errors = vErrors;
   return errors === 0;
 }
 validate184.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v47 = validate186;
+var v76 = validate186;
 function validate186(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2674,11 +3954,91 @@ function validate186(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate186.errors = vErrors;
+  return errors === 0;
+}
+validate186.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v77 = validate188;
+function validate188(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate188.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate188.errors = vErrors;
+  return errors === 0;
+}
+validate188.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v78 = validate190;
+function validate190(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate190.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate190.errors = vErrors;
+  return errors === 0;
+}
+validate190.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v79 = validate192;
+function validate192(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate192.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate192.errors = vErrors;
+  return errors === 0;
+}
+validate192.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v80 = validate194;
+function validate194(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate194.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.path === void 0 && (missing0 = "path")) {
-        validate186.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate194.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.path !== void 0) {
@@ -2687,110 +4047,155 @@ function validate186(data, { instancePath = "", parentData, parentDataProperty, 
           if (errors === _errs1) {
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.image_id === void 0 && (missing1 = "image_id")) {
-                validate186.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+              if (data0.account_id === void 0 && (missing1 = "account_id")) {
+                validate194.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.account_id !== void 0) {
-                  const _errs3 = errors;
-                  if (!validate53(data0.account_id, { instancePath: instancePath + "/path/account_id", parentData: data0, parentDataProperty: "account_id", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid1 = _errs3 === errors;
-                } else {
-                  var valid1 = true;
-                }
-                if (valid1) {
-                  if (data0.image_id !== void 0) {
-                    const _errs4 = errors;
-                    if (!validate66(data0.image_id, { instancePath: instancePath + "/path/image_id", parentData: data0, parentDataProperty: "image_id", rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
-                      errors = vErrors.length;
+                  let data1 = data0.account_id;
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (typeof data1 === "string") {
+                      if (!pattern4.test(data1)) {
+                        validate194.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate194.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
                     }
-                    var valid1 = _errs4 === errors;
-                  } else {
-                    var valid1 = true;
                   }
                 }
               }
             } else {
-              validate186.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate194.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate186.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate194.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate186.errors = vErrors;
+  validate194.errors = vErrors;
   return errors === 0;
 }
-validate186.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v48 = validate189;
-function validate189(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate194.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v81 = validate195;
+function validate196(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate189.evaluated;
+  const evaluated0 = validate196.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  const _errs0 = errors;
+  if (!validate23(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
     errors = vErrors.length;
   }
-  validate189.errors = vErrors;
+  var valid0 = _errs0 === errors;
+  if (valid0) {
+    const _errs1 = errors;
+    if (errors === _errs1) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if (data.result === void 0 && (missing0 = "result")) {
+          validate196.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+          return false;
+        } else {
+          if (data.result !== void 0) {
+            let data0 = data.result;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+                let missing1;
+                if (data0.count === void 0 && (missing1 = "count")) {
+                  validate196.errors = [{ instancePath: instancePath + "/result", schemaPath: "urn:images:schemas:Stats/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  if (data0.count !== void 0) {
+                    let data1 = data0.count;
+                    const _errs6 = errors;
+                    if (errors === _errs6) {
+                      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                        let missing2;
+                        if (data1.allowed === void 0 && (missing2 = "allowed") || data1.current === void 0 && (missing2 = "current")) {
+                          validate196.errors = [{ instancePath: instancePath + "/result/count", schemaPath: "urn:images:schemas:Stats/properties/count/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                          return false;
+                        } else {
+                          if (data1.allowed !== void 0) {
+                            let data2 = data1.allowed;
+                            const _errs8 = errors;
+                            if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+                              validate196.errors = [{ instancePath: instancePath + "/result/count/allowed", schemaPath: "urn:images:schemas:Stats/properties/count/properties/allowed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                              return false;
+                            }
+                            if (errors === _errs8) {
+                              if (typeof data2 == "number" && isFinite(data2)) {
+                                if (data2 < 0 || isNaN(data2)) {
+                                  validate196.errors = [{ instancePath: instancePath + "/result/count/allowed", schemaPath: "urn:images:schemas:Stats/properties/count/properties/allowed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                  return false;
+                                }
+                              }
+                            }
+                            var valid4 = _errs8 === errors;
+                          } else {
+                            var valid4 = true;
+                          }
+                          if (valid4) {
+                            if (data1.current !== void 0) {
+                              let data3 = data1.current;
+                              const _errs10 = errors;
+                              if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+                                validate196.errors = [{ instancePath: instancePath + "/result/count/current", schemaPath: "urn:images:schemas:Stats/properties/count/properties/current/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                return false;
+                              }
+                              if (errors === _errs10) {
+                                if (typeof data3 == "number" && isFinite(data3)) {
+                                  if (data3 < 0 || isNaN(data3)) {
+                                    validate196.errors = [{ instancePath: instancePath + "/result/count/current", schemaPath: "urn:images:schemas:Stats/properties/count/properties/current/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                    return false;
+                                  }
+                                }
+                              }
+                              var valid4 = _errs10 === errors;
+                            } else {
+                              var valid4 = true;
+                            }
+                          }
+                        }
+                      } else {
+                        validate196.errors = [{ instancePath: instancePath + "/result/count", schemaPath: "urn:images:schemas:Stats/properties/count/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        return false;
+                      }
+                    }
+                  }
+                }
+              } else {
+                validate196.errors = [{ instancePath: instancePath + "/result", schemaPath: "urn:images:schemas:Stats/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+          }
+        }
+      } else {
+        validate196.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        return false;
+      }
+    }
+    var valid0 = _errs1 === errors;
+  }
+  validate196.errors = vErrors;
   return errors === 0;
 }
-validate189.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v49 = validate191;
-function validate191(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate191.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate191.errors = vErrors;
-  return errors === 0;
-}
-validate191.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v50 = validate193;
-function validate193(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate193.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate193.errors = vErrors;
-  return errors === 0;
-}
-validate193.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v51 = validate195;
+validate196.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
 function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2802,35 +4207,15 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate196(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate196.errors : vErrors.concat(validate196.errors);
     errors = vErrors.length;
   }
   validate195.errors = vErrors;
   return errors === 0;
 }
-validate195.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v52 = validate197;
-function validate197(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate197.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate197.errors = vErrors;
-  return errors === 0;
-}
-validate197.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v53 = validate199;
+validate195.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v82 = validate199;
 function validate199(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2842,15 +4227,15 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate199.errors = vErrors;
   return errors === 0;
 }
 validate199.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v54 = validate201;
+var v83 = validate201;
 function validate201(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2862,15 +4247,15 @@ function validate201(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate201.errors = vErrors;
   return errors === 0;
 }
 validate201.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v55 = validate203;
+var v84 = validate203;
 function validate203(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2882,243 +4267,15 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.path === void 0 && (missing0 = "path")) {
-        validate203.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.path !== void 0) {
-          let data0 = data.path;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-              let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id")) {
-                validate203.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                return false;
-              } else {
-                if (data0.account_id !== void 0) {
-                  if (!validate53(data0.account_id, { instancePath: instancePath + "/path/account_id", parentData: data0, parentDataProperty: "account_id", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                    errors = vErrors.length;
-                  }
-                }
-              }
-            } else {
-              validate203.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
-            }
-          }
-        }
-      }
-    } else {
-      validate203.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
   }
   validate203.errors = vErrors;
   return errors === 0;
 }
-validate203.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v56 = validate205;
-var pattern7 = new RegExp("^[a-zA-Z0-9]+$", "u");
-function validate210(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate210.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (typeof data === "string") {
-      if (func1(data) > 20) {
-        validate210.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
-        return false;
-      } else {
-        if (func1(data) < 1) {
-          validate210.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-          return false;
-        } else {
-          if (!pattern7.test(data)) {
-            validate210.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
-            return false;
-          }
-        }
-      }
-    } else {
-      validate210.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-      return false;
-    }
-  }
-  validate210.errors = vErrors;
-  return errors === 0;
-}
-validate210.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate209(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate209.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.name === void 0 && (missing0 = "name") || data.value === void 0 && (missing0 = "value")) {
-        validate209.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.name !== void 0) {
-          const _errs1 = errors;
-          if (!validate210(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
-            errors = vErrors.length;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.value !== void 0) {
-            let data1 = data.value;
-            const _errs2 = errors;
-            if (errors === _errs2) {
-              if (typeof data1 === "string") {
-                if (func1(data1) < 1) {
-                  validate209.errors = [{ instancePath: instancePath + "/value", schemaPath: "#/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                  return false;
-                }
-              } else {
-                validate209.errors = [{ instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      validate209.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate209.errors = vErrors;
-  return errors === 0;
-}
-validate209.evaluated = { "props": { "name": true, "value": true }, "dynamicProps": false, "dynamicItems": false };
-function validate208(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate208.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.keys === void 0 && (missing0 = "keys")) {
-        validate208.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.keys !== void 0) {
-          let data0 = data.keys;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (Array.isArray(data0)) {
-              if (data0.length < 1) {
-                validate208.errors = [{ instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
-                return false;
-              } else {
-                var valid1 = true;
-                const len0 = data0.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                  const _errs3 = errors;
-                  if (!validate209(data0[i0], { instancePath: instancePath + "/keys/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid1 = _errs3 === errors;
-                  if (!valid1) {
-                    break;
-                  }
-                }
-              }
-            } else {
-              validate208.errors = [{ instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-              return false;
-            }
-          }
-        }
-      }
-    } else {
-      validate208.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate208.errors = vErrors;
-  return errors === 0;
-}
-validate208.evaluated = { "props": { "keys": true }, "dynamicProps": false, "dynamicItems": false };
-function validate206(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate206.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (!validate59(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-    errors = vErrors.length;
-  }
-  var valid0 = _errs0 === errors;
-  if (valid0) {
-    const _errs1 = errors;
-    if (errors === _errs1) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (data.result === void 0 && (missing0 = "result")) {
-          validate206.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-          return false;
-        } else {
-          if (data.result !== void 0) {
-            if (!validate208(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
-              errors = vErrors.length;
-            }
-          }
-        }
-      } else {
-        validate206.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-        return false;
-      }
-    }
-    var valid0 = _errs1 === errors;
-  }
-  validate206.errors = vErrors;
-  return errors === 0;
-}
-validate206.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+validate203.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v85 = validate205;
 function validate205(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3130,15 +4287,293 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate206(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate205.errors = vErrors;
   return errors === 0;
 }
-validate205.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v57 = validate215;
+validate205.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v86 = validate207;
+function validate207(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate207.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate207.errors = vErrors;
+  return errors === 0;
+}
+validate207.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v87 = validate209;
+function validate209(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate209.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate209.errors = vErrors;
+  return errors === 0;
+}
+validate209.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v88 = validate211;
+function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate211.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.path === void 0 && (missing0 = "path")) {
+        validate211.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.path !== void 0) {
+          let data0 = data.path;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              let missing1;
+              if (data0.account_id === void 0 && (missing1 = "account_id")) {
+                validate211.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                return false;
+              } else {
+                if (data0.account_id !== void 0) {
+                  let data1 = data0.account_id;
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (typeof data1 === "string") {
+                      if (!pattern4.test(data1)) {
+                        validate211.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate211.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                }
+              }
+            } else {
+              validate211.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate211.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate211.errors = vErrors;
+  return errors === 0;
+}
+validate211.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v89 = validate212;
+var schema172 = { "type": "object", "required": ["fit", "metadata", "width", "height"], "additionalProperties": false, "properties": { "fit": { "description": "How width and height are interpreted.", "type": "string", "enum": ["scale-down", "contain", "cover", "crop", "pad"] }, "metadata": { "description": "Which EXIF data the output keeps.", "type": "string", "enum": ["keep", "copyright", "none"] }, "width": { "description": "Maximum width in pixels.", "type": "integer", "minimum": 1 }, "height": { "description": "Maximum height in pixels.", "type": "integer", "minimum": 1 } }, "$id": "urn:images:schemas:VariantOptions" };
+function validate216(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate216.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id") || data.options === void 0 && (missing0 = "options")) {
+        validate216.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          const _errs2 = errors;
+          if (errors === _errs2) {
+            if (typeof data0 === "string") {
+              if (func1(data0) > 99) {
+                validate216.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/maxLength", keyword: "maxLength", params: { limit: 99 }, message: "must NOT have more than 99 characters" }];
+                return false;
+              } else {
+                if (func1(data0) < 1) {
+                  validate216.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  return false;
+                } else {
+                  if (!pattern19.test(data0)) {
+                    validate216.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
+                    return false;
+                  }
+                }
+              }
+            } else {
+              validate216.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.options !== void 0) {
+            let data1 = data.options;
+            const _errs4 = errors;
+            const _errs5 = errors;
+            if (errors === _errs5) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                let missing1;
+                if (data1.fit === void 0 && (missing1 = "fit") || data1.metadata === void 0 && (missing1 = "metadata") || data1.width === void 0 && (missing1 = "width") || data1.height === void 0 && (missing1 = "height")) {
+                  validate216.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  const _errs7 = errors;
+                  for (const key0 in data1) {
+                    if (!(key0 === "fit" || key0 === "metadata" || key0 === "width" || key0 === "height")) {
+                      validate216.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                      return false;
+                      break;
+                    }
+                  }
+                  if (_errs7 === errors) {
+                    if (data1.fit !== void 0) {
+                      let data2 = data1.fit;
+                      const _errs8 = errors;
+                      if (typeof data2 !== "string") {
+                        validate216.errors = [{ instancePath: instancePath + "/options/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      if (!(data2 === "scale-down" || data2 === "contain" || data2 === "cover" || data2 === "crop" || data2 === "pad")) {
+                        validate216.errors = [{ instancePath: instancePath + "/options/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/enum", keyword: "enum", params: { allowedValues: schema172.properties.fit.enum }, message: "must be equal to one of the allowed values" }];
+                        return false;
+                      }
+                      var valid3 = _errs8 === errors;
+                    } else {
+                      var valid3 = true;
+                    }
+                    if (valid3) {
+                      if (data1.metadata !== void 0) {
+                        let data3 = data1.metadata;
+                        const _errs10 = errors;
+                        if (typeof data3 !== "string") {
+                          validate216.errors = [{ instancePath: instancePath + "/options/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        if (!(data3 === "keep" || data3 === "copyright" || data3 === "none")) {
+                          validate216.errors = [{ instancePath: instancePath + "/options/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/enum", keyword: "enum", params: { allowedValues: schema172.properties.metadata.enum }, message: "must be equal to one of the allowed values" }];
+                          return false;
+                        }
+                        var valid3 = _errs10 === errors;
+                      } else {
+                        var valid3 = true;
+                      }
+                      if (valid3) {
+                        if (data1.width !== void 0) {
+                          let data4 = data1.width;
+                          const _errs12 = errors;
+                          if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+                            validate216.errors = [{ instancePath: instancePath + "/options/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                            return false;
+                          }
+                          if (errors === _errs12) {
+                            if (typeof data4 == "number" && isFinite(data4)) {
+                              if (data4 < 1 || isNaN(data4)) {
+                                validate216.errors = [{ instancePath: instancePath + "/options/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                return false;
+                              }
+                            }
+                          }
+                          var valid3 = _errs12 === errors;
+                        } else {
+                          var valid3 = true;
+                        }
+                        if (valid3) {
+                          if (data1.height !== void 0) {
+                            let data5 = data1.height;
+                            const _errs14 = errors;
+                            if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+                              validate216.errors = [{ instancePath: instancePath + "/options/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                              return false;
+                            }
+                            if (errors === _errs14) {
+                              if (typeof data5 == "number" && isFinite(data5)) {
+                                if (data5 < 1 || isNaN(data5)) {
+                                  validate216.errors = [{ instancePath: instancePath + "/options/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                  return false;
+                                }
+                              }
+                            }
+                            var valid3 = _errs14 === errors;
+                          } else {
+                            var valid3 = true;
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              } else {
+                validate216.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs4 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.neverRequireSignedURLs !== void 0) {
+              const _errs16 = errors;
+              if (typeof data.neverRequireSignedURLs !== "boolean") {
+                validate216.errors = [{ instancePath: instancePath + "/neverRequireSignedURLs", schemaPath: "#/properties/neverRequireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                return false;
+              }
+              var valid0 = _errs16 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate216.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate216.errors = vErrors;
+  return errors === 0;
+}
+validate216.evaluated = { "props": { "id": true, "options": true, "neverRequireSignedURLs": true }, "dynamicProps": false, "dynamicItems": false };
 function validate215(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3150,183 +4585,274 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate215.errors = vErrors;
-  return errors === 0;
-}
-validate215.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v58 = validate217;
-function validate217(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate217.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate217.errors = vErrors;
-  return errors === 0;
-}
-validate217.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v59 = validate219;
-function validate219(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate219.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate219.errors = vErrors;
-  return errors === 0;
-}
-validate219.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v60 = validate221;
-function validate221(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate221.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate221.errors = vErrors;
-  return errors === 0;
-}
-validate221.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v61 = validate223;
-function validate223(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate223.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate223.errors = vErrors;
-  return errors === 0;
-}
-validate223.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v62 = validate225;
-function validate225(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate225.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate225.errors = vErrors;
-  return errors === 0;
-}
-validate225.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v63 = validate227;
-function validate227(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate227.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.path === void 0 && (missing0 = "path")) {
-        validate227.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+      if (data.variants === void 0 && (missing0 = "variants")) {
+        validate215.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        if (data.path !== void 0) {
-          let data0 = data.path;
+        if (data.variants !== void 0) {
+          let data0 = data.variants;
           const _errs1 = errors;
           if (errors === _errs1) {
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-              let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.signing_key_name === void 0 && (missing1 = "signing_key_name")) {
-                validate227.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+              if (Object.keys(data0).length > 100) {
+                validate215.errors = [{ instancePath: instancePath + "/variants", schemaPath: "#/properties/variants/maxProperties", keyword: "maxProperties", params: { limit: 100 }, message: "must NOT have more than 100 properties" }];
                 return false;
               } else {
-                if (data0.account_id !== void 0) {
+                for (const key0 in data0) {
                   const _errs3 = errors;
-                  if (!validate53(data0.account_id, { instancePath: instancePath + "/path/account_id", parentData: data0, parentDataProperty: "account_id", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                    errors = vErrors.length;
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (typeof key0 === "string") {
+                      if (func1(key0) > 99) {
+                        const err0 = { instancePath: instancePath + "/variants", schemaPath: "urn:images:schemas:VariantName/maxLength", keyword: "maxLength", params: { limit: 99 }, message: "must NOT have more than 99 characters", propertyName: key0 };
+                        if (vErrors === null) {
+                          vErrors = [err0];
+                        } else {
+                          vErrors.push(err0);
+                        }
+                        errors++;
+                      } else {
+                        if (func1(key0) < 1) {
+                          const err1 = { instancePath: instancePath + "/variants", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", propertyName: key0 };
+                          if (vErrors === null) {
+                            vErrors = [err1];
+                          } else {
+                            vErrors.push(err1);
+                          }
+                          errors++;
+                        } else {
+                          if (!pattern19.test(key0)) {
+                            const err2 = { instancePath: instancePath + "/variants", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"', propertyName: key0 };
+                            if (vErrors === null) {
+                              vErrors = [err2];
+                            } else {
+                              vErrors.push(err2);
+                            }
+                            errors++;
+                          }
+                        }
+                      }
+                    } else {
+                      const err3 = { instancePath: instancePath + "/variants", schemaPath: "urn:images:schemas:VariantName/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key0 };
+                      if (vErrors === null) {
+                        vErrors = [err3];
+                      } else {
+                        vErrors.push(err3);
+                      }
+                      errors++;
+                    }
                   }
                   var valid1 = _errs3 === errors;
-                } else {
-                  var valid1 = true;
+                  if (!valid1) {
+                    const err4 = { instancePath: instancePath + "/variants", schemaPath: "#/properties/variants/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                    validate215.errors = vErrors;
+                    return false;
+                    break;
+                  }
                 }
                 if (valid1) {
-                  if (data0.signing_key_name !== void 0) {
-                    const _errs4 = errors;
-                    if (!validate210(data0.signing_key_name, { instancePath: instancePath + "/path/signing_key_name", parentData: data0, parentDataProperty: "signing_key_name", rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
+                  for (const key1 in data0) {
+                    const _errs7 = errors;
+                    if (!validate216(data0[key1], { instancePath: instancePath + "/variants/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data0, parentDataProperty: key1, rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
                       errors = vErrors.length;
                     }
-                    var valid1 = _errs4 === errors;
-                  } else {
-                    var valid1 = true;
+                    var valid3 = _errs7 === errors;
+                    if (!valid3) {
+                      break;
+                    }
                   }
                 }
               }
             } else {
-              validate227.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate215.errors = [{ instancePath: instancePath + "/variants", schemaPath: "#/properties/variants/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate227.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate215.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate227.errors = vErrors;
+  validate215.errors = vErrors;
   return errors === 0;
 }
-validate227.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v64 = validate230;
+validate215.evaluated = { "props": { "variants": true }, "dynamicProps": false, "dynamicItems": false };
+function validate213(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate213.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  if (!validate23(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+    errors = vErrors.length;
+  }
+  var valid0 = _errs0 === errors;
+  if (valid0) {
+    const _errs1 = errors;
+    if (errors === _errs1) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if (data.result === void 0 && (missing0 = "result")) {
+          validate213.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+          return false;
+        } else {
+          if (data.result !== void 0) {
+            if (!validate215(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+              errors = vErrors.length;
+            }
+          }
+        }
+      } else {
+        validate213.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        return false;
+      }
+    }
+    var valid0 = _errs1 === errors;
+  }
+  validate213.errors = vErrors;
+  return errors === 0;
+}
+validate213.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+function validate212(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate212.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate213(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+    errors = vErrors.length;
+  }
+  validate212.errors = vErrors;
+  return errors === 0;
+}
+validate212.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v90 = validate220;
+function validate220(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate220.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate220.errors = vErrors;
+  return errors === 0;
+}
+validate220.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v91 = validate222;
+function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate222.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate222.errors = vErrors;
+  return errors === 0;
+}
+validate222.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v92 = validate224;
+function validate224(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate224.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate224.errors = vErrors;
+  return errors === 0;
+}
+validate224.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v93 = validate226;
+function validate226(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate226.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate226.errors = vErrors;
+  return errors === 0;
+}
+validate226.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v94 = validate228;
+function validate228(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate228.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate228.errors = vErrors;
+  return errors === 0;
+}
+validate228.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v95 = validate230;
 function validate230(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3338,15 +4864,15 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate206(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate230.errors = vErrors;
   return errors === 0;
 }
-validate230.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v65 = validate232;
+validate230.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v96 = validate232;
 function validate232(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3358,15 +4884,56 @@ function validate232(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.path === void 0 && (missing0 = "path")) {
+        validate232.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.path !== void 0) {
+          let data0 = data.path;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              let missing1;
+              if (data0.account_id === void 0 && (missing1 = "account_id")) {
+                validate232.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                return false;
+              } else {
+                if (data0.account_id !== void 0) {
+                  let data1 = data0.account_id;
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (typeof data1 === "string") {
+                      if (!pattern4.test(data1)) {
+                        validate232.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate232.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                }
+              }
+            } else {
+              validate232.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate232.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
   validate232.errors = vErrors;
   return errors === 0;
 }
-validate232.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v66 = validate234;
+validate232.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v97 = validate233;
 function validate234(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3378,15 +4945,279 @@ function validate234(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id") || data.options === void 0 && (missing0 = "options")) {
+        validate234.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "id" || key0 === "options" || key0 === "neverRequireSignedURLs")) {
+            validate234.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.id !== void 0) {
+            let data0 = data.id;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (typeof data0 === "string") {
+                if (func1(data0) > 99) {
+                  validate234.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/maxLength", keyword: "maxLength", params: { limit: 99 }, message: "must NOT have more than 99 characters" }];
+                  return false;
+                } else {
+                  if (func1(data0) < 1) {
+                    validate234.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  } else {
+                    if (!pattern19.test(data0)) {
+                      validate234.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
+                      return false;
+                    }
+                  }
+                }
+              } else {
+                validate234.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.options !== void 0) {
+              let data1 = data.options;
+              const _errs5 = errors;
+              const _errs6 = errors;
+              if (errors === _errs6) {
+                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                  let missing1;
+                  if (data1.fit === void 0 && (missing1 = "fit") || data1.metadata === void 0 && (missing1 = "metadata") || data1.width === void 0 && (missing1 = "width") || data1.height === void 0 && (missing1 = "height")) {
+                    validate234.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                    return false;
+                  } else {
+                    const _errs8 = errors;
+                    for (const key1 in data1) {
+                      if (!(key1 === "fit" || key1 === "metadata" || key1 === "width" || key1 === "height")) {
+                        validate234.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                        return false;
+                        break;
+                      }
+                    }
+                    if (_errs8 === errors) {
+                      if (data1.fit !== void 0) {
+                        let data2 = data1.fit;
+                        const _errs9 = errors;
+                        if (typeof data2 !== "string") {
+                          validate234.errors = [{ instancePath: instancePath + "/options/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        if (!(data2 === "scale-down" || data2 === "contain" || data2 === "cover" || data2 === "crop" || data2 === "pad")) {
+                          validate234.errors = [{ instancePath: instancePath + "/options/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/enum", keyword: "enum", params: { allowedValues: schema172.properties.fit.enum }, message: "must be equal to one of the allowed values" }];
+                          return false;
+                        }
+                        var valid3 = _errs9 === errors;
+                      } else {
+                        var valid3 = true;
+                      }
+                      if (valid3) {
+                        if (data1.metadata !== void 0) {
+                          let data3 = data1.metadata;
+                          const _errs11 = errors;
+                          if (typeof data3 !== "string") {
+                            validate234.errors = [{ instancePath: instancePath + "/options/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          if (!(data3 === "keep" || data3 === "copyright" || data3 === "none")) {
+                            validate234.errors = [{ instancePath: instancePath + "/options/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/enum", keyword: "enum", params: { allowedValues: schema172.properties.metadata.enum }, message: "must be equal to one of the allowed values" }];
+                            return false;
+                          }
+                          var valid3 = _errs11 === errors;
+                        } else {
+                          var valid3 = true;
+                        }
+                        if (valid3) {
+                          if (data1.width !== void 0) {
+                            let data4 = data1.width;
+                            const _errs13 = errors;
+                            if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+                              validate234.errors = [{ instancePath: instancePath + "/options/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                              return false;
+                            }
+                            if (errors === _errs13) {
+                              if (typeof data4 == "number" && isFinite(data4)) {
+                                if (data4 < 1 || isNaN(data4)) {
+                                  validate234.errors = [{ instancePath: instancePath + "/options/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                  return false;
+                                }
+                              }
+                            }
+                            var valid3 = _errs13 === errors;
+                          } else {
+                            var valid3 = true;
+                          }
+                          if (valid3) {
+                            if (data1.height !== void 0) {
+                              let data5 = data1.height;
+                              const _errs15 = errors;
+                              if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+                                validate234.errors = [{ instancePath: instancePath + "/options/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                return false;
+                              }
+                              if (errors === _errs15) {
+                                if (typeof data5 == "number" && isFinite(data5)) {
+                                  if (data5 < 1 || isNaN(data5)) {
+                                    validate234.errors = [{ instancePath: instancePath + "/options/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                    return false;
+                                  }
+                                }
+                              }
+                              var valid3 = _errs15 === errors;
+                            } else {
+                              var valid3 = true;
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  validate234.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.neverRequireSignedURLs !== void 0) {
+                const _errs17 = errors;
+                if (typeof data.neverRequireSignedURLs !== "boolean") {
+                  validate234.errors = [{ instancePath: instancePath + "/neverRequireSignedURLs", schemaPath: "#/properties/neverRequireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                  return false;
+                }
+                var valid0 = _errs17 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate234.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
   validate234.errors = vErrors;
   return errors === 0;
 }
-validate234.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v67 = validate236;
+validate234.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate233(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate233.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate234(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+    errors = vErrors.length;
+  }
+  validate233.errors = vErrors;
+  return errors === 0;
+}
+validate233.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v98 = validate236;
+function validate239(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate239.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.variant === void 0 && (missing0 = "variant")) {
+        validate239.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.variant !== void 0) {
+          if (!validate216(data.variant, { instancePath: instancePath + "/variant", parentData: data, parentDataProperty: "variant", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
+            errors = vErrors.length;
+          }
+        }
+      }
+    } else {
+      validate239.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate239.errors = vErrors;
+  return errors === 0;
+}
+validate239.evaluated = { "props": { "variant": true }, "dynamicProps": false, "dynamicItems": false };
+function validate237(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate237.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  if (!validate23(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+    errors = vErrors.length;
+  }
+  var valid0 = _errs0 === errors;
+  if (valid0) {
+    const _errs1 = errors;
+    if (errors === _errs1) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if (data.result === void 0 && (missing0 = "result")) {
+          validate237.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+          return false;
+        } else {
+          if (data.result !== void 0) {
+            if (!validate239(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
+              errors = vErrors.length;
+            }
+          }
+        }
+      } else {
+        validate237.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        return false;
+      }
+    }
+    var valid0 = _errs1 === errors;
+  }
+  validate237.errors = vErrors;
+  return errors === 0;
+}
+validate237.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
 function validate236(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3398,143 +5229,55 @@ function validate236(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate237(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
     errors = vErrors.length;
   }
   validate236.errors = vErrors;
   return errors === 0;
 }
-validate236.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v68 = validate238;
-function validate238(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate236.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v99 = validate243;
+function validate243(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate238.evaluated;
+  const evaluated0 = validate243.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate238.errors = vErrors;
+  validate243.errors = vErrors;
   return errors === 0;
 }
-validate238.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v69 = validate240;
-function validate240(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate243.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v100 = validate245;
+function validate245(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate240.evaluated;
+  const evaluated0 = validate245.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate240.errors = vErrors;
+  validate245.errors = vErrors;
   return errors === 0;
 }
-validate240.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v70 = validate242;
-function validate242(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate242.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate242.errors = vErrors;
-  return errors === 0;
-}
-validate242.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v71 = validate244;
-function validate244(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate244.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.path === void 0 && (missing0 = "path")) {
-        validate244.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.path !== void 0) {
-          let data0 = data.path;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-              let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.signing_key_name === void 0 && (missing1 = "signing_key_name")) {
-                validate244.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                return false;
-              } else {
-                if (data0.account_id !== void 0) {
-                  const _errs3 = errors;
-                  if (!validate53(data0.account_id, { instancePath: instancePath + "/path/account_id", parentData: data0, parentDataProperty: "account_id", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid1 = _errs3 === errors;
-                } else {
-                  var valid1 = true;
-                }
-                if (valid1) {
-                  if (data0.signing_key_name !== void 0) {
-                    const _errs4 = errors;
-                    if (!validate210(data0.signing_key_name, { instancePath: instancePath + "/path/signing_key_name", parentData: data0, parentDataProperty: "signing_key_name", rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
-                      errors = vErrors.length;
-                    }
-                    var valid1 = _errs4 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
-                }
-              }
-            } else {
-              validate244.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
-            }
-          }
-        }
-      }
-    } else {
-      validate244.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate244.errors = vErrors;
-  return errors === 0;
-}
-validate244.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v72 = validate247;
+validate245.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v101 = validate247;
 function validate247(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3546,15 +5289,15 @@ function validate247(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate206(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate247.errors = vErrors;
   return errors === 0;
 }
-validate247.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v73 = validate249;
+validate247.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v102 = validate249;
 function validate249(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3566,15 +5309,15 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate249.errors = vErrors;
   return errors === 0;
 }
 validate249.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v74 = validate251;
+var v103 = validate251;
 function validate251(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3586,15 +5329,15 @@ function validate251(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate251.errors = vErrors;
   return errors === 0;
 }
 validate251.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v75 = validate253;
+var v104 = validate253;
 function validate253(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3606,15 +5349,15 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate253.errors = vErrors;
   return errors === 0;
 }
 validate253.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v76 = validate255;
+var v105 = validate255;
 function validate255(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3626,15 +5369,15 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate255.errors = vErrors;
   return errors === 0;
 }
 validate255.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v77 = validate257;
+var v106 = validate257;
 function validate257(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3646,71 +5389,11 @@ function validate257(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate257.errors = vErrors;
-  return errors === 0;
-}
-validate257.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v78 = validate259;
-function validate259(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate259.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate259.errors = vErrors;
-  return errors === 0;
-}
-validate259.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v79 = validate261;
-function validate261(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate261.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate261.errors = vErrors;
-  return errors === 0;
-}
-validate261.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v80 = validate263;
-function validate263(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate263.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.path === void 0 && (missing0 = "path")) {
-        validate263.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate257.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.path !== void 0) {
@@ -3719,75 +5402,23 @@ function validate263(data, { instancePath = "", parentData, parentDataProperty, 
           if (errors === _errs1) {
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id")) {
-                validate263.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.variant_id === void 0 && (missing1 = "variant_id")) {
+                validate257.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.account_id !== void 0) {
-                  if (!validate53(data0.account_id, { instancePath: instancePath + "/path/account_id", parentData: data0, parentDataProperty: "account_id", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                    errors = vErrors.length;
-                  }
-                }
-              }
-            } else {
-              validate263.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
-            }
-          }
-        }
-      }
-    } else {
-      validate263.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate263.errors = vErrors;
-  return errors === 0;
-}
-validate263.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v81 = validate265;
-function validate268(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate268.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.count === void 0 && (missing0 = "count")) {
-        validate268.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.count !== void 0) {
-          let data0 = data.count;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-              let missing1;
-              if (data0.allowed === void 0 && (missing1 = "allowed") || data0.current === void 0 && (missing1 = "current")) {
-                validate268.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                return false;
-              } else {
-                if (data0.allowed !== void 0) {
-                  let data1 = data0.allowed;
+                  let data1 = data0.account_id;
                   const _errs3 = errors;
-                  if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-                    validate268.errors = [{ instancePath: instancePath + "/count/allowed", schemaPath: "#/properties/count/properties/allowed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                    return false;
-                  }
-                  if (errors === _errs3) {
-                    if (typeof data1 == "number" && isFinite(data1)) {
-                      if (data1 < 0 || isNaN(data1)) {
-                        validate268.errors = [{ instancePath: instancePath + "/count/allowed", schemaPath: "#/properties/count/properties/allowed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (typeof data1 === "string") {
+                      if (!pattern4.test(data1)) {
+                        validate257.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
                         return false;
                       }
+                    } else {
+                      validate257.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
                     }
                   }
                   var valid1 = _errs3 === errors;
@@ -3795,43 +5426,134 @@ function validate268(data, { instancePath = "", parentData, parentDataProperty, 
                   var valid1 = true;
                 }
                 if (valid1) {
-                  if (data0.current !== void 0) {
-                    let data2 = data0.current;
-                    const _errs5 = errors;
-                    if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                      validate268.errors = [{ instancePath: instancePath + "/count/current", schemaPath: "#/properties/count/properties/current/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                      return false;
-                    }
-                    if (errors === _errs5) {
-                      if (typeof data2 == "number" && isFinite(data2)) {
-                        if (data2 < 0 || isNaN(data2)) {
-                          validate268.errors = [{ instancePath: instancePath + "/count/current", schemaPath: "#/properties/count/properties/current/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                  if (data0.variant_id !== void 0) {
+                    let data2 = data0.variant_id;
+                    const _errs6 = errors;
+                    const _errs7 = errors;
+                    if (errors === _errs7) {
+                      if (typeof data2 === "string") {
+                        if (func1(data2) > 99) {
+                          validate257.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/maxLength", keyword: "maxLength", params: { limit: 99 }, message: "must NOT have more than 99 characters" }];
                           return false;
+                        } else {
+                          if (func1(data2) < 1) {
+                            validate257.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            return false;
+                          } else {
+                            if (!pattern19.test(data2)) {
+                              validate257.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
+                              return false;
+                            }
+                          }
                         }
+                      } else {
+                        validate257.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
                       }
                     }
-                    var valid1 = _errs5 === errors;
+                    var valid1 = _errs6 === errors;
                   } else {
                     var valid1 = true;
                   }
                 }
               }
             } else {
-              validate268.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate257.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate268.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate257.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate268.errors = vErrors;
+  validate257.errors = vErrors;
   return errors === 0;
 }
-validate268.evaluated = { "props": { "count": true }, "dynamicProps": false, "dynamicItems": false };
+validate257.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v107 = validate258;
+function validate258(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate258.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate237(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
+    errors = vErrors.length;
+  }
+  validate258.errors = vErrors;
+  return errors === 0;
+}
+validate258.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v108 = validate260;
+function validate260(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate260.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate260.errors = vErrors;
+  return errors === 0;
+}
+validate260.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v109 = validate262;
+function validate262(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate262.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate262.errors = vErrors;
+  return errors === 0;
+}
+validate262.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v110 = validate264;
+function validate264(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate264.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate264.errors = vErrors;
+  return errors === 0;
+}
+validate264.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v111 = validate266;
 function validate266(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3843,99 +5565,171 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  const _errs0 = errors;
-  if (!validate59(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
-  }
-  var valid0 = _errs0 === errors;
-  if (valid0) {
-    const _errs1 = errors;
-    if (errors === _errs1) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (data.result === void 0 && (missing0 = "result")) {
-          validate266.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-          return false;
-        } else {
-          if (data.result !== void 0) {
-            if (!validate268(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate268.errors : vErrors.concat(validate268.errors);
-              errors = vErrors.length;
-            }
-          }
-        }
-      } else {
-        validate266.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-        return false;
-      }
-    }
-    var valid0 = _errs1 === errors;
   }
   validate266.errors = vErrors;
   return errors === 0;
 }
-validate266.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-function validate265(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate266.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v112 = validate268;
+function validate268(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate265.evaluated;
+  const evaluated0 = validate268.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate266(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate266.errors : vErrors.concat(validate266.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate265.errors = vErrors;
+  validate268.errors = vErrors;
   return errors === 0;
 }
-validate265.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v82 = validate271;
-function validate271(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate268.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v113 = validate270;
+function validate270(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate271.evaluated;
+  const evaluated0 = validate270.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate271.errors = vErrors;
+  validate270.errors = vErrors;
   return errors === 0;
 }
-validate271.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v83 = validate273;
-function validate273(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate270.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v114 = validate272;
+function validate272(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate273.evaluated;
+  const evaluated0 = validate272.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate273.errors = vErrors;
+  validate272.errors = vErrors;
   return errors === 0;
 }
-validate273.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v84 = validate275;
+validate272.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v115 = validate274;
+function validate274(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate274.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.path === void 0 && (missing0 = "path")) {
+        validate274.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.path !== void 0) {
+          let data0 = data.path;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              let missing1;
+              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.variant_id === void 0 && (missing1 = "variant_id")) {
+                validate274.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                return false;
+              } else {
+                if (data0.account_id !== void 0) {
+                  let data1 = data0.account_id;
+                  const _errs3 = errors;
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (typeof data1 === "string") {
+                      if (!pattern4.test(data1)) {
+                        validate274.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate274.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid1 = _errs3 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.variant_id !== void 0) {
+                    let data2 = data0.variant_id;
+                    const _errs6 = errors;
+                    const _errs7 = errors;
+                    if (errors === _errs7) {
+                      if (typeof data2 === "string") {
+                        if (func1(data2) > 99) {
+                          validate274.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/maxLength", keyword: "maxLength", params: { limit: 99 }, message: "must NOT have more than 99 characters" }];
+                          return false;
+                        } else {
+                          if (func1(data2) < 1) {
+                            validate274.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            return false;
+                          } else {
+                            if (!pattern19.test(data2)) {
+                              validate274.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
+                              return false;
+                            }
+                          }
+                        }
+                      } else {
+                        validate274.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid1 = _errs6 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                }
+              }
+            } else {
+              validate274.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate274.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate274.errors = vErrors;
+  return errors === 0;
+}
+validate274.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v116 = validate275;
 function validate275(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3947,15 +5741,15 @@ function validate275(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate87(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
     errors = vErrors.length;
   }
   validate275.errors = vErrors;
   return errors === 0;
 }
-validate275.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v85 = validate277;
+validate275.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v117 = validate277;
 function validate277(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3967,15 +5761,15 @@ function validate277(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate277.errors = vErrors;
   return errors === 0;
 }
 validate277.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v86 = validate279;
+var v118 = validate279;
 function validate279(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3987,15 +5781,15 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate279.errors = vErrors;
   return errors === 0;
 }
 validate279.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v87 = validate281;
+var v119 = validate281;
 function validate281(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4007,15 +5801,15 @@ function validate281(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate281.errors = vErrors;
   return errors === 0;
 }
 validate281.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v88 = validate283;
+var v120 = validate283;
 function validate283(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4027,47 +5821,55 @@ function validate283(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.path === void 0 && (missing0 = "path")) {
-        validate283.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.path !== void 0) {
-          let data0 = data.path;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-              let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id")) {
-                validate283.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                return false;
-              } else {
-                if (data0.account_id !== void 0) {
-                  if (!validate53(data0.account_id, { instancePath: instancePath + "/path/account_id", parentData: data0, parentDataProperty: "account_id", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                    errors = vErrors.length;
-                  }
-                }
-              }
-            } else {
-              validate283.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
-            }
-          }
-        }
-      }
-    } else {
-      validate283.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
   }
   validate283.errors = vErrors;
   return errors === 0;
 }
-validate283.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v89 = validate285;
+validate283.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v121 = validate285;
+function validate285(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate285.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate285.errors = vErrors;
+  return errors === 0;
+}
+validate285.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v122 = validate287;
+function validate287(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate287.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate287.errors = vErrors;
+  return errors === 0;
+}
+validate287.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v123 = validate289;
 function validate289(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4079,144 +5881,15 @@ function validate289(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (errors === 0) {
-    if (typeof data === "string") {
-      if (func1(data) > 99) {
-        validate289.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 99 }, message: "must NOT have more than 99 characters" }];
-        return false;
-      } else {
-        if (func1(data) < 1) {
-          validate289.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-          return false;
-        } else {
-          if (!pattern7.test(data)) {
-            validate289.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
-            return false;
-          }
-        }
-      }
-    } else {
-      validate289.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-      return false;
-    }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
   }
   validate289.errors = vErrors;
   return errors === 0;
 }
-validate289.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema136 = { "type": "object", "required": ["fit", "metadata", "width", "height"], "additionalProperties": false, "properties": { "fit": { "description": "How width and height are interpreted.", "type": "string", "enum": ["scale-down", "contain", "cover", "crop", "pad"] }, "metadata": { "description": "Which EXIF data the output keeps.", "type": "string", "enum": ["keep", "copyright", "none"] }, "width": { "description": "Maximum width in pixels.", "type": "integer", "minimum": 1 }, "height": { "description": "Maximum height in pixels.", "type": "integer", "minimum": 1 } }, "$id": "urn:images:schemas:VariantOptions" };
-function validate293(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate293.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.fit === void 0 && (missing0 = "fit") || data.metadata === void 0 && (missing0 = "metadata") || data.width === void 0 && (missing0 = "width") || data.height === void 0 && (missing0 = "height")) {
-        validate293.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "fit" || key0 === "metadata" || key0 === "width" || key0 === "height")) {
-            validate293.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.fit !== void 0) {
-            let data0 = data.fit;
-            const _errs2 = errors;
-            if (typeof data0 !== "string") {
-              validate293.errors = [{ instancePath: instancePath + "/fit", schemaPath: "#/properties/fit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            if (!(data0 === "scale-down" || data0 === "contain" || data0 === "cover" || data0 === "crop" || data0 === "pad")) {
-              validate293.errors = [{ instancePath: instancePath + "/fit", schemaPath: "#/properties/fit/enum", keyword: "enum", params: { allowedValues: schema136.properties.fit.enum }, message: "must be equal to one of the allowed values" }];
-              return false;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.metadata !== void 0) {
-              let data1 = data.metadata;
-              const _errs4 = errors;
-              if (typeof data1 !== "string") {
-                validate293.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              if (!(data1 === "keep" || data1 === "copyright" || data1 === "none")) {
-                validate293.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/enum", keyword: "enum", params: { allowedValues: schema136.properties.metadata.enum }, message: "must be equal to one of the allowed values" }];
-                return false;
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.width !== void 0) {
-                let data2 = data.width;
-                const _errs6 = errors;
-                if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                  validate293.errors = [{ instancePath: instancePath + "/width", schemaPath: "#/properties/width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                  return false;
-                }
-                if (errors === _errs6) {
-                  if (typeof data2 == "number" && isFinite(data2)) {
-                    if (data2 < 1 || isNaN(data2)) {
-                      validate293.errors = [{ instancePath: instancePath + "/width", schemaPath: "#/properties/width/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
-                      return false;
-                    }
-                  }
-                }
-                var valid0 = _errs6 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.height !== void 0) {
-                  let data3 = data.height;
-                  const _errs8 = errors;
-                  if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-                    validate293.errors = [{ instancePath: instancePath + "/height", schemaPath: "#/properties/height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                    return false;
-                  }
-                  if (errors === _errs8) {
-                    if (typeof data3 == "number" && isFinite(data3)) {
-                      if (data3 < 1 || isNaN(data3)) {
-                        validate293.errors = [{ instancePath: instancePath + "/height", schemaPath: "#/properties/height/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
-                        return false;
-                      }
-                    }
-                  }
-                  var valid0 = _errs8 === errors;
-                } else {
-                  var valid0 = true;
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate293.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate293.errors = vErrors;
-  return errors === 0;
-}
-validate293.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate289.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v124 = validate291;
 function validate291(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4231,41 +5904,74 @@ function validate291(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.id === void 0 && (missing0 = "id") || data.options === void 0 && (missing0 = "options")) {
+      if (data.path === void 0 && (missing0 = "path")) {
         validate291.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        if (data.id !== void 0) {
+        if (data.path !== void 0) {
+          let data0 = data.path;
           const _errs1 = errors;
-          if (!validate289(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
-            errors = vErrors.length;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.options !== void 0) {
-            const _errs2 = errors;
-            if (!validate293(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.neverRequireSignedURLs !== void 0) {
-              const _errs3 = errors;
-              if (typeof data.neverRequireSignedURLs !== "boolean") {
-                validate291.errors = [{ instancePath: instancePath + "/neverRequireSignedURLs", schemaPath: "#/properties/neverRequireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+          if (errors === _errs1) {
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              let missing1;
+              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.variant_id === void 0 && (missing1 = "variant_id")) {
+                validate291.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
+              } else {
+                if (data0.account_id !== void 0) {
+                  let data1 = data0.account_id;
+                  const _errs3 = errors;
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (typeof data1 === "string") {
+                      if (!pattern4.test(data1)) {
+                        validate291.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate291.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid1 = _errs3 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.variant_id !== void 0) {
+                    let data2 = data0.variant_id;
+                    const _errs6 = errors;
+                    const _errs7 = errors;
+                    if (errors === _errs7) {
+                      if (typeof data2 === "string") {
+                        if (func1(data2) > 99) {
+                          validate291.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/maxLength", keyword: "maxLength", params: { limit: 99 }, message: "must NOT have more than 99 characters" }];
+                          return false;
+                        } else {
+                          if (func1(data2) < 1) {
+                            validate291.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            return false;
+                          } else {
+                            if (!pattern19.test(data2)) {
+                              validate291.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
+                              return false;
+                            }
+                          }
+                        }
+                      } else {
+                        validate291.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid1 = _errs6 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                }
               }
-              var valid0 = _errs3 === errors;
             } else {
-              var valid0 = true;
+              validate291.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
             }
           }
         }
@@ -4278,12 +5984,13 @@ function validate291(data, { instancePath = "", parentData, parentDataProperty, 
   validate291.errors = vErrors;
   return errors === 0;
 }
-validate291.evaluated = { "props": { "id": true, "options": true, "neverRequireSignedURLs": true }, "dynamicProps": false, "dynamicItems": false };
-function validate288(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate291.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v125 = validate292;
+function validate293(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate288.evaluated;
+  const evaluated0 = validate293.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4293,305 +6000,358 @@ function validate288(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.variants === void 0 && (missing0 = "variants")) {
-        validate288.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+      if (data.options === void 0 && (missing0 = "options")) {
+        validate293.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        if (data.variants !== void 0) {
-          let data0 = data.variants;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-              if (Object.keys(data0).length > 100) {
-                validate288.errors = [{ instancePath: instancePath + "/variants", schemaPath: "#/properties/variants/maxProperties", keyword: "maxProperties", params: { limit: 100 }, message: "must NOT have more than 100 properties" }];
-                return false;
-              } else {
-                for (const key0 in data0) {
-                  const _errs3 = errors;
-                  if (!validate289(key0, { instancePath: instancePath + "/variants", parentData: data0, parentDataProperty: "variants", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid1 = _errs3 === errors;
-                  if (!valid1) {
-                    const err0 = { instancePath: instancePath + "/variants", schemaPath: "#/properties/variants/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
-                    if (vErrors === null) {
-                      vErrors = [err0];
-                    } else {
-                      vErrors.push(err0);
-                    }
-                    errors++;
-                    validate288.errors = vErrors;
-                    return false;
-                    break;
-                  }
-                }
-                if (valid1) {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "options" || key0 === "neverRequireSignedURLs")) {
+            validate293.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.options !== void 0) {
+            let data0 = data.options;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+                let missing1;
+                if (data0.fit === void 0 && (missing1 = "fit") || data0.metadata === void 0 && (missing1 = "metadata") || data0.width === void 0 && (missing1 = "width") || data0.height === void 0 && (missing1 = "height")) {
+                  validate293.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  const _errs5 = errors;
                   for (const key1 in data0) {
-                    const _errs5 = errors;
-                    if (!validate291(data0[key1], { instancePath: instancePath + "/variants/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data0, parentDataProperty: key1, rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate291.errors : vErrors.concat(validate291.errors);
-                      errors = vErrors.length;
-                    }
-                    var valid2 = _errs5 === errors;
-                    if (!valid2) {
+                    if (!(key1 === "fit" || key1 === "metadata" || key1 === "width" || key1 === "height")) {
+                      validate293.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                      return false;
                       break;
                     }
                   }
-                }
-              }
-            } else {
-              validate288.errors = [{ instancePath: instancePath + "/variants", schemaPath: "#/properties/variants/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
-            }
-          }
-        }
-      }
-    } else {
-      validate288.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate288.errors = vErrors;
-  return errors === 0;
-}
-validate288.evaluated = { "props": { "variants": true }, "dynamicProps": false, "dynamicItems": false };
-function validate286(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate286.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (!validate59(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-    errors = vErrors.length;
-  }
-  var valid0 = _errs0 === errors;
-  if (valid0) {
-    const _errs1 = errors;
-    if (errors === _errs1) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (data.result === void 0 && (missing0 = "result")) {
-          validate286.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-          return false;
-        } else {
-          if (data.result !== void 0) {
-            if (!validate288(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
-              errors = vErrors.length;
-            }
-          }
-        }
-      } else {
-        validate286.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-        return false;
-      }
-    }
-    var valid0 = _errs1 === errors;
-  }
-  validate286.errors = vErrors;
-  return errors === 0;
-}
-validate286.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-function validate285(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate285.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate286(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
-    errors = vErrors.length;
-  }
-  validate285.errors = vErrors;
-  return errors === 0;
-}
-validate285.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v90 = validate298;
-function validate298(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate298.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate298.errors = vErrors;
-  return errors === 0;
-}
-validate298.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v91 = validate300;
-function validate300(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate300.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate300.errors = vErrors;
-  return errors === 0;
-}
-validate300.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v92 = validate302;
-function validate302(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate302.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate302.errors = vErrors;
-  return errors === 0;
-}
-validate302.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v93 = validate304;
-function validate304(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate304.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate304.errors = vErrors;
-  return errors === 0;
-}
-validate304.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v94 = validate306;
-function validate306(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate306.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate306.errors = vErrors;
-  return errors === 0;
-}
-validate306.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v95 = validate308;
-function validate308(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate308.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate308.errors = vErrors;
-  return errors === 0;
-}
-validate308.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v96 = validate310;
-function validate310(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate310.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.path === void 0 && (missing0 = "path")) {
-        validate310.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.path !== void 0) {
-          let data0 = data.path;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-              let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id")) {
-                validate310.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                return false;
-              } else {
-                if (data0.account_id !== void 0) {
-                  if (!validate53(data0.account_id, { instancePath: instancePath + "/path/account_id", parentData: data0, parentDataProperty: "account_id", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                    errors = vErrors.length;
+                  if (_errs5 === errors) {
+                    if (data0.fit !== void 0) {
+                      let data1 = data0.fit;
+                      const _errs6 = errors;
+                      if (typeof data1 !== "string") {
+                        validate293.errors = [{ instancePath: instancePath + "/options/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      if (!(data1 === "scale-down" || data1 === "contain" || data1 === "cover" || data1 === "crop" || data1 === "pad")) {
+                        validate293.errors = [{ instancePath: instancePath + "/options/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/enum", keyword: "enum", params: { allowedValues: schema172.properties.fit.enum }, message: "must be equal to one of the allowed values" }];
+                        return false;
+                      }
+                      var valid2 = _errs6 === errors;
+                    } else {
+                      var valid2 = true;
+                    }
+                    if (valid2) {
+                      if (data0.metadata !== void 0) {
+                        let data2 = data0.metadata;
+                        const _errs8 = errors;
+                        if (typeof data2 !== "string") {
+                          validate293.errors = [{ instancePath: instancePath + "/options/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        if (!(data2 === "keep" || data2 === "copyright" || data2 === "none")) {
+                          validate293.errors = [{ instancePath: instancePath + "/options/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/enum", keyword: "enum", params: { allowedValues: schema172.properties.metadata.enum }, message: "must be equal to one of the allowed values" }];
+                          return false;
+                        }
+                        var valid2 = _errs8 === errors;
+                      } else {
+                        var valid2 = true;
+                      }
+                      if (valid2) {
+                        if (data0.width !== void 0) {
+                          let data3 = data0.width;
+                          const _errs10 = errors;
+                          if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+                            validate293.errors = [{ instancePath: instancePath + "/options/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                            return false;
+                          }
+                          if (errors === _errs10) {
+                            if (typeof data3 == "number" && isFinite(data3)) {
+                              if (data3 < 1 || isNaN(data3)) {
+                                validate293.errors = [{ instancePath: instancePath + "/options/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                return false;
+                              }
+                            }
+                          }
+                          var valid2 = _errs10 === errors;
+                        } else {
+                          var valid2 = true;
+                        }
+                        if (valid2) {
+                          if (data0.height !== void 0) {
+                            let data4 = data0.height;
+                            const _errs12 = errors;
+                            if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+                              validate293.errors = [{ instancePath: instancePath + "/options/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                              return false;
+                            }
+                            if (errors === _errs12) {
+                              if (typeof data4 == "number" && isFinite(data4)) {
+                                if (data4 < 1 || isNaN(data4)) {
+                                  validate293.errors = [{ instancePath: instancePath + "/options/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                  return false;
+                                }
+                              }
+                            }
+                            var valid2 = _errs12 === errors;
+                          } else {
+                            var valid2 = true;
+                          }
+                        }
+                      }
+                    }
                   }
                 }
+              } else {
+                validate293.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
               }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.neverRequireSignedURLs !== void 0) {
+              const _errs14 = errors;
+              if (typeof data.neverRequireSignedURLs !== "boolean") {
+                validate293.errors = [{ instancePath: instancePath + "/neverRequireSignedURLs", schemaPath: "#/properties/neverRequireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                return false;
+              }
+              var valid0 = _errs14 === errors;
             } else {
-              validate310.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
+              var valid0 = true;
             }
           }
         }
       }
     } else {
-      validate310.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate293.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate310.errors = vErrors;
+  validate293.errors = vErrors;
   return errors === 0;
 }
-validate310.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v97 = validate312;
+validate293.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate292(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate292.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate293(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+    errors = vErrors.length;
+  }
+  validate292.errors = vErrors;
+  return errors === 0;
+}
+validate292.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v126 = validate295;
+function validate295(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate295.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate237(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
+    errors = vErrors.length;
+  }
+  validate295.errors = vErrors;
+  return errors === 0;
+}
+validate295.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v127 = validate297;
+function validate297(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate297.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate297.errors = vErrors;
+  return errors === 0;
+}
+validate297.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v128 = validate299;
+function validate299(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate299.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate299.errors = vErrors;
+  return errors === 0;
+}
+validate299.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v129 = validate301;
+function validate301(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate301.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate301.errors = vErrors;
+  return errors === 0;
+}
+validate301.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v130 = validate303;
+function validate303(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate303.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate303.errors = vErrors;
+  return errors === 0;
+}
+validate303.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v131 = validate305;
+function validate305(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate305.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate305.errors = vErrors;
+  return errors === 0;
+}
+validate305.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v132 = validate307;
+function validate307(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate307.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate307.errors = vErrors;
+  return errors === 0;
+}
+validate307.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v133 = validate309;
+function validate309(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate309.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate309.errors = vErrors;
+  return errors === 0;
+}
+validate309.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v134 = validate311;
+function validate311(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate311.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate311.errors = vErrors;
+  return errors === 0;
+}
+validate311.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v135 = validate313;
+var schema232 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "account_id": { "$ref": "urn:images:schemas:AccountId" } }, "required": ["account_id"] }, "query": { "type": "object", "properties": { "continuation_token": { "type": "string", "minLength": 1, "examples": ["iD0bxlWFSVUWsDHbzIqvDkgBW4otifAAuGXLz1n8BQA"] }, "per_page": { "type": "integer", "minimum": 10, "maximum": 1e4, "default": 1e3, "examples": [100] }, "sort_order": { "type": "string", "enum": ["asc", "desc"], "default": "desc" }, "creator": { "$ref": "urn:images:schemas:Creator" }, "meta": { "$ref": "urn:images:schemas:MetadataFilters" } }, "required": [] } }, "required": ["path"], "$id": "v135" };
+var schema235 = { "description": "Query keys `meta.<path>[<operator>]` and their values; see the `meta` parameter.", "type": "object", "maxProperties": 5, "propertyNames": { "pattern": "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$" }, "patternProperties": { "\\[eq(:string)?\\]$": { "type": "string" }, "\\[eq:boolean\\]$": { "type": "string", "enum": ["true", "false"] }, "\\[(eq:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$": { "type": "string", "pattern": "^-?[0-9]+(\\.[0-9]+)?$" }, "\\[in(:string)?\\]$": { "type": "string", "pattern": "^[^|]*(\\|[^|]*){0,9}$" }, "\\[in:number\\]$": { "type": "string", "pattern": "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$" } }, "additionalProperties": { "type": "string" }, "examples": [{ "meta.status[eq:string]": "active", "meta.region.name[in]": "eu-west|us-east" }], "$id": "urn:images:schemas:MetadataFilters" };
+var pattern37 = new RegExp("^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$", "u");
+var pattern38 = new RegExp("\\[eq(:string)?\\]$", "u");
+var pattern39 = new RegExp("\\[eq:boolean\\]$", "u");
+var pattern40 = new RegExp("\\[(eq:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$", "u");
+var pattern41 = new RegExp("\\[in(:string)?\\]$", "u");
+var pattern42 = new RegExp("\\[in:number\\]$", "u");
+var pattern46 = new RegExp("^-?[0-9]+(\\.[0-9]+)?$", "u");
+var pattern48 = new RegExp("^[^|]*(\\|[^|]*){0,9}$", "u");
+var pattern50 = new RegExp("^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$", "u");
 function validate313(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4606,52 +6366,315 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.id === void 0 && (missing0 = "id") || data.options === void 0 && (missing0 = "options")) {
+      if (data.path === void 0 && (missing0 = "path")) {
         validate313.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "id" || key0 === "options" || key0 === "neverRequireSignedURLs")) {
-            validate313.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.id !== void 0) {
-            const _errs2 = errors;
-            if (!validate289(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
-              errors = vErrors.length;
+        if (data.path !== void 0) {
+          let data0 = data.path;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              let missing1;
+              if (data0.account_id === void 0 && (missing1 = "account_id")) {
+                validate313.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                return false;
+              } else {
+                if (data0.account_id !== void 0) {
+                  let data1 = data0.account_id;
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (typeof data1 === "string") {
+                      if (!pattern4.test(data1)) {
+                        validate313.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate313.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                }
+              }
+            } else {
+              validate313.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
             }
-            var valid0 = _errs2 === errors;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.query !== void 0) {
+            let data2 = data.query;
+            const _errs6 = errors;
+            if (errors === _errs6) {
+              if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                if (data2.continuation_token !== void 0) {
+                  let data3 = data2.continuation_token;
+                  const _errs8 = errors;
+                  if (errors === _errs8) {
+                    if (typeof data3 === "string") {
+                      if (func1(data3) < 1) {
+                        validate313.errors = [{ instancePath: instancePath + "/query/continuation_token", schemaPath: "#/properties/query/properties/continuation_token/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                        return false;
+                      }
+                    } else {
+                      validate313.errors = [{ instancePath: instancePath + "/query/continuation_token", schemaPath: "#/properties/query/properties/continuation_token/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid3 = _errs8 === errors;
+                } else {
+                  var valid3 = true;
+                }
+                if (valid3) {
+                  if (data2.per_page !== void 0) {
+                    let data4 = data2.per_page;
+                    const _errs10 = errors;
+                    if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+                      validate313.errors = [{ instancePath: instancePath + "/query/per_page", schemaPath: "#/properties/query/properties/per_page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                      return false;
+                    }
+                    if (errors === _errs10) {
+                      if (typeof data4 == "number" && isFinite(data4)) {
+                        if (data4 > 1e4 || isNaN(data4)) {
+                          validate313.errors = [{ instancePath: instancePath + "/query/per_page", schemaPath: "#/properties/query/properties/per_page/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000" }];
+                          return false;
+                        } else {
+                          if (data4 < 10 || isNaN(data4)) {
+                            validate313.errors = [{ instancePath: instancePath + "/query/per_page", schemaPath: "#/properties/query/properties/per_page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 10 }, message: "must be >= 10" }];
+                            return false;
+                          }
+                        }
+                      }
+                    }
+                    var valid3 = _errs10 === errors;
+                  } else {
+                    var valid3 = true;
+                  }
+                  if (valid3) {
+                    if (data2.sort_order !== void 0) {
+                      let data5 = data2.sort_order;
+                      const _errs12 = errors;
+                      if (typeof data5 !== "string") {
+                        validate313.errors = [{ instancePath: instancePath + "/query/sort_order", schemaPath: "#/properties/query/properties/sort_order/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      if (!(data5 === "asc" || data5 === "desc")) {
+                        validate313.errors = [{ instancePath: instancePath + "/query/sort_order", schemaPath: "#/properties/query/properties/sort_order/enum", keyword: "enum", params: { allowedValues: schema232.properties.query.properties.sort_order.enum }, message: "must be equal to one of the allowed values" }];
+                        return false;
+                      }
+                      var valid3 = _errs12 === errors;
+                    } else {
+                      var valid3 = true;
+                    }
+                    if (valid3) {
+                      if (data2.creator !== void 0) {
+                        let data6 = data2.creator;
+                        const _errs14 = errors;
+                        const _errs15 = errors;
+                        if (errors === _errs15) {
+                          if (typeof data6 === "string") {
+                            if (func1(data6) > 1024) {
+                              validate313.errors = [{ instancePath: instancePath + "/query/creator", schemaPath: "urn:images:schemas:Creator/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                              return false;
+                            }
+                          } else {
+                            validate313.errors = [{ instancePath: instancePath + "/query/creator", schemaPath: "urn:images:schemas:Creator/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                        }
+                        var valid3 = _errs14 === errors;
+                      } else {
+                        var valid3 = true;
+                      }
+                      if (valid3) {
+                        if (data2.meta !== void 0) {
+                          let data7 = data2.meta;
+                          const _errs17 = errors;
+                          const _errs18 = errors;
+                          if (errors === _errs18) {
+                            if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                              if (Object.keys(data7).length > 5) {
+                                validate313.errors = [{ instancePath: instancePath + "/query/meta", schemaPath: "urn:images:schemas:MetadataFilters/maxProperties", keyword: "maxProperties", params: { limit: 5 }, message: "must NOT have more than 5 properties" }];
+                                return false;
+                              } else {
+                                for (const key0 in data7) {
+                                  const _errs20 = errors;
+                                  if (typeof key0 === "string") {
+                                    if (!pattern37.test(key0)) {
+                                      const err0 = { instancePath: instancePath + "/query/meta", schemaPath: "urn:images:schemas:MetadataFilters/propertyNames/pattern", keyword: "pattern", params: { pattern: "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$" }, message: 'must match pattern "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$"', propertyName: key0 };
+                                      if (vErrors === null) {
+                                        vErrors = [err0];
+                                      } else {
+                                        vErrors.push(err0);
+                                      }
+                                      errors++;
+                                    }
+                                  }
+                                  var valid6 = _errs20 === errors;
+                                  if (!valid6) {
+                                    const err1 = { instancePath: instancePath + "/query/meta", schemaPath: "urn:images:schemas:MetadataFilters/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
+                                    if (vErrors === null) {
+                                      vErrors = [err1];
+                                    } else {
+                                      vErrors.push(err1);
+                                    }
+                                    errors++;
+                                    validate313.errors = vErrors;
+                                    return false;
+                                    break;
+                                  }
+                                }
+                                if (valid6) {
+                                  const _errs21 = errors;
+                                  for (const key1 in data7) {
+                                    if (!(pattern38.test(key1) || pattern39.test(key1) || pattern40.test(key1) || pattern41.test(key1) || pattern42.test(key1))) {
+                                      const _errs22 = errors;
+                                      if (typeof data7[key1] !== "string") {
+                                        validate313.errors = [{ instancePath: instancePath + "/query/meta/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid7 = _errs22 === errors;
+                                      if (!valid7) {
+                                        break;
+                                      }
+                                    }
+                                  }
+                                  if (_errs21 === errors) {
+                                    var valid8 = true;
+                                    for (const key2 in data7) {
+                                      if (pattern38.test(key2)) {
+                                        const _errs24 = errors;
+                                        if (typeof data7[key2] !== "string") {
+                                          validate313.errors = [{ instancePath: instancePath + "/query/meta/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Beq(%3Astring)%3F%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid8 = _errs24 === errors;
+                                        if (!valid8) {
+                                          break;
+                                        }
+                                      }
+                                    }
+                                    if (valid8) {
+                                      var valid8 = true;
+                                      for (const key3 in data7) {
+                                        if (pattern39.test(key3)) {
+                                          let data10 = data7[key3];
+                                          const _errs26 = errors;
+                                          if (typeof data10 !== "string") {
+                                            validate313.errors = [{ instancePath: instancePath + "/query/meta/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Beq%3Aboolean%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                          if (!(data10 === "true" || data10 === "false")) {
+                                            validate313.errors = [{ instancePath: instancePath + "/query/meta/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Beq%3Aboolean%5C%5D%24/enum", keyword: "enum", params: { allowedValues: schema235.patternProperties["\\[eq:boolean\\]$"].enum }, message: "must be equal to one of the allowed values" }];
+                                            return false;
+                                          }
+                                          var valid8 = _errs26 === errors;
+                                          if (!valid8) {
+                                            break;
+                                          }
+                                        }
+                                      }
+                                      if (valid8) {
+                                        var valid8 = true;
+                                        for (const key4 in data7) {
+                                          if (pattern40.test(key4)) {
+                                            let data11 = data7[key4];
+                                            const _errs28 = errors;
+                                            if (errors === _errs28) {
+                                              if (typeof data11 === "string") {
+                                                if (!pattern46.test(data11)) {
+                                                  validate313.errors = [{ instancePath: instancePath + "/query/meta/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5B(eq%3Anumber%7Cgt%7Cgte%7Clt%7Clte%7Cgt%3Anumber%7Cgte%3Anumber%7Clt%3Anumber%7Clte%3Anumber)%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^-?[0-9]+(\\.[0-9]+)?$"' }];
+                                                  return false;
+                                                }
+                                              } else {
+                                                validate313.errors = [{ instancePath: instancePath + "/query/meta/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5B(eq%3Anumber%7Cgt%7Cgte%7Clt%7Clte%7Cgt%3Anumber%7Cgte%3Anumber%7Clt%3Anumber%7Clte%3Anumber)%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid8 = _errs28 === errors;
+                                            if (!valid8) {
+                                              break;
+                                            }
+                                          }
+                                        }
+                                        if (valid8) {
+                                          var valid8 = true;
+                                          for (const key5 in data7) {
+                                            if (pattern41.test(key5)) {
+                                              let data12 = data7[key5];
+                                              const _errs30 = errors;
+                                              if (errors === _errs30) {
+                                                if (typeof data12 === "string") {
+                                                  if (!pattern48.test(data12)) {
+                                                    validate313.errors = [{ instancePath: instancePath + "/query/meta/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin(%3Astring)%3F%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^[^|]*(\\|[^|]*){0,9}$" }, message: 'must match pattern "^[^|]*(\\|[^|]*){0,9}$"' }];
+                                                    return false;
+                                                  }
+                                                } else {
+                                                  validate313.errors = [{ instancePath: instancePath + "/query/meta/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin(%3Astring)%3F%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid8 = _errs30 === errors;
+                                              if (!valid8) {
+                                                break;
+                                              }
+                                            }
+                                          }
+                                          if (valid8) {
+                                            var valid8 = true;
+                                            for (const key6 in data7) {
+                                              if (pattern42.test(key6)) {
+                                                let data13 = data7[key6];
+                                                const _errs32 = errors;
+                                                if (errors === _errs32) {
+                                                  if (typeof data13 === "string") {
+                                                    if (!pattern50.test(data13)) {
+                                                      validate313.errors = [{ instancePath: instancePath + "/query/meta/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin%3Anumber%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$" }, message: 'must match pattern "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$"' }];
+                                                      return false;
+                                                    }
+                                                  } else {
+                                                    validate313.errors = [{ instancePath: instancePath + "/query/meta/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin%3Anumber%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid8 = _errs32 === errors;
+                                                if (!valid8) {
+                                                  break;
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            } else {
+                              validate313.errors = [{ instancePath: instancePath + "/query/meta", schemaPath: "urn:images:schemas:MetadataFilters/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              return false;
+                            }
+                          }
+                          var valid3 = _errs17 === errors;
+                        } else {
+                          var valid3 = true;
+                        }
+                      }
+                    }
+                  }
+                }
+              } else {
+                validate313.errors = [{ instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs6 === errors;
           } else {
             var valid0 = true;
-          }
-          if (valid0) {
-            if (data.options !== void 0) {
-              const _errs3 = errors;
-              if (!validate293(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs3 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.neverRequireSignedURLs !== void 0) {
-                const _errs4 = errors;
-                if (typeof data.neverRequireSignedURLs !== "boolean") {
-                  validate313.errors = [{ instancePath: instancePath + "/neverRequireSignedURLs", schemaPath: "#/properties/neverRequireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                  return false;
-                }
-                var valid0 = _errs4 === errors;
-              } else {
-                var valid0 = true;
-              }
-            }
           }
         }
       }
@@ -4663,105 +6686,9 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
   validate313.errors = vErrors;
   return errors === 0;
 }
-validate313.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate312(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate312.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate313(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate313.errors : vErrors.concat(validate313.errors);
-    errors = vErrors.length;
-  }
-  validate312.errors = vErrors;
-  return errors === 0;
-}
-validate312.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v98 = validate317;
-function validate320(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate320.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.variant === void 0 && (missing0 = "variant")) {
-        validate320.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.variant !== void 0) {
-          if (!validate291(data.variant, { instancePath: instancePath + "/variant", parentData: data, parentDataProperty: "variant", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate291.errors : vErrors.concat(validate291.errors);
-            errors = vErrors.length;
-          }
-        }
-      }
-    } else {
-      validate320.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate320.errors = vErrors;
-  return errors === 0;
-}
-validate320.evaluated = { "props": { "variant": true }, "dynamicProps": false, "dynamicItems": false };
-function validate318(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate318.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (!validate59(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-    errors = vErrors.length;
-  }
-  var valid0 = _errs0 === errors;
-  if (valid0) {
-    const _errs1 = errors;
-    if (errors === _errs1) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (data.result === void 0 && (missing0 = "result")) {
-          validate318.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-          return false;
-        } else {
-          if (data.result !== void 0) {
-            if (!validate320(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate320.errors : vErrors.concat(validate320.errors);
-              errors = vErrors.length;
-            }
-          }
-        }
-      } else {
-        validate318.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-        return false;
-      }
-    }
-    var valid0 = _errs1 === errors;
-  }
-  validate318.errors = vErrors;
-  return errors === 0;
-}
-validate318.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+validate313.evaluated = { "props": { "path": true, "query": true }, "dynamicProps": false, "dynamicItems": false };
+var v136 = validate314;
+var schema238 = { "type": "object", "required": ["images"], "properties": { "continuation_token": { "description": "Pass as `continuation_token` to get the next page; absent or null on the last page.", "type": ["string", "null"] }, "images": { "type": "array", "items": { "$ref": "urn:images:schemas:Image" } } }, "$id": "urn:images:schemas:ImageListV2" };
 function validate317(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4773,1309 +6700,18 @@ function validate317(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate318(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate318.errors : vErrors.concat(validate318.errors);
-    errors = vErrors.length;
-  }
-  validate317.errors = vErrors;
-  return errors === 0;
-}
-validate317.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v99 = validate324;
-function validate324(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate324.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate324.errors = vErrors;
-  return errors === 0;
-}
-validate324.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v100 = validate326;
-function validate326(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate326.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate326.errors = vErrors;
-  return errors === 0;
-}
-validate326.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v101 = validate328;
-function validate328(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate328.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate328.errors = vErrors;
-  return errors === 0;
-}
-validate328.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v102 = validate330;
-function validate330(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate330.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate330.errors = vErrors;
-  return errors === 0;
-}
-validate330.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v103 = validate332;
-function validate332(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate332.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate332.errors = vErrors;
-  return errors === 0;
-}
-validate332.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v104 = validate334;
-function validate334(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate334.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate334.errors = vErrors;
-  return errors === 0;
-}
-validate334.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v105 = validate336;
-function validate336(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate336.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate336.errors = vErrors;
-  return errors === 0;
-}
-validate336.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v106 = validate338;
-function validate338(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate338.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.path === void 0 && (missing0 = "path")) {
-        validate338.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.path !== void 0) {
-          let data0 = data.path;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-              let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.variant_id === void 0 && (missing1 = "variant_id")) {
-                validate338.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                return false;
-              } else {
-                if (data0.account_id !== void 0) {
-                  const _errs3 = errors;
-                  if (!validate53(data0.account_id, { instancePath: instancePath + "/path/account_id", parentData: data0, parentDataProperty: "account_id", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid1 = _errs3 === errors;
-                } else {
-                  var valid1 = true;
-                }
-                if (valid1) {
-                  if (data0.variant_id !== void 0) {
-                    const _errs4 = errors;
-                    if (!validate289(data0.variant_id, { instancePath: instancePath + "/path/variant_id", parentData: data0, parentDataProperty: "variant_id", rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
-                      errors = vErrors.length;
-                    }
-                    var valid1 = _errs4 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
-                }
-              }
-            } else {
-              validate338.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
-            }
-          }
-        }
-      }
-    } else {
-      validate338.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate338.errors = vErrors;
-  return errors === 0;
-}
-validate338.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v107 = validate341;
-function validate341(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate341.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate318(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate318.errors : vErrors.concat(validate318.errors);
-    errors = vErrors.length;
-  }
-  validate341.errors = vErrors;
-  return errors === 0;
-}
-validate341.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v108 = validate343;
-function validate343(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate343.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate343.errors = vErrors;
-  return errors === 0;
-}
-validate343.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v109 = validate345;
-function validate345(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate345.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate345.errors = vErrors;
-  return errors === 0;
-}
-validate345.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v110 = validate347;
-function validate347(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate347.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate347.errors = vErrors;
-  return errors === 0;
-}
-validate347.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v111 = validate349;
-function validate349(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate349.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate349.errors = vErrors;
-  return errors === 0;
-}
-validate349.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v112 = validate351;
-function validate351(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate351.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate351.errors = vErrors;
-  return errors === 0;
-}
-validate351.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v113 = validate353;
-function validate353(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate353.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate353.errors = vErrors;
-  return errors === 0;
-}
-validate353.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v114 = validate355;
-function validate355(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate355.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate355.errors = vErrors;
-  return errors === 0;
-}
-validate355.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v115 = validate357;
-function validate357(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate357.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.path === void 0 && (missing0 = "path")) {
-        validate357.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.path !== void 0) {
-          let data0 = data.path;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-              let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.variant_id === void 0 && (missing1 = "variant_id")) {
-                validate357.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                return false;
-              } else {
-                if (data0.account_id !== void 0) {
-                  const _errs3 = errors;
-                  if (!validate53(data0.account_id, { instancePath: instancePath + "/path/account_id", parentData: data0, parentDataProperty: "account_id", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid1 = _errs3 === errors;
-                } else {
-                  var valid1 = true;
-                }
-                if (valid1) {
-                  if (data0.variant_id !== void 0) {
-                    const _errs4 = errors;
-                    if (!validate289(data0.variant_id, { instancePath: instancePath + "/path/variant_id", parentData: data0, parentDataProperty: "variant_id", rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
-                      errors = vErrors.length;
-                    }
-                    var valid1 = _errs4 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
-                }
-              }
-            } else {
-              validate357.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
-            }
-          }
-        }
-      }
-    } else {
-      validate357.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate357.errors = vErrors;
-  return errors === 0;
-}
-validate357.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v116 = validate360;
-function validate360(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate360.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate143(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
-    errors = vErrors.length;
-  }
-  validate360.errors = vErrors;
-  return errors === 0;
-}
-validate360.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v117 = validate362;
-function validate362(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate362.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate362.errors = vErrors;
-  return errors === 0;
-}
-validate362.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v118 = validate364;
-function validate364(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate364.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate364.errors = vErrors;
-  return errors === 0;
-}
-validate364.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v119 = validate366;
-function validate366(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate366.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate366.errors = vErrors;
-  return errors === 0;
-}
-validate366.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v120 = validate368;
-function validate368(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate368.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate368.errors = vErrors;
-  return errors === 0;
-}
-validate368.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v121 = validate370;
-function validate370(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate370.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate370.errors = vErrors;
-  return errors === 0;
-}
-validate370.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v122 = validate372;
-function validate372(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate372.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate372.errors = vErrors;
-  return errors === 0;
-}
-validate372.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v123 = validate374;
-function validate374(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate374.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate374.errors = vErrors;
-  return errors === 0;
-}
-validate374.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v124 = validate376;
-function validate376(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate376.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.path === void 0 && (missing0 = "path")) {
-        validate376.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.path !== void 0) {
-          let data0 = data.path;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-              let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.variant_id === void 0 && (missing1 = "variant_id")) {
-                validate376.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                return false;
-              } else {
-                if (data0.account_id !== void 0) {
-                  const _errs3 = errors;
-                  if (!validate53(data0.account_id, { instancePath: instancePath + "/path/account_id", parentData: data0, parentDataProperty: "account_id", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid1 = _errs3 === errors;
-                } else {
-                  var valid1 = true;
-                }
-                if (valid1) {
-                  if (data0.variant_id !== void 0) {
-                    const _errs4 = errors;
-                    if (!validate289(data0.variant_id, { instancePath: instancePath + "/path/variant_id", parentData: data0, parentDataProperty: "variant_id", rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
-                      errors = vErrors.length;
-                    }
-                    var valid1 = _errs4 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
-                }
-              }
-            } else {
-              validate376.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
-            }
-          }
-        }
-      }
-    } else {
-      validate376.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate376.errors = vErrors;
-  return errors === 0;
-}
-validate376.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v125 = validate379;
-function validate380(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate380.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.options === void 0 && (missing0 = "options")) {
-        validate380.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "options" || key0 === "neverRequireSignedURLs")) {
-            validate380.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.options !== void 0) {
-            const _errs2 = errors;
-            if (!validate293(data.options, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.neverRequireSignedURLs !== void 0) {
-              const _errs3 = errors;
-              if (typeof data.neverRequireSignedURLs !== "boolean") {
-                validate380.errors = [{ instancePath: instancePath + "/neverRequireSignedURLs", schemaPath: "#/properties/neverRequireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                return false;
-              }
-              var valid0 = _errs3 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate380.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate380.errors = vErrors;
-  return errors === 0;
-}
-validate380.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate379(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate379.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate380(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate380.errors : vErrors.concat(validate380.errors);
-    errors = vErrors.length;
-  }
-  validate379.errors = vErrors;
-  return errors === 0;
-}
-validate379.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v126 = validate383;
-function validate383(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate383.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate318(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate318.errors : vErrors.concat(validate318.errors);
-    errors = vErrors.length;
-  }
-  validate383.errors = vErrors;
-  return errors === 0;
-}
-validate383.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v127 = validate385;
-function validate385(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate385.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate385.errors = vErrors;
-  return errors === 0;
-}
-validate385.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v128 = validate387;
-function validate387(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate387.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate387.errors = vErrors;
-  return errors === 0;
-}
-validate387.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v129 = validate389;
-function validate389(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate389.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate389.errors = vErrors;
-  return errors === 0;
-}
-validate389.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v130 = validate391;
-function validate391(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate391.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate391.errors = vErrors;
-  return errors === 0;
-}
-validate391.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v131 = validate393;
-function validate393(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate393.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate393.errors = vErrors;
-  return errors === 0;
-}
-validate393.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v132 = validate395;
-function validate395(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate395.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate395.errors = vErrors;
-  return errors === 0;
-}
-validate395.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v133 = validate397;
-function validate397(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate397.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate397.errors = vErrors;
-  return errors === 0;
-}
-validate397.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v134 = validate399;
-function validate399(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate399.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-    errors = vErrors.length;
-  }
-  validate399.errors = vErrors;
-  return errors === 0;
-}
-validate399.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v135 = validate401;
-var schema186 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "account_id": { "$ref": "urn:images:schemas:AccountId" } }, "required": ["account_id"] }, "query": { "type": "object", "properties": { "continuation_token": { "type": "string", "minLength": 1, "examples": ["iD0bxlWFSVUWsDHbzIqvDkgBW4otifAAuGXLz1n8BQA"] }, "per_page": { "type": "integer", "minimum": 10, "maximum": 1e4, "default": 1e3, "examples": [100] }, "sort_order": { "type": "string", "enum": ["asc", "desc"], "default": "desc" }, "creator": { "$ref": "urn:images:schemas:Creator" }, "meta": { "$ref": "urn:images:schemas:MetadataFilters" } }, "required": [] } }, "required": ["path"], "$id": "v135" };
-var schema187 = { "description": "Query keys `meta.<path>[<operator>]` and their values; see the `meta` parameter.", "type": "object", "maxProperties": 5, "propertyNames": { "pattern": "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$" }, "patternProperties": { "\\[eq(:string)?\\]$": { "type": "string" }, "\\[eq:boolean\\]$": { "type": "string", "enum": ["true", "false"] }, "\\[(eq:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$": { "type": "string", "pattern": "^-?[0-9]+(\\.[0-9]+)?$" }, "\\[in(:string)?\\]$": { "type": "string", "pattern": "^[^|]*(\\|[^|]*){0,9}$" }, "\\[in:number\\]$": { "type": "string", "pattern": "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$" } }, "additionalProperties": { "type": "string" }, "examples": [{ "meta.status[eq:string]": "active", "meta.region.name[in]": "eu-west|us-east" }], "$id": "urn:images:schemas:MetadataFilters" };
-var pattern9 = new RegExp("^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$", "u");
-var pattern10 = new RegExp("\\[eq(:string)?\\]$", "u");
-var pattern11 = new RegExp("\\[eq:boolean\\]$", "u");
-var pattern12 = new RegExp("\\[(eq:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$", "u");
-var pattern13 = new RegExp("\\[in(:string)?\\]$", "u");
-var pattern14 = new RegExp("\\[in:number\\]$", "u");
-var pattern18 = new RegExp("^-?[0-9]+(\\.[0-9]+)?$", "u");
-var pattern20 = new RegExp("^[^|]*(\\|[^|]*){0,9}$", "u");
-var pattern22 = new RegExp("^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$", "u");
-function validate404(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate404.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (Object.keys(data).length > 5) {
-        validate404.errors = [{ instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 5 }, message: "must NOT have more than 5 properties" }];
-        return false;
-      } else {
-        for (const key0 in data) {
-          const _errs1 = errors;
-          if (typeof key0 === "string") {
-            if (!pattern9.test(key0)) {
-              const err0 = { instancePath, schemaPath: "#/propertyNames/pattern", keyword: "pattern", params: { pattern: "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$" }, message: 'must match pattern "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$"', propertyName: key0 };
-              if (vErrors === null) {
-                vErrors = [err0];
-              } else {
-                vErrors.push(err0);
-              }
-              errors++;
-            }
-          }
-          var valid0 = _errs1 === errors;
-          if (!valid0) {
-            const err1 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-            validate404.errors = vErrors;
-            return false;
-            break;
-          }
-        }
-        if (valid0) {
-          const _errs2 = errors;
-          for (const key1 in data) {
-            if (!(pattern10.test(key1) || pattern11.test(key1) || pattern12.test(key1) || pattern13.test(key1) || pattern14.test(key1))) {
-              const _errs3 = errors;
-              if (typeof data[key1] !== "string") {
-                validate404.errors = [{ instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid1 = _errs3 === errors;
-              if (!valid1) {
-                break;
-              }
-            }
-          }
-          if (_errs2 === errors) {
-            var valid2 = true;
-            for (const key2 in data) {
-              if (pattern10.test(key2)) {
-                const _errs5 = errors;
-                if (typeof data[key2] !== "string") {
-                  validate404.errors = [{ instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/%5C%5Beq(%3Astring)%3F%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid2 = _errs5 === errors;
-                if (!valid2) {
-                  break;
-                }
-              }
-            }
-            if (valid2) {
-              var valid2 = true;
-              for (const key3 in data) {
-                if (pattern11.test(key3)) {
-                  let data2 = data[key3];
-                  const _errs7 = errors;
-                  if (typeof data2 !== "string") {
-                    validate404.errors = [{ instancePath: instancePath + "/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/%5C%5Beq%3Aboolean%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                  if (!(data2 === "true" || data2 === "false")) {
-                    validate404.errors = [{ instancePath: instancePath + "/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/%5C%5Beq%3Aboolean%5C%5D%24/enum", keyword: "enum", params: { allowedValues: schema187.patternProperties["\\[eq:boolean\\]$"].enum }, message: "must be equal to one of the allowed values" }];
-                    return false;
-                  }
-                  var valid2 = _errs7 === errors;
-                  if (!valid2) {
-                    break;
-                  }
-                }
-              }
-              if (valid2) {
-                var valid2 = true;
-                for (const key4 in data) {
-                  if (pattern12.test(key4)) {
-                    let data3 = data[key4];
-                    const _errs9 = errors;
-                    if (errors === _errs9) {
-                      if (typeof data3 === "string") {
-                        if (!pattern18.test(data3)) {
-                          validate404.errors = [{ instancePath: instancePath + "/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/%5C%5B(eq%3Anumber%7Cgt%7Cgte%7Clt%7Clte%7Cgt%3Anumber%7Cgte%3Anumber%7Clt%3Anumber%7Clte%3Anumber)%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^-?[0-9]+(\\.[0-9]+)?$"' }];
-                          return false;
-                        }
-                      } else {
-                        validate404.errors = [{ instancePath: instancePath + "/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/%5C%5B(eq%3Anumber%7Cgt%7Cgte%7Clt%7Clte%7Cgt%3Anumber%7Cgte%3Anumber%7Clt%3Anumber%7Clte%3Anumber)%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                    }
-                    var valid2 = _errs9 === errors;
-                    if (!valid2) {
-                      break;
-                    }
-                  }
-                }
-                if (valid2) {
-                  var valid2 = true;
-                  for (const key5 in data) {
-                    if (pattern13.test(key5)) {
-                      let data4 = data[key5];
-                      const _errs11 = errors;
-                      if (errors === _errs11) {
-                        if (typeof data4 === "string") {
-                          if (!pattern20.test(data4)) {
-                            validate404.errors = [{ instancePath: instancePath + "/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/%5C%5Bin(%3Astring)%3F%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^[^|]*(\\|[^|]*){0,9}$" }, message: 'must match pattern "^[^|]*(\\|[^|]*){0,9}$"' }];
-                            return false;
-                          }
-                        } else {
-                          validate404.errors = [{ instancePath: instancePath + "/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/%5C%5Bin(%3Astring)%3F%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
-                      }
-                      var valid2 = _errs11 === errors;
-                      if (!valid2) {
-                        break;
-                      }
-                    }
-                  }
-                  if (valid2) {
-                    var valid2 = true;
-                    for (const key6 in data) {
-                      if (pattern14.test(key6)) {
-                        let data5 = data[key6];
-                        const _errs13 = errors;
-                        if (errors === _errs13) {
-                          if (typeof data5 === "string") {
-                            if (!pattern22.test(data5)) {
-                              validate404.errors = [{ instancePath: instancePath + "/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/%5C%5Bin%3Anumber%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$" }, message: 'must match pattern "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$"' }];
-                              return false;
-                            }
-                          } else {
-                            validate404.errors = [{ instancePath: instancePath + "/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/%5C%5Bin%3Anumber%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                        }
-                        var valid2 = _errs13 === errors;
-                        if (!valid2) {
-                          break;
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate404.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate404.errors = vErrors;
-  return errors === 0;
-}
-validate404.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate401(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate401.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.path === void 0 && (missing0 = "path")) {
-        validate401.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.path !== void 0) {
-          let data0 = data.path;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-              let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id")) {
-                validate401.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                return false;
-              } else {
-                if (data0.account_id !== void 0) {
-                  if (!validate53(data0.account_id, { instancePath: instancePath + "/path/account_id", parentData: data0, parentDataProperty: "account_id", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                    errors = vErrors.length;
-                  }
-                }
-              }
-            } else {
-              validate401.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
-            }
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.query !== void 0) {
-            let data2 = data.query;
-            const _errs4 = errors;
-            if (errors === _errs4) {
-              if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-                if (data2.continuation_token !== void 0) {
-                  let data3 = data2.continuation_token;
-                  const _errs6 = errors;
-                  if (errors === _errs6) {
-                    if (typeof data3 === "string") {
-                      if (func1(data3) < 1) {
-                        validate401.errors = [{ instancePath: instancePath + "/query/continuation_token", schemaPath: "#/properties/query/properties/continuation_token/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                        return false;
-                      }
-                    } else {
-                      validate401.errors = [{ instancePath: instancePath + "/query/continuation_token", schemaPath: "#/properties/query/properties/continuation_token/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                  }
-                  var valid2 = _errs6 === errors;
-                } else {
-                  var valid2 = true;
-                }
-                if (valid2) {
-                  if (data2.per_page !== void 0) {
-                    let data4 = data2.per_page;
-                    const _errs8 = errors;
-                    if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                      validate401.errors = [{ instancePath: instancePath + "/query/per_page", schemaPath: "#/properties/query/properties/per_page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                      return false;
-                    }
-                    if (errors === _errs8) {
-                      if (typeof data4 == "number" && isFinite(data4)) {
-                        if (data4 > 1e4 || isNaN(data4)) {
-                          validate401.errors = [{ instancePath: instancePath + "/query/per_page", schemaPath: "#/properties/query/properties/per_page/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000" }];
-                          return false;
-                        } else {
-                          if (data4 < 10 || isNaN(data4)) {
-                            validate401.errors = [{ instancePath: instancePath + "/query/per_page", schemaPath: "#/properties/query/properties/per_page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 10 }, message: "must be >= 10" }];
-                            return false;
-                          }
-                        }
-                      }
-                    }
-                    var valid2 = _errs8 === errors;
-                  } else {
-                    var valid2 = true;
-                  }
-                  if (valid2) {
-                    if (data2.sort_order !== void 0) {
-                      let data5 = data2.sort_order;
-                      const _errs10 = errors;
-                      if (typeof data5 !== "string") {
-                        validate401.errors = [{ instancePath: instancePath + "/query/sort_order", schemaPath: "#/properties/query/properties/sort_order/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                      if (!(data5 === "asc" || data5 === "desc")) {
-                        validate401.errors = [{ instancePath: instancePath + "/query/sort_order", schemaPath: "#/properties/query/properties/sort_order/enum", keyword: "enum", params: { allowedValues: schema186.properties.query.properties.sort_order.enum }, message: "must be equal to one of the allowed values" }];
-                        return false;
-                      }
-                      var valid2 = _errs10 === errors;
-                    } else {
-                      var valid2 = true;
-                    }
-                    if (valid2) {
-                      if (data2.creator !== void 0) {
-                        const _errs12 = errors;
-                        if (!validate55(data2.creator, { instancePath: instancePath + "/query/creator", parentData: data2, parentDataProperty: "creator", rootData, dynamicAnchors })) {
-                          vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-                          errors = vErrors.length;
-                        }
-                        var valid2 = _errs12 === errors;
-                      } else {
-                        var valid2 = true;
-                      }
-                      if (valid2) {
-                        if (data2.meta !== void 0) {
-                          const _errs13 = errors;
-                          if (!validate404(data2.meta, { instancePath: instancePath + "/query/meta", parentData: data2, parentDataProperty: "meta", rootData, dynamicAnchors })) {
-                            vErrors = vErrors === null ? validate404.errors : vErrors.concat(validate404.errors);
-                            errors = vErrors.length;
-                          }
-                          var valid2 = _errs13 === errors;
-                        } else {
-                          var valid2 = true;
-                        }
-                      }
-                    }
-                  }
-                }
-              } else {
-                validate401.errors = [{ instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
-              }
-            }
-            var valid0 = _errs4 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      validate401.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate401.errors = vErrors;
-  return errors === 0;
-}
-validate401.evaluated = { "props": { "path": true, "query": true }, "dynamicProps": false, "dynamicItems": false };
-var v136 = validate406;
-var schema190 = { "type": "object", "required": ["images"], "properties": { "continuation_token": { "description": "Pass as `continuation_token` to get the next page; absent or null on the last page.", "type": ["string", "null"] }, "images": { "type": "array", "items": { "$ref": "urn:images:schemas:Image" } } }, "$id": "urn:images:schemas:ImageListV2" };
-function validate409(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate409.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.images === void 0 && (missing0 = "images")) {
-        validate409.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate317.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.continuation_token !== void 0) {
           let data0 = data.continuation_token;
           const _errs1 = errors;
           if (typeof data0 !== "string" && data0 !== null) {
-            validate409.errors = [{ instancePath: instancePath + "/continuation_token", schemaPath: "#/properties/continuation_token/type", keyword: "type", params: { type: schema190.properties.continuation_token.type }, message: "must be string,null" }];
+            validate317.errors = [{ instancePath: instancePath + "/continuation_token", schemaPath: "#/properties/continuation_token/type", keyword: "type", params: { type: schema238.properties.continuation_token.type }, message: "must be string,null" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -6092,8 +6728,8 @@ function validate409(data, { instancePath = "", parentData, parentDataProperty, 
                 const len0 = data1.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                   const _errs5 = errors;
-                  if (!validate65(data1[i0], { instancePath: instancePath + "/images/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+                  if (!validate26(data1[i0], { instancePath: instancePath + "/images/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
                     errors = vErrors.length;
                   }
                   var valid1 = _errs5 === errors;
@@ -6102,7 +6738,7 @@ function validate409(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                validate409.errors = [{ instancePath: instancePath + "/images", schemaPath: "#/properties/images/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate317.errors = [{ instancePath: instancePath + "/images", schemaPath: "#/properties/images/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
             }
@@ -6113,19 +6749,19 @@ function validate409(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate409.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate317.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate409.errors = vErrors;
+  validate317.errors = vErrors;
   return errors === 0;
 }
-validate409.evaluated = { "props": { "continuation_token": true, "images": true }, "dynamicProps": false, "dynamicItems": false };
-function validate407(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate317.evaluated = { "props": { "continuation_token": true, "images": true }, "dynamicProps": false, "dynamicItems": false };
+function validate315(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate407.evaluated;
+  const evaluated0 = validate315.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6133,8 +6769,8 @@ function validate407(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   const _errs0 = errors;
-  if (!validate59(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+  if (!validate23(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
     errors = vErrors.length;
   }
   var valid0 = _errs0 === errors;
@@ -6144,172 +6780,172 @@ function validate407(data, { instancePath = "", parentData, parentDataProperty, 
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data.result === void 0 && (missing0 = "result")) {
-          validate407.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+          validate315.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
           return false;
         } else {
           if (data.result !== void 0) {
-            if (!validate409(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate409.errors : vErrors.concat(validate409.errors);
+            if (!validate317(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate317.errors : vErrors.concat(validate317.errors);
               errors = vErrors.length;
             }
           }
         }
       } else {
-        validate407.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        validate315.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
         return false;
       }
     }
     var valid0 = _errs1 === errors;
   }
-  validate407.errors = vErrors;
+  validate315.errors = vErrors;
   return errors === 0;
 }
-validate407.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-function validate406(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate315.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+function validate314(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate406.evaluated;
+  const evaluated0 = validate314.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate407(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate407.errors : vErrors.concat(validate407.errors);
+  if (!validate315(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate315.errors : vErrors.concat(validate315.errors);
     errors = vErrors.length;
   }
-  validate406.errors = vErrors;
+  validate314.errors = vErrors;
   return errors === 0;
 }
-validate406.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v137 = validate413;
-function validate413(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate314.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v137 = validate321;
+function validate321(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate413.evaluated;
+  const evaluated0 = validate321.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate413.errors = vErrors;
+  validate321.errors = vErrors;
   return errors === 0;
 }
-validate413.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v138 = validate415;
-function validate415(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate321.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v138 = validate323;
+function validate323(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate415.evaluated;
+  const evaluated0 = validate323.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate415.errors = vErrors;
+  validate323.errors = vErrors;
   return errors === 0;
 }
-validate415.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v139 = validate417;
-function validate417(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate323.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v139 = validate325;
+function validate325(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate417.evaluated;
+  const evaluated0 = validate325.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate417.errors = vErrors;
+  validate325.errors = vErrors;
   return errors === 0;
 }
-validate417.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v140 = validate419;
-function validate419(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate325.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v140 = validate327;
+function validate327(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate419.evaluated;
+  const evaluated0 = validate327.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate419.errors = vErrors;
+  validate327.errors = vErrors;
   return errors === 0;
 }
-validate419.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v141 = validate421;
-function validate421(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate327.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v141 = validate329;
+function validate329(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate421.evaluated;
+  const evaluated0 = validate329.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate421.errors = vErrors;
+  validate329.errors = vErrors;
   return errors === 0;
 }
-validate421.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v142 = validate423;
-function validate423(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate329.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v142 = validate331;
+function validate331(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate423.evaluated;
+  const evaluated0 = validate331.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate423.errors = vErrors;
+  validate331.errors = vErrors;
   return errors === 0;
 }
-validate423.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v143 = validate425;
-function validate425(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate331.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v143 = validate333;
+function validate333(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate425.evaluated;
+  const evaluated0 = validate333.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6320,7 +6956,7 @@ function validate425(data, { instancePath = "", parentData, parentDataProperty, 
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.path === void 0 && (missing0 = "path")) {
-        validate425.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate333.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.path !== void 0) {
@@ -6330,38 +6966,47 @@ function validate425(data, { instancePath = "", parentData, parentDataProperty, 
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
               if (data0.account_id === void 0 && (missing1 = "account_id")) {
-                validate425.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                validate333.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.account_id !== void 0) {
-                  if (!validate53(data0.account_id, { instancePath: instancePath + "/path/account_id", parentData: data0, parentDataProperty: "account_id", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                    errors = vErrors.length;
+                  let data1 = data0.account_id;
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (typeof data1 === "string") {
+                      if (!pattern4.test(data1)) {
+                        validate333.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate333.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
                   }
                 }
               }
             } else {
-              validate425.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate333.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate425.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate333.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate425.errors = vErrors;
+  validate333.errors = vErrors;
   return errors === 0;
 }
-validate425.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v144 = validate427;
-function validate428(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate333.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v144 = validate334;
+function validate335(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate428.evaluated;
+  const evaluated0 = validate335.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6371,13 +7016,13 @@ function validate428(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (Object.keys(data).length < 1) {
-        validate428.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" }];
+        validate335.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "expiry" || key0 === "metadata" || key0 === "requireSignedURLs" || key0 === "id" || key0 === "creator")) {
-            validate428.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate335.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -6389,12 +7034,12 @@ function validate428(data, { instancePath = "", parentData, parentDataProperty, 
             if (errors === _errs2) {
               if (errors === _errs2) {
                 if (typeof data0 === "string") {
-                  if (!formats0.validate(data0)) {
-                    validate428.errors = [{ instancePath: instancePath + "/expiry", schemaPath: "#/properties/expiry/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' }];
+                  if (!formats0.validate.test(data0)) {
+                    validate335.errors = [{ instancePath: instancePath + "/expiry", schemaPath: "#/properties/expiry/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' }];
                     return false;
                   }
                 } else {
-                  validate428.errors = [{ instancePath: instancePath + "/expiry", schemaPath: "#/properties/expiry/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate335.errors = [{ instancePath: instancePath + "/expiry", schemaPath: "#/properties/expiry/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -6405,10 +7050,24 @@ function validate428(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (valid0) {
             if (data.metadata !== void 0) {
+              let data1 = data.metadata;
               const _errs4 = errors;
-              if (!validate97(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
-                errors = vErrors.length;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 1024) {
+                    validate335.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                    return false;
+                  } else {
+                    if (!pattern9.test(data1)) {
+                      validate335.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/pattern", keyword: "pattern", params: { pattern: "^\\s*\\{[\\s\\S]*\\}\\s*$" }, message: 'must match pattern "^\\s*\\{[\\s\\S]*\\}\\s*$"' }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate335.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -6416,34 +7075,43 @@ function validate428(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (valid0) {
               if (data.requireSignedURLs !== void 0) {
-                const _errs5 = errors;
+                const _errs7 = errors;
                 if (typeof data.requireSignedURLs !== "boolean") {
-                  validate428.errors = [{ instancePath: instancePath + "/requireSignedURLs", schemaPath: "#/properties/requireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                  validate335.errors = [{ instancePath: instancePath + "/requireSignedURLs", schemaPath: "#/properties/requireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                   return false;
                 }
-                var valid0 = _errs5 === errors;
+                var valid0 = _errs7 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.id !== void 0) {
-                  const _errs7 = errors;
-                  if (!validate92(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+                  const _errs9 = errors;
+                  if (!validate46(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
                     errors = vErrors.length;
                   }
-                  var valid0 = _errs7 === errors;
+                  var valid0 = _errs9 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.creator !== void 0) {
-                    const _errs8 = errors;
-                    if (!validate55(data.creator, { instancePath: instancePath + "/creator", parentData: data, parentDataProperty: "creator", rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-                      errors = vErrors.length;
+                    let data4 = data.creator;
+                    const _errs10 = errors;
+                    const _errs11 = errors;
+                    if (errors === _errs11) {
+                      if (typeof data4 === "string") {
+                        if (func1(data4) > 1024) {
+                          validate335.errors = [{ instancePath: instancePath + "/creator", schemaPath: "urn:images:schemas:Creator/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                          return false;
+                        }
+                      } else {
+                        validate335.errors = [{ instancePath: instancePath + "/creator", schemaPath: "urn:images:schemas:Creator/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
                     }
-                    var valid0 = _errs8 === errors;
+                    var valid0 = _errs10 === errors;
                   } else {
                     var valid0 = true;
                   }
@@ -6454,39 +7122,39 @@ function validate428(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate428.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate335.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate428.errors = vErrors;
+  validate335.errors = vErrors;
   return errors === 0;
 }
-validate428.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate427(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate335.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate334(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate427.evaluated;
+  const evaluated0 = validate334.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate428(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+  if (!validate335(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate335.errors : vErrors.concat(validate335.errors);
     errors = vErrors.length;
   }
-  validate427.errors = vErrors;
+  validate334.errors = vErrors;
   return errors === 0;
 }
-validate427.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v145 = validate433;
-function validate436(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate334.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v145 = validate338;
+function validate341(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate436.evaluated;
+  const evaluated0 = validate341.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6497,14 +7165,33 @@ function validate436(data, { instancePath = "", parentData, parentDataProperty, 
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.id === void 0 && (missing0 = "id") || data.uploadURL === void 0 && (missing0 = "uploadURL")) {
-        validate436.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate341.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.id !== void 0) {
+          let data0 = data.id;
           const _errs1 = errors;
-          if (!validate66(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
-            errors = vErrors.length;
+          const _errs2 = errors;
+          if (errors === _errs2) {
+            if (typeof data0 === "string") {
+              if (func1(data0) > 1024) {
+                validate341.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                return false;
+              } else {
+                if (func1(data0) < 1) {
+                  validate341.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  return false;
+                } else {
+                  if (!pattern5.test(data0)) {
+                    validate341.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]([\\s\\S]*[^/])?$" }, message: 'must match pattern "^[^/]([\\s\\S]*[^/])?$"' }];
+                    return false;
+                  }
+                }
+              }
+            } else {
+              validate341.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -6513,40 +7200,40 @@ function validate436(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.uploadURL !== void 0) {
             let data1 = data.uploadURL;
-            const _errs2 = errors;
-            if (errors === _errs2) {
-              if (errors === _errs2) {
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (errors === _errs4) {
                 if (typeof data1 === "string") {
-                  if (!formats2(data1)) {
-                    validate436.errors = [{ instancePath: instancePath + "/uploadURL", schemaPath: "#/properties/uploadURL/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                  if (!formats2.test(data1)) {
+                    validate341.errors = [{ instancePath: instancePath + "/uploadURL", schemaPath: "#/properties/uploadURL/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
                     return false;
                   }
                 } else {
-                  validate436.errors = [{ instancePath: instancePath + "/uploadURL", schemaPath: "#/properties/uploadURL/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate341.errors = [{ instancePath: instancePath + "/uploadURL", schemaPath: "#/properties/uploadURL/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
             }
-            var valid0 = _errs2 === errors;
+            var valid0 = _errs4 === errors;
           } else {
             var valid0 = true;
           }
         }
       }
     } else {
-      validate436.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate341.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate436.errors = vErrors;
+  validate341.errors = vErrors;
   return errors === 0;
 }
-validate436.evaluated = { "props": { "id": true, "uploadURL": true }, "dynamicProps": false, "dynamicItems": false };
-function validate434(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate341.evaluated = { "props": { "id": true, "uploadURL": true }, "dynamicProps": false, "dynamicItems": false };
+function validate339(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate434.evaluated;
+  const evaluated0 = validate339.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6554,8 +7241,8 @@ function validate434(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   const _errs0 = errors;
-  if (!validate59(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+  if (!validate23(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
     errors = vErrors.length;
   }
   var valid0 = _errs0 === errors;
@@ -6565,658 +7252,1079 @@ function validate434(data, { instancePath = "", parentData, parentDataProperty, 
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data.result === void 0 && (missing0 = "result")) {
-          validate434.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+          validate339.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
           return false;
         } else {
           if (data.result !== void 0) {
-            if (!validate436(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate436.errors : vErrors.concat(validate436.errors);
+            if (!validate341(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate341.errors : vErrors.concat(validate341.errors);
               errors = vErrors.length;
             }
           }
         }
       } else {
-        validate434.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        validate339.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
         return false;
       }
     }
     var valid0 = _errs1 === errors;
   }
-  validate434.errors = vErrors;
+  validate339.errors = vErrors;
   return errors === 0;
 }
-validate434.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-function validate433(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate339.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+function validate338(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate433.evaluated;
+  const evaluated0 = validate338.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate434(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate434.errors : vErrors.concat(validate434.errors);
+  if (!validate339(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate339.errors : vErrors.concat(validate339.errors);
     errors = vErrors.length;
   }
-  validate433.errors = vErrors;
+  validate338.errors = vErrors;
   return errors === 0;
 }
-validate433.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v146 = validate440;
-function validate440(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate338.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v146 = validate344;
+function validate344(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate440.evaluated;
+  const evaluated0 = validate344.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate440.errors = vErrors;
+  validate344.errors = vErrors;
   return errors === 0;
 }
-validate440.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v147 = validate442;
-function validate442(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate344.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v147 = validate346;
+function validate346(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate442.evaluated;
+  const evaluated0 = validate346.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate442.errors = vErrors;
+  validate346.errors = vErrors;
   return errors === 0;
 }
-validate442.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v148 = validate444;
-function validate444(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate346.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v148 = validate348;
+function validate348(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate444.evaluated;
+  const evaluated0 = validate348.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate444.errors = vErrors;
+  validate348.errors = vErrors;
   return errors === 0;
 }
-validate444.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v149 = validate446;
-function validate446(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate348.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v149 = validate350;
+function validate350(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate446.evaluated;
+  const evaluated0 = validate350.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate446.errors = vErrors;
+  validate350.errors = vErrors;
   return errors === 0;
 }
-validate446.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v150 = validate448;
-function validate448(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate350.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v150 = validate352;
+function validate352(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate448.evaluated;
+  const evaluated0 = validate352.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate448.errors = vErrors;
+  validate352.errors = vErrors;
   return errors === 0;
 }
-validate448.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v151 = validate450;
-function validate450(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate352.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v151 = validate354;
+function validate354(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate450.evaluated;
+  const evaluated0 = validate354.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate450.errors = vErrors;
+  validate354.errors = vErrors;
   return errors === 0;
 }
-validate450.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v152 = validate452;
-function validate452(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate354.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v152 = validate356;
+function validate356(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate452.evaluated;
+  const evaluated0 = validate356.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate452.errors = vErrors;
+  validate356.errors = vErrors;
   return errors === 0;
 }
-validate452.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v153 = validate454;
-function validate454(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate356.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v153 = validate358;
+function validate358(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate454.evaluated;
+  const evaluated0 = validate358.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate53(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-    errors = vErrors.length;
+  const _errs0 = errors;
+  if (errors === _errs0) {
+    if (typeof data === "string") {
+      if (!pattern4.test(data)) {
+        validate358.errors = [{ instancePath, schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+        return false;
+      }
+    } else {
+      validate358.errors = [{ instancePath, schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
-  validate454.errors = vErrors;
+  validate358.errors = vErrors;
   return errors === 0;
 }
-validate454.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var v154 = validate456;
-function validate456(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate358.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var v154 = validate359;
+function validate359(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate456.evaluated;
+  const evaluated0 = validate359.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate66(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
-    errors = vErrors.length;
+  const _errs0 = errors;
+  if (errors === _errs0) {
+    if (typeof data === "string") {
+      if (func1(data) > 1024) {
+        validate359.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+        return false;
+      } else {
+        if (func1(data) < 1) {
+          validate359.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+          return false;
+        } else {
+          if (!pattern5.test(data)) {
+            validate359.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]([\\s\\S]*[^/])?$" }, message: 'must match pattern "^[^/]([\\s\\S]*[^/])?$"' }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate359.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
-  validate456.errors = vErrors;
+  validate359.errors = vErrors;
   return errors === 0;
 }
-validate456.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var v155 = validate458;
-function validate458(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate359.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var v155 = validate360;
+function validate360(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate458.evaluated;
+  const evaluated0 = validate360.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate94(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
-    errors = vErrors.length;
+  const _errs0 = errors;
+  if (errors === _errs0) {
+    if (typeof data === "string") {
+      if (!pattern8.test(data)) {
+        validate360.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageUuid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$" }, message: 'must match pattern "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"' }];
+        return false;
+      }
+    } else {
+      validate360.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
-  validate458.errors = vErrors;
+  validate360.errors = vErrors;
   return errors === 0;
 }
-validate458.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var v156 = validate460;
-function validate460(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate360.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var v156 = validate361;
+function validate361(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate460.evaluated;
+  const evaluated0 = validate361.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate92(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+  if (!validate46(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
     errors = vErrors.length;
   }
-  validate460.errors = vErrors;
+  validate361.errors = vErrors;
   return errors === 0;
 }
-validate460.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var v157 = validate462;
-function validate462(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate361.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var v157 = validate363;
+function validate363(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate462.evaluated;
+  const evaluated0 = validate363.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate289(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
-    errors = vErrors.length;
+  const _errs0 = errors;
+  if (errors === _errs0) {
+    if (typeof data === "string") {
+      if (func1(data) > 99) {
+        validate363.errors = [{ instancePath, schemaPath: "urn:images:schemas:VariantName/maxLength", keyword: "maxLength", params: { limit: 99 }, message: "must NOT have more than 99 characters" }];
+        return false;
+      } else {
+        if (func1(data) < 1) {
+          validate363.errors = [{ instancePath, schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+          return false;
+        } else {
+          if (!pattern19.test(data)) {
+            validate363.errors = [{ instancePath, schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate363.errors = [{ instancePath, schemaPath: "urn:images:schemas:VariantName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
-  validate462.errors = vErrors;
+  validate363.errors = vErrors;
   return errors === 0;
 }
-validate462.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var v158 = validate464;
-function validate464(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate363.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var v158 = validate364;
+function validate364(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate464.evaluated;
+  const evaluated0 = validate364.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate210(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
-    errors = vErrors.length;
+  const _errs0 = errors;
+  if (errors === _errs0) {
+    if (typeof data === "string") {
+      if (func1(data) > 20) {
+        validate364.errors = [{ instancePath, schemaPath: "urn:images:schemas:SigningKeyName/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
+        return false;
+      } else {
+        if (func1(data) < 1) {
+          validate364.errors = [{ instancePath, schemaPath: "urn:images:schemas:SigningKeyName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+          return false;
+        } else {
+          if (!pattern19.test(data)) {
+            validate364.errors = [{ instancePath, schemaPath: "urn:images:schemas:SigningKeyName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate364.errors = [{ instancePath, schemaPath: "urn:images:schemas:SigningKeyName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
-  validate464.errors = vErrors;
+  validate364.errors = vErrors;
   return errors === 0;
 }
-validate464.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var v159 = validate466;
-function validate466(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate364.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var v159 = validate365;
+function validate365(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate466.evaluated;
+  const evaluated0 = validate365.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate55(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-    errors = vErrors.length;
+  const _errs0 = errors;
+  if (errors === _errs0) {
+    if (typeof data === "string") {
+      if (func1(data) > 1024) {
+        validate365.errors = [{ instancePath, schemaPath: "urn:images:schemas:Creator/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+        return false;
+      }
+    } else {
+      validate365.errors = [{ instancePath, schemaPath: "urn:images:schemas:Creator/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
-  validate466.errors = vErrors;
+  validate365.errors = vErrors;
   return errors === 0;
 }
-validate466.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var v160 = validate468;
-function validate468(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate365.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var v160 = validate366;
+function validate366(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate468.evaluated;
+  const evaluated0 = validate366.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate68(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-    errors = vErrors.length;
+  const _errs0 = errors;
+  if (errors === _errs0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+    } else {
+      validate366.errors = [{ instancePath, schemaPath: "urn:images:schemas:Metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
-  validate468.errors = vErrors;
+  validate366.errors = vErrors;
   return errors === 0;
 }
-validate468.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v161 = validate470;
-function validate470(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate366.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v161 = validate367;
+function validate367(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate470.evaluated;
+  const evaluated0 = validate367.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate97(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
-    errors = vErrors.length;
+  const _errs0 = errors;
+  if (errors === _errs0) {
+    if (typeof data === "string") {
+      if (func1(data) > 1024) {
+        validate367.errors = [{ instancePath, schemaPath: "urn:images:schemas:MetadataJson/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+        return false;
+      } else {
+        if (!pattern9.test(data)) {
+          validate367.errors = [{ instancePath, schemaPath: "urn:images:schemas:MetadataJson/pattern", keyword: "pattern", params: { pattern: "^\\s*\\{[\\s\\S]*\\}\\s*$" }, message: 'must match pattern "^\\s*\\{[\\s\\S]*\\}\\s*$"' }];
+          return false;
+        }
+      }
+    } else {
+      validate367.errors = [{ instancePath, schemaPath: "urn:images:schemas:MetadataJson/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
-  validate470.errors = vErrors;
+  validate367.errors = vErrors;
   return errors === 0;
 }
-validate470.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var v162 = validate472;
-function validate473(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  validate473.errors = null;
-  return true;
-}
-validate473.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate472(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate367.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var v162 = validate368;
+function validate368(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate472.evaluated;
+  const evaluated0 = validate368.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate473(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate473.errors : vErrors.concat(validate473.errors);
-    errors = vErrors.length;
-  }
-  validate472.errors = vErrors;
+  validate368.errors = vErrors;
   return errors === 0;
 }
-validate472.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var v163 = validate475;
-function validate475(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate368.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var v163 = validate369;
+function validate369(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate475.evaluated;
+  const evaluated0 = validate369.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-    errors = vErrors.length;
+  const _errs0 = errors;
+  if (errors === _errs0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.code === void 0 && (missing0 = "code") || data.message === void 0 && (missing0 = "message")) {
+        validate369.errors = [{ instancePath, schemaPath: "urn:images:schemas:ResponseInfo/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.code !== void 0) {
+          let data0 = data.code;
+          const _errs2 = errors;
+          if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+            validate369.errors = [{ instancePath: instancePath + "/code", schemaPath: "urn:images:schemas:ResponseInfo/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+            return false;
+          }
+          if (errors === _errs2) {
+            if (typeof data0 == "number" && isFinite(data0)) {
+              if (data0 < 1e3 || isNaN(data0)) {
+                validate369.errors = [{ instancePath: instancePath + "/code", schemaPath: "urn:images:schemas:ResponseInfo/properties/code/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000" }];
+                return false;
+              }
+            }
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+        if (valid1) {
+          if (data.message !== void 0) {
+            const _errs4 = errors;
+            if (typeof data.message !== "string") {
+              validate369.errors = [{ instancePath: instancePath + "/message", schemaPath: "urn:images:schemas:ResponseInfo/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid1 = _errs4 === errors;
+          } else {
+            var valid1 = true;
+          }
+          if (valid1) {
+            if (data.documentation_url !== void 0) {
+              const _errs6 = errors;
+              if (typeof data.documentation_url !== "string") {
+                validate369.errors = [{ instancePath: instancePath + "/documentation_url", schemaPath: "urn:images:schemas:ResponseInfo/properties/documentation_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid1 = _errs6 === errors;
+            } else {
+              var valid1 = true;
+            }
+            if (valid1) {
+              if (data.source !== void 0) {
+                let data3 = data.source;
+                const _errs8 = errors;
+                if (errors === _errs8) {
+                  if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                    if (data3.pointer !== void 0) {
+                      if (typeof data3.pointer !== "string") {
+                        validate369.errors = [{ instancePath: instancePath + "/source/pointer", schemaPath: "urn:images:schemas:ResponseInfo/properties/source/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                  } else {
+                    validate369.errors = [{ instancePath: instancePath + "/source", schemaPath: "urn:images:schemas:ResponseInfo/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    return false;
+                  }
+                }
+                var valid1 = _errs8 === errors;
+              } else {
+                var valid1 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate369.errors = [{ instancePath, schemaPath: "urn:images:schemas:ResponseInfo/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
-  validate475.errors = vErrors;
+  validate369.errors = vErrors;
   return errors === 0;
 }
-validate475.evaluated = { "props": { "code": true, "message": true, "documentation_url": true, "source": true }, "dynamicProps": false, "dynamicItems": false };
-var v164 = validate477;
-function validate477(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate369.evaluated = { "props": { "code": true, "message": true, "documentation_url": true, "source": true }, "dynamicProps": false, "dynamicItems": false };
+var v164 = validate370;
+function validate370(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate477.evaluated;
+  const evaluated0 = validate370.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate59(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+  if (!validate23(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
     errors = vErrors.length;
   }
-  validate477.errors = vErrors;
+  validate370.errors = vErrors;
   return errors === 0;
 }
-validate477.evaluated = { "props": { "success": true, "result": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v165 = validate479;
-function validate479(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate370.evaluated = { "props": { "success": true, "result": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v165 = validate372;
+function validate372(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate479.evaluated;
+  const evaluated0 = validate372.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate479.errors = vErrors;
+  validate372.errors = vErrors;
   return errors === 0;
 }
-validate479.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v166 = validate481;
-function validate481(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate372.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v166 = validate374;
+function validate374(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate481.evaluated;
+  const evaluated0 = validate374.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate65(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+  if (!validate26(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
     errors = vErrors.length;
   }
-  validate481.errors = vErrors;
+  validate374.errors = vErrors;
   return errors === 0;
 }
-validate481.evaluated = { "props": { "id": true, "filename": true, "creator": true, "meta": true, "requireSignedURLs": true, "uploaded": true, "variants": true, "draft": true }, "dynamicProps": false, "dynamicItems": false };
-var v167 = validate483;
-function validate483(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate374.evaluated = { "props": { "id": true, "filename": true, "creator": true, "meta": true, "requireSignedURLs": true, "uploaded": true, "variants": true, "draft": true }, "dynamicProps": false, "dynamicItems": false };
+var v167 = validate376;
+function validate376(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate483.evaluated;
+  const evaluated0 = validate376.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate64(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+  if (!validate25(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
     errors = vErrors.length;
   }
-  validate483.errors = vErrors;
+  validate376.errors = vErrors;
   return errors === 0;
 }
-validate483.evaluated = { "props": { "images": true }, "dynamicProps": false, "dynamicItems": false };
-var v168 = validate485;
-function validate485(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate376.evaluated = { "props": { "images": true }, "dynamicProps": false, "dynamicItems": false };
+var v168 = validate378;
+function validate378(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate485.evaluated;
+  const evaluated0 = validate378.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate409(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate409.errors : vErrors.concat(validate409.errors);
+  if (!validate317(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate317.errors : vErrors.concat(validate317.errors);
     errors = vErrors.length;
   }
-  validate485.errors = vErrors;
+  validate378.errors = vErrors;
   return errors === 0;
 }
-validate485.evaluated = { "props": { "continuation_token": true, "images": true }, "dynamicProps": false, "dynamicItems": false };
-var v169 = validate487;
-function validate487(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate378.evaluated = { "props": { "continuation_token": true, "images": true }, "dynamicProps": false, "dynamicItems": false };
+var v169 = validate380;
+function validate380(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate487.evaluated;
+  const evaluated0 = validate380.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate91(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+  if (!validate45(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
     errors = vErrors.length;
   }
-  validate487.errors = vErrors;
+  validate380.errors = vErrors;
   return errors === 0;
 }
-validate487.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v170 = validate489;
-function validate489(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate380.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v170 = validate382;
+function validate382(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate489.evaluated;
+  const evaluated0 = validate382.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate164(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+  if (!validate106(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
     errors = vErrors.length;
   }
-  validate489.errors = vErrors;
+  validate382.errors = vErrors;
   return errors === 0;
 }
-validate489.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v171 = validate491;
-function validate491(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate382.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v171 = validate384;
+function validate384(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate491.evaluated;
+  const evaluated0 = validate384.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate428(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+  if (!validate335(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate335.errors : vErrors.concat(validate335.errors);
     errors = vErrors.length;
   }
-  validate491.errors = vErrors;
+  validate384.errors = vErrors;
   return errors === 0;
 }
-validate491.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v172 = validate493;
-function validate493(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate384.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v172 = validate386;
+function validate386(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate493.evaluated;
+  const evaluated0 = validate386.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate436(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate436.errors : vErrors.concat(validate436.errors);
+  if (!validate341(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate341.errors : vErrors.concat(validate341.errors);
     errors = vErrors.length;
   }
-  validate493.errors = vErrors;
+  validate386.errors = vErrors;
   return errors === 0;
 }
-validate493.evaluated = { "props": { "id": true, "uploadURL": true }, "dynamicProps": false, "dynamicItems": false };
-var v173 = validate495;
-function validate495(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate386.evaluated = { "props": { "id": true, "uploadURL": true }, "dynamicProps": false, "dynamicItems": false };
+var v173 = validate388;
+function validate388(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate495.evaluated;
+  const evaluated0 = validate388.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate209(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+  if (!validate146(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
     errors = vErrors.length;
   }
-  validate495.errors = vErrors;
+  validate388.errors = vErrors;
   return errors === 0;
 }
-validate495.evaluated = { "props": { "name": true, "value": true }, "dynamicProps": false, "dynamicItems": false };
-var v174 = validate497;
-function validate497(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate388.evaluated = { "props": { "name": true, "value": true }, "dynamicProps": false, "dynamicItems": false };
+var v174 = validate390;
+function validate390(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate497.evaluated;
+  const evaluated0 = validate390.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate208(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
+  if (!validate145(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
     errors = vErrors.length;
   }
-  validate497.errors = vErrors;
+  validate390.errors = vErrors;
   return errors === 0;
 }
-validate497.evaluated = { "props": { "keys": true }, "dynamicProps": false, "dynamicItems": false };
-var v175 = validate499;
-function validate499(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate390.evaluated = { "props": { "keys": true }, "dynamicProps": false, "dynamicItems": false };
+var v175 = validate392;
+function validate392(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate499.evaluated;
+  const evaluated0 = validate392.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate268(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate268.errors : vErrors.concat(validate268.errors);
-    errors = vErrors.length;
+  const _errs0 = errors;
+  if (errors === _errs0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.count === void 0 && (missing0 = "count")) {
+        validate392.errors = [{ instancePath, schemaPath: "urn:images:schemas:Stats/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.count !== void 0) {
+          let data0 = data.count;
+          const _errs2 = errors;
+          if (errors === _errs2) {
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              let missing1;
+              if (data0.allowed === void 0 && (missing1 = "allowed") || data0.current === void 0 && (missing1 = "current")) {
+                validate392.errors = [{ instancePath: instancePath + "/count", schemaPath: "urn:images:schemas:Stats/properties/count/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                return false;
+              } else {
+                if (data0.allowed !== void 0) {
+                  let data1 = data0.allowed;
+                  const _errs4 = errors;
+                  if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+                    validate392.errors = [{ instancePath: instancePath + "/count/allowed", schemaPath: "urn:images:schemas:Stats/properties/count/properties/allowed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                    return false;
+                  }
+                  if (errors === _errs4) {
+                    if (typeof data1 == "number" && isFinite(data1)) {
+                      if (data1 < 0 || isNaN(data1)) {
+                        validate392.errors = [{ instancePath: instancePath + "/count/allowed", schemaPath: "urn:images:schemas:Stats/properties/count/properties/allowed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                        return false;
+                      }
+                    }
+                  }
+                  var valid2 = _errs4 === errors;
+                } else {
+                  var valid2 = true;
+                }
+                if (valid2) {
+                  if (data0.current !== void 0) {
+                    let data2 = data0.current;
+                    const _errs6 = errors;
+                    if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+                      validate392.errors = [{ instancePath: instancePath + "/count/current", schemaPath: "urn:images:schemas:Stats/properties/count/properties/current/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                      return false;
+                    }
+                    if (errors === _errs6) {
+                      if (typeof data2 == "number" && isFinite(data2)) {
+                        if (data2 < 0 || isNaN(data2)) {
+                          validate392.errors = [{ instancePath: instancePath + "/count/current", schemaPath: "urn:images:schemas:Stats/properties/count/properties/current/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                          return false;
+                        }
+                      }
+                    }
+                    var valid2 = _errs6 === errors;
+                  } else {
+                    var valid2 = true;
+                  }
+                }
+              }
+            } else {
+              validate392.errors = [{ instancePath: instancePath + "/count", schemaPath: "urn:images:schemas:Stats/properties/count/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate392.errors = [{ instancePath, schemaPath: "urn:images:schemas:Stats/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
-  validate499.errors = vErrors;
+  validate392.errors = vErrors;
   return errors === 0;
 }
-validate499.evaluated = { "props": { "count": true }, "dynamicProps": false, "dynamicItems": false };
-var v176 = validate501;
-function validate501(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate392.evaluated = { "props": { "count": true }, "dynamicProps": false, "dynamicItems": false };
+var v176 = validate393;
+function validate393(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate501.evaluated;
+  const evaluated0 = validate393.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  if (errors === _errs0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.fit === void 0 && (missing0 = "fit") || data.metadata === void 0 && (missing0 = "metadata") || data.width === void 0 && (missing0 = "width") || data.height === void 0 && (missing0 = "height")) {
+        validate393.errors = [{ instancePath, schemaPath: "urn:images:schemas:VariantOptions/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs2 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "fit" || key0 === "metadata" || key0 === "width" || key0 === "height")) {
+            validate393.errors = [{ instancePath, schemaPath: "urn:images:schemas:VariantOptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs2 === errors) {
+          if (data.fit !== void 0) {
+            let data0 = data.fit;
+            const _errs3 = errors;
+            if (typeof data0 !== "string") {
+              validate393.errors = [{ instancePath: instancePath + "/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            if (!(data0 === "scale-down" || data0 === "contain" || data0 === "cover" || data0 === "crop" || data0 === "pad")) {
+              validate393.errors = [{ instancePath: instancePath + "/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/enum", keyword: "enum", params: { allowedValues: schema172.properties.fit.enum }, message: "must be equal to one of the allowed values" }];
+              return false;
+            }
+            var valid1 = _errs3 === errors;
+          } else {
+            var valid1 = true;
+          }
+          if (valid1) {
+            if (data.metadata !== void 0) {
+              let data1 = data.metadata;
+              const _errs5 = errors;
+              if (typeof data1 !== "string") {
+                validate393.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              if (!(data1 === "keep" || data1 === "copyright" || data1 === "none")) {
+                validate393.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/enum", keyword: "enum", params: { allowedValues: schema172.properties.metadata.enum }, message: "must be equal to one of the allowed values" }];
+                return false;
+              }
+              var valid1 = _errs5 === errors;
+            } else {
+              var valid1 = true;
+            }
+            if (valid1) {
+              if (data.width !== void 0) {
+                let data2 = data.width;
+                const _errs7 = errors;
+                if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+                  validate393.errors = [{ instancePath: instancePath + "/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                  return false;
+                }
+                if (errors === _errs7) {
+                  if (typeof data2 == "number" && isFinite(data2)) {
+                    if (data2 < 1 || isNaN(data2)) {
+                      validate393.errors = [{ instancePath: instancePath + "/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                      return false;
+                    }
+                  }
+                }
+                var valid1 = _errs7 === errors;
+              } else {
+                var valid1 = true;
+              }
+              if (valid1) {
+                if (data.height !== void 0) {
+                  let data3 = data.height;
+                  const _errs9 = errors;
+                  if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+                    validate393.errors = [{ instancePath: instancePath + "/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                    return false;
+                  }
+                  if (errors === _errs9) {
+                    if (typeof data3 == "number" && isFinite(data3)) {
+                      if (data3 < 1 || isNaN(data3)) {
+                        validate393.errors = [{ instancePath: instancePath + "/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                        return false;
+                      }
+                    }
+                  }
+                  var valid1 = _errs9 === errors;
+                } else {
+                  var valid1 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate393.errors = [{ instancePath, schemaPath: "urn:images:schemas:VariantOptions/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate393.errors = vErrors;
+  return errors === 0;
+}
+validate393.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v177 = validate394;
+function validate394(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate394.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate216(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
+    errors = vErrors.length;
+  }
+  validate394.errors = vErrors;
+  return errors === 0;
+}
+validate394.evaluated = { "props": { "id": true, "options": true, "neverRequireSignedURLs": true }, "dynamicProps": false, "dynamicItems": false };
+var v178 = validate396;
+function validate396(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate396.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate215(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+    errors = vErrors.length;
+  }
+  validate396.errors = vErrors;
+  return errors === 0;
+}
+validate396.evaluated = { "props": { "variants": true }, "dynamicProps": false, "dynamicItems": false };
+var v179 = validate398;
+function validate398(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate398.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate239(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
+    errors = vErrors.length;
+  }
+  validate398.errors = vErrors;
+  return errors === 0;
+}
+validate398.evaluated = { "props": { "variant": true }, "dynamicProps": false, "dynamicItems": false };
+var v180 = validate400;
+function validate400(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate400.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate234(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+    errors = vErrors.length;
+  }
+  validate400.errors = vErrors;
+  return errors === 0;
+}
+validate400.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v181 = validate402;
+function validate402(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate402.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7227,196 +8335,277 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
     vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
     errors = vErrors.length;
   }
-  validate501.errors = vErrors;
+  validate402.errors = vErrors;
   return errors === 0;
 }
-validate501.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v177 = validate503;
-function validate503(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate402.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v182 = validate404;
+function validate404(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate503.evaluated;
+  const evaluated0 = validate404.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate291(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate291.errors : vErrors.concat(validate291.errors);
-    errors = vErrors.length;
+  const _errs0 = errors;
+  if (errors === _errs0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (Object.keys(data).length > 5) {
+        validate404.errors = [{ instancePath, schemaPath: "urn:images:schemas:MetadataFilters/maxProperties", keyword: "maxProperties", params: { limit: 5 }, message: "must NOT have more than 5 properties" }];
+        return false;
+      } else {
+        for (const key0 in data) {
+          const _errs2 = errors;
+          if (typeof key0 === "string") {
+            if (!pattern37.test(key0)) {
+              const err0 = { instancePath, schemaPath: "urn:images:schemas:MetadataFilters/propertyNames/pattern", keyword: "pattern", params: { pattern: "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$" }, message: 'must match pattern "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$"', propertyName: key0 };
+              if (vErrors === null) {
+                vErrors = [err0];
+              } else {
+                vErrors.push(err0);
+              }
+              errors++;
+            }
+          }
+          var valid1 = _errs2 === errors;
+          if (!valid1) {
+            const err1 = { instancePath, schemaPath: "urn:images:schemas:MetadataFilters/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+            validate404.errors = vErrors;
+            return false;
+            break;
+          }
+        }
+        if (valid1) {
+          const _errs3 = errors;
+          for (const key1 in data) {
+            if (!(pattern38.test(key1) || pattern39.test(key1) || pattern40.test(key1) || pattern41.test(key1) || pattern42.test(key1))) {
+              const _errs4 = errors;
+              if (typeof data[key1] !== "string") {
+                validate404.errors = [{ instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid2 = _errs4 === errors;
+              if (!valid2) {
+                break;
+              }
+            }
+          }
+          if (_errs3 === errors) {
+            var valid3 = true;
+            for (const key2 in data) {
+              if (pattern38.test(key2)) {
+                const _errs6 = errors;
+                if (typeof data[key2] !== "string") {
+                  validate404.errors = [{ instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Beq(%3Astring)%3F%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid3 = _errs6 === errors;
+                if (!valid3) {
+                  break;
+                }
+              }
+            }
+            if (valid3) {
+              var valid3 = true;
+              for (const key3 in data) {
+                if (pattern39.test(key3)) {
+                  let data2 = data[key3];
+                  const _errs8 = errors;
+                  if (typeof data2 !== "string") {
+                    validate404.errors = [{ instancePath: instancePath + "/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Beq%3Aboolean%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  if (!(data2 === "true" || data2 === "false")) {
+                    validate404.errors = [{ instancePath: instancePath + "/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Beq%3Aboolean%5C%5D%24/enum", keyword: "enum", params: { allowedValues: schema235.patternProperties["\\[eq:boolean\\]$"].enum }, message: "must be equal to one of the allowed values" }];
+                    return false;
+                  }
+                  var valid3 = _errs8 === errors;
+                  if (!valid3) {
+                    break;
+                  }
+                }
+              }
+              if (valid3) {
+                var valid3 = true;
+                for (const key4 in data) {
+                  if (pattern40.test(key4)) {
+                    let data3 = data[key4];
+                    const _errs10 = errors;
+                    if (errors === _errs10) {
+                      if (typeof data3 === "string") {
+                        if (!pattern46.test(data3)) {
+                          validate404.errors = [{ instancePath: instancePath + "/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5B(eq%3Anumber%7Cgt%7Cgte%7Clt%7Clte%7Cgt%3Anumber%7Cgte%3Anumber%7Clt%3Anumber%7Clte%3Anumber)%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^-?[0-9]+(\\.[0-9]+)?$"' }];
+                          return false;
+                        }
+                      } else {
+                        validate404.errors = [{ instancePath: instancePath + "/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5B(eq%3Anumber%7Cgt%7Cgte%7Clt%7Clte%7Cgt%3Anumber%7Cgte%3Anumber%7Clt%3Anumber%7Clte%3Anumber)%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid3 = _errs10 === errors;
+                    if (!valid3) {
+                      break;
+                    }
+                  }
+                }
+                if (valid3) {
+                  var valid3 = true;
+                  for (const key5 in data) {
+                    if (pattern41.test(key5)) {
+                      let data4 = data[key5];
+                      const _errs12 = errors;
+                      if (errors === _errs12) {
+                        if (typeof data4 === "string") {
+                          if (!pattern48.test(data4)) {
+                            validate404.errors = [{ instancePath: instancePath + "/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin(%3Astring)%3F%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^[^|]*(\\|[^|]*){0,9}$" }, message: 'must match pattern "^[^|]*(\\|[^|]*){0,9}$"' }];
+                            return false;
+                          }
+                        } else {
+                          validate404.errors = [{ instancePath: instancePath + "/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin(%3Astring)%3F%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid3 = _errs12 === errors;
+                      if (!valid3) {
+                        break;
+                      }
+                    }
+                  }
+                  if (valid3) {
+                    var valid3 = true;
+                    for (const key6 in data) {
+                      if (pattern42.test(key6)) {
+                        let data5 = data[key6];
+                        const _errs14 = errors;
+                        if (errors === _errs14) {
+                          if (typeof data5 === "string") {
+                            if (!pattern50.test(data5)) {
+                              validate404.errors = [{ instancePath: instancePath + "/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin%3Anumber%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$" }, message: 'must match pattern "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$"' }];
+                              return false;
+                            }
+                          } else {
+                            validate404.errors = [{ instancePath: instancePath + "/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin%3Anumber%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                        }
+                        var valid3 = _errs14 === errors;
+                        if (!valid3) {
+                          break;
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate404.errors = [{ instancePath, schemaPath: "urn:images:schemas:MetadataFilters/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
-  validate503.errors = vErrors;
+  validate404.errors = vErrors;
   return errors === 0;
 }
-validate503.evaluated = { "props": { "id": true, "options": true, "neverRequireSignedURLs": true }, "dynamicProps": false, "dynamicItems": false };
-var v178 = validate505;
-function validate505(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate404.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v183 = validate405;
+function validate405(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate505.evaluated;
+  const evaluated0 = validate405.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate288(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
+  if (!validate50(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
     errors = vErrors.length;
   }
-  validate505.errors = vErrors;
+  validate405.errors = vErrors;
   return errors === 0;
 }
-validate505.evaluated = { "props": { "variants": true }, "dynamicProps": false, "dynamicItems": false };
-var v179 = validate507;
-function validate507(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate405.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v184 = validate407;
+function validate407(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate507.evaluated;
+  const evaluated0 = validate407.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate320(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate320.errors : vErrors.concat(validate320.errors);
+  if (!validate22(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
     errors = vErrors.length;
   }
-  validate507.errors = vErrors;
+  validate407.errors = vErrors;
   return errors === 0;
 }
-validate507.evaluated = { "props": { "variant": true }, "dynamicProps": false, "dynamicItems": false };
-var v180 = validate509;
-function validate509(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate407.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v185 = validate409;
+function validate409(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate509.evaluated;
+  const evaluated0 = validate409.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate313(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate313.errors : vErrors.concat(validate313.errors);
+  if (!validate315(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate315.errors : vErrors.concat(validate315.errors);
     errors = vErrors.length;
   }
-  validate509.errors = vErrors;
+  validate409.errors = vErrors;
   return errors === 0;
 }
-validate509.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v181 = validate511;
-function validate511(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate409.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v186 = validate411;
+function validate411(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate511.evaluated;
+  const evaluated0 = validate411.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate380(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate380.errors : vErrors.concat(validate380.errors);
+  if (!validate87(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
     errors = vErrors.length;
   }
-  validate511.errors = vErrors;
+  validate411.errors = vErrors;
   return errors === 0;
 }
-validate511.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v182 = validate513;
-function validate513(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate411.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v187 = validate413;
+function validate413(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate513.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate404(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate404.errors : vErrors.concat(validate404.errors);
-    errors = vErrors.length;
-  }
-  validate513.errors = vErrors;
-  return errors === 0;
-}
-validate513.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v183 = validate515;
-function validate515(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate515.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate102(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
-    errors = vErrors.length;
-  }
-  validate515.errors = vErrors;
-  return errors === 0;
-}
-validate515.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v184 = validate517;
-function validate517(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate517.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate58(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-    errors = vErrors.length;
-  }
-  validate517.errors = vErrors;
-  return errors === 0;
-}
-validate517.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v185 = validate519;
-function validate519(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate519.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate407(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate407.errors : vErrors.concat(validate407.errors);
-    errors = vErrors.length;
-  }
-  validate519.errors = vErrors;
-  return errors === 0;
-}
-validate519.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v186 = validate521;
-function validate521(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate521.evaluated;
+  const evaluated0 = validate413.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7427,110 +8616,90 @@ function validate521(data, { instancePath = "", parentData, parentDataProperty, 
     vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
     errors = vErrors.length;
   }
-  validate521.errors = vErrors;
+  validate413.errors = vErrors;
   return errors === 0;
 }
-validate521.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v187 = validate523;
-function validate523(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate413.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v188 = validate415;
+function validate415(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate523.evaluated;
+  const evaluated0 = validate415.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate206(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
+  if (!validate196(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate196.errors : vErrors.concat(validate196.errors);
     errors = vErrors.length;
   }
-  validate523.errors = vErrors;
+  validate415.errors = vErrors;
   return errors === 0;
 }
-validate523.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v188 = validate525;
-function validate525(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate415.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v189 = validate417;
+function validate417(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate525.evaluated;
+  const evaluated0 = validate417.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate266(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate266.errors : vErrors.concat(validate266.errors);
+  if (!validate213(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
     errors = vErrors.length;
   }
-  validate525.errors = vErrors;
+  validate417.errors = vErrors;
   return errors === 0;
 }
-validate525.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v189 = validate527;
-function validate527(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate417.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v190 = validate419;
+function validate419(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate527.evaluated;
+  const evaluated0 = validate419.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate286(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
+  if (!validate237(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
     errors = vErrors.length;
   }
-  validate527.errors = vErrors;
+  validate419.errors = vErrors;
   return errors === 0;
 }
-validate527.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v190 = validate529;
-function validate529(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate419.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v191 = validate421;
+function validate421(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate529.evaluated;
+  const evaluated0 = validate421.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate318(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate318.errors : vErrors.concat(validate318.errors);
+  if (!validate339(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate339.errors : vErrors.concat(validate339.errors);
     errors = vErrors.length;
   }
-  validate529.errors = vErrors;
+  validate421.errors = vErrors;
   return errors === 0;
 }
-validate529.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v191 = validate531;
-function validate531(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate531.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate434(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate434.errors : vErrors.concat(validate434.errors);
-    errors = vErrors.length;
-  }
-  validate531.errors = vErrors;
-  return errors === 0;
-}
-validate531.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+validate421.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
 var validators = {
   "listImages.params": v0,
   "listImages.response.200": v1,

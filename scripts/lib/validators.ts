@@ -5,7 +5,7 @@ import addFormatsModule from 'ajv-formats';
 import { build } from 'esbuild';
 import { GENERATED_HEADER, listOperations, resolveRef, type JsonObject } from './spec.js';
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020, options?: { mode: 'fast' | 'full' }) => Ajv2020;
 const standaloneCode = (standaloneModule as unknown as { default: typeof standaloneModule.default }).default ?? standaloneModule;
 const SCHEMA_REF = '#/components/schemas/';
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -45,8 +45,10 @@ function extensionKeywords(node: any, found = new Set<string>()): Set<string> {
 
 /** An ajv (2020-12, strict, formats) that knows every component schema of the spec. */
 export function createSpecAjv(spec: JsonObject, code?: { source: boolean; esm: boolean }): Ajv2020 {
-  const ajv = new Ajv2020({ strict: true, allErrors: false, inlineRefs: false, code: code ?? { source: false, esm: false } });
-  addFormats(ajv);
+  // First error only and inlined refs: the fastest code (bench P2). Formats in ajv-formats' "fast"
+  // mode check the shape of date-times and URIs; "full" mode triples the cost of validating a list.
+  const ajv = new Ajv2020({ strict: true, allErrors: false, code: code ?? { source: false, esm: false } });
+  addFormats(ajv, { mode: 'fast' });
   ajv.addVocabulary([...extensionKeywords(spec.components.schemas)]);
   for (const [name, schema] of Object.entries<any>(spec.components.schemas)) ajv.addSchema({ ...forAjv(schema), $id: schemaId(name) });
   return ajv;

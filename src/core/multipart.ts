@@ -49,13 +49,30 @@ export function metadataJson(operationId: string, metadata: Record<string, unkno
   return json;
 }
 
-/** A multipart form of the defined fields, in the order given; strings are appended without a filename. */
-export function formOf(fields: Record<string, string | boolean | File | undefined>): FormData {
-  const form = new FormData();
+/** A multipart/form-data body, encoded by us so a large file is referenced, never copied. */
+export interface MultipartBody {
+  body: Blob;
+  contentType: string;
+}
+
+const escapeQuoted = (value: string) => value.replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/"/g, '%22');
+
+/**
+ * Encodes the defined fields, in the order given, as multipart/form-data: the same bytes a
+ * FormData would send, but the file part is the caller's Blob itself, so the body costs no copy
+ * of the file (FormData + fetch copy a 10 MB upload about three times; bench P4).
+ */
+export function multipartOf(fields: Record<string, string | boolean | File | undefined>): MultipartBody {
+  const boundary = `----cf-images-${crypto.randomUUID()}`;
+  const parts: BlobPart[] = [];
   for (const [name, value] of Object.entries(fields)) {
     if (value === undefined) continue;
-    if (value instanceof File) form.append(name, value, value.name);
-    else form.append(name, String(value));
+    if (value instanceof File) {
+      parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="${escapeQuoted(name)}"; filename="${escapeQuoted(value.name)}"\r\nContent-Type: ${value.type || 'application/octet-stream'}\r\n\r\n`, value, '\r\n');
+    } else {
+      parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="${escapeQuoted(name)}"\r\n\r\n${String(value).replace(/\r(?!\n)|(?<!\r)\n/g, '\r\n')}\r\n`);
+    }
   }
-  return form;
+  parts.push(`--${boundary}--\r\n`);
+  return { body: new Blob(parts), contentType: `multipart/form-data; boundary=${boundary}` };
 }

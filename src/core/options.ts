@@ -38,8 +38,8 @@ export interface NormalizedOptions {
   validateRequest: boolean;
   validateResponse: boolean;
   middleware: Middleware[];
-  /** Sets the credential headers; the secrets live only in this closure. */
-  authorize: (headers: Headers) => void;
+  /** The credential headers; the secrets live only in this closure. */
+  authHeaders: () => Record<string, string>;
   authScheme: 'apiToken' | 'apiEmail+apiKey';
 }
 
@@ -63,16 +63,13 @@ export function normalizeOptions(options: ImagesClientOptions = {}): NormalizedO
   const apiToken = options.apiToken ?? env.CLOUDFLARE_API_TOKEN;
   const apiEmail = options.apiEmail ?? env.CLOUDFLARE_EMAIL;
   const apiKey = options.apiKey ?? env.CLOUDFLARE_API_KEY;
-  let authorize: NormalizedOptions['authorize'];
+  let authHeaders: NormalizedOptions['authHeaders'];
   let authScheme: NormalizedOptions['authScheme'];
   if (apiToken) {
-    authorize = (headers) => headers.set('Authorization', `Bearer ${apiToken}`);
+    authHeaders = () => ({ Authorization: `Bearer ${apiToken}` });
     authScheme = 'apiToken';
   } else if (apiEmail && apiKey) {
-    authorize = (headers) => {
-      headers.set('X-Auth-Email', apiEmail);
-      headers.set('X-Auth-Key', apiKey);
-    };
+    authHeaders = () => ({ 'X-Auth-Email': apiEmail, 'X-Auth-Key': apiKey });
     authScheme = 'apiEmail+apiKey';
   } else if (apiEmail || apiKey) {
     throw new ImagesConfigError(`${apiEmail ? 'apiKey' : 'apiEmail'} is missing: the legacy scheme needs both apiEmail and apiKey (or use apiToken)`);
@@ -102,7 +99,7 @@ export function normalizeOptions(options: ImagesClientOptions = {}): NormalizedO
     validateRequest: typeof validate === 'boolean' ? validate : (validate.request ?? true),
     validateResponse: typeof validate === 'boolean' ? false : (validate.response ?? false),
     middleware: options.middleware ?? [],
-    authorize,
+    authHeaders,
     authScheme,
   };
 }

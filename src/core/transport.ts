@@ -12,6 +12,7 @@ import {
   ImagesValidationError,
   type CloudflareMessage,
 } from './errors.js';
+import type { MultipartBody } from './multipart.js';
 import type { NormalizedOptions } from './options.js';
 import { serializeQuery } from './query.js';
 import { backoffDelay, isIdempotentMethod, isRetryableStatus, parseRetryAfter, sleep } from './retry.js';
@@ -28,7 +29,10 @@ export interface Call {
   operationId: OperationId;
   path?: Record<string, string>;
   query?: Record<string, unknown>;
+  /** A JSON body. */
   body?: unknown;
+  /** A multipart body, sent as encoded. */
+  multipart?: MultipartBody;
   /** What the body validator sees when it differs from what is sent (a multipart form's fields). */
   bodyForValidation?: unknown;
   /** `stream` returns the raw response of a 2xx (the blob endpoint). */
@@ -49,8 +53,13 @@ export class Transport {
 
   constructor(options: NormalizedOptions) {
     this.#options = options;
-    this.raw = createClient<paths>({ baseUrl: options.baseUrl, fetch: (request: Request) => untilAborted(options.fetch(request), request.signal), querySerializer: serializeQuery });
-    this.raw.use({ onRequest: ({ request }) => options.authorize(request.headers) }, ...options.middleware);
+    this.raw = createClient<paths>({
+      baseUrl: options.baseUrl,
+      headers: options.authHeaders(),
+      fetch: (request: Request) => untilAborted(options.fetch(request), request.signal),
+      querySerializer: serializeQuery,
+    });
+    if (options.middleware.length) this.raw.use(...options.middleware);
   }
 
   get accountId(): string {
@@ -114,9 +123,11 @@ export class Transport {
     options.signal?.addEventListener('abort', onCallerAbort, { once: true });
 
     try {
+      const { multipart } = call;
       const init = {
         params: { path: { account_id: this.#options.accountId, ...call.path }, query: call.query },
-        body: call.body,
+        body: multipart ? multipart.body : call.body,
+        ...(multipart ? { bodySerializer: (body: Blob) => body, headers: { 'Content-Type': multipart.contentType } } : {}),
         parseAs: call.parseAs === 'stream' ? 'stream' : 'text',
         signal: controller.signal,
       } as const;

@@ -1,5 +1,5 @@
 import { operations } from '../../../generated/operations.js';
-import { formOf, imageFile, metadataJson, type FilePart, type ImageSource } from '../../core/multipart.js';
+import { imageFile, multipartOf, metadataJson, type FilePart, type ImageSource } from '../../core/multipart.js';
 import { PagePromise } from '../../core/pagination.js';
 import type { RequestOptions, Transport } from '../../core/transport.js';
 import type { QueryOf, ResultOf, Schemas } from '../../core/types.js';
@@ -48,9 +48,9 @@ export class ImagesV1Images {
     const view = { ...(file !== undefined ? { file } : {}), ...(url !== undefined ? { url } : {}), ...fields };
     this.transport.check({ operationId: 'uploadImage', body: view });
     const part = file === undefined ? undefined : await imageFile('uploadImage', { source: file, filename, contentType } satisfies FilePart);
-    const body = formOf({ file: part, url, ...fields });
+    const multipart = multipartOf({ file: part, url, ...fields });
     const idempotent = Boolean(operations.uploadImage.idempotentWhenPresent && params[operations.uploadImage.idempotentWhenPresent]);
-    return this.transport.send({ operationId: 'uploadImage', body, bodyForValidation: view, idempotent }, options);
+    return this.transport.send({ operationId: 'uploadImage', multipart, bodyForValidation: view, idempotent }, options);
   }
 
   async edit(imageId: string, params: EditImageParams, options?: RequestOptions): Promise<Image> {

@@ -1,6 +1,6 @@
 import { facts } from '../../../generated/operations.js';
 import { ImagesValidationError } from '../../core/errors.js';
-import { formOf, metadataJson } from '../../core/multipart.js';
+import { metadataJson, multipartOf } from '../../core/multipart.js';
 import type { RequestOptions, Transport } from '../../core/transport.js';
 import type { ResultOf, Schemas } from '../../core/types.js';
 
@@ -42,6 +42,6 @@ export class ImagesV2DirectUploads {
     // The API rejects an empty form: with no field given, send the default expiry explicitly.
     if (Object.values(fields).every((v) => v === undefined)) fields.expiry = new Date(now + defaultSeconds * 1000).toISOString();
     const view = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-    return this.transport.send({ operationId: 'createDirectUpload', body: formOf(fields), bodyForValidation: view }, options);
+    return this.transport.send({ operationId: 'createDirectUpload', multipart: multipartOf(fields), bodyForValidation: view }, options);
   }
 }
