@@ -7,17 +7,20 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { bundleSpec } from './lib/spec.js';
 import { generateTypes } from './lib/types.js';
-import { generateValidators } from './lib/validators.js';
+import { generateValidators, isRequestValidator } from './lib/validators.js';
 import { generateManifest } from './lib/manifest.js';
 
 const check = process.argv.includes('--check');
 const spec = bundleSpec();
 const validators = await generateValidators(spec);
+const requestValidators = await generateValidators(spec, isRequestValidator);
 const files: Record<string, string> = {
   'generated/openapi.json': `${JSON.stringify(spec, null, 2)}\n`,
   'generated/schema.d.ts': await generateTypes(spec),
   'generated/validators.js': validators.js,
   'generated/validators.d.ts': validators.dts,
+  'generated/request-validators.js': requestValidators.js,
+  'generated/request-validators.d.ts': requestValidators.dts,
   'generated/operations.ts': generateManifest(spec),
 };
 

@@ -1,4 +1,4 @@
-import { validators } from '../generated/validators.js';
+import { validators } from '../generated/request-validators.js';
 import { ImagesValidationError } from './core/errors.js';
 
 export interface SignImageUrlParams {

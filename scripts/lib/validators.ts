@@ -80,11 +80,18 @@ export function validatorSchemas(spec: JsonObject): Map<string, object> {
   return out;
 }
 
-/** Plain-JS standalone validators (no `new Function` at run time), bundled with their ajv helpers. */
-export async function generateValidators(spec: JsonObject): Promise<{ js: string; dts: string }> {
+/** The validators a client needs before sending: parameters, request bodies, and the ID forms. */
+export const isRequestValidator = (key: string) => key.endsWith('.params') || key.endsWith('.body') || key === 'schema.ImageUuid';
+
+/**
+ * Plain-JS standalone validators (no `new Function` at run time), bundled with their ajv helpers,
+ * for the validator keys `include` selects.
+ */
+export async function generateValidators(spec: JsonObject, include: (key: string) => boolean = () => true): Promise<{ js: string; dts: string }> {
   const ajv = createSpecAjv(spec, { source: true, esm: true });
   const exportNames = new Map<string, string>();
   for (const [key, schema] of validatorSchemas(spec)) {
+    if (!include(key)) continue;
     const id = `v${exportNames.size}`;
     exportNames.set(key, id);
     ajv.addSchema({ ...schema, $id: id });

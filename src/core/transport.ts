@@ -1,7 +1,8 @@
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../../generated/schema.js';
 import { operations, type OperationId } from '../../generated/operations.js';
-import { validators, type ValidatorKey } from '../../generated/validators.js';
+import { validators, type ValidatorKey } from '../../generated/request-validators.js';
+import type { ValidatorKey as AnyValidatorKey } from '../../generated/validators.js';
 import {
   ImagesAbortError,
   ImagesApiError,
@@ -50,6 +51,7 @@ const snippet = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, SNIP
 export class Transport {
   readonly raw: RawClient;
   readonly #options: NormalizedOptions;
+  #responseValidators?: Promise<typeof import('../../generated/validators.js').validators>;
 
   constructor(options: NormalizedOptions) {
     this.#options = options;
@@ -146,7 +148,7 @@ export class Transport {
     }
   }
 
-  #unwrap<T>(operationId: OperationId, response: Response, text: string | undefined): T {
+  async #unwrap<T>(operationId: OperationId, response: Response, text: string | undefined): Promise<T> {
     let envelope: any;
     try {
       envelope = text ? JSON.parse(text) : undefined;
@@ -158,7 +160,9 @@ export class Transport {
     }
     if (!envelope.success) throw apiError(operationId, response, envelope, 'success is false');
     if (this.#options.validateResponse) {
-      const validate = validators[`${operationId}.response.${response.status}` as ValidatorKey] ?? validators[`${operationId}.response.200` as ValidatorKey];
+      // Loaded on first use: a client that does not validate responses does not carry their validators.
+      const all = await (this.#responseValidators ??= import('../../generated/validators.js').then((m) => m.validators));
+      const validate = all[`${operationId}.response.${response.status}` as AnyValidatorKey] ?? all[`${operationId}.response.200` as AnyValidatorKey];
       const issues = issuesOf(validate, envelope);
       if (issues.length) throw new ImagesResponseValidationError(operationId, response.status, issues);
     }

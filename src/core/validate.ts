@@ -1,4 +1,4 @@
-import type { ValidateFunction } from '../../generated/validators.js';
+import type { ValidateFunction } from '../../generated/request-validators.js';
 import type { ValidationIssue } from './errors.js';
 
 /** Runs a generated validator; returns its errors as issues located under `prefix` (e.g. `/body`). */
