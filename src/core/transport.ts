@@ -55,10 +55,12 @@ export class Transport {
 
   constructor(options: NormalizedOptions) {
     this.#options = options;
+    // Called without a receiver: workerd's fetch throws "Illegal invocation" when `this` is not the global.
+    const fetchImpl = options.fetch;
     this.raw = createClient<paths>({
       baseUrl: options.baseUrl,
       headers: options.authHeaders(),
-      fetch: (request: Request) => untilAborted(options.fetch(request), request.signal),
+      fetch: (request: Request) => untilAborted(fetchImpl(request), request.signal),
       querySerializer: serializeQuery,
     });
     if (options.middleware.length) this.raw.use(...options.middleware);
