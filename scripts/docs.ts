@@ -8,11 +8,10 @@
  *   npm run docs -- --api      only the Redoc page
  *   npm run docs -- --client   only the TypeDoc reference
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runRedocly } from './lib/redocly.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DOCS_DIR = join(ROOT, 'out/docs');
@@ -20,32 +19,6 @@ export const API_PAGE = join(DOCS_DIR, 'api.html');
 export const CLIENT_DIR = join(DOCS_DIR, 'client');
 const SPEC = join(ROOT, 'openapi/images.yaml');
 
-/** The Redocly CLI's entry file; spawned with `node` directly (no npx wrapper). */
-export function redoclyBin(): string {
-  const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve('@redocly/cli/package.json')), 'bin/cli.js');
-}
-
-/** Runs the Redocly CLI; resolves with its output, rejects (with the output) on a non-zero exit. */
-export function runRedocly(args: string[], options: { allowExitCodes?: number[] } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [redoclyBin(), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1', FORCE_COLOR: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const exit = code ?? 1;
-      if (exit === 0 || options.allowExitCodes?.includes(exit)) resolvePromise({ code: exit, stdout, stderr });
-      else reject(new Error(`redocly ${args[0]} exited with ${exit}\n${stdout}\n${stderr}`));
-    });
-  });
-}
 
 /** out/docs/api.html: one offline HTML file (Redoc scripts inlined, spec embedded, prerendered). */
 export async function buildApiPage(output = API_PAGE): Promise<string> {

@@ -21,13 +21,13 @@
  * Exit codes (CLI): 0 — no breaking change, or breaking changes with a major `info.version` bump;
  * 1 — a breaking change without one; 2 — the descriptions could not be compared.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { runRedocly } from './redocly.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SPEC_PATH = 'openapi/images.yaml';
@@ -97,28 +97,6 @@ export interface SpecInput {
   label: string;
 }
 
-/** The Redocly CLI's entry file (spawned with `node` directly, no npx wrapper). */
-function redoclyBin(): string {
-  const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve('@redocly/cli/package.json')), 'bin/cli.js');
-}
-
-function runRedoclyDiff(baseFile: string, headFile: string, configFile: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const args = [redoclyBin(), 'diff', baseFile, headFile, '--format', 'json', '--fail-on', 'none', '--config', configFile, '--lint-config', 'off'];
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, args, {
-      cwd: ROOT,
-      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1', FORCE_COLOR: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolvePromise({ code: code ?? 1, stdout, stderr }));
-  });
-}
 
 /**
  * A path on disk, or a git ref (`HEAD~1`, `main`, a tag) whose `openapi/images.yaml` is read with
@@ -148,10 +126,9 @@ export async function diffSpecs(baseArg: string = BASELINE_PATH, headArg: string
     const head = resolveSpecInput(headArg, tempDir);
     const configFile = join(tempDir, 'redocly-diff.yaml');
     writeFileSync(configFile, DIFF_CONFIG);
-    const run = await runRedoclyDiff(base.file, head.file, configFile);
-    if (run.code !== 0) {
-      throw new SpecDiffError(`redocly diff could not compare ${base.label} and ${head.label} (exit ${run.code}):\n${cleanRedoclyLog(run.stdout + run.stderr)}`);
-    }
+    const run = await runRedocly(['diff', base.file, head.file, '--format', 'json', '--fail-on', 'none', '--config', configFile, '--lint-config', 'off']).catch((error: Error) => {
+      throw new SpecDiffError(`redocly diff could not compare ${base.label} and ${head.label}:\n${cleanRedoclyLog(error.message)}`);
+    });
     let report: RedoclyReport;
     try {
       report = JSON.parse(run.stdout) as RedoclyReport;

@@ -4,28 +4,16 @@
 //
 // Chromium is Debian's `chromium` package (`.ci/run` installs it); `npx playwright install` cannot
 // download browsers here. Without it this test fails — it does not skip.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import spec from '../../generated/openapi.json' with { type: 'json' };
 import { API_PAGE, DOCS_DIR, buildApiPage } from '../../scripts/docs.js';
+import { launchLoopbackChromium, type LoopbackBrowser } from '../helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const SCREENSHOT = join(DOCS_DIR, 'api.png');
 const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.png': 'image/png', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
@@ -59,8 +47,7 @@ function serveDocs(): Promise<Server> {
 
 describe('out/docs/api.html', () => {
   let server: Server | undefined;
-  let context: BrowserContext | undefined;
-  let profile: string | undefined;
+  let browser: LoopbackBrowser | undefined;
 
   beforeAll(async () => {
     await buildApiPage();
@@ -68,9 +55,8 @@ describe('out/docs/api.html', () => {
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   it('is a self-contained file', async () => {
@@ -82,34 +68,9 @@ describe('out/docs/api.html', () => {
   });
 
   it('renders every operation offline in Chromium', async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `${CHROMIUM} is missing: this test needs Debian's chromium package ` +
-          '(apt-get update && apt-get install -y --no-install-recommends chromium; .ci/run does this).',
-      );
-    }
     expect(operations).toHaveLength(17);
-
-    // A fresh profile for each run (launchPersistentContext passes it as --user-data-dir).
-    profile = mkdtempSync(join(tmpdir(), 'cf-images-docs-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1280, height: 900 },
-      serviceWorkers: 'block',
-    });
-    const page = context.pages()[0] ?? (await context.newPage());
-
-    const blocked: { url: string; type: string }[] = [];
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await context.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === '127.0.0.1') return route.continue();
-      blocked.push({ url: url.href, type: route.request().resourceType() });
-      return route.abort('internetdisconnected');
-    });
+    browser = await launchLoopbackChromium({ viewport: { width: 1280, height: 900 } });
+    const { page, blocked, pageErrors } = browser;
 
     const { port } = server!.address() as AddressInfo;
     await page.goto(`http://127.0.0.1:${port}/api.html`, { waitUntil: 'load' });

@@ -6,31 +6,17 @@
 //
 // Chromium is Debian's `chromium` package (`.ci/run` installs it); `npx playwright install` cannot
 // download browsers here. Without it this test fails — it does not skip.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createImagesClient, type DirectUpload, type ImagesClient } from '../../src/index.js';
 import { startImagesServer, type ImagesServer } from '../../src/server/index.js';
 import type { BrowserResult } from './browser-entry.js';
 import { pixelPng } from './pixel.js';
+import { launchLoopbackChromium, type LoopbackBrowser } from '../helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const TOKEN = 'browser-runtime-token';
 const ENTRY = fileURLToPath(new URL('./browser-entry.ts', import.meta.url));
 
@@ -65,8 +51,7 @@ function servePage(script: string): Promise<Server> {
 describe('uploadToDirectUrl in a browser (headless Chromium)', () => {
   let images: ImagesServer | undefined;
   let pageServer: Server | undefined;
-  let context: BrowserContext | undefined;
-  let profile: string | undefined;
+  let browser: LoopbackBrowser | undefined;
   let cf: ImagesClient;
   let reserved: DirectUpload;
 
@@ -78,43 +63,21 @@ describe('uploadToDirectUrl in a browser (headless Chromium)', () => {
   }, 30_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await new Promise<void>((resolve) => (pageServer ? pageServer.close(() => resolve()) : resolve()));
     await images?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   it('posts the file cross-origin, once, and the image is complete with the exact bytes', async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `${CHROMIUM} is missing: this test needs Debian's chromium package ` +
-          '(apt-get update && apt-get install -y --no-install-recommends chromium; .ci/run does this).',
-      );
-    }
     // Reserved, not yet uploaded: a draft.
     expect((await cf.images.v1.get(reserved.id)).draft).toBe(true);
     const uploadUrl = new URL(reserved.uploadURL);
     expect(uploadUrl.origin).toBe(images!.url);
 
-    profile = mkdtempSync(join(tmpdir(), 'cf-images-upload-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      serviceWorkers: 'block',
-    });
-    const page = context.pages()[0] ?? (await context.newPage());
-    const blocked: string[] = [];
-    const pageErrors: string[] = [];
+    browser = await launchLoopbackChromium();
+    const { page, blocked, pageErrors } = browser;
     const consoleErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => (message.type() === 'error' ? consoleErrors.push(message.text()) : undefined));
-    await context.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === '127.0.0.1') return route.continue();
-      blocked.push(url.href);
-      return route.abort('internetdisconnected');
-    });
     const uploads: { method: string; origin: string | null; cookie: string | null; contentType: string | null; status: number; allowOrigin: string | null }[] = [];
     const pending: Promise<void>[] = [];
     page.on('response', (response) => {
