@@ -1,5 +1,7 @@
-import { ImagesApiError, ImagesConnectionError, type CloudflareMessage } from './core/errors.js';
-import { imageFile, type FilePart, type ImageSource } from './core/multipart.js';
+import { Deadline, TransportFailure, untilAborted } from './core/deadline.js';
+import { successEnvelope } from './core/envelope.js';
+import { ImagesValidationError } from './core/errors.js';
+import { imageFile, multipartOf, type ImageSource } from './core/multipart.js';
 import type { Schemas } from './core/types.js';
 
 export interface UploadToDirectUrlOptions {
@@ -7,41 +9,42 @@ export interface UploadToDirectUrlOptions {
   contentType?: string;
   fetch?: typeof globalThis.fetch;
   signal?: AbortSignal;
+  /** Default 120 000. */
+  timeoutMs?: number;
 }
+
+const OPERATION = 'directUpload';
 
 /**
  * Posts a file to a one-time `uploadURL` from `images.v2.directUploads.create()`, as a browser
  * would: a multipart form with one `file` field and no credentials. Runs anywhere `fetch` does.
+ * Errors are the client's: ImagesValidationError, ImagesApiError, ImagesConnectionError,
+ * ImagesTimeoutError, ImagesAbortError.
  */
 export async function uploadToDirectUrl(uploadURL: string, file: ImageSource, options: UploadToDirectUrlOptions = {}): Promise<Schemas['Image']> {
-  const operationId = 'directUpload';
-  const part = await imageFile(operationId, { source: file, filename: options.filename, contentType: options.contentType } satisfies FilePart);
-  const form = new FormData();
-  form.append('file', part, part.name);
-  let response: Response;
-  let text: string;
+  let url: URL;
   try {
-    response = await (options.fetch ?? globalThis.fetch)(uploadURL, { method: 'POST', body: form, credentials: 'omit', signal: options.signal });
-    text = await response.text();
-  } catch (error) {
-    throw new ImagesConnectionError(`${operationId}: ${error instanceof Error ? error.message : String(error)}`, { operationId, cause: error });
-  }
-  let envelope: { success?: boolean; errors?: CloudflareMessage[]; result?: Schemas['Image'] } | undefined;
-  try {
-    envelope = JSON.parse(text);
+    url = new URL(uploadURL);
   } catch {
-    envelope = undefined;
+    throw new ImagesValidationError(OPERATION, [{ pointer: '/uploadURL', message: 'is not an absolute URL' }]);
   }
-  if (!response.ok || !envelope || envelope.success !== true) {
-    throw new ImagesApiError({
-      operationId,
-      status: response.status,
-      errors: envelope?.errors,
-      cfRay: response.headers.get('cf-ray') ?? undefined,
-      response,
-      bodySnippet: envelope ? undefined : text.slice(0, 200),
-      reason: response.ok ? 'success is not true' : undefined,
-    });
+  const part = await imageFile(OPERATION, { source: file, filename: options.filename, contentType: options.contentType });
+  const { body, contentType } = multipartOf({ file: part });
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  const deadline = new Deadline(OPERATION, options.timeoutMs ?? 120_000, options.signal);
+  try {
+    let response: Response;
+    let text: string;
+    try {
+      response = await untilAborted(Promise.resolve(fetchImpl(url, { method: 'POST', body, headers: { 'content-type': contentType }, credentials: 'omit', signal: deadline.signal })), deadline.signal);
+      text = await response.text();
+    } catch (error) {
+      throw new TransportFailure(error);
+    }
+    return successEnvelope(OPERATION, response, text).result as Schemas['Image'];
+  } catch (error) {
+    throw deadline.failure(error);
+  } finally {
+    deadline.done();
   }
-  return envelope.result as Schemas['Image'];
 }

@@ -1,10 +1,7 @@
+import type { components } from '../../generated/schema.js';
+
 /** Cloudflare's `{code, message}` entries of `errors[]` / `messages[]`. */
-export interface CloudflareMessage {
-  code: number;
-  message: string;
-  documentation_url?: string;
-  source?: { pointer?: string };
-}
+export type CloudflareMessage = components['schemas']['ResponseInfo'];
 
 /** Base class of every error this package throws: `catch (e) { if (e instanceof ImagesError) … }`. */
 export class ImagesError extends Error {

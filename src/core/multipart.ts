@@ -13,18 +13,26 @@ export interface FilePart {
   contentType?: string;
 }
 
-/** A Blob over the source; Blobs and byte views are wrapped, not copied again; streams are collected once. */
-export async function toBlob(source: ImageSource): Promise<Blob> {
+const isStream = (source: unknown): source is ReadableStream => !!source && typeof (source as ReadableStream).getReader === 'function';
+
+/** A Blob over the source; Blobs are used as they are, byte views wrapped once, streams collected once. */
+export async function toBlob(operationId: string, source: ImageSource, pointer = '/body/file'): Promise<Blob> {
   if (source instanceof Blob) return source;
   if (source instanceof ArrayBuffer) return new Blob([source]);
   if (ArrayBuffer.isView(source)) return new Blob([source as ArrayBufferView<ArrayBuffer>]);
-  if (source && typeof (source as ReadableStream).getReader === 'function') return new Response(source as ReadableStream).blob();
-  throw new TypeError('file must be a Blob, File, ArrayBuffer, typed array or ReadableStream');
+  if (isStream(source)) {
+    try {
+      return await new Response(source).blob();
+    } catch (error) {
+      throw new ImagesValidationError(operationId, [{ pointer, message: `could not be read: ${error instanceof Error ? error.message : String(error)}` }]);
+    }
+  }
+  throw new ImagesValidationError(operationId, [{ pointer, message: 'must be a Blob, File, ArrayBuffer, typed array or ReadableStream' }]);
 }
 
 /** The file as a typed, named image part, or the issues that keep it from being one. */
 export async function imageFile(operationId: string, part: FilePart, pointer = '/body/file'): Promise<File> {
-  const blob = await toBlob(part.source);
+  const blob = await toBlob(operationId, part.source, pointer);
   const issues: ValidationIssue[] = [];
   const { maxBytes } = facts.imageLimits;
   if (blob.size === 0) issues.push({ pointer, message: 'is empty' });
@@ -41,7 +49,13 @@ export async function imageFile(operationId: string, part: FilePart, pointer = '
 
 /** JSON-encodes metadata, refusing more than the spec's byte limit. */
 export function metadataJson(operationId: string, metadata: Record<string, unknown>, pointer = '/body/metadata'): string {
-  const json = JSON.stringify(metadata);
+  let json: string;
+  try {
+    json = JSON.stringify(metadata);
+  } catch (error) {
+    throw new ImagesValidationError(operationId, [{ pointer, message: `is not JSON-serializable: ${error instanceof Error ? error.message : String(error)}` }]);
+  }
+  if (!metadata || typeof metadata !== 'object' || Array.isArray(metadata)) throw new ImagesValidationError(operationId, [{ pointer, message: 'must be an object' }]);
   const bytes = new TextEncoder().encode(json).length;
   if (bytes > facts.metadataMaxBytes) {
     throw new ImagesValidationError(operationId, [{ pointer, message: `is ${bytes} bytes as JSON; at most ${facts.metadataMaxBytes} are allowed` }]);

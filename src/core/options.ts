@@ -1,6 +1,6 @@
 import type { Middleware } from 'openapi-fetch';
 import { facts } from '../../generated/operations.js';
-import { ImagesConfigError } from './errors.js';
+import { ImagesConfigError, type ValidationIssue } from './errors.js';
 
 export interface ImagesClientOptions {
   /** Defaults to `CLOUDFLARE_ACCOUNT_ID`. */
@@ -48,10 +48,27 @@ function processEnv(): Record<string, string | undefined> {
   return proc?.env ?? {};
 }
 
-function positiveInteger(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 0) throw new ImagesConfigError(`${name} must be a non-negative integer, got ${value}`);
-  return value;
+function integerIssue(name: string, value: unknown, min: number): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) return `${name} must be an integer ≥ ${min}, got ${String(value)}`;
+  return undefined;
+}
+
+function integerOption(name: string, value: number | undefined, min: number, fallback: number): number {
+  const issue = integerIssue(name, value, min);
+  if (issue) throw new ImagesConfigError(issue);
+  return value ?? fallback;
+}
+
+/** Problems with a call's own options (`{ signal, timeoutMs, maxRetries }`), as validation issues. */
+export function requestOptionIssues(options: { signal?: unknown; timeoutMs?: unknown; maxRetries?: unknown }): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const timeout = integerIssue('timeoutMs', options.timeoutMs, 1);
+  const retries = integerIssue('maxRetries', options.maxRetries, 0);
+  if (timeout) issues.push({ pointer: '/options/timeoutMs', message: timeout });
+  if (retries) issues.push({ pointer: '/options/maxRetries', message: retries });
+  if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) issues.push({ pointer: '/options/signal', message: 'must be an AbortSignal' });
+  return issues;
 }
 
 /** Normalizes options once, at construction; a missing account id or credential fails here. */
@@ -93,9 +110,9 @@ export function normalizeOptions(options: ImagesClientOptions = {}): NormalizedO
     accountId,
     baseUrl,
     fetch: fetchImpl,
-    timeoutMs: positiveInteger('timeoutMs', options.timeoutMs, 60_000),
-    maxRetries: positiveInteger('maxRetries', options.maxRetries, 2),
-    maxRetryDelayMs: positiveInteger('maxRetryDelayMs', options.maxRetryDelayMs, 60_000),
+    timeoutMs: integerOption('timeoutMs', options.timeoutMs, 1, 60_000),
+    maxRetries: integerOption('maxRetries', options.maxRetries, 0, 2),
+    maxRetryDelayMs: integerOption('maxRetryDelayMs', options.maxRetryDelayMs, 0, 60_000),
     validateRequest: typeof validate === 'boolean' ? validate : (validate.request ?? true),
     validateResponse: typeof validate === 'boolean' ? false : (validate.response ?? false),
     middleware: options.middleware ?? [],

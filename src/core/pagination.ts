@@ -1,4 +1,4 @@
-import { ImagesPaginationError } from './errors.js';
+import { ImagesAbortError, ImagesApiError, ImagesPaginationError } from './errors.js';
 
 /** Fetches one page given the cursor of the previous page (undefined for the first). */
 export type PageFetcher<Page, Cursor> = (cursor: Cursor | undefined, signal?: AbortSignal) => Promise<Page>;
@@ -6,7 +6,8 @@ export type PageFetcher<Page, Cursor> = (cursor: Cursor | undefined, signal?: Ab
 export interface PaginationSpec<Page, Item, Cursor> {
   operationId: string;
   fetchPage: PageFetcher<Page, Cursor>;
-  items: (page: Page) => Item[];
+  /** The page's items; `undefined` when the page has none (a malformed response). */
+  items: (page: Page) => Item[] | undefined;
   /** The cursor of the page after `page`, or undefined when `page` is the last. */
   next: (page: Page, cursor: Cursor | undefined) => Cursor | undefined;
   signal?: AbortSignal;
@@ -15,7 +16,7 @@ export interface PaginationSpec<Page, Item, Cursor> {
 /**
  * The result of a list call: `await` it for the first page, or `for await` over it for every
  * item of every page. While the consumer works through one page, the next one is already being
- * fetched — one page ahead, never more.
+ * fetched — one page ahead, never more; leaving the loop early cancels that request.
  */
 export class PagePromise<Page, Item, Cursor = unknown> implements PromiseLike<Page>, AsyncIterable<Item> {
   readonly #spec: PaginationSpec<Page, Item, Cursor>;
@@ -39,31 +40,38 @@ export class PagePromise<Page, Item, Cursor = unknown> implements PromiseLike<Pa
 
   /** Every page, in order, with one page of prefetch. */
   async *pages(): AsyncGenerator<Page, void, undefined> {
-    const { fetchPage, next, signal } = this.#spec;
+    const { fetchPage, next, operationId } = this.#spec;
+    const stop = new AbortController();
+    const signal = this.#spec.signal ? AbortSignal.any([this.#spec.signal, stop.signal]) : stop.signal;
     const seen = new Set<string>();
     let cursor: Cursor | undefined;
     let pending: Promise<Page> | undefined = this.#firstPage();
-    while (pending) {
-      const page: Page = await pending;
-      const following = next(page, cursor);
-      pending = undefined;
-      if (following !== undefined) {
-        const key = JSON.stringify(following);
-        if (seen.has(key)) {
-          throw new ImagesPaginationError(`${this.#spec.operationId}: the API returned the cursor ${key} twice; stopping to avoid a loop`, {
-            operationId: this.#spec.operationId,
-          });
+    try {
+      while (pending) {
+        const page: Page = await pending;
+        const callerSignal = this.#spec.signal;
+        if (callerSignal?.aborted) throw new ImagesAbortError(`${operationId}: aborted`, { operationId, cause: callerSignal.reason });
+        if (!Array.isArray(this.#spec.items(page))) {
+          throw new ImagesApiError({ operationId, status: 200, reason: 'the list result has no images array' });
         }
-        seen.add(key);
-        cursor = following;
-        pending = fetchPage(following, signal);
-        pending.catch(() => undefined); // surfaced when awaited; avoids an unhandled rejection if the consumer stops early
+        const following = next(page, cursor);
+        pending = undefined;
+        if (following !== undefined) {
+          const key = JSON.stringify(following);
+          if (seen.has(key)) throw new ImagesPaginationError(`${operationId}: the API returned the cursor ${key} twice; stopping to avoid a loop`, { operationId });
+          seen.add(key);
+          cursor = following;
+          pending = fetchPage(following, signal);
+          pending.catch(() => undefined); // surfaced when awaited; no unhandled rejection if the consumer stops early
+        }
+        yield page;
       }
-      yield page;
+    } finally {
+      stop.abort(); // the consumer left early: cancel the prefetch
     }
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
-    for await (const page of this.pages()) yield* this.#spec.items(page);
+    for await (const page of this.pages()) yield* this.#spec.items(page)!;
   }
 }

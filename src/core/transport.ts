@@ -3,18 +3,11 @@ import type { paths } from '../../generated/schema.js';
 import { operations, type OperationId } from '../../generated/operations.js';
 import { validators, type ValidatorKey } from '../../generated/request-validators.js';
 import type { ValidatorKey as AnyValidatorKey } from '../../generated/validators.js';
-import {
-  ImagesAbortError,
-  ImagesApiError,
-  ImagesConnectionError,
-  ImagesError,
-  ImagesResponseValidationError,
-  ImagesTimeoutError,
-  ImagesValidationError,
-  type CloudflareMessage,
-} from './errors.js';
+import { Deadline, TransportFailure, untilAborted } from './deadline.js';
+import { apiError, successEnvelope } from './envelope.js';
+import { ImagesApiError, ImagesConnectionError, ImagesError, ImagesResponseValidationError, ImagesTimeoutError, ImagesValidationError } from './errors.js';
 import type { MultipartBody } from './multipart.js';
-import type { NormalizedOptions } from './options.js';
+import { requestOptionIssues, type NormalizedOptions } from './options.js';
 import { serializeQuery } from './query.js';
 import { backoffDelay, isIdempotentMethod, isRetryableStatus, parseRetryAfter, sleep } from './retry.js';
 import { issuesOf } from './validate.js';
@@ -22,6 +15,7 @@ import { issuesOf } from './validate.js';
 /** Per-call options every method accepts. */
 export interface RequestOptions {
   signal?: AbortSignal;
+  /** Per attempt, including reading the body. */
   timeoutMs?: number;
   maxRetries?: number;
 }
@@ -36,42 +30,42 @@ export interface Call {
   multipart?: MultipartBody;
   /** What the body validator sees when it differs from what is sent (a multipart form's fields). */
   bodyForValidation?: unknown;
-  /** `stream` returns the raw response of a 2xx (the blob endpoint). */
-  parseAs?: 'json' | 'stream';
   /** Overrides the method's idempotency (an upload with a custom id may be retried). */
   idempotent?: boolean;
+  /** After a retried attempt failed with a conflict, the earlier attempt probably succeeded: ask this instead. */
+  recoverConflictAfterRetry?: () => Promise<unknown>;
+}
+
+/** A 2xx response whose body is handed over as a stream (the blob endpoint). */
+export interface StreamedResponse {
+  response: Response;
+  /** The body, still under the attempt's timeout and the caller's signal, with typed read errors. */
+  body: ReadableStream<Uint8Array>;
 }
 
 export type RawClient = Client<paths>;
 
-const SNIPPET_LENGTH = 200;
-const snippet = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, SNIPPET_LENGTH);
+const isConflict = (error: ImagesError) => error instanceof ImagesApiError && (error.status === 409 || error.codes.includes(5409));
 
 /** Sends one operation: validates, retries, times out, and unwraps the Cloudflare envelope. */
 export class Transport {
   readonly raw: RawClient;
   readonly #options: NormalizedOptions;
+  readonly #fetch: typeof globalThis.fetch;
   #responseValidators?: Promise<typeof import('../../generated/validators.js').validators>;
 
   constructor(options: NormalizedOptions) {
     this.#options = options;
     // Called without a receiver: workerd's fetch throws "Illegal invocation" when `this` is not the global.
     const fetchImpl = options.fetch;
+    this.#fetch = fetchImpl;
     this.raw = createClient<paths>({
       baseUrl: options.baseUrl,
       headers: options.authHeaders(),
-      fetch: (request: Request) => untilAborted(fetchImpl(request), request.signal),
+      fetch: (request: Request) => untilAborted(Promise.resolve(fetchImpl(request)), request.signal),
       querySerializer: serializeQuery,
     });
     if (options.middleware.length) this.raw.use(...options.middleware);
-  }
-
-  get accountId(): string {
-    return this.#options.accountId;
-  }
-
-  get validatesRequests(): boolean {
-    return this.#options.validateRequest;
   }
 
   /** Validates a request the way `send` would, without sending it. */
@@ -86,116 +80,96 @@ export class Transport {
     if (issues.length) throw new ImagesValidationError(operationId, issues);
   }
 
-  async send<T>(call: Call, options: RequestOptions = {}): Promise<T> {
+  /** Sends a JSON operation and returns its envelope's `result`. */
+  send<T>(call: Call, options: RequestOptions = {}): Promise<T> {
+    return this.#withRetries(call, options, (deadline) => this.#json<T>(call, deadline));
+  }
+
+  /** Sends an operation whose 2xx body is binary and returns it as a stream. */
+  stream(call: Call, options: RequestOptions = {}): Promise<StreamedResponse> {
+    return this.#withRetries(call, options, (deadline) => this.#streamed(call, deadline));
+  }
+
+  async #withRetries<T>(call: Call, options: RequestOptions, attempt: (deadline: Deadline) => Promise<T>): Promise<T> {
+    const optionIssues = requestOptionIssues(options);
+    if (optionIssues.length) throw new ImagesValidationError(call.operationId, optionIssues);
     this.check(call);
-    const operation = operations[call.operationId];
     const maxRetries = options.maxRetries ?? this.#options.maxRetries;
-    const idempotent = call.idempotent ?? isIdempotentMethod(operation.method);
-    for (let attempt = 0; ; attempt++) {
+    const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs;
+    const idempotent = call.idempotent ?? isIdempotentMethod(operations[call.operationId].method);
+    for (let n = 0; ; n++) {
       let failure: ImagesError;
-      let retryAfterMs: number | undefined;
+      const deadline = new Deadline(call.operationId, timeoutMs, options.signal);
       try {
-        return await this.#attempt<T>(call, options);
+        return await attempt(deadline);
       } catch (error) {
-        if (!(error instanceof ImagesError)) throw error;
-        failure = error;
-        if (error instanceof ImagesApiError) retryAfterMs = parseRetryAfter(error.response?.headers.get('retry-after') ?? null);
+        failure = deadline.failure(error);
+        deadline.done();
       }
+      if (n > 0 && call.recoverConflictAfterRetry && isConflict(failure)) return (await call.recoverConflictAfterRetry()) as T;
       const retryable =
         failure instanceof ImagesConnectionError ||
         failure instanceof ImagesTimeoutError ||
-        (failure instanceof ImagesApiError && isRetryableStatus(failure.status));
-      if (!retryable || !idempotent || attempt >= maxRetries) throw failure;
-      const delay = retryAfterMs ?? backoffDelay(attempt, this.#options.maxRetryDelayMs);
+        (failure instanceof ImagesApiError && isRetryableStatus(failure.status) && !(call.recoverConflictAfterRetry && isConflict(failure)));
+      if (!retryable || !idempotent || n >= maxRetries) throw failure;
+      const retryAfterMs = failure instanceof ImagesApiError ? parseRetryAfter(failure.response?.headers.get('retry-after') ?? null) : undefined;
+      const delay = retryAfterMs ?? backoffDelay(n, this.#options.maxRetryDelayMs);
       if (delay > this.#options.maxRetryDelayMs) throw failure;
       await sleep(delay, options.signal, call.operationId);
     }
   }
 
-  async #attempt<T>(call: Call, options: RequestOptions): Promise<T> {
-    const { operationId } = call;
-    const operation = operations[operationId];
-    const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs;
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    const onCallerAbort = () => controller.abort(options.signal?.reason);
-    if (options.signal?.aborted) throw new ImagesAbortError(`${operationId}: aborted`, { operationId, cause: options.signal.reason });
-    options.signal?.addEventListener('abort', onCallerAbort, { once: true });
-
-    try {
-      const { multipart } = call;
-      const init = {
-        params: { path: { account_id: this.#options.accountId, ...call.path }, query: call.query },
-        body: multipart ? multipart.body : call.body,
-        ...(multipart ? { bodySerializer: (body: Blob) => body, headers: { 'Content-Type': multipart.contentType } } : {}),
-        parseAs: call.parseAs === 'stream' ? 'stream' : 'text',
-        signal: controller.signal,
-      } as const;
-      const { data, error, response } = await (this.raw.request as any)(operation.method.toLowerCase(), operation.path, init);
-      if (!response.ok) throw apiError(operationId, response, error);
-      if (call.parseAs === 'stream') return response as T;
-      return this.#unwrap<T>(operationId, response, data as string | undefined);
-    } catch (error) {
-      if (error instanceof ImagesError) throw error;
-      if (options.signal?.aborted) throw new ImagesAbortError(`${operationId}: aborted`, { operationId, cause: options.signal.reason });
-      if (timedOut) throw new ImagesTimeoutError(operationId, timeoutMs);
-      throw new ImagesConnectionError(`${operationId}: ${describe(error)}`, { operationId, cause: error });
-    } finally {
-      clearTimeout(timer);
-      options.signal?.removeEventListener('abort', onCallerAbort);
-    }
+  /** One request through openapi-fetch; the body of a JSON response (and of every error) is read inside the deadline. */
+  async #request(call: Call, deadline: Deadline, buffer: boolean): Promise<{ response: Response; data: unknown; error: unknown }> {
+    const operation = operations[call.operationId];
+    const { multipart } = call;
+    const fetchImpl = this.#fetch;
+    const init = {
+      params: { path: { account_id: this.#options.accountId, ...call.path }, query: call.query },
+      body: multipart ? multipart.body : call.body,
+      ...(multipart ? { bodySerializer: (body: Blob) => body, headers: { 'Content-Type': multipart.contentType } } : {}),
+      parseAs: buffer ? 'text' : 'stream',
+      signal: deadline.signal,
+      // Network failures, and failures reading a body we buffer, are told apart from everything else.
+      fetch: async (request: Request) => {
+        try {
+          const response = await untilAborted(Promise.resolve(fetchImpl(request)), request.signal);
+          if (!buffer && response.ok) return response;
+          const bytes = await response.arrayBuffer();
+          return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+        } catch (error) {
+          throw new TransportFailure(error);
+        }
+      },
+    } as const;
+    return (this.raw.request as any)(operation.method.toLowerCase(), operation.path, init);
   }
 
-  async #unwrap<T>(operationId: OperationId, response: Response, text: string | undefined): Promise<T> {
-    let envelope: any;
-    try {
-      envelope = text ? JSON.parse(text) : undefined;
-    } catch {
-      throw apiError(operationId, response, text ?? '', 'the body is not valid JSON');
-    }
-    if (!envelope || typeof envelope !== 'object' || typeof envelope.success !== 'boolean') {
-      throw apiError(operationId, response, text ?? '', 'the body is not a Cloudflare envelope');
-    }
-    if (!envelope.success) throw apiError(operationId, response, envelope, 'success is false');
+  async #json<T>(call: Call, deadline: Deadline): Promise<T> {
+    const { response, data, error } = await this.#request(call, deadline, true);
+    deadline.done();
+    if (!response.ok) throw apiError(call.operationId, response, error);
+    const envelope = successEnvelope(call.operationId, response, (data as string | undefined) ?? '');
     if (this.#options.validateResponse) {
       // Loaded on first use: a client that does not validate responses does not carry their validators.
       const all = await (this.#responseValidators ??= import('../../generated/validators.js').then((m) => m.validators));
-      const validate = all[`${operationId}.response.${response.status}` as AnyValidatorKey] ?? all[`${operationId}.response.200` as AnyValidatorKey];
+      const validate = all[`${call.operationId}.response.${response.status}` as AnyValidatorKey] ?? all[`${call.operationId}.response.200` as AnyValidatorKey];
       const issues = issuesOf(validate, envelope);
-      if (issues.length) throw new ImagesResponseValidationError(operationId, response.status, issues);
+      if (issues.length) throw new ImagesResponseValidationError(call.operationId, response.status, issues);
     }
     return envelope.result as T;
   }
-}
 
-function apiError(operationId: string, response: Response, body: unknown, reason?: string): ImagesApiError {
-  const cfRay = response.headers.get('cf-ray') ?? undefined;
-  if (body && typeof body === 'object' && Array.isArray((body as any).errors)) {
-    const { errors, messages } = body as { errors: CloudflareMessage[]; messages?: CloudflareMessage[] };
-    return new ImagesApiError({ operationId, status: response.status, errors, messages, cfRay, response, reason });
+  async #streamed(call: Call, deadline: Deadline): Promise<StreamedResponse> {
+    const { response, error } = await this.#request(call, deadline, false);
+    if (!response.ok) {
+      deadline.done();
+      throw apiError(call.operationId, response, error);
+    }
+    if (!response.body) {
+      deadline.done();
+      throw apiError(call.operationId, response, '', 'the response has no body');
+    }
+    return { response, body: deadline.guard(response.body) };
   }
-  const text = typeof body === 'string' ? body : body === undefined ? '' : JSON.stringify(body);
-  return new ImagesApiError({ operationId, status: response.status, cfRay, response, reason, bodySnippet: snippet(text) || undefined });
-}
-
-function describe(error: unknown): string {
-  if (error instanceof Error) {
-    const cause = (error as { cause?: unknown }).cause;
-    return cause instanceof Error ? `${error.message} (${cause.message})` : error.message;
-  }
-  return String(error);
-}
-
-/** Settles with `pending`, or rejects as soon as `signal` aborts, even with a fetch that ignores signals. */
-function untilAborted<T>(pending: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    pending.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }

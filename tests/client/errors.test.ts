@@ -6,6 +6,7 @@ import {
   ImagesConfigError,
   ImagesConnectionError,
   ImagesError,
+  ImagesPaginationError,
   ImagesResponseValidationError,
   ImagesTimeoutError,
   ImagesValidationError,
@@ -121,7 +122,7 @@ describe('failures are typed', () => {
   });
 
   it('every error class is an ImagesError', () => {
-    for (const E of [ImagesApiError, ImagesValidationError, ImagesConnectionError, ImagesTimeoutError, ImagesAbortError, ImagesConfigError]) {
+    for (const E of [ImagesApiError, ImagesValidationError, ImagesConnectionError, ImagesTimeoutError, ImagesAbortError, ImagesConfigError, ImagesResponseValidationError, ImagesPaginationError]) {
       expect(E.prototype).toBeInstanceOf(ImagesError);
     }
   });

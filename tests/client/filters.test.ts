@@ -47,9 +47,17 @@ describe('metadata filters', () => {
     expect(recorder.requests).toHaveLength(0);
   });
 
-  it('take their limits from the spec', () => {
-    expect(facts.metadataFilters).toMatchObject({ maxFilters: 5, maxDepth: 5, maxListValues: 10 });
-    const five = Object.fromEntries(Array.from({ length: facts.metadataFilters.maxFilters }, (_, i) => [`f${i}`, { eq: 'x' }]));
-    expect(Object.keys(serializeFilters(five))).toHaveLength(5);
+  it('follow the limits in the spec facts, not numbers of their own', () => {
+    const rules = facts.metadataFilters as { maxFilters: number; maxListValues: number; maxDepth: number };
+    const saved = { ...rules };
+    try {
+      Object.assign(rules, { maxFilters: 2, maxListValues: 3, maxDepth: 2 });
+      expect(() => serializeFilters({ a: { eq: 1 }, b: { eq: 1 }, c: { eq: 1 } })).toThrow(/has 3 filters; at most 2/);
+      expect(() => serializeFilters({ a: { in: [1, 2, 3, 4] } })).toThrow(/has 4 values; at most 3/);
+      expect(() => serializeFilters({ 'a.b.c': { eq: 1 } })).toThrow(/nests 3 levels; at most 2/);
+    } finally {
+      Object.assign(rules, saved);
+    }
+    expect(Object.keys(serializeFilters({ a: { eq: 1 }, b: { eq: 1 }, c: { eq: 1 } }))).toHaveLength(3);
   });
 });

@@ -17,10 +17,10 @@ export class ImagesV1Blobs {
   constructor(private readonly transport: Transport) {}
 
   async get(imageId: string, options?: RequestOptions): Promise<ImageBlob> {
-    const response = await this.transport.send<Response>({ operationId: 'getImageBlob', path: { image_id: imageId }, parseAs: 'stream' }, options);
+    const { response, body } = await this.transport.stream({ operationId: 'getImageBlob', path: { image_id: imageId } }, options);
     const contentType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
-    if (!isImageMediaType(contentType) || !response.body) {
-      await response.body?.cancel();
+    if (!isImageMediaType(contentType)) {
+      await body.cancel();
       throw new ImagesApiError({
         operationId: 'getImageBlob',
         status: response.status,
@@ -30,12 +30,31 @@ export class ImagesV1Blobs {
       });
     }
     const length = response.headers.get('content-length');
+    const bytes = () => readAll(body);
     return {
       contentType,
       size: length === null ? undefined : Number(length),
-      stream: () => response.body!,
-      blob: () => response.blob(),
-      bytes: async () => new Uint8Array(await response.arrayBuffer()),
+      stream: () => body,
+      bytes,
+      blob: async () => new Blob([await bytes()], { type: contentType }),
     };
   }
+}
+
+/** Reads a stream to its end; its (typed) errors are thrown as they are. */
+async function readAll(body: ReadableStream<Uint8Array>): Promise<Uint8Array<ArrayBuffer>> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = body.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    chunks.push(r.value);
+    size += r.value.length;
+  }
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
 }

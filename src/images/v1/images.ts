@@ -1,5 +1,6 @@
 import { operations } from '../../../generated/operations.js';
 import { imageFile, multipartOf, metadataJson, type FilePart, type ImageSource } from '../../core/multipart.js';
+import { ImagesPaginationError } from '../../core/errors.js';
 import { PagePromise } from '../../core/pagination.js';
 import type { RequestOptions, Transport } from '../../core/transport.js';
 import type { QueryOf, ResultOf, Schemas } from '../../core/types.js';
@@ -27,13 +28,23 @@ export class ImagesV1Images {
   /** One page (`await`), or every image (`for await`), newest first. Pages until a short page. */
   list(query: ListImagesV1Query = {}, options: RequestOptions = {}): PagePromise<ImageListV1, Image, number> {
     const perPage = query.per_page ?? perPageDefault;
+    let previousFirst: string | undefined;
     return new PagePromise({
       operationId: 'listImages',
       signal: options.signal,
       fetchPage: (page, signal) =>
         this.transport.send<ImageListV1>({ operationId: 'listImages', query: page ? { ...query, page } : query }, { ...options, signal }),
-      items: (page) => page.images,
-      next: (page, cursor) => (page.images.length < perPage ? undefined : (cursor ?? query.page ?? 1) + 1),
+      items: (page) => page?.images,
+      next: (page, cursor) => {
+        if (page.images.length < perPage) return undefined;
+        // A server that ignores `page` would repeat the first page forever.
+        const first = page.images[0]?.id;
+        if (first !== undefined && first === previousFirst) {
+          throw new ImagesPaginationError('listImages: the API returned the same page twice; stopping to avoid a loop', { operationId: 'listImages' });
+        }
+        previousFirst = first;
+        return (cursor ?? query.page ?? 1) + 1;
+      },
     });
   }
 
@@ -49,8 +60,19 @@ export class ImagesV1Images {
     this.transport.check({ operationId: 'uploadImage', body: view });
     const part = file === undefined ? undefined : await imageFile('uploadImage', { source: file, filename, contentType } satisfies FilePart);
     const multipart = multipartOf({ file: part, url, ...fields });
-    const idempotent = Boolean(operations.uploadImage.idempotentWhenPresent && params[operations.uploadImage.idempotentWhenPresent]);
-    return this.transport.send({ operationId: 'uploadImage', multipart, bodyForValidation: view, idempotent }, options);
+    const key = operations.uploadImage.idempotentWhenPresent;
+    const idempotentId = key ? params[key] : undefined;
+    return this.transport.send(
+      {
+        operationId: 'uploadImage',
+        multipart,
+        bodyForValidation: view,
+        idempotent: Boolean(idempotentId),
+        // A retry that meets "already exists" means an earlier attempt stored the image: return it.
+        recoverConflictAfterRetry: idempotentId ? () => this.get(idempotentId, options) : undefined,
+      },
+      options,
+    );
   }
 
   async edit(imageId: string, params: EditImageParams, options?: RequestOptions): Promise<Image> {

@@ -13,15 +13,12 @@ export type CreateDirectUploadParams = Omit<Schemas['DirectUploadForm'], 'expiry
 
 /** `images/v2/direct_upload`. */
 export class ImagesV2DirectUploads {
-  constructor(
-    private readonly transport: Transport,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(private readonly transport: Transport) {}
 
   /** Reserves an image ID and a one-time upload URL; post the file with `uploadToDirectUrl`. */
   async create(params: CreateDirectUploadParams = {}, options?: RequestOptions): Promise<DirectUpload> {
     const { minSeconds, maxSeconds, defaultSeconds } = facts.expiryWindow;
-    const now = this.now();
+    const now = Date.now();
     const given = params.expiry === undefined ? undefined : new Date(params.expiry);
     if (given) {
       const seconds = (given.getTime() - now) / 1000;

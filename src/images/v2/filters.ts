@@ -45,7 +45,7 @@ function checkValue(kind: string, value: unknown): string | undefined {
   for (const v of values) {
     const t = typeof v;
     if (scalar === 'any' ? !['string', 'number', 'boolean'].includes(t) : t !== scalar) return `needs ${scalar === 'any' ? 'string, number or boolean' : scalar} values (got ${JSON.stringify(v)})`;
-    if (t === 'number' && !Number.isFinite(v)) return `needs finite numbers (got ${v})`;
+    if (t === 'number' && !/^-?\d+(\.\d+)?$/.test(String(v))) return `needs numbers written as plain decimals (got ${v})`;
     if (list && t === 'string' && (v as string).includes(rules.listSeparator)) return `values cannot contain "${rules.listSeparator}" (got ${JSON.stringify(v)})`;
   }
   return undefined;

@@ -21,14 +21,17 @@ export class ImagesV2 {
   /** One page (`await`), or every image (`for await`), following `continuation_token`. */
   list(query: ListImagesV2Query = {}, options: RequestOptions = {}): PagePromise<ImageListV2, Schemas['Image'], string> {
     const { filters, ...rest } = query;
-    // Filters are serialized once; a mistake in them rejects the first page, before anything is sent.
-    const base = (async () => (filters ? { ...rest, meta: serializeFilters(filters) } : rest))();
+    let base: Record<string, unknown> | undefined;
+    // Serialized when the first page is asked for: a mistake in the filters rejects it, before anything is sent.
+    const queryFor = (token?: string) => {
+      base ??= filters ? { ...rest, meta: serializeFilters(filters) } : rest;
+      return token ? { ...base, continuation_token: token } : base;
+    };
     return new PagePromise({
       operationId: 'listImagesV2',
       signal: options.signal,
-      fetchPage: async (token, signal) =>
-        this.transport.send<ImageListV2>({ operationId: 'listImagesV2', query: token ? { ...(await base), continuation_token: token } : await base }, { ...options, signal }),
-      items: (page) => page.images,
+      fetchPage: async (token, signal) => this.transport.send<ImageListV2>({ operationId: 'listImagesV2', query: queryFor(token) }, { ...options, signal }),
+      items: (page) => page?.images,
       next: (page) => page.continuation_token || undefined,
     });
   }

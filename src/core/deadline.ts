@@ -1,0 +1,92 @@
+import { ImagesAbortError, ImagesConnectionError, ImagesError, ImagesTimeoutError } from './errors.js';
+
+/** A failure of the network itself (fetch rejected, or the body could not be read): retryable. */
+export class TransportFailure extends Error {
+  constructor(readonly original: unknown) {
+    super(original instanceof Error ? original.message : String(original));
+  }
+}
+
+const describe = (error: unknown): string => {
+  const original = error instanceof TransportFailure ? error.original : error;
+  if (!(original instanceof Error)) return String(original);
+  const cause = (original as { cause?: unknown }).cause;
+  return cause instanceof Error ? `${original.message} (${cause.message})` : original.message;
+};
+
+/**
+ * One attempt's time limit, joined with the caller's AbortSignal. It stays armed until `done()`,
+ * which for a streamed body is when the body has been read to its end.
+ */
+export class Deadline {
+  readonly signal: AbortSignal;
+  readonly #controller = new AbortController();
+  readonly #timer: ReturnType<typeof setTimeout>;
+  readonly #caller?: AbortSignal;
+  readonly #onCallerAbort = () => this.#controller.abort(this.#caller?.reason);
+  #timedOut = false;
+
+  constructor(
+    private readonly operationId: string,
+    private readonly timeoutMs: number,
+    caller?: AbortSignal,
+  ) {
+    if (caller?.aborted) throw new ImagesAbortError(`${operationId}: aborted`, { operationId, cause: caller.reason });
+    this.#caller = caller;
+    this.signal = this.#controller.signal;
+    this.#timer = setTimeout(() => {
+      this.#timedOut = true;
+      this.#controller.abort();
+    }, timeoutMs);
+    caller?.addEventListener('abort', this.#onCallerAbort, { once: true });
+  }
+
+  done(): void {
+    clearTimeout(this.#timer);
+    this.#caller?.removeEventListener('abort', this.#onCallerAbort);
+  }
+
+  /** The typed error for something that went wrong while this deadline was armed. */
+  failure(error: unknown): ImagesError {
+    const { operationId } = this;
+    if (error instanceof ImagesError) return error;
+    if (this.#caller?.aborted) return new ImagesAbortError(`${operationId}: aborted`, { operationId, cause: this.#caller.reason });
+    if (this.#timedOut) return new ImagesTimeoutError(operationId, this.timeoutMs);
+    if (error instanceof TransportFailure) return new ImagesConnectionError(`${operationId}: ${describe(error)}`, { operationId, cause: error.original });
+    return new ImagesError(`${operationId}: the request failed before it reached the network: ${describe(error)}`, { operationId, cause: error });
+  }
+
+  /** `body`, with this deadline kept until it is read to the end, and read errors typed. */
+  guard(body: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
+    const reader = body.getReader();
+    return new ReadableStream<Uint8Array>({
+      pull: async (controller) => {
+        try {
+          const { done, value } = await untilAborted(reader.read(), this.signal);
+          if (done) {
+            this.done();
+            controller.close();
+          } else controller.enqueue(value);
+        } catch (error) {
+          controller.error(this.failure(new TransportFailure(error)));
+          this.done();
+          reader.cancel().catch(() => undefined);
+        }
+      },
+      cancel: (reason) => {
+        this.done();
+        return reader.cancel(reason);
+      },
+    });
+  }
+}
+
+/** Settles with `pending`, or rejects as soon as `signal` aborts, even with a fetch that ignores signals. */
+export function untilAborted<T>(pending: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    pending.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
