@@ -103,6 +103,21 @@ describe.concurrent.each<Kind>(['read', 'write', 'write with id'])('fault matrix
 });
 
 describe('fault matrix: blob', () => {
+  it('connection reset mid-body: the headers arrive, reading the bytes is an ImagesConnectionError', async () => {
+    const server = await startFaultServer([faults.resetBlobMidBody()]);
+    const blob = await createImagesClient({ accountId: ACCOUNT, apiToken: 't', baseUrl: server.url, env: {} }).images.v1.blobs.get('abc');
+    await expect(blob.bytes()).rejects.toBeInstanceOf(ImagesConnectionError);
+    await server.close();
+    expect(server.seen).toHaveLength(1);
+  });
+
+  it('a body that stalls past the timeout is an ImagesTimeoutError', async () => {
+    const server = await startFaultServer([faults.stallBlobMidBody()]);
+    const blob = await createImagesClient({ accountId: ACCOUNT, apiToken: 't', baseUrl: server.url, env: {}, timeoutMs: 100 }).images.v1.blobs.get('abc');
+    await expect(blob.bytes()).rejects.toBeInstanceOf(ImagesTimeoutError);
+    await server.close();
+  });
+
   it('wrong content type on the blob endpoint', async () => {
     const server = await startFaultServer([faults.textOnBlob()]);
     const client = createImagesClient({ accountId: ACCOUNT, apiToken: 't', baseUrl: server.url, env: {} });

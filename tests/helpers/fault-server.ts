@@ -55,6 +55,15 @@ export const faults = {
   stall: (): Fault => () => {
     /* never answers */
   },
+  resetBlobMidBody: (): Fault => (_req, res) => {
+    res.writeHead(200, { 'content-type': 'image/png', 'content-length': '100000' });
+    res.write(Buffer.alloc(1000));
+    setTimeout(() => res.socket?.destroy(), 5);
+  },
+  stallBlobMidBody: (): Fault => (_req, res) => {
+    res.writeHead(200, { 'content-type': 'image/png', 'content-length': '100000' });
+    res.write(Buffer.alloc(1000));
+  },
   textOnBlob: (): Fault => (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/plain' });
     res.end('not an image');
