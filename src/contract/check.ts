@@ -28,7 +28,11 @@ export interface Violation {
    */
   pointer: string;
   message: string;
-  /** The offending value, secrets redacted (`undefined` when it is missing). */
+  /**
+   * The offending value, secrets redacted (`undefined` when it is missing). For a body that is not
+   * valid JSON, its size in bytes: the text of a body that does not parse is never copied (a
+   * truncated signing-key list cannot be redacted reliably).
+   */
   value: unknown;
 }
 
@@ -166,118 +170,173 @@ function schemaViolations(operationId: string, validate: ValidateFunction, body:
   return out;
 }
 
-/** Every way the response breaks the spec; `[]` when it conforms. */
-export function checkResponse(input: CheckInput, options: CheckOptions = {}): Violation[] {
-  let operationId = input.operationId;
-  if (!operationId) {
-    if (!input.method || !input.url) throw new TypeError('checkResponse needs operationId, or method and url');
-    operationId = findOperation(input.method, input.url, options)?.operationId;
-    if (!operationId) throw new TypeError(`no documented operation for ${input.method.toUpperCase()} ${input.url.split('?', 1)[0]}`);
-  }
+/** What every check looks at: the response, normalised once. */
+interface Context {
+  operationId: string;
+  operation: (typeof operations)[OperationId];
+  input: CheckInput;
+  options: CheckOptions;
+  /** Lower-case header name → values. */
+  headers: Map<string, string[]>;
+  contentTypeHeader: string | null;
+  mediaType: string | undefined;
+  /** False for HEAD, 204 and 304. */
+  hasBody: boolean;
+  /** The documented response key for the status (`'404'`, `'4XX'`, `'default'`), or undefined. */
+  statusKey: string | undefined;
+  documented: { contentTypes: readonly string[] } | undefined;
+  documentedJson: boolean;
+  /** The parsed body (`input.body`, or `input.rawBodyText` parsed when it should be JSON). */
+  body: unknown;
+  /** The body was given as text that should be JSON and does not parse. */
+  bodyUnparseable: boolean;
+}
+
+type Check = (ctx: Context) => Violation[];
+
+function violation(ctx: Context, check: CheckName, location: Violation['location'], pointer: string, message: string, value: unknown): Violation {
+  return { operationId: ctx.operationId, check, location, pointer, message, value };
+}
+
+function resolveOperationId(input: CheckInput, options: CheckOptions): string {
+  if (input.operationId) return input.operationId;
+  if (!input.method || !input.url) throw new TypeError('checkResponse needs operationId, or method and url');
+  const operationId = findOperation(input.method, input.url, options)?.operationId;
+  if (!operationId) throw new TypeError(`no documented operation for ${input.method.toUpperCase()} ${input.url.split('?', 1)[0]}`);
+  return operationId;
+}
+
+function contextOf(input: CheckInput, options: CheckOptions): Context {
+  const operationId = resolveOperationId(input, options);
   const operation = (operations as Record<string, (typeof operations)[OperationId]>)[operationId];
   if (!operation) throw new TypeError(`unknown operationId ${operationId}`);
-
-  const violations: Violation[] = [];
-  const add = (check: CheckName, location: Violation['location'], pointer: string, message: string, value: unknown) =>
-    violations.push({ operationId: operationId!, check, location, pointer, message, value });
-
   const headers = headerMap(input.headers);
   const contentTypeHeader = input.contentType !== undefined ? input.contentType : (headers.get('content-type')?.[0] ?? null);
   const mediaType = mediaTypeOf(contentTypeHeader);
-  const hasBody = (input.method ?? '').toUpperCase() !== 'HEAD' && input.status !== 204 && input.status !== 304;
-
-  // The body, parsed when it was given as text and should be JSON.
-  let body = input.body;
-  let bodyParseError: string | undefined;
   const statusKey = statusKeyFor(operationId, input.status);
   const documented = statusKey ? (operation.responses as Record<string, { contentTypes: readonly string[] }>)[statusKey] : undefined;
   const documentedJson = !!documented?.contentTypes.some((t) => isJsonType(t));
+  let body = input.body;
+  let bodyUnparseable = false;
   if (body === undefined && input.rawBodyText !== undefined && input.rawBodyText !== '' && (isJsonType(mediaType) || documentedJson)) {
     try {
       body = JSON.parse(input.rawBodyText);
-    } catch (error) {
-      bodyParseError = error instanceof Error ? error.message : String(error);
+    } catch {
+      // JSON.parse's message quotes the text around the error: it never goes into a violation.
+      bodyUnparseable = true;
     }
   }
+  return {
+    operationId,
+    operation,
+    input,
+    options,
+    headers,
+    contentTypeHeader,
+    mediaType,
+    hasBody: (input.method ?? '').toUpperCase() !== 'HEAD' && input.status !== 204 && input.status !== 304,
+    statusKey,
+    documented,
+    documentedJson,
+    body,
+    bodyUnparseable,
+  };
+}
 
-  // status_code_conformance
-  if (!statusKey) {
-    add('status_code_conformance', 'status', '', `status ${input.status} is not documented for ${operationId} (documented: ${Object.keys(operation.responses).join(', ')})`, input.status);
+const statusCodeConformance: Check = (ctx) =>
+  ctx.statusKey
+    ? []
+    : [
+        violation(ctx, 'status_code_conformance', 'status', '', `status ${ctx.input.status} is not documented for ${ctx.operationId} (documented: ${Object.keys(ctx.operation.responses).join(', ')})`, ctx.input.status),
+      ];
+
+const contentTypeConformance: Check = (ctx) => {
+  const { documented, statusKey, mediaType } = ctx;
+  if (!documented || !ctx.hasBody || documented.contentTypes.length === 0) return [];
+  const listed = documented.contentTypes.join(', ');
+  if (!mediaType) return [violation(ctx, 'content_type_conformance', 'header', '/content-type', `no Content-Type; documented for ${statusKey}: ${listed}`, undefined)];
+  if (documented.contentTypes.some((t) => t.toLowerCase() === mediaType)) return [];
+  return [violation(ctx, 'content_type_conformance', 'header', '/content-type', `${mediaType} is not documented for ${statusKey} (documented: ${listed})`, ctx.contentTypeHeader)];
+};
+
+const responseSchemaConformance: Check = (ctx) => {
+  const { documented } = ctx;
+  if (!documented || !ctx.hasBody) return [];
+  const validate = (validators as Record<string, ValidateFunction | undefined>)[`${ctx.operationId}.response.${ctx.statusKey}`];
+  if (ctx.documentedJson && validate) {
+    if (ctx.bodyUnparseable) {
+      const size = byteCount(ctx.input.bytes, ctx.input.rawBodyText) ?? 0;
+      return [violation(ctx, 'response_schema_conformance', 'body', '', `the body is not valid JSON (${size} bytes${ctx.mediaType ? ` of ${ctx.mediaType}` : ''})`, size)];
+    }
+    if (ctx.body === undefined) return [violation(ctx, 'response_schema_conformance', 'body', '', 'the body is empty; a JSON body is documented', undefined)];
+    return schemaViolations(ctx.operationId, validate, ctx.body);
   }
+  const binaryDocumented = documented.contentTypes.length > 0 && !ctx.documentedJson;
+  if (!binaryDocumented) return [];
+  const size = byteCount(ctx.input.bytes, ctx.input.rawBodyText);
+  return size ? [] : [violation(ctx, 'response_schema_conformance', 'body', '', 'the binary body is empty', size ?? 0)];
+};
 
-  if (statusKey && documented) {
-    // content_type_conformance
-    if (hasBody && documented.contentTypes.length > 0) {
-      if (!mediaType) {
-        add('content_type_conformance', 'header', '/content-type', `no Content-Type; documented for ${statusKey}: ${documented.contentTypes.join(', ')}`, undefined);
-      } else if (!documented.contentTypes.some((t) => t.toLowerCase() === mediaType)) {
-        add('content_type_conformance', 'header', '/content-type', `${mediaType} is not documented for ${statusKey} (documented: ${documented.contentTypes.join(', ')})`, contentTypeHeader);
-      }
-    }
-
-    // response_schema_conformance
-    if (hasBody) {
-      const binaryDocumented = documented.contentTypes.length > 0 && !documentedJson;
-      const validate = (validators as Record<string, ValidateFunction | undefined>)[`${operationId}.response.${statusKey}`];
-      if (documentedJson && validate) {
-        if (bodyParseError !== undefined) {
-          add('response_schema_conformance', 'body', '', `the body is not valid JSON: ${bodyParseError}`, redactText(input.rawBodyText!.slice(0, 200)));
-        } else if (body === undefined) {
-          add('response_schema_conformance', 'body', '', 'the body is empty; a JSON body is documented', undefined);
-        } else {
-          violations.push(...schemaViolations(operationId, validate, body));
-        }
-      } else if (binaryDocumented) {
-        const size = byteCount(input.bytes, input.rawBodyText);
-        if (!size) add('response_schema_conformance', 'body', '', 'the binary body is empty', size ?? 0);
-      }
-    }
-
-    // response_headers_conformance
-    for (const [name, header] of documentedHeaders(operationId, statusKey)) {
-      const values = headers.get(name);
-      if (!values || values.length === 0) {
-        if (header.required) add('response_headers_conformance', 'header', `/${name}`, `required header ${header.name} is missing`, undefined);
-        continue;
-      }
-      for (const value of values) {
-        const problem = headerValueProblem(header.schema, value);
-        if (problem) add('response_headers_conformance', 'header', `/${name}`, `${header.name} ${problem}`, value);
-      }
+const responseHeadersConformance: Check = (ctx) => {
+  if (!ctx.statusKey || !ctx.documented) return [];
+  const out: Violation[] = [];
+  for (const [name, header] of documentedHeaders(ctx.operationId, ctx.statusKey)) {
+    const values = ctx.headers.get(name) ?? [];
+    if (values.length === 0 && header.required) out.push(violation(ctx, 'response_headers_conformance', 'header', `/${name}`, `required header ${header.name} is missing`, undefined));
+    for (const value of values) {
+      const problem = headerValueProblem(header.schema, value);
+      if (problem) out.push(violation(ctx, 'response_headers_conformance', 'header', `/${name}`, `${header.name} ${problem}`, value));
     }
   }
+  return out;
+};
 
-  // envelope_consistency
-  if (hasBody && body !== null && typeof body === 'object' && !Array.isArray(body) && 'success' in body) {
-    const envelope = body as Record<string, unknown>;
-    const ok = input.status >= 200 && input.status < 300;
-    if (envelope.success !== ok) {
-      add('envelope_consistency', 'body', '/success', `success must be ${ok} with status ${input.status}`, envelope.success);
-    }
-    if (!ok || envelope.success === false) {
-      if (envelope.result !== null) add('envelope_consistency', 'body', '/result', 'result must be null on failure', redactValue(envelope.result, '/result'));
-      if (!Array.isArray(envelope.errors) || envelope.errors.length === 0) {
-        add('envelope_consistency', 'body', '/errors', 'errors must list at least one error on failure', redactValue(envelope.errors, '/errors'));
-      }
-    }
+const envelopeConsistency: Check = (ctx) => {
+  const { body } = ctx;
+  if (!ctx.hasBody || body === null || typeof body !== 'object' || Array.isArray(body) || !('success' in body)) return [];
+  const envelope = body as Record<string, unknown>;
+  const ok = ctx.input.status >= 200 && ctx.input.status < 300;
+  const out: Violation[] = [];
+  if (envelope.success !== ok) out.push(violation(ctx, 'envelope_consistency', 'body', '/success', `success must be ${ok} with status ${ctx.input.status}`, envelope.success));
+  if (ok && envelope.success !== false) return out;
+  if (envelope.result !== null) out.push(violation(ctx, 'envelope_consistency', 'body', '/result', 'result must be null on failure', redactValue(envelope.result, '/result')));
+  if (!Array.isArray(envelope.errors) || envelope.errors.length === 0) {
+    out.push(violation(ctx, 'envelope_consistency', 'body', '/errors', 'errors must list at least one error on failure', redactValue(envelope.errors, '/errors')));
   }
+  return out;
+};
 
-  // prism_violations
-  const sl = headers.get('sl-violations') ?? [];
-  for (const header of sl) {
+const prismViolations: Check = (ctx) => {
+  const out: Violation[] = [];
+  for (const header of ctx.headers.get('sl-violations') ?? []) {
     let entries: PrismViolation[];
     try {
       entries = parseSlViolations(header);
     } catch {
-      add('prism_violations', 'header', '/sl-violations', 'Prism reported violations it could not fit in the header', redactText(header.slice(0, 200)));
+      out.push(violation(ctx, 'prism_violations', 'header', '/sl-violations', 'Prism reported violations it could not fit in the header', redactText(header.slice(0, 200))));
       continue;
     }
     entries.forEach((entry, i) => {
       const where = Array.isArray(entry.location) ? entry.location : [];
-      if (options.ignoreRequestViolations && where[0] === 'request') return;
-      add('prism_violations', 'header', `/sl-violations/${i}`, `${where.join('.')}: ${entry.message} (${entry.code}, ${entry.severity})`, redactValue(entry, ''));
+      if (ctx.options.ignoreRequestViolations && where[0] === 'request') return;
+      out.push(violation(ctx, 'prism_violations', 'header', `/sl-violations/${i}`, `${where.join('.')}: ${entry.message} (${entry.code}, ${entry.severity})`, redactValue(entry, '')));
     });
   }
+  return out;
+};
 
-  return violations;
+/** The checks, in the order of `CHECKS` (and of the violations they report). */
+const CHECK_FUNCTIONS: Record<CheckName, Check> = {
+  status_code_conformance: statusCodeConformance,
+  content_type_conformance: contentTypeConformance,
+  response_schema_conformance: responseSchemaConformance,
+  response_headers_conformance: responseHeadersConformance,
+  envelope_consistency: envelopeConsistency,
+  prism_violations: prismViolations,
+};
+
+/** Every way the response breaks the spec; `[]` when it conforms. */
+export function checkResponse(input: CheckInput, options: CheckOptions = {}): Violation[] {
+  const ctx = contextOf(input, options);
+  return CHECKS.flatMap((check) => CHECK_FUNCTIONS[check](ctx));
 }

@@ -7,7 +7,7 @@ import Table from 'cli-table3';
 import ora from 'ora';
 import { startImagesServer } from '../server/index.js';
 import { FLOWS } from './runner/flows.js';
-import { runContract, type ContractReport, type ContractTarget } from './runner/index.js';
+import { describeError, runContract, type ContractReport, type ContractTarget } from './runner/index.js';
 import { toJson, toJUnit } from './runner/report.js';
 
 const HELP = `Conformance checks of a Cloudflare Images API server against the spec.
@@ -15,7 +15,7 @@ const HELP = `Conformance checks of a Cloudflare Images API server against the s
 Usage: npm run contract -- [options]
 
 Target (default: an embedded local Images server, started and stopped by this command):
-  --base-url <url>     a live API, e.g. https://api.cloudflare.com/client/v4
+  --base-url <url>     a live API, e.g. https://api.cloudflare.com/client/v4 (no credentials in it)
   --account-id <id>    default CLOUDFLARE_ACCOUNT_ID
                        credentials: CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL + CLOUDFLARE_API_KEY
 Checks:
@@ -57,20 +57,23 @@ function parse() {
 function render(report: ContractReport): string {
   const plain = !process.stdout.isTTY;
   const table = new Table({
-    head: ['operation', 'calls', 'status', 'checks passed', 'checks failed', 'median ms'],
+    head: ['operation', 'calls', 'status', 'exchanges passed', 'exchanges failed', 'median ms'],
     ...(plain ? { style: { head: [], border: [] } } : {}),
   });
   for (const op of [...report.operations].sort((a, b) => a.operationId.localeCompare(b.operationId))) {
-    table.push([op.operationId, op.calls, op.statuses.join(' '), op.checksPassed, op.checksFailed, op.medianLatencyMs]);
+    table.push([op.operationId, op.calls, op.statuses.join(' '), op.exchangesPassed, op.exchangesFailed, op.medianLatencyMs]);
   }
   const lines = [`Target: ${report.target}  (${report.allowWrites ? 'read and write flows' : 'read-only'}; run ${report.runId})`, table.toString()];
-  for (const step of report.steps.filter((s) => !s.passed)) {
+  for (const step of report.steps.filter((s) => s.skipped)) lines.push(`○ ${step.flow} › ${step.step}: skipped: ${step.reason}`);
+  for (const step of report.steps.filter((s) => !s.passed && !s.skipped)) {
     lines.push(`✗ ${step.flow} › ${step.step}${step.error ? `: ${step.error}` : ''}`);
     for (const x of step.exchanges)
       for (const v of x.violations) lines.push(`    ${x.method} ${x.path} → ${x.status}: ${v.check} at ${v.location} ${v.pointer || '(root)'}: ${v.message}`);
   }
-  const failed = report.steps.filter((s) => !s.passed).length;
-  lines.push(`${report.steps.length - failed}/${report.steps.length} steps passed, ${report.violations.length} conformance violations, ${report.durationMs} ms`);
+  const passed = report.steps.filter((s) => s.passed).length;
+  const skipped = report.steps.filter((s) => s.skipped).length;
+  // `passed/ran`: a skipped step (nothing to check, or after a failed step) is counted apart, never as passed
+  lines.push(`${passed}/${report.steps.length - skipped} steps passed, ${report.violations.length} conformance violations, ${skipped} skipped, ${report.durationMs} ms`);
   return lines.join('\n');
 }
 
@@ -79,47 +82,78 @@ function write(file: string, content: string) {
   writeFileSync(file, content);
 }
 
-const args = parse();
-if (args.help) {
-  process.stdout.write(HELP);
-  process.exit(0);
-}
-const unknownFlow = args.flow?.find((name) => !FLOWS.some((f) => f.name === name));
-if (unknownFlow) usage(`unknown flow "${unknownFlow}"`);
-
-let target: ContractTarget;
-let allowWrites = args['allow-writes'];
-let stop = async () => {};
-if (args['base-url']) {
-  const env = process.env;
-  const accountId = args['account-id'] ?? env.CLOUDFLARE_ACCOUNT_ID;
-  if (!accountId) usage('--account-id (or CLOUDFLARE_ACCOUNT_ID) is required with --base-url');
-  if (!env.CLOUDFLARE_API_TOKEN && !(env.CLOUDFLARE_EMAIL && env.CLOUDFLARE_API_KEY)) usage('set CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY');
-  target = { baseUrl: args['base-url'], accountId, apiToken: env.CLOUDFLARE_API_TOKEN, apiEmail: env.CLOUDFLARE_EMAIL, apiKey: env.CLOUDFLARE_API_KEY };
-} else {
-  const apiToken = crypto.randomUUID();
-  const server = await startImagesServer({ port: 0, apiToken });
-  target = { baseUrl: server.baseUrl, accountId: server.accountId, apiToken };
-  allowWrites = true;
-  stop = () => server.close();
+/** An error as one line that repeats no credentials: no URL userinfo, no signing-key value. */
+function oneLine(error: unknown): string {
+  return describeError(error)
+    .replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]*@/gi, '$1')
+    .split(/\r?\n/, 1)[0];
 }
 
-const spinner = ora({ text: 'starting', stream: process.stderr, isSilent: !process.stderr.isTTY });
-spinner.start();
-let report: ContractReport;
+/** `--base-url`, checked before anything is sent; the URL is never echoed (it may hold a password). */
+function baseUrlOf(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    usage('--base-url is not an absolute URL');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') usage('--base-url must be an http or https URL');
+  if (url.username || url.password) usage('--base-url must not contain credentials; use CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY)');
+  return value;
+}
+
+async function main(): Promise<number> {
+  const args = parse();
+  if (args.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const unknownFlow = args.flow?.find((name) => !FLOWS.some((f) => f.name === name));
+  if (unknownFlow) usage(`unknown flow "${unknownFlow}"`);
+
+  let target: ContractTarget;
+  let allowWrites = args['allow-writes'];
+  let stop = async () => {};
+  if (args['base-url'] !== undefined) {
+    const baseUrl = baseUrlOf(args['base-url']);
+    const env = process.env;
+    const accountId = args['account-id'] ?? env.CLOUDFLARE_ACCOUNT_ID;
+    if (!accountId) usage('--account-id (or CLOUDFLARE_ACCOUNT_ID) is required with --base-url');
+    if (!env.CLOUDFLARE_API_TOKEN && !(env.CLOUDFLARE_EMAIL && env.CLOUDFLARE_API_KEY)) usage('set CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY');
+    target = { baseUrl, accountId, apiToken: env.CLOUDFLARE_API_TOKEN, apiEmail: env.CLOUDFLARE_EMAIL, apiKey: env.CLOUDFLARE_API_KEY };
+  } else {
+    const apiToken = crypto.randomUUID();
+    const server = await startImagesServer({ port: 0, apiToken });
+    target = { baseUrl: server.baseUrl, accountId: server.accountId, apiToken };
+    allowWrites = true;
+    stop = () => server.close();
+  }
+
+  const spinner = ora({ text: 'starting', stream: process.stderr, isSilent: !process.stderr.isTTY });
+  spinner.start();
+  let report: ContractReport;
+  try {
+    report = await runContract(target, {
+      allowWrites,
+      flows: args.flow,
+      onProgress: ({ flow, step, done, total }) => {
+        spinner.text = `[${done}/${total}] ${flow} › ${step}`;
+      },
+    });
+  } finally {
+    spinner.stop();
+    await stop();
+  }
+  process.stdout.write(`${render(report)}\n`);
+  if (args.json) write(args.json, toJson(report));
+  if (args.junit) write(args.junit, toJUnit(report));
+  return report.passed ? 0 : 1;
+}
+
 try {
-  report = await runContract(target, {
-    allowWrites,
-    flows: args.flow,
-    onProgress: ({ flow, step, done, total }) => {
-      spinner.text = `[${done}/${total}] ${flow} › ${step}`;
-    },
-  });
-} finally {
-  spinner.stop();
-  await stop();
+  process.exitCode = await main();
+} catch (error) {
+  // Anything unexpected (a refused target, an unwritable report file): one line, no stack trace.
+  process.stderr.write(`contract: ${oneLine(error)}\n`);
+  process.exitCode = 1;
 }
-process.stdout.write(`${render(report)}\n`);
-if (args.json) write(args.json, toJson(report));
-if (args.junit) write(args.junit, toJUnit(report));
-process.exitCode = report.passed ? 0 : 1;

@@ -41,7 +41,11 @@ export function redactValue(value: unknown, pointer = ''): unknown {
   return changed ? out : value;
 }
 
-/** Signing key values in raw (possibly malformed) JSON text, replaced. */
+/**
+ * Signing key values in raw (possibly malformed) JSON text, replaced: quoted values, values cut off
+ * before their closing quote (a truncated body), and unquoted values. A last line of defence only:
+ * the checker never copies the text of a body it cannot parse into a violation.
+ */
 export function redactText(text: string): string {
-  return text.replace(/("value"\s*:\s*)"(?:[^"\\]|\\.)*"/g, `$1"${REDACTED}"`);
+  return text.replace(/("value"\s*:\s*)(?:"(?:[^"\\]|\\.)*(?:"|\\?$)|[^\s,}\]]+)/g, `$1"${REDACTED}"`);
 }

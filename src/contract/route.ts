@@ -63,9 +63,60 @@ export function pathOf(url: string): string {
 }
 
 /**
+ * Path parameters that may span several raw segments, as on the local server: a custom image ID
+ * with `/` may be sent unencoded (`/images/v1/products/sku-1/blob`) as well as with `%2F`.
+ */
+const SPANNING = new Set(['image_id']);
+
+interface Candidate {
+  template: Template;
+  /** Per raw segment: true where a literal segment of the template matched it. */
+  literal: boolean[];
+  /** How many raw segments beyond one the spanning parameter absorbed. */
+  extra: number;
+  /** Raw (still percent-encoded) segments of each path parameter. */
+  params: Record<string, string[]>;
+}
+
+/** `template` against the raw segments, or undefined; `extra` segments go to its spanning parameter. */
+function matchTemplate(template: Template, raw: string[]): Candidate | undefined {
+  const extra = raw.length - template.segments.length;
+  const spanAt = template.segments.findIndex((s) => 'param' in s && SPANNING.has(s.param));
+  if (extra < 0 || (extra > 0 && spanAt < 0)) return undefined;
+  const literal: boolean[] = [];
+  const params: Record<string, string[]> = {};
+  let p = 0;
+  for (let i = 0; i < template.segments.length; i++) {
+    const segment = template.segments[i];
+    const width = i === spanAt ? extra + 1 : 1;
+    const value = raw.slice(p, p + width);
+    p += width;
+    if ('literal' in segment) {
+      if (decode(value[0]) !== segment.literal) return undefined;
+      literal.push(true);
+    } else {
+      if (value.some((v) => v.length === 0)) return undefined;
+      params[segment.param] = value;
+      literal.push(...value.map(() => false));
+    }
+  }
+  return { template, literal, extra, params };
+}
+
+/**
+ * Whether `a` is the better match: a literal segment where `b` has a parameter at the first
+ * position they differ (`/images/v1/keys` is `listSigningKeys`, not `getImage`), else the narrower span.
+ */
+function beats(a: Candidate, b: Candidate): boolean {
+  for (let i = 0; i < a.literal.length; i++) if (a.literal[i] !== b.literal[i]) return a.literal[i];
+  return a.extra < b.extra;
+}
+
+/**
  * The operation `method url` addresses, or undefined. Literal segments beat templated ones at the
- * first position where candidates differ, so `/images/v1/keys` is `listSigningKeys`, not `getImage`.
- * A path parameter is one segment: a custom image ID with `/` must be sent as `%2F`.
+ * first position where candidates differ, so `/images/v1/keys` is `listSigningKeys`, not `getImage`,
+ * and `/images/v1/variants/hero` is `getVariant`. An image ID may span several segments when no
+ * literal route matches, like on the local server: `/images/v1/a/b/blob` is the blob of image `a/b`.
  */
 export function findOperation(method: string, url: string, options: FindOperationOptions = {}): OperationMatch | undefined {
   let path = pathOf(url);
@@ -75,34 +126,13 @@ export function findOperation(method: string, url: string, options: FindOperatio
   const raw = path.split('/').slice(1);
   const upper = method.toUpperCase();
 
-  let best: { template: Template; score: boolean[] } | undefined;
+  let best: Candidate | undefined;
   for (const template of compile()) {
-    if (template.method !== upper || template.segments.length !== raw.length) continue;
-    const score: boolean[] = [];
-    let ok = true;
-    for (let i = 0; i < raw.length && ok; i++) {
-      const segment = template.segments[i];
-      if ('literal' in segment) {
-        ok = decode(raw[i]) === segment.literal;
-        score.push(true);
-      } else {
-        ok = raw[i].length > 0;
-        score.push(false);
-      }
-    }
-    if (!ok) continue;
-    if (!best || beats(score, best.score)) best = { template, score };
+    if (template.method !== upper) continue;
+    const candidate = matchTemplate(template, raw);
+    if (candidate && (!best || beats(candidate, best))) best = candidate;
   }
   if (!best) return undefined;
-  const pathParams: Record<string, string> = {};
-  best.template.segments.forEach((segment, i) => {
-    if ('param' in segment) pathParams[segment.param] = decode(raw[i]);
-  });
+  const pathParams = Object.fromEntries(Object.entries(best.params).map(([name, segments]) => [name, segments.map(decode).join('/')]));
   return { operationId: best.template.operationId, path: best.template.path, pathParams };
-}
-
-/** True when `a` has a literal segment where `b` has a parameter, at the first position they differ. */
-function beats(a: boolean[], b: boolean[]): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i];
-  return false;
 }

@@ -1,6 +1,7 @@
 // What every handler can reach: the account, its state, the clock and the outward-facing URLs.
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { components } from '../../generated/schema.js';
 import type { OperationId } from './spec.js';
 import type { ImagesState, StoredImage } from './state.js';
 
@@ -39,16 +40,17 @@ export function deliveryUrl(app: AppContext, imageId: string, variant: string): 
 }
 
 /** The image as the API shows it: `meta` only when set, delivery URLs for every variant, `draft` while pending. */
-export function presentImage(app: AppContext, image: StoredImage): Record<string, unknown> {
-  const out: Record<string, unknown> = { id: image.id };
-  if (image.filename !== undefined) out.filename = image.filename;
-  out.creator = image.creator;
-  if (image.meta !== undefined) out.meta = image.meta;
-  out.requireSignedURLs = image.requireSignedURLs;
-  out.uploaded = image.uploaded;
-  out.variants = image.draft ? [] : [...app.state.variants.keys()].map((name) => deliveryUrl(app, image.id, name));
-  if (image.draft) out.draft = true;
-  return out;
+export function presentImage(app: AppContext, image: StoredImage): components['schemas']['Image'] {
+  return {
+    id: image.id,
+    ...(image.filename !== undefined && { filename: image.filename }),
+    creator: image.creator,
+    ...(image.meta !== undefined && { meta: image.meta }),
+    requireSignedURLs: image.requireSignedURLs,
+    uploaded: image.uploaded,
+    variants: image.draft ? [] : [...app.state.variants.keys()].map((name) => deliveryUrl(app, image.id, name)),
+    ...(image.draft && { draft: true }),
+  };
 }
 
 /** Upload order, then id: the total order both list endpoints use (ascending). */

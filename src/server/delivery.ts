@@ -1,9 +1,7 @@
 // Image delivery, like imagedelivery.net: GET /<account_hash>/<image_id>/<variant>, with signed-URL checks.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { AppContext } from './context.js';
-import { ApiError, Codes, failure, type Reply } from './http.js';
-
-const CORS = { 'access-control-allow-origin': '*' };
+import { ApiError, CORS_ANY_ORIGIN, Codes, failure, type Reply } from './http.js';
 
 /** The signed message: the path plus the query without `sig`, exactly as received. */
 export function signedMessage(rawPath: string, rawQuery: string): string {
@@ -50,10 +48,10 @@ export function handleDelivery(app: AppContext, method: string, rawPath: string,
       status: 200,
       bytes,
       contentType: image.contentType,
-      headers: { ...CORS, 'cache-control': image.requireSignedURLs ? 'private, max-age=0' : 'public, max-age=60' },
+      headers: { ...CORS_ANY_ORIGIN, 'cache-control': image.requireSignedURLs ? 'private, max-age=0' : 'public, max-age=60' },
     };
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
-    return { status: error.status, json: failure(error.code, error.message), headers: CORS };
+    return { status: error.status, json: failure(error.code, error.message), headers: { ...CORS_ANY_ORIGIN } };
   }
 }

@@ -1,6 +1,6 @@
 // v2 list metadata filters: `meta.<path>[<operator>]=<value>` query keys, parsed and matched.
 import { badRequest } from './http.js';
-import { facts } from './spec.js';
+import { componentSchema, facts } from './spec.js';
 
 const rules = facts.metadataFilters;
 type Operator = keyof typeof rules.operators;
@@ -14,9 +14,29 @@ export interface MetadataFilter {
   values: string[];
 }
 
-const KEY = /^meta\.(.*)\[([^\]]*)\]$/;
-const SEGMENT = /^[A-Za-z0-9_-]+$/;
-const NUMBER = /^-?[0-9]+(\.[0-9]+)?$/;
+// The grammar comes from the spec's MetadataFilters schema (the query parameter's own schema, which the
+// generated params validator enforces too): its `propertyNames.pattern` is the whole key grammar, its
+// `patternProperties` the value rules per operator. Here it is only taken apart to give the documented messages.
+const schema = componentSchema('MetadataFilters');
+/** A valid key: `meta.<segment>(.<segment>)*[<operator>]` within the documented depth. */
+const KEY_GRAMMAR = new RegExp(schema.propertyNames.pattern, 'u');
+const VALUE_RULES: { key: RegExp; pattern?: RegExp; enum?: string[] }[] = Object.entries<{ pattern?: string; enum?: string[] }>(schema.patternProperties).map(
+  ([key, value]) => ({ key: new RegExp(key, 'u'), pattern: value.pattern === undefined ? undefined : new RegExp(value.pattern, 'u'), enum: value.enum }),
+);
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The form `<prefix><field>[<operator>]`, to name what is wrong with a key the grammar refuses. */
+const KEY = new RegExp(`^${escape(rules.keyPrefix)}(.*)\\[([^\\]]*)\\]$`);
+/** A field segment is valid when `<prefix><segment>[<operator>]` is a valid key. */
+const validSegment = (segment: string, operator: string) => KEY_GRAMMAR.test(`${rules.keyPrefix}${segment}[${operator}]`);
+/** A number as the spec writes it: the value pattern of a single-number operator (`gt`). */
+const NUMBER = (() => {
+  const rule = VALUE_RULES.find((r) => r.key.test(`${rules.keyPrefix}x[gt]`));
+  if (!rule?.pattern) throw new Error('the spec states no number pattern for metadata filter values');
+  return rule.pattern;
+})();
+/** Whether `value` passes every value rule of the spec whose key pattern matches `key`. */
+const valueAllowed = (key: string, value: string) =>
+  VALUE_RULES.every((r) => !r.key.test(key) || ((!r.pattern || r.pattern.test(value)) && (!r.enum || r.enum.includes(value))));
 
 const fail = (message: string, key?: string) => badRequest(message, key ? `/query/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` : undefined);
 
@@ -33,8 +53,9 @@ export function parseFilters(meta: Record<string, string>): MetadataFilter[] {
     const path = field.split('.');
     if (path.length > rules.maxDepth)
       throw fail(`Metadata filter field too deep: '${field}' has ${path.length} levels, maximum ${rules.maxDepth} allowed`, key);
-    if (!path.every((s) => SEGMENT.test(s)))
+    if (!path.every((s) => validSegment(s, operator)))
       throw fail(`Invalid metadata filter field: '${field}' (segments are letters, digits, '_' and '-', separated by '.')`, key);
+    if (!KEY_GRAMMAR.test(key)) throw fail(`Invalid metadata filter: '${key}' must have the form 'meta.<field>[<operator>]'`, key);
     const kind = rules.operators[operator as Operator];
     const raw = meta[key];
     const values = kind.endsWith('-list') ? raw.split(rules.listSeparator) : [raw];
@@ -45,6 +66,7 @@ export function parseFilters(meta: Record<string, string>): MetadataFilter[] {
       if (kind === 'boolean' && value !== 'true' && value !== 'false')
         throw fail(`Invalid metadata filter value: '${value}' for '${key}' is not 'true' or 'false'`, key);
     }
+    if (!valueAllowed(key, raw)) throw fail(`Invalid metadata filter value: '${raw}' for '${key}'`, key);
     return { key, path, operator: operator as Operator, kind, values };
   });
 }

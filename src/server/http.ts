@@ -1,26 +1,21 @@
 // HTTP plumbing: the Cloudflare envelope, API errors, cf-ray ids and bounded body reading.
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { components } from '../../generated/schema.js';
 
-export interface ResponseInfo {
-  code: number;
-  message: string;
-  source?: { pointer?: string };
-}
-
-export interface Envelope<T = unknown> {
-  success: boolean;
-  errors: ResponseInfo[];
-  messages: ResponseInfo[];
-  result: T | null;
-  result_info?: Record<string, unknown> | null;
-}
+type Schemas = components['schemas'];
+export type ResponseInfo = Schemas['ResponseInfo'];
+/** A success envelope with its `result` typed. */
+export type SuccessEnvelope<T> = Omit<Schemas['SuccessEnvelope'], 'result'> & { result: T };
+export type Failure = Schemas['Failure'];
 
 /** Error codes the local server uses (Cloudflare's where known). */
 export const Codes = {
   badRequest: 5400,
   notFound: 5404,
   conflict: 5409,
+  /** A direct-upload URL past its expiry (or whose draft is gone). */
+  uploadUrlExpired: 5410,
   unsupportedMediaType: 5415,
   notAnImage: 5455,
   noRoute: 7003,
@@ -44,15 +39,18 @@ export class ApiError extends Error {
 export const badRequest = (message: string, pointer?: string, code: number = Codes.badRequest) => new ApiError(400, code, message, pointer);
 export const notFound = (message: string) => new ApiError(404, Codes.notFound, message);
 
-export function success<T>(result: T, extra: Pick<Envelope, 'result_info'> = {}): Envelope<T> {
+export function success<T>(result: T, extra: Pick<SuccessEnvelope<T>, 'result_info'> = {}): SuccessEnvelope<T> {
   return { success: true, errors: [], messages: [], result, ...extra };
 }
 
-export function failure(code: number, message: string, pointer?: string): Envelope<null> {
+export function failure(code: number, message: string, pointer?: string): Failure {
   const info: ResponseInfo = { code, message };
   if (pointer) info.source = { pointer };
   return { success: false, errors: [info], messages: [], result: null };
 }
+
+/** CORS for what browsers fetch cross-origin without credentials: delivery URLs and one-time upload URLs. */
+export const CORS_ANY_ORIGIN = { 'access-control-allow-origin': '*' } as const;
 
 /** A Cloudflare-style ray id matching the spec's `^[0-9a-f]{16}(-[A-Z]{3})?$`: `-LCL` marks the local server. */
 export function newRayId(): string {

@@ -6,6 +6,7 @@ import { accountHashOf, deliveryUrl, type AppContext } from './context.js';
 import { handleDelivery } from './delivery.js';
 import { Codes, failure, newRayId, writeReply, type Reply } from './http.js';
 import { SelfCheck, type SelfCheckViolation } from './self-check.js';
+import { componentSchema, mustValidator } from './spec.js';
 import { ImagesState } from './state.js';
 import { UPLOAD_PREFIX, handleUploadUrl } from './upload-url.js';
 
@@ -58,7 +59,8 @@ export interface ImagesServer {
 
 export async function startImagesServer(options: ImagesServerOptions = {}): Promise<ImagesServer> {
   const accountId = options.accountId ?? DEFAULT_ACCOUNT_ID;
-  if (!/^[0-9a-f]{32}$/.test(accountId)) throw new Error('accountId must be 32 lowercase hexadecimal characters');
+  if (!mustValidator('schema.AccountId')(accountId))
+    throw new Error(`accountId must match the spec's AccountId schema (pattern ${componentSchema('AccountId').pattern}), got '${accountId}'`);
   const host = options.host ?? '127.0.0.1';
   const now = options.now ?? Date.now;
   const state = await ImagesState.open({ dataDir: options.dataDir, now });

@@ -2,17 +2,17 @@
 import { imageSize } from 'image-size';
 import { sniffImageType, type ImageMediaType } from '../core/image-type.js';
 import { Codes, badRequest } from './http.js';
-import { facts } from './spec.js';
+import { componentSchema, facts } from './spec.js';
 
 export const limits = facts.imageLimits;
-const MAX_FILENAME = 255;
+/** Longer names are cut to the spec's `Image.filename.maxLength`. */
+export const MAX_FILENAME: number = componentSchema('Image').properties.filename.maxLength;
+if (!Number.isInteger(MAX_FILENAME)) throw new Error('the spec states no Image.filename.maxLength');
 
 export interface IngestedFile {
   bytes: Uint8Array;
   contentType: ImageMediaType;
   filename?: string;
-  width?: number;
-  height?: number;
 }
 
 /** Checks bytes against the documented limits (size, type, pixels, side) and returns what to store. */
@@ -39,7 +39,7 @@ export function ingest(bytes: Uint8Array, filename: string | undefined, pointer:
     if (width * height > limits.maxPixels)
       throw badRequest(`Image too large: ${width * height} pixels (${width}x${height}), maximum ${limits.maxPixels} pixels allowed`, pointer);
   }
-  return { bytes, contentType, filename: cleanFilename(filename), width, height };
+  return { bytes, contentType, filename: cleanFilename(filename) };
 }
 
 /** Whether the root `<svg>` element declares both `width` and `height`. */
@@ -50,7 +50,8 @@ function svgHasSize(bytes: Uint8Array): boolean {
 
 function cleanFilename(name: string | undefined): string | undefined {
   const base = name?.split(/[\\/]/).pop()?.trim();
-  return base ? base.slice(0, MAX_FILENAME) : undefined;
+  // Cut by code points, as JSON Schema's maxLength counts them (and no surrogate pair is split).
+  return base ? Array.from(base).slice(0, MAX_FILENAME).join('') : undefined;
 }
 
 const FETCH_TIMEOUT_MS = 30_000;

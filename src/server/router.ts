@@ -24,12 +24,19 @@ export interface RouteMatch {
   rawParams: Record<string, string>;
 }
 
-function matchTemplate(t: Template, parts: string[]): { score: number; rawParams: Record<string, string> } | undefined {
+interface Candidate extends RouteMatch {
+  /** Per raw segment: whether a literal segment of the template matched it. */
+  literal: boolean[];
+  /** How many raw segments beyond one the spanning parameter took. */
+  extra: number;
+}
+
+function matchTemplate(t: Template, parts: string[]): Candidate | undefined {
   const spanAt = t.segments.findIndex((s) => isParam(s) && SPANNING.has(s.slice(1, -1)));
   const extra = parts.length - t.segments.length;
   if (extra < 0 || (extra > 0 && spanAt < 0)) return undefined;
   const rawParams: Record<string, string> = {};
-  let literals = 0;
+  const literal: boolean[] = [];
   let p = 0;
   for (let i = 0; i < t.segments.length; i++) {
     const s = t.segments[i];
@@ -39,21 +46,31 @@ function matchTemplate(t: Template, parts: string[]): { score: number; rawParams
     if (isParam(s)) {
       if (value.some((v) => v === '')) return undefined;
       rawParams[s.slice(1, -1)] = value.join('/');
-    } else if (value[0] === s) literals++;
+      literal.push(...value.map(() => false));
+    } else if (value[0] === s) literal.push(true);
     else return undefined;
   }
-  // Prefer the template with more literal segments (`images/v1/keys` over `images/v1/{image_id}`), then the narrowest span.
-  return { score: literals * 1000 - extra, rawParams };
+  return { operationId: t.operationId, rawParams, literal, extra };
+}
+
+/**
+ * Whether `a` is the better match: a literal segment where `b` has a parameter at the first position
+ * they differ (`images/v1/keys` is listSigningKeys, not getImage; `images/v1/variants/blob` is getVariant,
+ * not the blob of image `variants`), else the narrower span of `image_id`.
+ */
+function beats(a: Candidate, b: Candidate): boolean {
+  for (let i = 0; i < a.literal.length; i++) if (a.literal[i] !== b.literal[i]) return a.literal[i];
+  return a.extra < b.extra;
 }
 
 /** `path` is the part after `/client/v4`, raw. */
 export function matchRoute(method: string, path: string): RouteMatch | undefined {
   const parts = path.split('/').slice(1);
-  let best: (RouteMatch & { score: number }) | undefined;
+  let best: Candidate | undefined;
   for (const t of templates) {
     if (t.method !== method) continue;
     const m = matchTemplate(t, parts);
-    if (m && (!best || m.score > best.score)) best = { operationId: t.operationId, ...m };
+    if (m && (!best || beats(m, best))) best = m;
   }
   return best && { operationId: best.operationId, rawParams: best.rawParams };
 }

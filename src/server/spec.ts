@@ -19,6 +19,21 @@ function resolve(node: any): any {
   return node;
 }
 
+/** A component schema of the bundled spec (`components.schemas.<name>`), for the limits and patterns it states. */
+export function componentSchema(name: string): Json {
+  const schema = resolve(spec.components?.schemas?.[name]);
+  if (!schema) throw new Error(`the spec has no components.schemas.${name}`);
+  return schema;
+}
+
+/** The spec's `default` of an operation parameter, from the generated manifest (as the client reads it). */
+export function parameterDefault<T>(operationId: OperationId, name: string): T {
+  const parameters = operations[operationId].parameters as readonly { name: string; default?: unknown }[];
+  const value = parameters.find((p) => p.name === name)?.default;
+  if (value === undefined) throw new Error(`the spec gives ${operationId} no default for '${name}'`);
+  return value as T;
+}
+
 export type ParamKind = 'string' | 'integer' | 'number' | 'boolean' | 'object';
 
 /** The declared JSON type of each query parameter of an operation, from the spec. */

@@ -2,14 +2,14 @@
 import type { IncomingMessage } from 'node:http';
 import { errorReply } from './api.js';
 import { presentImage, type AppContext } from './context.js';
-import { ApiError, BodyTooLarge, Codes, badRequest, mediaType, parseMultipart, readBody, success, type Reply } from './http.js';
+import { ApiError, BodyTooLarge, CORS_ANY_ORIGIN, Codes, badRequest, mediaType, parseMultipart, readBody, success, type Reply } from './http.js';
 import { ingest, limits } from './ingest.js';
 
 export const UPLOAD_PREFIX = '/upload/';
 const BODY_LIMIT = limits.maxBytes + 1024 * 1024;
 
-const CORS = {
-  'access-control-allow-origin': '*',
+const UPLOAD_CORS = {
+  ...CORS_ANY_ORIGIN,
   'access-control-allow-methods': 'POST, OPTIONS',
   'access-control-max-age': '86400',
 };
@@ -17,16 +17,13 @@ const CORS = {
 export async function handleUploadUrl(app: AppContext, req: IncomingMessage, token: string): Promise<Reply> {
   if (req.method === 'OPTIONS') {
     const requested = req.headers['access-control-request-headers'];
-    return { status: 204, bytes: new Uint8Array(), contentType: 'text/plain', headers: { ...CORS, 'access-control-allow-headers': requested || 'content-type' } };
+    return { status: 204, bytes: new Uint8Array(), contentType: 'text/plain', headers: { ...UPLOAD_CORS, 'access-control-allow-headers': requested || 'content-type' } };
   }
   let reply: Reply;
   try {
     if (req.method !== 'POST') throw new ApiError(405, Codes.noRoute, 'Upload URLs only accept POST');
     await app.state.sweep();
-    const slot = app.state.uploadSlot(token);
-    if (!slot) throw new ApiError(404, Codes.notFound, 'Unknown upload URL');
-    if (slot.status === 'used') throw new ApiError(409, Codes.conflict, 'This upload URL has already been used');
-    if (slot.status === 'expired' || slot.expiresMs <= app.now()) throw new ApiError(410, 5410, 'This upload URL has expired');
+    app.state.openUploadSlot(token); // answer 404 / 409 / 410 before reading the body; completeUpload checks again under the lock
     const contentType = req.headers['content-type'];
     if (mediaType(contentType) !== 'multipart/form-data')
       throw new ApiError(415, Codes.unsupportedMediaType, 'Upload with a multipart/form-data body that has a file field');
@@ -45,5 +42,5 @@ export async function handleUploadUrl(app: AppContext, req: IncomingMessage, tok
   } catch (error) {
     reply = errorReply(error);
   }
-  return { ...reply, headers: { ...reply.headers, ...CORS } };
+  return { ...reply, headers: { ...reply.headers, ...UPLOAD_CORS } };
 }

@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { operations } from '../../generated/operations.js';
 import {
+  CHECKS,
   checkResponse,
   documentedHeaders,
   findOperation,
+  headerValueProblem,
   mediaTypeOf,
   REDACTED,
+  redactText,
   responseExamples,
   statusKeyFor,
   type CheckInput,
   type Violation,
 } from '../../src/contract/index.js';
+import { matchRoute } from '../../src/server/router.js';
 
 const ACCOUNT = '023e105f4ecef8ad9ca31a8372d0c353';
 const API = `https://api.cloudflare.com/client/v4/accounts/${ACCOUNT}`;
@@ -82,14 +86,65 @@ describe('findOperation', () => {
       pathParams: { account_id: ACCOUNT, image_id: 'products/sku-1234/front' },
     });
     expect(findOperation('GET', `${API}/images/v1/products%2Fsku-1234%2Ffront/blob`)?.pathParams.image_id).toBe('products/sku-1234/front');
-    // unencoded, the slashes are path segments: no operation has that shape
-    expect(findOperation('PATCH', `${API}/images/v1/products/sku-1234/front`)).toBeUndefined();
+  });
+
+  it('accepts a custom image ID with unencoded slashes, like the local server, when no literal route matches', () => {
+    const id = 'products/sku-1234/front';
+    expect(findOperation('GET', `${API}/images/v1/${id}`)).toEqual({
+      operationId: 'getImage',
+      path: '/accounts/{account_id}/images/v1/{image_id}',
+      pathParams: { account_id: ACCOUNT, image_id: id },
+    });
+    expect(findOperation('PATCH', `${API}/images/v1/${id}`)).toMatchObject({ operationId: 'updateImage', pathParams: { image_id: id } });
+    expect(findOperation('DELETE', `${API}/images/v1/${id}`)).toMatchObject({ operationId: 'deleteImage', pathParams: { image_id: id } });
+    expect(findOperation('GET', `${API}/images/v1/a/b/blob`)).toMatchObject({ operationId: 'getImageBlob', pathParams: { image_id: 'a/b' } });
+    expect(findOperation('GET', `${API}/images/v1/a%2Fb/c/blob`)).toMatchObject({ operationId: 'getImageBlob', pathParams: { image_id: 'a/b/c' } });
+    // literal routes keep precedence: these stay themselves
+    expect(findOperation('GET', `${API}/images/v1/keys`)?.operationId).toBe('listSigningKeys');
+    expect(findOperation('GET', `${API}/images/v1/stats`)?.operationId).toBe('getImageStats');
+    expect(findOperation('GET', `${API}/images/v1/variants`)?.operationId).toBe('listVariants');
+    expect(findOperation('GET', `${API}/images/v1/variants/hero`)).toMatchObject({ operationId: 'getVariant', pathParams: { variant_id: 'hero' } });
+    expect(findOperation('GET', `${API}/images/v1/variants/blob`)).toMatchObject({ operationId: 'getVariant', pathParams: { variant_id: 'blob' } });
+    expect(findOperation('PATCH', `${API}/images/v1/variants/hero`)?.operationId).toBe('updateVariant');
+    expect(findOperation('DELETE', `${API}/images/v1/keys/someKey`)).toMatchObject({ operationId: 'deleteSigningKey', pathParams: { signing_key_name: 'someKey' } });
+    // no literal route for this method and shape: the image ID absorbs the segments
+    expect(findOperation('GET', `${API}/images/v1/keys/someKey`)).toMatchObject({ operationId: 'getImage', pathParams: { image_id: 'keys/someKey' } });
+    expect(findOperation('DELETE', `${API}/images/v1/variants/a/b`)).toMatchObject({ operationId: 'deleteImage', pathParams: { image_id: 'variants/a/b' } });
+    // an empty segment is never part of an ID
+    expect(findOperation('GET', `${API}/images/v1/a//b`)).toBeUndefined();
+    expect(findOperation('GET', `${API}/images/v1/a//blob`)).toBeUndefined();
+  });
+
+  it('routes like the local server', () => {
+    const paths: [string, string][] = [
+      ['GET', '/images/v1/a/b'],
+      ['PATCH', '/images/v1/a/b/c'],
+      ['DELETE', '/images/v1/a/b'],
+      ['GET', '/images/v1/a/b/blob'],
+      ['GET', '/images/v1/blob/blob'],
+      ['GET', '/images/v1/keys'],
+      ['GET', '/images/v1/keys/someKey'],
+      ['PUT', '/images/v1/keys/someKey'],
+      ['DELETE', '/images/v1/keys/a/b'],
+      ['GET', '/images/v1/stats'],
+      ['GET', '/images/v1/stats/x'],
+      ['GET', '/images/v1/variants'],
+      ['GET', '/images/v1/variants/hero'],
+      ['DELETE', '/images/v1/variants/hero/x'],
+      ['GET', '/images/v1/a//b'],
+      ['POST', '/images/v1/a/b'],
+    ];
+    for (const [method, path] of paths) {
+      const ours = findOperation(method, `/accounts/${ACCOUNT}${path}`, { basePath: '' });
+      const server = matchRoute(method, `/accounts/${ACCOUNT}${path}`);
+      expect(ours?.operationId, `${method} ${path}`).toBe(server?.operationId);
+      if (server) expect(ours?.pathParams, `${method} ${path}`).toEqual(Object.fromEntries(Object.entries(server.rawParams).map(([k, v]) => [k, decodeURIComponent(v)])));
+    }
   });
 
   it('finds nothing for unknown paths, methods and empty segments', () => {
     expect(findOperation('GET', `${API}/images/v3`)).toBeUndefined();
     expect(findOperation('POST', `${API}/images/v1/stats`)).toBeUndefined();
-    expect(findOperation('GET', `${API}/images/v1/keys/someKey`)).toBeUndefined();
     expect(findOperation('GET', `https://api.cloudflare.com/client/v4/accounts//images/v1`)).toBeUndefined();
     expect(findOperation('GET', '/nope')).toBeUndefined();
   });
@@ -163,9 +218,10 @@ describe('checkResponse finds each kind of breakage', () => {
   });
 
   it('response_schema_conformance: a body that is not JSON, or no body, where JSON is documented', () => {
-    expect(brief(checkResponse({ operationId: 'getImage', status: 404, headers: json(), rawBodyText: '<html>Not Found</html>' }))).toEqual([
-      { check: 'response_schema_conformance', location: 'body', pointer: '', value: '<html>Not Found</html>' },
-    ]);
+    // the size only: the text of a body that does not parse is never copied (nor JSON.parse's message, which quotes it)
+    const notJson = checkResponse({ operationId: 'getImage', status: 404, headers: json(), rawBodyText: '<html>Not Found</html>' });
+    expect(brief(notJson)).toEqual([{ check: 'response_schema_conformance', location: 'body', pointer: '', value: 22 }]);
+    expect(notJson[0].message).toBe('the body is not valid JSON (22 bytes of application/json)');
     expect(brief(checkResponse({ operationId: 'getImage', status: 404, headers: json() }))).toEqual([
       { check: 'response_schema_conformance', location: 'body', pointer: '', value: undefined },
     ]);
@@ -261,6 +317,38 @@ describe('checkResponse finds each kind of breakage', () => {
 
 describe('secrets stay out of violations', () => {
   const keyValues = () => (example('listSigningKeys', '200').result.keys as { value: string }[]).map((k) => k.value);
+  /** Neither the value nor any 6-character piece of it. */
+  const expectNoPieceOf = (text: string, secret: string) => {
+    for (let i = 0; i + 6 <= secret.length; i++) expect(text).not.toContain(secret.slice(i, i + 6));
+  };
+
+  it('never copies a keys body truncated inside a value, nor JSON.parse\'s message', () => {
+    const [secret] = keyValues();
+    const body = JSON.stringify(example('listSigningKeys', '200'));
+    const cut = body.slice(0, body.indexOf(secret) + 12); // …"value":"Oix0bbNaT8Rg
+    for (const rawBodyText of [cut, `${cut}\\`]) {
+      const violations = checkResponse({ operationId: 'listSigningKeys', status: 200, headers: json(), rawBodyText });
+      expect(brief(violations)).toEqual([{ check: 'response_schema_conformance', location: 'body', pointer: '', value: rawBodyText.length }]);
+      expectNoPieceOf(JSON.stringify(violations), secret);
+      expect(violations[0].message).not.toMatch(/Unterminated|Unexpected|position/);
+    }
+  });
+
+  it('never copies a keys body with an unquoted value', () => {
+    const [secret] = keyValues();
+    const rawBodyText = JSON.stringify(example('listSigningKeys', '200')).replace(`"${secret}"`, secret);
+    const violations = checkResponse({ operationId: 'listSigningKeys', status: 200, headers: json(), rawBodyText });
+    expect(violations.map((v) => [v.check, v.pointer, v.value])).toEqual([['response_schema_conformance', '', rawBodyText.length]]);
+    expectNoPieceOf(JSON.stringify(violations), secret);
+  });
+
+  it('redactText also redacts values cut off before their closing quote, and unquoted ones', () => {
+    expect(redactText('{"name":"a","value":"Oix0bbNaT8Rge9')).toBe(`{"name":"a","value":"${REDACTED}"`);
+    expect(redactText('{"value":"Oix0bb\\')).toBe(`{"value":"${REDACTED}"`);
+    expect(redactText('{"value":Oix0bbNaT8Rge9,"name":"a"}')).toBe(`{"value":"${REDACTED}","name":"a"}`);
+    expect(redactText('[{"value": Oix0bbNaT8Rge9}]')).toBe(`[{"value": "${REDACTED}"}]`);
+    expect(redactText('{"value":"a\\"b","name":"c"}')).toBe(`{"value":"${REDACTED}","name":"c"}`);
+  });
 
   it('redacts a signing key value that is itself the offending value', () => {
     const body = example('listSigningKeys', '200');
@@ -293,6 +381,45 @@ describe('secrets stay out of violations', () => {
     expect(everything).not.toContain(secret);
     expect(everything).not.toContain('very-secret-token');
     expect(everything).not.toContain('global-key-123');
+  });
+});
+
+describe('response headers', () => {
+  it('the spec\'s header schemas use only type string and a pattern: all that headerValueProblem checks', () => {
+    const seen = new Set<string>();
+    for (const [operationId, op] of Object.entries(operations)) {
+      for (const key of Object.keys(op.responses)) {
+        for (const [name, header] of documentedHeaders(operationId, key)) {
+          seen.add(name);
+          expect(header.schema?.type, `${operationId} ${key} ${name}`).toBe('string');
+          expect(typeof header.schema?.pattern, `${operationId} ${key} ${name}`).toBe('string');
+          expect(Object.keys(header.schema!).filter((k) => !['type', 'pattern', 'examples', 'description'].includes(k)), `${operationId} ${key} ${name}`).toEqual([]);
+        }
+      }
+    }
+    expect([...seen].sort()).toEqual(['cf-ray', 'retry-after']);
+  });
+
+  it('headerValueProblem checks the pattern', () => {
+    expect(headerValueProblem({ type: 'string', pattern: '^[0-9]+$' }, '300')).toBeUndefined();
+    expect(headerValueProblem({ type: 'string', pattern: '^[0-9]+$' }, 'soon')).toBe('must match pattern "^[0-9]+$"');
+    expect(headerValueProblem(undefined, 'anything')).toBeUndefined();
+  });
+});
+
+describe('checkResponse runs one function per check', () => {
+  it('reports violations of several checks at once, in the order of CHECKS', () => {
+    const body = example('getImage', '404');
+    body.success = true;
+    const violations = checkResponse({
+      operationId: 'getImage',
+      status: 404,
+      headers: { 'content-type': 'text/plain', 'cf-ray': 'bad', 'sl-violations': JSON.stringify([{ location: ['response'], severity: 'Error', code: 'x', message: 'm' }]) },
+      body,
+    });
+    const order = violations.map((v) => CHECKS.indexOf(v.check));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(new Set(violations.map((v) => v.check))).toEqual(new Set(CHECKS.filter((c) => c !== 'status_code_conformance')));
   });
 });
 

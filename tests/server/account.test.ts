@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import specJson from '../../generated/openapi.json' with { type: 'json' };
 import { expectFailure, startTestServer } from './helpers.js';
 
 const OPTIONS = { fit: 'cover', metadata: 'none', width: 640, height: 360 } as const;
@@ -103,13 +104,15 @@ describe('variants', () => {
     expectFailure(await call('getVariant', 'v1/variants/not-valid'), 400, 5400, /variant_id/);
   });
 
-  it('allows at most 100 variants', async () => {
+  it("allows at most the spec's VariantMap.variants.maxProperties variants", async () => {
+    const max: number = (specJson as any).components.schemas.VariantMap.properties.variants.maxProperties;
     const { call } = await startTestServer();
+    const existing = Object.keys((await call('listVariants', 'v1/variants')).json.result.variants).length;
     await Promise.all(
-      Array.from({ length: 99 }, (_, i) => call('createVariant', 'v1/variants', { body: { id: `v${i}`, options: OPTIONS } }).then((r) => expect(r.status).toBe(200))),
+      Array.from({ length: max - existing }, (_, i) => call('createVariant', 'v1/variants', { body: { id: `v${i}`, options: OPTIONS } }).then((r) => expect(r.status).toBe(200))),
     );
-    expect(Object.keys((await call('listVariants', 'v1/variants')).json.result.variants)).toHaveLength(100);
-    expectFailure(await call('createVariant', 'v1/variants', { body: { id: 'oneTooMany', options: OPTIONS } }), 400, 5400, /at most 100/);
+    expect(Object.keys((await call('listVariants', 'v1/variants')).json.result.variants)).toHaveLength(max);
+    expectFailure(await call('createVariant', 'v1/variants', { body: { id: 'oneTooMany', options: OPTIONS } }), 400, 5400, `Too many variants: an account can have at most ${max}`);
     await call('deleteVariant', 'v1/variants/v0');
     expect((await call('createVariant', 'v1/variants', { body: { id: 'oneTooMany', options: OPTIONS } })).status).toBe(200);
   });

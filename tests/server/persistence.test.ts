@@ -1,8 +1,8 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { expectSchema, png, readReply, startTestServer, type TestServer } from './helpers.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { expectFailure, expectSchema, png, readReply, startTestServer, type TestServer } from './helpers.js';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -105,5 +105,85 @@ describe('concurrency', () => {
     ]);
     expect((await t.call('listSigningKeys', 'v1/keys')).json.result.keys).toHaveLength(21);
     expect(Object.keys((await t.call('listVariants', 'v1/variants')).json.result.variants)).toHaveLength(21);
+  });
+});
+
+describe('a failed write', () => {
+  /** POSTs a file to a one-time upload URL, like a browser. */
+  async function postFile(uploadURL: string, bytes = png(4, 4, 9)) {
+    const body = new FormData();
+    body.append('file', new Blob([bytes]), 'late.png');
+    return readReply(await fetch(uploadURL, { method: 'POST', body }), (json, status) => expectSchema(status === 200 ? 'ImageEnvelope' : 'Failure', json));
+  }
+
+  const blobFiles = async (dataDir: string) => (await readdir(join(dataDir, 'blobs'))).sort();
+
+  it('changes nothing in memory or on disk: every mutation answers 500 and the state stays as it was', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const dataDir = await tempDir();
+      const t = await startTestServer({ dataDir });
+      const image = (await t.upload({ metadata: '{"v":1}' }, png(2, 2, 1))).json.result;
+      await t.call('createVariant', 'v1/variants', { body: { id: 'thumb', options: { fit: 'crop', metadata: 'keep', width: 64, height: 64 } } });
+      const form = new FormData();
+      form.append('creator', 'bob');
+      const pending = (await t.call('createDirectUpload', 'v2/direct_upload', { body: form })).json.result;
+      const before = await observe(t);
+      const blobsBefore = await blobFiles(dataDir);
+
+      // The state file cannot be replaced: renaming a file onto a directory fails, for root too.
+      await rm(join(dataDir, 'state.json'));
+      await mkdir(join(dataDir, 'state.json'));
+      const variant = { options: { fit: 'pad', metadata: 'none', width: 1, height: 1 } };
+      const attempts = [
+        () => t.upload({}, png(3, 3, 2)),
+        () => t.call('updateImage', `v1/${image.id}`, { body: { metadata: { v: 2 }, creator: 'mallory' } }),
+        () => t.call('deleteImage', `v1/${image.id}`),
+        () => t.call('createSigningKey', 'v1/keys/extra'),
+        () => t.call('createSigningKey', 'v1/keys/default'),
+        () => t.call('deleteSigningKey', 'v1/keys/default'),
+        () => t.call('createVariant', 'v1/variants', { body: { id: 'other', ...variant } }),
+        () => t.call('updateVariant', 'v1/variants/thumb', { body: { ...variant, neverRequireSignedURLs: true } }),
+        () => t.call('deleteVariant', 'v1/variants/thumb'),
+        () => t.call('createDirectUpload', 'v2/direct_upload', { body: form }),
+        () => postFile(pending.uploadURL),
+      ];
+      for (const attempt of attempts) expectFailure(await attempt(), 500, 10001, 'Internal server error');
+      expect(await observe(t)).toEqual(before);
+      expect((await t.call('getImage', `v1/${pending.id}`)).json.result.draft).toBe(true);
+      expect(await blobFiles(dataDir)).toEqual(blobsBefore); // the blob written for the failed upload is gone again
+
+      // Once the disk works again, so does everything; the one-time URL was not used up by the failed attempt.
+      await rmdir(join(dataDir, 'state.json'));
+      expect((await postFile(pending.uploadURL)).status).toBe(200);
+      expect((await t.call('deleteVariant', 'v1/variants/thumb')).status).toBe(200);
+      const after = await observe(t);
+      await t.server.close();
+      const restarted = await startTestServer({ dataDir });
+      restarted.clock.now = t.clock.now;
+      expect(await observe(restarted)).toEqual(after);
+      expect(after.stats.count.current).toBe(before.stats.count.current + 1);
+    } finally {
+      errors.mockRestore();
+    }
+  });
+
+  it('of a blob leaves the image out', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const dataDir = await tempDir();
+      const t = await startTestServer({ dataDir });
+      await rm(join(dataDir, 'blobs'), { recursive: true });
+      await writeFile(join(dataDir, 'blobs'), 'not a directory');
+      expectFailure(await t.upload({ id: 'custom/one' }), 500, 10001);
+      expectFailure(await t.call('getImage', 'v1/custom%2Fone'), 404, 5404);
+      expect((await t.call('getImageStats', 'v1/stats')).json.result.count.current).toBe(0);
+
+      await rm(join(dataDir, 'blobs'));
+      await mkdir(join(dataDir, 'blobs'));
+      expect((await t.upload({ id: 'custom/one' })).status).toBe(200); // the id was not taken by the failed upload
+    } finally {
+      errors.mockRestore();
+    }
   });
 });

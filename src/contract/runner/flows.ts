@@ -17,7 +17,10 @@ export interface Flow {
 
 export interface Plan {
   steps: Step[];
-  /** Always runs after the steps, even when one failed: removes what the flow created. */
+  /**
+   * Always runs after the steps, even when one failed: removes what the flow created. Reported as
+   * the step `cleanup`; when it throws, the run fails (something may be left behind).
+   */
   cleanup?: () => Promise<void>;
 }
 
@@ -33,8 +36,27 @@ export class CheckFailure extends Error {
   override name = 'CheckFailure';
 }
 
+/** Thrown by a step that has nothing to check (e.g. the account has no images): reported as skipped, never as passed. */
+export class StepSkipped extends Error {
+  override name = 'StepSkipped';
+}
+
 function expect(condition: unknown, message: string): asserts condition {
   if (!condition) throw new CheckFailure(message);
+}
+
+function skip(reason: string): never {
+  throw new StepSkipped(reason);
+}
+
+/** Removes something a flow may have left behind: already gone (404) is fine, any other error is a failed cleanup. */
+async function removeIfPresent(remove: () => Promise<unknown>): Promise<void> {
+  try {
+    await remove();
+  } catch (error) {
+    if (error instanceof ImagesApiError && error.status === 404) return;
+    throw error;
+  }
 }
 
 async function expectStatus(promise: Promise<unknown>, status: number, what: string): Promise<void> {
@@ -57,6 +79,8 @@ export const readOnlyFlow: Flow = {
   writes: false,
   plan: ({ client }) => {
     let firstImageId: string | undefined;
+    let firstImageDraft = false;
+    let firstVariant: string | undefined;
     const steps: Step[] = [
       { name: 'stats', run: async () => void (await client.images.v1.stats.get()) },
       { name: 'list v1 (first page)', run: async () => void (await client.images.v1.list({ per_page: 10 })) },
@@ -69,22 +93,30 @@ export const readOnlyFlow: Flow = {
       },
       { name: 'list v2 with a metadata filter', run: async () => void (await client.images.v2.list({ per_page: 10, filters: { contractProbe: { eq: 'none' } } })) },
       {
-        name: 'image details and blob of the first image',
+        name: 'details of the first image',
         run: async () => {
-          if (!firstImageId) return;
+          if (!firstImageId) skip('the account has no images');
           const image = await client.images.v1.get(firstImageId);
           expect(image.id === firstImageId, `getImage returned id ${image.id}, expected ${firstImageId}`);
-          if (!image.draft) await (await client.images.v1.blobs.get(firstImageId)).bytes();
+          firstImageDraft = image.draft === true;
+        },
+      },
+      {
+        name: 'blob of the first image',
+        run: async () => {
+          if (!firstImageId) skip('the account has no images');
+          if (firstImageDraft) skip(`the first image is a draft: it has no blob`);
+          await (await client.images.v1.blobs.get(firstImageId)).bytes();
         },
       },
       { name: 'unknown image is 404', run: () => expectStatus(client.images.v1.get('contract-check-no-such-image'), 404, 'getImage of an unknown id') },
       { name: 'signing keys', run: async () => expect((await client.images.v1.keys.list()).keys.length > 0, 'an account always has a signing key') },
+      { name: 'variants', run: async () => void (firstVariant = Object.keys((await client.images.v1.variants.list()).variants)[0]) },
       {
-        name: 'variants',
+        name: 'details of the first variant',
         run: async () => {
-          const { variants } = await client.images.v1.variants.list();
-          const first = Object.keys(variants)[0];
-          if (first) expect((await client.images.v1.variants.get(first)).variant.id === first, `getVariant(${first}) returned another variant`);
+          const first = firstVariant ?? skip('the account has no variants');
+          expect((await client.images.v1.variants.get(first)).variant.id === first, `getVariant(${first}) returned another variant`);
         },
       },
       { name: 'unknown variant is 404', run: () => expectStatus(client.images.v1.variants.get('contractNoSuchVariant'), 404, 'getVariant of an unknown name') },
@@ -98,10 +130,12 @@ export const imageFlow: Flow = {
   writes: true,
   plan: ({ client, runId, fetch }) => {
     const id = `contract-check/${runId}`;
+    let present = false;
     const steps: Step[] = [
       {
         name: 'upload with a custom id',
         run: async () => {
+          present = true; // from the request on: the server may have stored it even when the response is wrong
           const image = await client.images.v1.create({ file: PIXEL_PNG, id, metadata: { contractRun: runId }, creator: 'contract-check' });
           expect(image.id === id, `uploadImage returned id ${image.id}, expected ${id}`);
         },
@@ -127,16 +161,27 @@ export const imageFlow: Flow = {
         run: async () => {
           const image = await client.images.v1.get(id);
           const url = image.variants[0];
-          if (!url) return;
+          expect(url, 'the uploaded image has no delivery URL (variants is empty)');
           const response = await fetch(url);
           expect(response.ok, `GET ${new URL(url).pathname} answered ${response.status}`);
           await response.arrayBuffer();
         },
       },
-      { name: 'delete', run: async () => void (await client.images.v1.delete(id)) },
+      {
+        name: 'delete',
+        run: async () => {
+          await client.images.v1.delete(id);
+          present = false;
+        },
+      },
       { name: 'deleted image is 404', run: () => expectStatus(client.images.v1.get(id), 404, 'getImage after delete') },
     ];
-    return { steps, cleanup: async () => void (await client.images.v1.delete(id).catch(() => undefined)) };
+    return {
+      steps,
+      cleanup: async () => {
+        if (present) await removeIfPresent(() => client.images.v1.delete(id));
+      },
+    };
   },
 };
 
@@ -158,18 +203,24 @@ export const signedDeliveryFlow: Flow = {
         run: async () => {
           const image = await client.images.v1.get(imageId);
           const url = image.variants[0];
-          if (!url) return;
+          expect(url, 'the uploaded image has no delivery URL (variants is empty)');
           const unsigned = await fetch(url);
           await unsigned.arrayBuffer();
           expect(unsigned.status === 403, `an unsigned URL answered ${unsigned.status}, expected 403`);
           const { keys } = await client.images.v1.keys.list();
+          expect(keys.length > 0, 'the account has no signing key');
           const signed = await fetch(await signImageUrl({ url, key: keys[0].value, expiresIn: 300 }));
           await signed.arrayBuffer();
           expect(signed.ok, `a signed URL answered ${signed.status}`);
         },
       },
     ];
-    return { steps, cleanup: async () => void (imageId && (await client.images.v1.delete(imageId).catch(() => undefined))) };
+    return {
+      steps,
+      cleanup: async () => {
+        if (imageId !== '') await removeIfPresent(() => client.images.v1.delete(imageId));
+      },
+    };
   },
 };
 
@@ -179,8 +230,15 @@ export const variantFlow: Flow = {
   writes: true,
   plan: ({ client, runId }) => {
     const name = `ct${runId.replace(/[^a-zA-Z0-9]/g, '')}`.slice(0, 99);
+    let present = false;
     const steps: Step[] = [
-      { name: 'create', run: async () => void (await client.images.v1.variants.create({ id: name, options: { fit: 'cover', metadata: 'none', width: 64, height: 64 } })) },
+      {
+        name: 'create',
+        run: async () => {
+          present = true;
+          await client.images.v1.variants.create({ id: name, options: { fit: 'cover', metadata: 'none', width: 64, height: 64 } });
+        },
+      },
       { name: 'get', run: async () => expect((await client.images.v1.variants.get(name)).variant.options.width === 64, 'the variant options did not round-trip') },
       {
         name: 'edit',
@@ -189,10 +247,21 @@ export const variantFlow: Flow = {
           expect(variant.options.fit === 'pad', 'the edited options were not returned');
         },
       },
-      { name: 'delete', run: async () => void (await client.images.v1.variants.delete(name)) },
+      {
+        name: 'delete',
+        run: async () => {
+          await client.images.v1.variants.delete(name);
+          present = false;
+        },
+      },
       { name: 'deleted variant is 404', run: () => expectStatus(client.images.v1.variants.get(name), 404, 'getVariant after delete') },
     ];
-    return { steps, cleanup: async () => void (await client.images.v1.variants.delete(name).catch(() => undefined)) };
+    return {
+      steps,
+      cleanup: async () => {
+        if (present) await removeIfPresent(() => client.images.v1.variants.delete(name));
+      },
+    };
   },
 };
 
@@ -202,12 +271,31 @@ export const keyFlow: Flow = {
   writes: true,
   plan: ({ client, runId }) => {
     const name = `ct${runId.replace(/[^a-zA-Z0-9]/g, '')}`.slice(0, 20);
+    let present = false;
     const steps: Step[] = [
-      { name: 'add', run: async () => expect((await client.images.v1.keys.update(name)).keys.some((k) => k.name === name), 'the new key is not in the returned keys') },
+      {
+        name: 'add',
+        run: async () => {
+          present = true;
+          expect((await client.images.v1.keys.update(name)).keys.some((k) => k.name === name), 'the new key is not in the returned keys');
+        },
+      },
       { name: 'list', run: async () => expect((await client.images.v1.keys.list()).keys.some((k) => k.name === name), 'the new key is not listed') },
-      { name: 'delete', run: async () => expect(!(await client.images.v1.keys.delete(name)).keys.some((k) => k.name === name), 'the deleted key is still returned') },
+      {
+        name: 'delete',
+        run: async () => {
+          const { keys } = await client.images.v1.keys.delete(name);
+          expect(!keys.some((k) => k.name === name), 'the deleted key is still returned');
+          present = false;
+        },
+      },
     ];
-    return { steps, cleanup: async () => void (await client.images.v1.keys.delete(name).catch(() => undefined)) };
+    return {
+      steps,
+      cleanup: async () => {
+        if (present) await removeIfPresent(() => client.images.v1.keys.delete(name));
+      },
+    };
   },
 };
 
@@ -234,9 +322,20 @@ export const directUploadFlow: Flow = {
           expect(!image.draft, 'the image is still a draft after its upload');
         },
       },
-      { name: 'delete', run: async () => void (await client.images.v1.delete(id)) },
+      {
+        name: 'delete',
+        run: async () => {
+          await client.images.v1.delete(id);
+          id = '';
+        },
+      },
     ];
-    return { steps, cleanup: async () => void (id && (await client.images.v1.delete(id).catch(() => undefined))) };
+    return {
+      steps,
+      cleanup: async () => {
+        if (id !== '') await removeIfPresent(() => client.images.v1.delete(id));
+      },
+    };
   },
 };
 

@@ -28,17 +28,35 @@ export function exchangeRecorder(basePath: string) {
       const url = new URL(request.url);
       const match = findOperation(request.method, request.url, { basePath });
       const copy = response.clone();
+      const record = (violations: Violation[]) =>
+        void exchanges.push({ operationId: match?.operationId ?? 'unknown', method: request.method, path: url.pathname + url.search, status: copy.status, latencyMs, violations });
       pending.push(
-        copy.arrayBuffer().then((buffer) => {
-          const bytes = new Uint8Array(buffer);
-          const violations = match
-            ? checkResponse(
-                { operationId: match.operationId, method: request.method, url: request.url, status: copy.status, headers: copy.headers, bytes, rawBodyText: new TextDecoder().decode(bytes) },
-                { basePath },
-              )
-            : [];
-          exchanges.push({ operationId: match?.operationId ?? 'unknown', method: request.method, path: url.pathname + url.search, status: copy.status, latencyMs, violations });
-        }),
+        copy.arrayBuffer().then(
+          (buffer) => {
+            const bytes = new Uint8Array(buffer);
+            record(
+              match
+                ? checkResponse(
+                    { operationId: match.operationId, method: request.method, url: request.url, status: copy.status, headers: copy.headers, bytes, rawBodyText: new TextDecoder().decode(bytes) },
+                    { basePath },
+                  )
+                : [],
+            );
+          },
+          // A body reset mid-read: the exchange is still reported, as a failure (the error's
+          // message is not: it may quote what was read).
+          (error: unknown) =>
+            record([
+              {
+                operationId: match?.operationId ?? 'unknown',
+                check: 'response_schema_conformance',
+                location: 'body',
+                pointer: '',
+                message: `the body could not be read: ${error instanceof Error ? error.name : typeof error}`,
+                value: undefined,
+              },
+            ]),
+        ),
       );
     },
   };

@@ -1,16 +1,17 @@
 // /accounts/{account_id}/images/v2 and /images/v2/direct_upload
 import { randomBytes, randomUUID } from 'node:crypto';
 import { presentImage } from '../context.js';
-import { matchesAll, parseFilters } from '../filters.js';
+import { matchesAll, parseFilters, type MetadataFilter } from '../filters.js';
 import { badRequest, success } from '../http.js';
 import { parseMetadataField } from '../metadata.js';
-import { facts } from '../spec.js';
+import { facts, parameterDefault } from '../spec.js';
 import type { StoredImage } from '../state.js';
 import { checkCustomIdNotSigned, matchesCreator } from './images.js';
 import { ok, type Route } from './types.js';
 
-const DEFAULT_PER_PAGE = 1000;
 type Order = 'asc' | 'desc';
+const DEFAULT_PER_PAGE = parameterDefault<number>('listImagesV2', 'per_page');
+const DEFAULT_ORDER = parameterDefault<Order>('listImagesV2', 'sort_order');
 
 interface Cursor {
   time: number;
@@ -45,14 +46,17 @@ function compareKey(a: { time: number; id: string }, b: { time: number; id: stri
 
 const keyOf = (i: StoredImage) => ({ time: Date.parse(i.uploaded), id: i.id });
 
+/** The filters checkQuery parsed, by the request's query object (the same object reaches handle). */
+const parsedFilters = new WeakMap<object, MetadataFilter[]>();
+
 export const listImagesV2: Route = {
   checkQuery(query) {
-    parseFilters((query.meta ?? {}) as Record<string, string>);
+    parsedFilters.set(query, parseFilters((query.meta ?? {}) as Record<string, string>));
   },
   handle({ app, query }) {
-    const order: Order = query.sort_order ?? 'desc';
+    const order: Order = query.sort_order ?? DEFAULT_ORDER;
     const perPage: number = query.per_page ?? DEFAULT_PER_PAGE;
-    const filters = parseFilters(query.meta ?? {});
+    const filters = parsedFilters.get(query) ?? parseFilters(query.meta ?? {}); // parsed here only if checkQuery did not run
     const cursor = query.continuation_token === undefined ? undefined : decodeToken(query.continuation_token, order);
     const sign = order === 'asc' ? 1 : -1;
     const matching = app.state

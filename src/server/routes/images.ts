@@ -4,11 +4,12 @@ import { compareUploaded, presentImage } from '../context.js';
 import { badRequest, notFound, success } from '../http.js';
 import { fetchImage, ingest } from '../ingest.js';
 import { checkMetadataObject, parseMetadataField } from '../metadata.js';
+import { parameterDefault } from '../spec.js';
 import type { StoredImage } from '../state.js';
 import { ok, type Route } from './types.js';
 
-const DEFAULT_PAGE = 1;
-const DEFAULT_PER_PAGE = 1000;
+const DEFAULT_PAGE = parameterDefault<number>('listImages', 'page');
+const DEFAULT_PER_PAGE = parameterDefault<number>('listImages', 'per_page');
 
 /** A custom id cannot be combined with signed URLs (upload form and direct upload form). */
 export function checkCustomIdNotSigned(body: Record<string, unknown>): void {
