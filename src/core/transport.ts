@@ -119,8 +119,11 @@ export class Transport {
     }
   }
 
-  /** One request through openapi-fetch; the body of a JSON response (and of every error) is read inside the deadline. */
-  async #request(call: Call, deadline: Deadline, buffer: boolean): Promise<{ response: Response; data: unknown; error: unknown }> {
+  /**
+   * One request through openapi-fetch. A 2xx body is handed back unread (as a stream); an error
+   * body is read inside the deadline, and failures of the network are told apart from the rest.
+   */
+  async #request(call: Call, deadline: Deadline): Promise<{ response: Response; error: unknown }> {
     const operation = operations[call.operationId];
     const { multipart } = call;
     const fetchImpl = this.#fetch;
@@ -128,13 +131,12 @@ export class Transport {
       params: { path: { account_id: this.#options.accountId, ...call.path }, query: call.query },
       body: multipart ? multipart.body : call.body,
       ...(multipart ? { bodySerializer: (body: Blob) => body, headers: { 'Content-Type': multipart.contentType } } : {}),
-      parseAs: buffer ? 'text' : 'stream',
+      parseAs: 'stream',
       signal: deadline.signal,
-      // Network failures, and failures reading a body we buffer, are told apart from everything else.
       fetch: async (request: Request) => {
         try {
           const response = await untilAborted(Promise.resolve(fetchImpl(request)), request.signal);
-          if (!buffer && response.ok) return response;
+          if (response.ok) return response;
           const bytes = await response.arrayBuffer();
           return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
         } catch (error) {
@@ -146,10 +148,16 @@ export class Transport {
   }
 
   async #json<T>(call: Call, deadline: Deadline): Promise<T> {
-    const { response, data, error } = await this.#request(call, deadline, true);
-    deadline.done();
+    const { response, error } = await this.#request(call, deadline);
     if (!response.ok) throw apiError(call.operationId, response, error);
-    const envelope = successEnvelope(call.operationId, response, (data as string | undefined) ?? '');
+    let text: string;
+    try {
+      text = response.bodyUsed ? '' : await response.text();
+    } catch (failure) {
+      throw new TransportFailure(failure);
+    }
+    deadline.done();
+    const envelope = successEnvelope(call.operationId, response, text);
     if (this.#options.validateResponse) {
       // Loaded on first use: a client that does not validate responses does not carry their validators.
       const all = await (this.#responseValidators ??= import('../../generated/validators.js').then((m) => m.validators));
@@ -161,7 +169,7 @@ export class Transport {
   }
 
   async #streamed(call: Call, deadline: Deadline): Promise<StreamedResponse> {
-    const { response, error } = await this.#request(call, deadline, false);
+    const { response, error } = await this.#request(call, deadline);
     if (!response.ok) {
       deadline.done();
       throw apiError(call.operationId, response, error);
