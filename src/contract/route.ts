@@ -63,8 +63,8 @@ export function pathOf(url: string): string {
 }
 
 /**
- * Path parameters that may span several raw segments, as on the local server: a custom image ID
- * with `/` may be sent unencoded (`/images/v1/products/sku-1/blob`) as well as with `%2F`.
+ * Path parameters that may span several raw segments: a custom image ID with `/` may be sent
+ * unencoded (`/images/v1/products/sku-1/blob`) as well as with `%2F`.
  */
 const SPANNING = new Set(['image_id']);
 
@@ -92,7 +92,7 @@ function matchTemplate(template: Template, raw: string[]): Candidate | undefined
     const value = raw.slice(p, p + width);
     p += width;
     if ('literal' in segment) {
-      if (decode(value[0]) !== segment.literal) return undefined;
+      if (value[0] !== segment.literal) return undefined;
       literal.push(true);
     } else {
       if (value.some((v) => v.length === 0)) return undefined;
@@ -112,20 +112,23 @@ function beats(a: Candidate, b: Candidate): boolean {
   return a.extra < b.extra;
 }
 
+export interface RouteMatch {
+  operationId: OperationId;
+  /** The template, e.g. `/accounts/{account_id}/images/v1/{image_id}`. */
+  path: string;
+  /** Path parameters, still percent-encoded; a spanning image ID's segments joined with `/`. */
+  rawParams: Record<string, string>;
+}
+
 /**
- * The operation `method url` addresses, or undefined. Literal segments beat templated ones at the
- * first position where candidates differ, so `/images/v1/keys` is `listSigningKeys`, not `getImage`,
- * and `/images/v1/variants/hero` is `getVariant`. An image ID may span several segments when no
- * literal route matches, like on the local server: `/images/v1/a/b/blob` is the blob of image `a/b`.
+ * The one routing rule, shared by the checker and the local server: `path` (after the base path,
+ * raw) is split on literal `/`; literal segments are compared as written and beat parameters at
+ * the first position where candidates differ; only `image_id` may span several segments, and the
+ * narrower span wins a tie.
  */
-export function findOperation(method: string, url: string, options: FindOperationOptions = {}): OperationMatch | undefined {
-  let path = pathOf(url);
-  const basePath = (options.basePath ?? specBasePath()).replace(/\/+$/, '');
-  if (basePath && (path === basePath || path.startsWith(`${basePath}/`))) path = path.slice(basePath.length) || '/';
-  if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
+export function matchRoute(method: string, path: string): RouteMatch | undefined {
   const raw = path.split('/').slice(1);
   const upper = method.toUpperCase();
-
   let best: Candidate | undefined;
   for (const template of compile()) {
     if (template.method !== upper) continue;
@@ -133,6 +136,22 @@ export function findOperation(method: string, url: string, options: FindOperatio
     if (candidate && (!best || beats(candidate, best))) best = candidate;
   }
   if (!best) return undefined;
-  const pathParams = Object.fromEntries(Object.entries(best.params).map(([name, segments]) => [name, segments.map(decode).join('/')]));
-  return { operationId: best.template.operationId, path: best.template.path, pathParams };
+  const rawParams = Object.fromEntries(Object.entries(best.params).map(([name, segments]) => [name, segments.join('/')]));
+  return { operationId: best.template.operationId, path: best.template.path, rawParams };
+}
+
+/**
+ * The operation `method url` addresses, or undefined (see `matchRoute` for the rule): e.g.
+ * `/images/v1/keys` is `listSigningKeys`, `/images/v1/variants/hero` is `getVariant`, and
+ * `/images/v1/a/b/blob` is the blob of image `a/b`. A trailing `/` is ignored.
+ */
+export function findOperation(method: string, url: string, options: FindOperationOptions = {}): OperationMatch | undefined {
+  let path = pathOf(url);
+  const basePath = (options.basePath ?? specBasePath()).replace(/\/+$/, '');
+  if (basePath && (path === basePath || path.startsWith(`${basePath}/`))) path = path.slice(basePath.length) || '/';
+  if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
+  const match = matchRoute(method, path);
+  if (!match) return undefined;
+  const pathParams = Object.fromEntries(Object.entries(match.rawParams).map(([name, value]) => [name, value.split('/').map(decode).join('/')]));
+  return { operationId: match.operationId, path: match.path, pathParams };
 }

@@ -14,7 +14,7 @@ import {
   type Reply,
 } from './http.js';
 import { limits } from './ingest.js';
-import { matchRoute } from './router.js';
+import { matchRoute } from '../contract/route.js';
 import { routes } from './routes/index.js';
 import type { SelfCheck } from './self-check.js';
 import { bodyFieldKinds, describeAjvError, operations, queryParamKinds, validator, type FieldKind, type OperationId } from './spec.js';
