@@ -2,7 +2,8 @@
 // (no node: imports): it runs in the client-side contract command, against live servers, in tests.
 import { operations, type OperationId } from '../../generated/operations.js';
 import { validators, type ValidateFunction, type ValidationError } from '../../generated/validators.js';
-import { escapePointerSegment, redactText, redactValue } from './redact.js';
+import { errorPointer, valueAt } from '../core/validate.js';
+import { redactText, redactValue } from './redact.js';
 import { findOperation, type FindOperationOptions } from './route.js';
 import { documentedHeaders, headerValueProblem } from './spec.js';
 
@@ -122,16 +123,6 @@ function headerMap(headers: HeadersLike | undefined): Map<string, string[]> {
   return out;
 }
 
-function byPointer(doc: unknown, pointer: string): unknown {
-  if (pointer === '') return doc;
-  let node: unknown = doc;
-  for (const raw of pointer.split('/').slice(1)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, key)) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}
 
 function byteCount(bytes: CheckInput['bytes'], text: string | undefined): number | undefined {
   if (typeof bytes === 'number') return bytes;
@@ -146,15 +137,10 @@ function schemaViolations(operationId: string, validate: ValidateFunction, body:
   const seen = new Set<string>();
   const out: Violation[] = [];
   for (const error of (validate.errors ?? []) as ValidationError[]) {
-    let pointer = error.instancePath;
+    const pointer = errorPointer(error);
     let message = error.message ?? error.keyword;
-    if (error.keyword === 'required' && typeof error.params.missingProperty === 'string') {
-      pointer = `${pointer}/${escapePointerSegment(error.params.missingProperty)}`;
-      message = `is required (${message})`;
-    } else if (error.keyword === 'additionalProperties' && typeof error.params.additionalProperty === 'string') {
-      pointer = `${pointer}/${escapePointerSegment(error.params.additionalProperty)}`;
-      message = `is not allowed (${message})`;
-    }
+    if (error.keyword === 'required') message = `is required (${message})`;
+    else if (error.keyword === 'additionalProperties') message = `is not allowed (${message})`;
     const key = `${pointer}\u0000${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -164,7 +150,7 @@ function schemaViolations(operationId: string, validate: ValidateFunction, body:
       location: 'body',
       pointer,
       message: `${message} [${error.keyword} at ${error.schemaPath}]`,
-      value: redactValue(byPointer(body, pointer), pointer),
+      value: redactValue(valueAt(body, pointer), pointer),
     });
   }
   return out;

@@ -1,3 +1,4 @@
+import { escapePointerSegment } from '../core/validate.js';
 // Secrets never leave the checker: signing key values (`result.keys[].value`) are replaced before a
 // value is put into a violation. Request headers (Authorization, X-Auth-Key, X-Auth-Email) are never
 // an input of the checker in the first place. Runtime-neutral.
@@ -11,9 +12,6 @@ export function isSecretPointer(pointer: string): boolean {
   return SECRET_POINTERS.some((re) => re.test(pointer));
 }
 
-export function escapePointerSegment(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 /**
  * `value`, found at `pointer` of a response body, with every secret inside it replaced by

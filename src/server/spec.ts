@@ -1,7 +1,8 @@
 // Read-only views of the generated spec artifacts the server is driven by.
 import specJson from '../../generated/openapi.json' with { type: 'json' };
 import { facts, operations, type OperationId } from '../../generated/operations.js';
-import { validators, type ValidateFunction, type ValidatorKey } from '../../generated/validators.js';
+import { validators, type ValidateFunction, type ValidationError, type ValidatorKey } from '../../generated/validators.js';
+import { errorPointer } from '../core/validate.js';
 
 export { facts, operations, type OperationId };
 
@@ -87,27 +88,18 @@ export function isDocumentedStatus(operationId: OperationId, status: number): bo
   return String(status) in responses || `${String(status)[0]}XX` in responses;
 }
 
-export interface AjvErrorLike {
-  instancePath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-  message?: string;
-}
-
-/** A readable message naming the failing field, e.g. `query.per_page: must be >= 10`. */
-export function describeAjvError(where: string, error: AjvErrorLike | undefined): { message: string; pointer: string } {
+/** A readable message naming the failing field, e.g. `query.per_page: must be >= 10`, and its pointer. */
+export function describeAjvError(where: string, error: ValidationError | undefined): { message: string; pointer: string } {
   if (!error) return { message: `Invalid ${where}`, pointer: `/${where}` };
-  const segments = error.instancePath.split('/').filter(Boolean).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-  const extra = error.params.missingProperty ?? error.params.additionalProperty ?? error.params.propertyName;
-  if (typeof extra === 'string' && error.keyword !== 'propertyNames') segments.push(extra);
-  const path = [where, ...segments].filter(Boolean);
-  const field = path.join('.') || 'request';
+  const located = errorPointer(error);
+  const pointer = where ? `/${where}${located}` : located;
+  const field = pointer.split('/').filter(Boolean).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).join('.') || 'request';
   let message = error.message ?? 'is invalid';
   if (error.keyword === 'additionalProperties') message = 'is not an allowed field';
   if (error.keyword === 'required') message = 'is required';
-  if (error.keyword === 'propertyNames' && typeof extra === 'string') message = `has an invalid key '${extra}'`;
+  if (error.keyword === 'propertyNames' && typeof error.params.propertyName === 'string') message = `has an invalid key '${error.params.propertyName}'`;
   if (error.keyword === 'enum' && Array.isArray(error.params.allowedValues)) message = `must be one of ${error.params.allowedValues.join(', ')}`;
-  return { message: `${field}: ${message}`, pointer: '/' + path.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/') };
+  return { message: `${field}: ${message}`, pointer };
 }
 
 export type FieldKind = ParamKind | 'binary';
