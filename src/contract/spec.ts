@@ -36,7 +36,8 @@ export interface ResponseExample {
   value: unknown;
 }
 
-function resolve(node: Json): Json {
+/** A node of the bundled spec with its `$ref` chain followed (internal refs only). */
+export function resolveSpecRef(node: Json): Json {
   let current = node;
   const seen = new Set<string>();
   while (current && typeof current.$ref === 'string') {
@@ -72,14 +73,14 @@ function load(): Loaded {
       const byStatus = new Map<string, Map<string, DocumentedHeader>>();
       headers.set(operation.operationId, byStatus);
       for (const [status, responseOrRef] of Object.entries<Json>(operation.responses ?? {})) {
-        const response = resolve(responseOrRef);
+        const response = resolveSpecRef(responseOrRef);
         const byName = new Map<string, DocumentedHeader>();
         for (const [name, headerOrRef] of Object.entries<Json>(response.headers ?? {})) {
-          const header = resolve(headerOrRef);
+          const header = resolveSpecRef(headerOrRef);
           byName.set(name.toLowerCase(), {
             name,
             required: header.required === true,
-            schema: header.schema ? resolve(header.schema) : undefined,
+            schema: header.schema ? resolveSpecRef(header.schema) : undefined,
           });
         }
         byStatus.set(status, byName);
@@ -92,7 +93,7 @@ function load(): Loaded {
               status,
               mediaType,
               name,
-              value: resolve(exampleOrRef).value,
+              value: resolveSpecRef(exampleOrRef).value,
             });
           }
         }

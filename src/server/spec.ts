@@ -3,26 +3,17 @@ import specJson from '../../generated/openapi.json' with { type: 'json' };
 import { facts, operations, type OperationId } from '../../generated/operations.js';
 import { validators, type ValidateFunction, type ValidationError, type ValidatorKey } from '../../generated/validators.js';
 import { errorPointer } from '../core/validate.js';
+import { resolveSpecRef } from '../contract/spec.js';
 
 export { facts, operations, type OperationId };
 
 type Json = Record<string, any>;
 const spec = specJson as unknown as Json;
 
-function resolve(node: any): any {
-  while (node && typeof node.$ref === 'string') {
-    node = node.$ref
-      .slice(2)
-      .split('/')
-      .map((p: string) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce((n: any, k: string) => n?.[k], spec);
-  }
-  return node;
-}
 
 /** A component schema of the bundled spec (`components.schemas.<name>`), for the limits and patterns it states. */
 export function componentSchema(name: string): Json {
-  const schema = resolve(spec.components?.schemas?.[name]);
+  const schema = resolveSpecRef(spec.components?.schemas?.[name]);
   if (!schema) throw new Error(`the spec has no components.schemas.${name}`);
   return schema;
 }
@@ -56,9 +47,9 @@ function computeQueryParamKinds(operationId: OperationId): Map<string, ParamKind
   const op = item[method.toLowerCase()];
   const out = new Map<string, ParamKind>();
   for (const ref of [...(item.parameters ?? []), ...(op.parameters ?? [])]) {
-    const p = resolve(ref);
+    const p = resolveSpecRef(ref);
     if (p.in !== 'query') continue;
-    const schema = resolve(p.schema) ?? {};
+    const schema = resolveSpecRef(p.schema) ?? {};
     const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
     out.set(p.name, (type ?? 'string') as ParamKind);
   }
@@ -112,11 +103,11 @@ export function bodyFieldKinds(operationId: OperationId): Map<string, FieldKind>
 function computeBodyFieldKinds(operationId: OperationId): Map<string, FieldKind> {
   const { path, method } = operations[operationId];
   const content = spec.paths[path][method.toLowerCase()].requestBody?.content ?? {};
-  const schema = resolve((Object.values(content)[0] as Json | undefined)?.schema) ?? {};
+  const schema = resolveSpecRef((Object.values(content)[0] as Json | undefined)?.schema) ?? {};
   const out = new Map<string, FieldKind>();
   for (const [name, raw] of Object.entries<Json>(schema.properties ?? {})) {
-    let prop = resolve(raw);
-    while (prop?.allOf && !prop.type) prop = resolve(prop.allOf[0]);
+    let prop = resolveSpecRef(raw);
+    while (prop?.allOf && !prop.type) prop = resolveSpecRef(prop.allOf[0]);
     const type = Array.isArray(prop?.type) ? prop.type[0] : prop?.type;
     out.set(name, prop?.format === 'binary' ? 'binary' : ((type ?? 'string') as ParamKind));
   }
