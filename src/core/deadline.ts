@@ -38,6 +38,8 @@ export class Deadline {
       this.#timedOut = true;
       this.#controller.abort();
     }, timeoutMs);
+    // In Node, a deadline alone (say, on a blob body nobody reads) must not keep the process alive.
+    (this.#timer as { unref?: () => void }).unref?.();
     caller?.addEventListener('abort', this.#onCallerAbort, { once: true });
   }
 

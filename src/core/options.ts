@@ -11,7 +11,7 @@ export interface ImagesClientOptions {
   apiEmail?: string;
   /** Legacy auth, with `apiEmail`. Defaults to `CLOUDFLARE_API_KEY`. */
   apiKey?: string;
-  /** Defaults to the spec's server, `https://api.cloudflare.com/client/v4`. */
+  /** Defaults to `CLOUDFLARE_BASE_URL` (as in the official SDK), else the spec's server, `https://api.cloudflare.com/client/v4`. */
   baseUrl?: string;
   fetch?: typeof globalThis.fetch;
   /** Per attempt. Default 60 000. */
@@ -94,7 +94,7 @@ export function normalizeOptions(options: ImagesClientOptions = {}): NormalizedO
     throw new ImagesConfigError('credentials are required: apiToken (or CLOUDFLARE_API_TOKEN), or apiEmail + apiKey');
   }
 
-  const baseUrl = (options.baseUrl ?? facts.serverUrl).replace(/\/+$/, '');
+  const baseUrl = (options.baseUrl ?? env.CLOUDFLARE_BASE_URL ?? facts.serverUrl).replace(/\/+$/, '');
   let parsed: URL;
   try {
     parsed = new URL(baseUrl);
