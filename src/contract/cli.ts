@@ -5,8 +5,9 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import Table from 'cli-table3';
 import ora from 'ora';
+import { createImagesClient } from '../client.js';
 import { startImagesServer } from '../server/index.js';
-import { FLOWS } from './runner/flows.js';
+import { FLOWS, PIXEL_PNG } from './runner/flows.js';
 import { describeError, runContract, type ContractReport, type ContractTarget } from './runner/index.js';
 import { toJson, toJUnit } from './runner/report.js';
 
@@ -125,6 +126,8 @@ async function main(): Promise<number> {
     const apiToken = crypto.randomUUID();
     const server = await startImagesServer({ port: 0, apiToken });
     target = { baseUrl: server.baseUrl, accountId: server.accountId, apiToken };
+    // A fresh server has no images: one sample image gives the read-only flow something to read.
+    await createImagesClient({ ...target, env: {} }).images.v1.create({ file: PIXEL_PNG, metadata: { sample: true } });
     allowWrites = true;
     stop = () => server.close();
   }
