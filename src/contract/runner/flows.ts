@@ -185,7 +185,6 @@ export const imageFlow: Flow = {
   },
 };
 
-
 export const signedDeliveryFlow: Flow = {
   name: 'signed delivery',
   writes: true,
@@ -223,7 +222,6 @@ export const signedDeliveryFlow: Flow = {
     };
   },
 };
-
 
 export const variantFlow: Flow = {
   name: 'variant lifecycle',
@@ -265,7 +263,6 @@ export const variantFlow: Flow = {
   },
 };
 
-
 export const keyFlow: Flow = {
   name: 'signing key lifecycle',
   writes: true,
@@ -298,7 +295,6 @@ export const keyFlow: Flow = {
     };
   },
 };
-
 
 export const directUploadFlow: Flow = {
   name: 'direct upload',
@@ -338,6 +334,5 @@ export const directUploadFlow: Flow = {
     };
   },
 };
-
 
 export const FLOWS: Flow[] = [readOnlyFlow, imageFlow, signedDeliveryFlow, variantFlow, keyFlow, directUploadFlow];

@@ -7,9 +7,10 @@ import { parseMetadataField } from '../metadata.js';
 import { facts, parameterDefault } from '../spec.js';
 import type { StoredImage } from '../state.js';
 import { checkCustomIdNotSigned, matchesCreator } from './images.js';
+import type { QueryOf } from '../../core/types.js';
 import { ok, type Route } from './types.js';
 
-type Order = 'asc' | 'desc';
+type Order = NonNullable<QueryOf<'listImagesV2'>['sort_order']>;
 const DEFAULT_PER_PAGE = parameterDefault<number>('listImagesV2', 'per_page');
 const DEFAULT_ORDER = parameterDefault<Order>('listImagesV2', 'sort_order');
 
@@ -33,7 +34,7 @@ function decodeToken(token: string, order: Order): Cursor {
   } catch {
     throw invalid();
   }
-  if (!Array.isArray(value) || value.length !== 3 || !Number.isFinite(value[0]) || typeof value[1] !== 'string' || (value[2] !== 'asc' && value[2] !== 'desc'))
+  if (!Array.isArray(value) || value.length !== 3 || !Number.isFinite(value[0]) || typeof value[1] !== 'string' || typeof value[2] !== 'string')
     throw invalid();
   if (value[2] !== order)
     throw badRequest(`Invalid continuation_token: it belongs to a listing with sort_order=${value[2]}`, '/query/continuation_token');
