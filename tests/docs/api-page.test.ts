@@ -2,8 +2,8 @@
 // `npm run docs` uses, served on loopback, opened in headless Chromium with every request that
 // leaves 127.0.0.1 blocked, and every operation reached from its link until its summary shows.
 //
-// Chromium is Debian's `chromium` package (`.ci/run` installs it); `npx playwright install` cannot
-// download browsers here. Without it this test fails — it does not skip.
+// Chromium comes with npm install (@sparticuz/chromium, see tests/helpers/chromium.ts); without a
+// working browser this test fails — it does not skip.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';

@@ -1,9 +1,12 @@
-// The npm package as a user gets it: `npm pack`, installed offline from the tarball into a fresh
-// project, imported through its `exports`, type-checked, and run against the packaged local server.
+// The npm package as a user gets it: `npm pack`, installed into a fresh project, imported through
+// its `exports`, type-checked, and run against the packaged local server. No registry and no npm
+// cache: the tarball is unpacked into the project's node_modules/ as npm would, its declared
+// runtime dependencies (and only those) are linked from this repository's node_modules/, and its
+// `bin` entries are linked into node_modules/.bin/ from the packed package.json.
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -39,12 +42,31 @@ try {
 }
 `;
 
+/** What `npm install <tarball>` puts on disk, with the dependencies taken from this repository. */
+async function installTarball(tarball: string, into: string): Promise<void> {
+  const modules = join(into, 'node_modules');
+  const target = join(modules, 'cf-images-kit');
+  mkdirSync(target, { recursive: true });
+  await run('tar', ['-xzf', tarball, '-C', target, '--strip-components=1']);
+  const manifest = JSON.parse(readFileSync(join(target, 'package.json'), 'utf8')) as { name: string; bin?: Record<string, string>; dependencies?: Record<string, string> };
+  for (const dependency of Object.keys(manifest.dependencies ?? {})) {
+    const link = join(modules, dependency);
+    mkdirSync(dirname(link), { recursive: true });
+    symlinkSync(join(root, 'node_modules', dependency), link, 'dir');
+  }
+  mkdirSync(join(modules, '.bin'));
+  for (const [name, file] of Object.entries(manifest.bin ?? {})) {
+    chmodSync(join(target, file), 0o755);
+    symlinkSync(join('..', manifest.name, file), join(modules, '.bin', name));
+  }
+}
+
 beforeAll(async () => {
   await npm(['pack', '--pack-destination', work], root);
   const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'))!;
   mkdirSync(project);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
-  await npm(['install', '--offline', '--no-package-lock', join(work, tarball)], project);
+  await installTarball(join(work, tarball), project);
   writeFileSync(join(project, 'main.ts'), USAGE);
   writeFileSync(
     join(project, 'tsconfig.json'),

@@ -4,8 +4,8 @@
 // tests/runtimes/browser-entry.ts, bundled with esbuild, which posts a PNG with `uploadToDirectUrl`
 // in headless Chromium. Every request that leaves 127.0.0.1 is blocked.
 //
-// Chromium is Debian's `chromium` package (`.ci/run` installs it); `npx playwright install` cannot
-// download browsers here. Without it this test fails — it does not skip.
+// Chromium comes with npm install (@sparticuz/chromium, see tests/helpers/chromium.ts); without a
+// working browser this test fails — it does not skip.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
