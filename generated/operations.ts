@@ -14,24 +14,28 @@ export const operations = {
       {
         "name": "account_id",
         "in": "path",
-        "required": true
+        "required": true,
+        "kind": "string"
       },
       {
         "name": "page",
         "in": "query",
         "required": false,
+        "kind": "integer",
         "default": 1
       },
       {
         "name": "per_page",
         "in": "query",
         "required": false,
+        "kind": "integer",
         "default": 1000
       },
       {
         "name": "creator",
         "in": "query",
-        "required": false
+        "required": false,
+        "kind": "string"
       }
     ],
     "requestBody": null,
@@ -121,12 +125,22 @@ export const operations = {
       {
         "name": "account_id",
         "in": "path",
-        "required": true
+        "required": true,
+        "kind": "string"
       }
     ],
     "requestBody": {
       "required": true,
-      "contentType": "multipart/form-data"
+      "contentType": "multipart/form-data",
+      "schema": "UploadImageForm",
+      "fields": {
+        "file": "binary",
+        "url": "string",
+        "id": "string",
+        "metadata": "string",
+        "requireSignedURLs": "boolean",
+        "creator": "string"
+      }
     },
     "responses": {
       "200": {
@@ -224,12 +238,15 @@ export const operations = {
       {
         "name": "account_id",
         "in": "path",
-        "required": true
+        "required": true,
+        "kind": "string"
       },
       {
         "name": "image_id",
         "in": "path",
-        "required": true
+        "required": true,
+        "kind": "string",
+        "spansSegments": true
       }
     ],
     "requestBody": null,
@@ -329,12 +346,15 @@ export const operations = {
       {
         "name": "account_id",
         "in": "path",
-        "required": true
+        "required": true,
+        "kind": "string"
       },
       {
         "name": "image_id",
         "in": "path",
-        "required": true
+        "required": true,
+        "kind": "string",
+        "spansSegments": true
       }
     ],
     "requestBody": null,
@@ -434,17 +454,26 @@ export const operations = {
       {
         "name": "account_id",
         "in": "path",
-        "required": true
+        "required": true,
+        "kind": "string"
       },
       {
         "name": "image_id",
         "in": "path",
-        "required": true
+        "required": true,
+        "kind": "string",
+        "spansSegments": true
       }
     ],
     "requestBody": {
       "required": true,
-      "contentType": "application/json"
+      "contentType": "application/json",
+      "schema": "UpdateImageBody",
+      "fields": {
+        "creator": "string",
+        "metadata": "object",
+        "requireSignedURLs": "boolean"
+      }
     },
     "responses": {
       "200": {
@@ -552,12 +581,15 @@ export const operations = {
       {
         "name": "account_id",
         "in": "path",
-        "required": true
+        "required": true,
+        "kind": "string"
       },
       {
         "name": "image_id",
         "in": "path",
-        "required": true
+        "required": true,
+        "kind": "string",
+        "spansSegments": true
       }
     ],
     "requestBody": null,
@@ -663,7 +695,8 @@ export const operations = {
       {
         "name": "account_id",
         "in": "path",
-        "required": true
+        "required": true,
+        "kind": "string"
       }
     ],
     "requestBody": null,
@@ -753,12 +786,14 @@ export const operations = {
       {
         "name": "account_id",
         "in": "path",
-        "required": true
+        "required": true,
+        "kind": "string"
       },
       {
         "name": "signing_key_name",
         "in": "path",
-        "required": true
+        "required": true,
+        "kind": "string"
       }
     ],
     "requestBody": null,
@@ -848,12 +883,14 @@ export const operations = {
       {
         "name": "account_id",
         "in": "path",
-        "required": true
+        "required": true,
+        "kind": "string"
       },
       {
         "name": "signing_key_name",
         "in": "path",
-        "required": true
+        "required": true,
+        "kind": "string"
       }
     ],
     "requestBody": null,
@@ -953,7 +990,8 @@ export const operations = {
       {
         "name": "account_id",
         "in": "path",
-        "required": true
+        "required": true,
+        "kind": "string"
       }
     ],
     "requestBody": null,
@@ -1043,7 +1081,8 @@ export const operations = {
       {
         "name": "account_id",
         "in": "path",
-        "required": true
+        "required": true,
+        "kind": "string"
       }
     ],
     "requestBody": null,
@@ -1133,12 +1172,19 @@ export const operations = {
       {
         "name": "account_id",
         "in": "path",
-        "required": true
+        "required": true,
+        "kind": "string"
       }
     ],
     "requestBody": {
       "required": true,
-      "contentType": "application/json"
+      "contentType": "application/json",
+      "schema": "CreateVariantBody",
+      "fields": {
+        "id": "string",
+        "options": "object",
+        "neverRequireSignedURLs": "boolean"
+      }
     },
     "responses": {
       "200": {
@@ -1236,12 +1282,14 @@ export const operations = {
       {
         "name": "account_id",
         "in": "path",
-        "required": true
+        "required": true,
+        "kind": "string"
       },
       {
         "name": "variant_id",
         "in": "path",
-        "required": true
+        "required": true,
+        "kind": "string"
       }
     ],
     "requestBody": null,
@@ -1341,12 +1389,14 @@ export const operations = {
       {
         "name": "account_id",
         "in": "path",
-        "required": true
+        "required": true,
+        "kind": "string"
       },
       {
         "name": "variant_id",
         "in": "path",
-        "required": true
+        "required": true,
+        "kind": "string"
       }
     ],
     "requestBody": null,
@@ -1446,17 +1496,24 @@ export const operations = {
       {
         "name": "account_id",
         "in": "path",
-        "required": true
+        "required": true,
+        "kind": "string"
       },
       {
         "name": "variant_id",
         "in": "path",
-        "required": true
+        "required": true,
+        "kind": "string"
       }
     ],
     "requestBody": {
       "required": true,
-      "contentType": "application/json"
+      "contentType": "application/json",
+      "schema": "UpdateVariantBody",
+      "fields": {
+        "options": "object",
+        "neverRequireSignedURLs": "boolean"
+      }
     },
     "responses": {
       "200": {
@@ -1564,34 +1621,42 @@ export const operations = {
       {
         "name": "account_id",
         "in": "path",
-        "required": true
+        "required": true,
+        "kind": "string"
       },
       {
         "name": "continuation_token",
         "in": "query",
-        "required": false
+        "required": false,
+        "kind": "string"
       },
       {
         "name": "per_page",
         "in": "query",
         "required": false,
+        "kind": "integer",
         "default": 1000
       },
       {
         "name": "sort_order",
         "in": "query",
         "required": false,
+        "kind": "string",
         "default": "desc"
       },
       {
         "name": "creator",
         "in": "query",
-        "required": false
+        "required": false,
+        "kind": "string"
       },
       {
         "name": "meta",
         "in": "query",
-        "required": false
+        "required": false,
+        "kind": "object",
+        "style": "form",
+        "explode": true
       }
     ],
     "requestBody": null,
@@ -1681,12 +1746,21 @@ export const operations = {
       {
         "name": "account_id",
         "in": "path",
-        "required": true
+        "required": true,
+        "kind": "string"
       }
     ],
     "requestBody": {
       "required": true,
-      "contentType": "multipart/form-data"
+      "contentType": "multipart/form-data",
+      "schema": "DirectUploadForm",
+      "fields": {
+        "expiry": "string",
+        "metadata": "string",
+        "requireSignedURLs": "boolean",
+        "id": "string",
+        "creator": "string"
+      }
     },
     "responses": {
       "200": {
@@ -1799,7 +1873,32 @@ export const facts = {
       "gte:number": "number",
       "lt:number": "number",
       "lte:number": "number"
-    }
+    },
+    "keyPattern": "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$",
+    "valueRules": [
+      {
+        "key": "\\[eq(:string)?\\]$"
+      },
+      {
+        "key": "\\[eq:boolean\\]$",
+        "enum": [
+          "true",
+          "false"
+        ]
+      },
+      {
+        "key": "\\[(eq:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$",
+        "pattern": "^-?[0-9]+(\\.[0-9]+)?$"
+      },
+      {
+        "key": "\\[in(:string)?\\]$",
+        "pattern": "^[^|]*(\\|[^|]*){0,9}$"
+      },
+      {
+        "key": "\\[in:number\\]$",
+        "pattern": "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$"
+      }
+    ]
   },
   "metadataMaxBytes": 1024,
   "expiryWindow": {
@@ -1820,5 +1919,21 @@ export const facts = {
     "image/svg+xml",
     "image/heic",
     "image/avif"
-  ]
+  ],
+  "secretPointers": [
+    "/result/keys/*/value"
+  ],
+  "schemaMessages": {
+    "CustomImageId#/allOf/1/not": "A custom ID must not be a UUID (that form is reserved for the IDs Cloudflare assigns).",
+    "UploadImageForm#/not": "A custom ID cannot be combined with requireSignedURLs true.",
+    "UploadImageForm#/oneOf": "The form needs exactly one of 'file' (a file part) and 'url'.",
+    "DirectUploadForm#/not": "A custom ID cannot be combined with requireSignedURLs true."
+  },
+  "validatorRoots": {
+    "uploadImage.body": "UploadImageForm",
+    "updateImage.body": "UpdateImageBody",
+    "createVariant.body": "CreateVariantBody",
+    "updateVariant.body": "UpdateVariantBody",
+    "createDirectUpload.body": "DirectUploadForm"
+  }
 } as const;

@@ -389,7 +389,7 @@ export interface components {
             continuation_token?: string | null;
             images: components["schemas"]["Image"][];
         };
-        /** @description Exactly one of `file` and `url`. */
+        /** @description The form needs exactly one of 'file' (a file part) and 'url'. */
         UploadImageForm: {
             /**
              * Format: binary

@@ -7013,13 +7013,53 @@ function validate335(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  const _errs1 = errors;
+  const _errs2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.id === void 0 && (missing0 = "id") || data.requireSignedURLs === void 0 && (missing0 = "requireSignedURLs")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.requireSignedURLs !== void 0) {
+        if (true !== data.requireSignedURLs) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var valid0 = _errs2 === errors;
+  if (valid0) {
+    validate335.errors = [{ instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+    return false;
+  } else {
+    errors = _errs1;
+    if (vErrors !== null) {
+      if (_errs1) {
+        vErrors.length = _errs1;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (Object.keys(data).length < 1) {
         validate335.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" }];
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs4 = errors;
         for (const key0 in data) {
           if (!(key0 === "expiry" || key0 === "metadata" || key0 === "requireSignedURLs" || key0 === "id" || key0 === "creator")) {
             validate335.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
@@ -7027,14 +7067,14 @@ function validate335(data, { instancePath = "", parentData, parentDataProperty, 
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs4 === errors) {
           if (data.expiry !== void 0) {
-            let data0 = data.expiry;
-            const _errs2 = errors;
-            if (errors === _errs2) {
-              if (errors === _errs2) {
-                if (typeof data0 === "string") {
-                  if (!formats0.validate.test(data0)) {
+            let data1 = data.expiry;
+            const _errs5 = errors;
+            if (errors === _errs5) {
+              if (errors === _errs5) {
+                if (typeof data1 === "string") {
+                  if (!formats0.validate.test(data1)) {
                     validate335.errors = [{ instancePath: instancePath + "/expiry", schemaPath: "#/properties/expiry/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' }];
                     return false;
                   }
@@ -7044,22 +7084,22 @@ function validate335(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
             }
-            var valid0 = _errs2 === errors;
+            var valid2 = _errs5 === errors;
           } else {
-            var valid0 = true;
+            var valid2 = true;
           }
-          if (valid0) {
+          if (valid2) {
             if (data.metadata !== void 0) {
-              let data1 = data.metadata;
-              const _errs4 = errors;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (typeof data1 === "string") {
-                  if (func1(data1) > 1024) {
+              let data2 = data.metadata;
+              const _errs7 = errors;
+              const _errs8 = errors;
+              if (errors === _errs8) {
+                if (typeof data2 === "string") {
+                  if (func1(data2) > 1024) {
                     validate335.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
                     return false;
                   } else {
-                    if (!pattern9.test(data1)) {
+                    if (!pattern9.test(data2)) {
                       validate335.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/pattern", keyword: "pattern", params: { pattern: "^\\s*\\{[\\s\\S]*\\}\\s*$" }, message: 'must match pattern "^\\s*\\{[\\s\\S]*\\}\\s*$"' }];
                       return false;
                     }
@@ -7069,40 +7109,40 @@ function validate335(data, { instancePath = "", parentData, parentDataProperty, 
                   return false;
                 }
               }
-              var valid0 = _errs4 === errors;
+              var valid2 = _errs7 === errors;
             } else {
-              var valid0 = true;
+              var valid2 = true;
             }
-            if (valid0) {
+            if (valid2) {
               if (data.requireSignedURLs !== void 0) {
-                const _errs7 = errors;
+                const _errs10 = errors;
                 if (typeof data.requireSignedURLs !== "boolean") {
                   validate335.errors = [{ instancePath: instancePath + "/requireSignedURLs", schemaPath: "#/properties/requireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                   return false;
                 }
-                var valid0 = _errs7 === errors;
+                var valid2 = _errs10 === errors;
               } else {
-                var valid0 = true;
+                var valid2 = true;
               }
-              if (valid0) {
+              if (valid2) {
                 if (data.id !== void 0) {
-                  const _errs9 = errors;
+                  const _errs12 = errors;
                   if (!validate46(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
                     vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
                     errors = vErrors.length;
                   }
-                  var valid0 = _errs9 === errors;
+                  var valid2 = _errs12 === errors;
                 } else {
-                  var valid0 = true;
+                  var valid2 = true;
                 }
-                if (valid0) {
+                if (valid2) {
                   if (data.creator !== void 0) {
-                    let data4 = data.creator;
-                    const _errs10 = errors;
-                    const _errs11 = errors;
-                    if (errors === _errs11) {
-                      if (typeof data4 === "string") {
-                        if (func1(data4) > 1024) {
+                    let data5 = data.creator;
+                    const _errs13 = errors;
+                    const _errs14 = errors;
+                    if (errors === _errs14) {
+                      if (typeof data5 === "string") {
+                        if (func1(data5) > 1024) {
                           validate335.errors = [{ instancePath: instancePath + "/creator", schemaPath: "urn:images:schemas:Creator/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
                           return false;
                         }
@@ -7111,9 +7151,9 @@ function validate335(data, { instancePath = "", parentData, parentDataProperty, 
                         return false;
                       }
                     }
-                    var valid0 = _errs10 === errors;
+                    var valid2 = _errs13 === errors;
                   } else {
-                    var valid0 = true;
+                    var valid2 = true;
                   }
                 }
               }

@@ -1,4 +1,48 @@
+import { schemaFacts } from './schema-facts.js';
 import { GENERATED_HEADER, listOperations, pointer, resolveRef, type JsonObject } from './spec.js';
+
+/** The JSON type a parameter or form field is read as from the wire (its schema's first `type`). */
+function kindOf(spec: JsonObject, schema: unknown): string {
+  let node = resolveRef(spec, schema);
+  while (node && !node.type && Array.isArray(node.allOf)) node = resolveRef(spec, node.allOf[0]);
+  if (node?.format === 'binary') return 'binary';
+  const type = Array.isArray(node?.type) ? node.type[0] : node?.type;
+  return typeof type === 'string' ? type : 'string';
+}
+
+/** Whether a path parameter's schema admits `/` (a custom image ID with subpaths): it may span segments. */
+function admitsSlash(spec: JsonObject, schema: unknown): boolean {
+  let node = resolveRef(spec, schema);
+  while (node && !node.pattern && Array.isArray(node.allOf)) node = resolveRef(spec, node.allOf[0]);
+  return typeof node?.pattern === 'string' && new RegExp(node.pattern, 'u').test('a/b');
+}
+
+function parameterEntry(spec: JsonObject, p: JsonObject) {
+  const schema = resolveRef(spec, p.schema);
+  return {
+    name: p.name,
+    in: p.in,
+    required: Boolean(p.required),
+    kind: kindOf(spec, p.schema),
+    ...(schema.default === undefined ? {} : { default: schema.default }),
+    ...(p.style === undefined ? {} : { style: p.style }),
+    ...(p.explode === undefined ? {} : { explode: p.explode }),
+    ...(p.in === 'path' && admitsSlash(spec, p.schema) ? { spansSegments: true } : {}),
+  };
+}
+
+function requestBodyEntry(spec: JsonObject, body: JsonObject | undefined) {
+  if (!body) return null;
+  const [contentType, media] = Object.entries<JsonObject>(body.content)[0];
+  const schema = resolveRef(spec, media.schema);
+  const ref = typeof media.schema?.$ref === 'string' ? String(media.schema.$ref) : undefined;
+  return {
+    required: Boolean(body.required),
+    contentType,
+    schema: ref?.startsWith('#/components/schemas/') ? ref.slice('#/components/schemas/'.length) : null,
+    fields: Object.fromEntries(Object.entries<unknown>(schema.properties ?? {}).map(([name, field]) => [name, kindOf(spec, field)])),
+  };
+}
 
 /**
  * `generated/operations.ts`: what the client, the checker and the server need to know about
@@ -7,7 +51,6 @@ import { GENERATED_HEADER, listOperations, pointer, resolveRef, type JsonObject 
 export function generateManifest(spec: JsonObject): string {
   const operations = Object.fromEntries(
     listOperations(spec).map((op) => {
-      const body = op.operation.requestBody;
       const responses = Object.fromEntries(
         Object.entries<any>(op.operation.responses).map(([status, r]) => {
           const response = resolveRef(spec, r);
@@ -26,8 +69,8 @@ export function generateManifest(spec: JsonObject): string {
           summary: op.operation.summary,
           tags: op.operation.tags,
           deprecated: Boolean(op.operation.deprecated),
-          parameters: op.parameters.map((p) => ({ name: p.name, in: p.in, required: Boolean(p.required), ...(resolveRef(spec, p.schema).default === undefined ? {} : { default: resolveRef(spec, p.schema).default }) })),
-          requestBody: body ? { required: Boolean(body.required), contentType: Object.keys(body.content)[0] } : null,
+          parameters: op.parameters.map((p) => parameterEntry(spec, p)),
+          requestBody: requestBodyEntry(spec, op.operation.requestBody),
           responses,
           idempotentWhenPresent: op.operation['x-cf-idempotent-when-present'] ?? null,
         },
@@ -36,14 +79,27 @@ export function generateManifest(spec: JsonObject): string {
   );
   const upload = pointer(spec, '#/components/schemas/UploadImageForm');
   const uploadEncoding = spec.paths['/accounts/{account_id}/images/v1'].post.requestBody.content['multipart/form-data'].encoding;
+  const filterSchema = pointer(spec, '#/components/schemas/MetadataFilters');
   const facts = {
     serverUrl: spec.servers[0].url,
-    metadataFilters: resolveRef(spec, spec.components.parameters.MetadataFilters)['x-cf-metadata-filters'],
+    metadataFilters: {
+      ...resolveRef(spec, spec.components.parameters.MetadataFilters)['x-cf-metadata-filters'],
+      /** The whole key grammar: the schema's `propertyNames.pattern`. */
+      keyPattern: filterSchema.propertyNames?.pattern,
+      /** Value rules per operator: the schema's `patternProperties` (key pattern → value pattern / enum). */
+      valueRules: Object.entries<JsonObject>(filterSchema.patternProperties ?? {}).map(([key, rule]) => ({
+        key,
+        ...(rule.pattern === undefined ? {} : { pattern: rule.pattern }),
+        ...(rule.enum === undefined ? {} : { enum: rule.enum }),
+      })),
+    },
     metadataMaxBytes: pointer(spec, '#/components/schemas/Metadata')['x-cf-max-serialized-bytes'],
     expiryWindow: pointer(spec, '#/components/schemas/DirectUploadForm').properties.expiry['x-cf-expiry-window'],
     imageLimits: upload.properties.file['x-cf-image-limits'],
     imageMediaTypes: String(uploadEncoding.file.contentType).split(',').map((s) => s.trim()),
+    ...schemaFacts(spec),
   };
   for (const [name, value] of Object.entries(facts)) if (value === undefined) throw new Error(`spec fact ${name} is missing`);
+  if (!facts.metadataFilters.keyPattern) throw new Error('spec fact metadataFilters.keyPattern (MetadataFilters.propertyNames.pattern) is missing');
   return `// ${GENERATED_HEADER}\n\nexport const operations = ${JSON.stringify(operations, null, 2)} as const;\n\nexport type OperationId = keyof typeof operations;\n\nexport const facts = ${JSON.stringify(facts, null, 2)} as const;\n`;
 }

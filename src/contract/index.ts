@@ -1,25 +1,8 @@
 // The contract checker: which operation a request addresses, and how a response breaks the spec.
-export {
-  CHECKS,
-  checkResponse,
-  mediaTypeOf,
-  parseSlViolations,
-  statusKeyFor,
-  type CheckInput,
-  type CheckName,
-  type CheckOptions,
-  type HeadersLike,
-  type PrismViolation,
-  type Violation,
-} from './check.js';
-export { findOperation, pathOf, type FindOperationOptions, type OperationMatch } from './route.js';
+export { CHECKS, checkResponse, parseSlViolations, type CheckInput, type CheckName, type CheckOptions, type HeadersLike, type PrismViolation, type Violation } from './check.js';
+export { headerValueProblem } from './checks/conformance.js';
 export { REDACTED, isSecretPointer, redactText, redactValue } from './redact.js';
-export {
-  documentedHeaders,
-  headerValueProblem,
-  responseExamples,
-  specBasePath,
-  type DocumentedHeader,
-  type HeaderSchema,
-  type ResponseExample,
-} from './spec.js';
+export { findOperation, pathOf, specBasePath, type FindOperationOptions, type OperationMatch } from '../spec/route.js';
+export { mediaTypeOf } from '../spec/media-type.js';
+export { responseKeyFor as statusKeyFor } from '../spec/responses.js';
+export { documentedHeaders, responseExamples, type DocumentedHeader, type HeaderSchema, type ResponseExample } from '../spec/document.js';

@@ -1,17 +1,16 @@
-import { escapePointerSegment } from '../core/validate.js';
-// Secrets never leave the checker: signing key values (`result.keys[].value`) are replaced before a
-// value is put into a violation. Request headers (Authorization, X-Auth-Key, X-Auth-Email) are never
-// an input of the checker in the first place. Runtime-neutral.
+// Secrets never leave the checker: the values the spec marks `x-cf-secret` (signing key values,
+// `result.keys[].value`) are replaced before a value is put into a violation. Request headers
+// (Authorization, X-Auth-Key, X-Auth-Email) are never an input of the checker in the first place.
+// Runtime-neutral.
+import { facts } from '../../generated/operations.js';
+import { escapePointerSegment, pointerMatches } from '../spec/pointer.js';
 
 export const REDACTED = '[redacted]';
 
-/** JSON pointers (into a response body) whose values are secrets. */
-const SECRET_POINTERS: readonly RegExp[] = [/^\/result\/keys\/[^/]+\/value$/];
-
+/** Whether a JSON pointer (into a response body) holds a value the spec marks as a secret. */
 export function isSecretPointer(pointer: string): boolean {
-  return SECRET_POINTERS.some((re) => re.test(pointer));
+  return facts.secretPointers.some((pattern) => pointerMatches(pattern, pointer));
 }
-
 
 /**
  * `value`, found at `pointer` of a response body, with every secret inside it replaced by

@@ -1,6 +1,6 @@
 // API credentials: a bearer token, or the legacy X-Auth-Email + X-Auth-Key pair.
 import type { IncomingHttpHeaders } from 'node:http';
-import { ApiError, Codes, sameSecret } from './http.js';
+import { ApiError, Codes } from './errors.js';
 
 export interface Credentials {
   apiToken: string;
@@ -12,6 +12,16 @@ const header = (headers: IncomingHttpHeaders, name: string) => {
   const v = headers[name];
   return Array.isArray(v) ? v[0] : v;
 };
+
+/** Constant-time-ish string comparison for credentials. */
+function sameSecret(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  let diff = x.length ^ y.length;
+  for (let i = 0; i < Math.max(x.length, y.length); i++) diff |= (x[i] ?? 0) ^ (y[i] ?? 0);
+  return diff === 0;
+}
 
 export function authenticate(headers: IncomingHttpHeaders, creds: Credentials): void {
   const authorization = header(headers, 'authorization');

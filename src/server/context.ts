@@ -1,8 +1,6 @@
 // What every handler can reach: the account, its state, the clock and the outward-facing URLs.
 import { createHash } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import type { components } from '../../generated/schema.js';
-import type { OperationId } from './spec.js';
 import type { ImagesState, StoredImage } from './state.js';
 
 export interface AppContext {
@@ -14,15 +12,6 @@ export interface AppContext {
   allowedImages: number;
   fetch: typeof fetch;
   now: () => number;
-}
-
-export interface RequestContext {
-  app: AppContext;
-  operationId: OperationId;
-  path: Record<string, string>;
-  query: Record<string, any>;
-  body: any;
-  req: IncomingMessage;
 }
 
 /** A stable 22-character base64url "account hash" for delivery URLs, derived from the account id. */

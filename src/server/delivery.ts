@@ -1,7 +1,8 @@
 // Image delivery, like imagedelivery.net: GET /<account_hash>/<image_id>/<variant>, with signed-URL checks.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { AppContext } from './context.js';
-import { ApiError, CORS_ANY_ORIGIN, Codes, failure, type Reply } from './http.js';
+import { ApiError, Codes, replyFor } from './errors.js';
+import { CORS_ANY_ORIGIN, type Reply } from './reply.js';
 
 /** The signed message: the path plus the query without `sig`, exactly as received. */
 export function signedMessage(rawPath: string, rawQuery: string): string {
@@ -51,7 +52,6 @@ export function handleDelivery(app: AppContext, method: string, rawPath: string,
       headers: { ...CORS_ANY_ORIGIN, 'cache-control': image.requireSignedURLs ? 'private, max-age=0' : 'public, max-age=60' },
     };
   } catch (error) {
-    if (!(error instanceof ApiError)) throw error;
-    return { status: error.status, json: failure(error.code, error.message), headers: { ...CORS_ANY_ORIGIN } };
+    return replyFor(error, { ...CORS_ANY_ORIGIN });
   }
 }

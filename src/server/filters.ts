@@ -1,73 +1,54 @@
-// v2 list metadata filters: `meta.<path>[<operator>]=<value>` query keys, parsed and matched.
-import { badRequest } from './http.js';
-import { componentSchema, facts } from './spec.js';
-
-const rules = facts.metadataFilters;
-type Operator = keyof typeof rules.operators;
-type ValueKind = (typeof rules.operators)[Operator];
+// v2 list metadata filters: `meta.<path>[<operator>]=<value>` query keys, parsed with the spec's
+// grammar (src/spec/filters.ts) into the documented 5400 messages, and matched against metadata.
+import { escapePointerSegment } from '../spec/pointer.js';
+import {
+  FILTER_NUMBER,
+  filterRules as rules,
+  isAllowedFilterValue,
+  isFilterOperator,
+  isValidFieldSegment,
+  isValidFilterKey,
+  splitFilterKey,
+  type FilterOperator,
+  type FilterValueKind,
+} from '../spec/filters.js';
+import { badRequest } from './errors.js';
 
 export interface MetadataFilter {
   key: string;
   path: string[];
-  operator: Operator;
-  kind: ValueKind;
+  operator: FilterOperator;
+  kind: FilterValueKind;
   values: string[];
 }
 
-// The grammar comes from the spec's MetadataFilters schema (the query parameter's own schema, which the
-// generated params validator enforces too): its `propertyNames.pattern` is the whole key grammar, its
-// `patternProperties` the value rules per operator. Here it is only taken apart to give the documented messages.
-const schema = componentSchema('MetadataFilters');
-/** A valid key: `meta.<segment>(.<segment>)*[<operator>]` within the documented depth. */
-const KEY_GRAMMAR = new RegExp(schema.propertyNames.pattern, 'u');
-const VALUE_RULES: { key: RegExp; pattern?: RegExp; enum?: string[] }[] = Object.entries<{ pattern?: string; enum?: string[] }>(schema.patternProperties).map(
-  ([key, value]) => ({ key: new RegExp(key, 'u'), pattern: value.pattern === undefined ? undefined : new RegExp(value.pattern, 'u'), enum: value.enum }),
-);
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The form `<prefix><field>[<operator>]`, to name what is wrong with a key the grammar refuses. */
-const KEY = new RegExp(`^${escape(rules.keyPrefix)}(.*)\\[([^\\]]*)\\]$`);
-/** A field segment is valid when `<prefix><segment>[<operator>]` is a valid key. */
-const validSegment = (segment: string, operator: string) => KEY_GRAMMAR.test(`${rules.keyPrefix}${segment}[${operator}]`);
-/** A number as the spec writes it: the value pattern of a single-number operator (`gt`). */
-const NUMBER = (() => {
-  const rule = VALUE_RULES.find((r) => r.key.test(`${rules.keyPrefix}x[gt]`));
-  if (!rule?.pattern) throw new Error('the spec states no number pattern for metadata filter values');
-  return rule.pattern;
-})();
-/** Whether `value` passes every value rule of the spec whose key pattern matches `key`. */
-const valueAllowed = (key: string, value: string) =>
-  VALUE_RULES.every((r) => !r.key.test(key) || ((!r.pattern || r.pattern.test(value)) && (!r.enum || r.enum.includes(value))));
-
-const fail = (message: string, key?: string) => badRequest(message, key ? `/query/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` : undefined);
+const fail = (message: string, key?: string) => badRequest(message, key ? `/query/${escapePointerSegment(key)}` : undefined);
+const malformed = (key: string) => fail(`Invalid metadata filter: '${key}' must have the form 'meta.<field>[<operator>]'`, key);
 
 /** Parses and checks the filters against the documented limits; errors are 400s with code 5400. */
 export function parseFilters(meta: Record<string, string>): MetadataFilter[] {
   const keys = Object.keys(meta);
-  if (keys.length > rules.maxFilters)
-    throw fail(`Too many metadata filters: ${keys.length} provided, maximum ${rules.maxFilters} allowed`);
+  if (keys.length > rules.maxFilters) throw fail(`Too many metadata filters: ${keys.length} provided, maximum ${rules.maxFilters} allowed`);
   return keys.map((key) => {
-    const match = KEY.exec(key);
-    if (!match) throw fail(`Invalid metadata filter: '${key}' must have the form 'meta.<field>[<operator>]'`, key);
-    const [, field, operator] = match;
-    if (!Object.hasOwn(rules.operators, operator)) throw fail(`Unsupported metadata filter operator: '${operator}'`, key);
+    const parts = splitFilterKey(key);
+    if (!parts) throw malformed(key);
+    const { field, operator } = parts;
+    if (!isFilterOperator(operator)) throw fail(`Unsupported metadata filter operator: '${operator}'`, key);
     const path = field.split('.');
-    if (path.length > rules.maxDepth)
-      throw fail(`Metadata filter field too deep: '${field}' has ${path.length} levels, maximum ${rules.maxDepth} allowed`, key);
-    if (!path.every((s) => validSegment(s, operator)))
-      throw fail(`Invalid metadata filter field: '${field}' (segments are letters, digits, '_' and '-', separated by '.')`, key);
-    if (!KEY_GRAMMAR.test(key)) throw fail(`Invalid metadata filter: '${key}' must have the form 'meta.<field>[<operator>]'`, key);
-    const kind = rules.operators[operator as Operator];
+    if (path.length > rules.maxDepth) throw fail(`Metadata filter field too deep: '${field}' has ${path.length} levels, maximum ${rules.maxDepth} allowed`, key);
+    if (!path.every(isValidFieldSegment)) throw fail(`Invalid metadata filter field: '${field}' (segments are letters, digits, '_' and '-', separated by '.')`, key);
+    if (!isValidFilterKey(key)) throw malformed(key);
+    const kind = rules.operators[operator];
     const raw = meta[key];
     const values = kind.endsWith('-list') ? raw.split(rules.listSeparator) : [raw];
     if (values.length > rules.maxListValues)
       throw fail(`Too many metadata filter values: ${values.length} provided for '${key}', maximum ${rules.maxListValues} allowed`, key);
     for (const value of values) {
-      if (kind.startsWith('number') && !NUMBER.test(value)) throw fail(`Invalid metadata filter value: '${value}' for '${key}' is not a number`, key);
-      if (kind === 'boolean' && value !== 'true' && value !== 'false')
-        throw fail(`Invalid metadata filter value: '${value}' for '${key}' is not 'true' or 'false'`, key);
+      if (kind.startsWith('number') && !FILTER_NUMBER.test(value)) throw fail(`Invalid metadata filter value: '${value}' for '${key}' is not a number`, key);
+      if (kind === 'boolean' && value !== 'true' && value !== 'false') throw fail(`Invalid metadata filter value: '${value}' for '${key}' is not 'true' or 'false'`, key);
     }
-    if (!valueAllowed(key, raw)) throw fail(`Invalid metadata filter value: '${raw}' for '${key}'`, key);
-    return { key, path, operator: operator as Operator, kind, values };
+    if (!isAllowedFilterValue(key, raw)) throw fail(`Invalid metadata filter value: '${raw}' for '${key}'`, key);
+    return { key, path, operator, kind, values };
   });
 }
 
@@ -83,12 +64,12 @@ function lookup(meta: unknown, path: string[]): unknown {
 /** `eq`/`in` without a type match a string, number or boolean by its value. */
 function equalsAny(actual: unknown, value: string): boolean {
   if (typeof actual === 'string') return actual === value;
-  if (typeof actual === 'number') return NUMBER.test(value) && Number(value) === actual;
+  if (typeof actual === 'number') return FILTER_NUMBER.test(value) && Number(value) === actual;
   if (typeof actual === 'boolean') return String(actual) === value;
   return false;
 }
 
-function compare(operator: Operator, actual: number, bound: number): boolean {
+function compare(operator: FilterOperator, actual: number, bound: number): boolean {
   switch (operator.split(':')[0]) {
     case 'gt':
       return actual > bound;

@@ -4,9 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { API_PREFIX, handleApi } from './api.js';
 import { accountHashOf, deliveryUrl, type AppContext } from './context.js';
 import { handleDelivery } from './delivery.js';
-import { Codes, failure, newRayId, writeReply, type Reply } from './http.js';
+import { componentSchema } from '../spec/document.js';
+import { mustValidator } from '../spec/validators.js';
+import { noRoute, replyFor } from './errors.js';
+import { newRayId, writeReply, type Reply } from './reply.js';
 import { SelfCheck, type SelfCheckViolation } from './self-check.js';
-import { componentSchema, mustValidator } from './spec.js';
 import { ImagesState } from './state.js';
 import { UPLOAD_PREFIX, handleUploadUrl } from './upload-url.js';
 
@@ -86,7 +88,7 @@ export async function startImagesServer(options: ImagesServerOptions = {}): Prom
     if (rawPath.startsWith(UPLOAD_PREFIX)) return selfCheck.schema('schema.ImageEnvelope', await handleUploadUrl(app, req, rawPath.slice(UPLOAD_PREFIX.length)));
     const delivered = handleDelivery(app, req.method ?? 'GET', rawPath, rawQuery);
     if (delivered) return selfCheck.schema(undefined, delivered);
-    return selfCheck.schema(undefined, { status: 404, json: failure(Codes.noRoute, 'No route for the URI') });
+    return selfCheck.schema(undefined, noRoute().toReply());
   }
 
   async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -95,8 +97,7 @@ export async function startImagesServer(options: ImagesServerOptions = {}): Prom
     try {
       reply = await route(req);
     } catch (error) {
-      console.error('[images-server] internal error:', error);
-      reply = { status: 500, json: failure(Codes.internal, 'Internal server error') };
+      reply = replyFor(error);
     }
     if (!res.headersSent) writeReply(res, reply, req.method === 'HEAD');
   }

@@ -1,8 +1,9 @@
 // Turning uploaded bytes into a stored image: type sniffing and Cloudflare's size limits.
 import { imageSize } from 'image-size';
 import { sniffImageType, type ImageMediaType } from '../core/image-type.js';
-import { Codes, badRequest } from './http.js';
-import { componentSchema, facts } from './spec.js';
+import { facts } from '../../generated/operations.js';
+import { componentSchema } from '../spec/document.js';
+import { Codes, badRequest } from './errors.js';
 
 export const limits = facts.imageLimits;
 /** Longer names are cut to the spec's `Image.filename.maxLength`. */

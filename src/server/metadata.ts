@@ -1,6 +1,6 @@
 // Image metadata rules: a JSON object of at most facts.metadataMaxBytes bytes once serialized.
-import { badRequest } from './http.js';
-import { facts } from './spec.js';
+import { facts } from '../../generated/operations.js';
+import { badRequest } from './errors.js';
 
 const MAX = facts.metadataMaxBytes;
 

@@ -1,7 +1,16 @@
 // Dev-mode contract check: every JSON body the server sends must match the spec for its operation and status.
-import type { Reply } from './http.js';
-import { Codes, failure } from './http.js';
-import { describeAjvError, isDocumentedStatus, mustValidator, responseValidator, type OperationId } from './spec.js';
+import type { OperationId } from '../../generated/operations.js';
+import { issuesOf } from '../spec/issues.js';
+import { responseKeyFor } from '../spec/responses.js';
+import { mustValidator, responseValidator, type ValidateFunction } from '../spec/validators.js';
+import { failure } from './envelope.js';
+import { Codes } from './errors.js';
+import type { Reply } from './reply.js';
+
+const firstProblem = (validate: ValidateFunction, data: unknown, validatorKey: string) => {
+  const [issue] = issuesOf(validate.errors, data, { validatorKey });
+  return issue ? `${issue.pointer || '/'} ${issue.message}` : 'is invalid';
+};
 
 export interface SelfCheckViolation {
   /** The operation, or `schema.<Name>` for routes outside the API (upload URL, delivery, unknown routes). */
@@ -19,12 +28,12 @@ export class SelfCheck {
   /** Returns the reply unchanged, or, on a violation, a 500 envelope that says what broke (and records it). */
   operation(operationId: OperationId, reply: Reply): Reply {
     if (!this.enabled) return reply;
-    if (!isDocumentedStatus(operationId, reply.status)) return this.fail(operationId, reply, `status ${reply.status} is not documented`);
+    if (responseKeyFor(operationId, reply.status) === undefined) return this.fail(operationId, reply, `status ${reply.status} is not documented`);
     if (!('json' in reply)) return reply;
     const checker = responseValidator(operationId, reply.status);
     if (!checker) return this.fail(operationId, reply, `status ${reply.status} documents no JSON body`);
     if (checker.validate(reply.json)) return reply;
-    return this.fail(operationId, reply, `${checker.key}: ${describeAjvError('', checker.validate.errors?.[0]).message}`);
+    return this.fail(operationId, reply, `${checker.key}: ${firstProblem(checker.validate, reply.json, checker.key)}`);
   }
 
   /** For non-operation routes: success bodies against `success`, failures against `schema.Failure`. */
@@ -33,7 +42,7 @@ export class SelfCheck {
     const key = reply.status < 400 && successSchema ? successSchema : 'schema.Failure';
     const validate = mustValidator(key);
     if (validate(reply.json)) return reply;
-    return this.fail(key, reply, `${key}: ${describeAjvError('', validate.errors?.[0]).message}`);
+    return this.fail(key, reply, `${key}: ${firstProblem(validate, reply.json, key)}`);
   }
 
   private fail(target: string, reply: Reply, problem: string): Reply {

@@ -1,152 +1,50 @@
-// The server's in-memory account state, mutated only under a mutex and optionally persisted.
-import { randomBytes } from 'node:crypto';
-import type { components } from '../../generated/schema.js';
-import { ApiError, Codes, badRequest, notFound } from './http.js';
-import { Mutex } from './mutex.js';
+// The account's images, keys, variants and direct uploads: the domain rules, as mutations of a
+// transactional store (./store.ts) over the data model (./data.ts).
+import { ApiError, Codes, badRequest, notFound } from './errors.js';
+import {
+  DEFAULT_VARIANT,
+  MAX_VARIANTS,
+  SLOT_RETENTION_MS,
+  copyOf,
+  imageIn,
+  load,
+  newKeyValue,
+  onDisk,
+  openSlotIn,
+  snapshotOf,
+  variantIn,
+  type Data,
+  type ImagePatch,
+  type Schemas,
+  type SigningKey,
+  type Snapshot,
+  type StoredImage,
+  type StoredVariant,
+  type UploadSlot,
+} from './data.js';
 import { DiskStore } from './persist.js';
-import { componentSchema } from './spec.js';
+import { Store, type Change } from './store.js';
 
-type Schemas = components['schemas'];
-
-/** An image as stored: the spec's Image without its derived delivery URLs, plus what the server needs to serve it. */
-export type StoredImage = Omit<Schemas['Image'], 'variants' | 'creator'> & {
-  /** Always present, null when not given (the API shows `creator: null`). */
-  creator: string | null;
-  /** Whether the id was given by the caller (custom ids cannot require signed URLs). */
-  customId: boolean;
-  contentType?: string;
-  size?: number;
-};
-
-export type VariantOptions = Schemas['VariantOptions'];
-/** A variant as stored: the spec's Variant, with `neverRequireSignedURLs` always explicit. */
-export type StoredVariant = Required<Schemas['Variant']>;
-export type SigningKey = Schemas['SigningKey'];
-
-export interface UploadSlot {
-  token: string;
-  imageId: string;
-  expiresMs: number;
-  status: 'pending' | 'used' | 'expired';
-}
-
-interface Snapshot {
-  version: 1;
-  images: StoredImage[];
-  keys: SigningKey[];
-  variants: StoredVariant[];
-  uploads: UploadSlot[];
-}
-
-/** Everything a mutation may change. Mutations work on a copy and never change the objects in it in place. */
-interface Data {
-  images: Map<string, StoredImage>;
-  blobs: Map<string, Uint8Array>;
-  variants: Map<string, StoredVariant>;
-  uploads: Map<string, UploadSlot>;
-  keys: SigningKey[];
-}
-
-/** What a mutation returns: its result, and the image ids whose blob files it adds or removes. */
-interface Change<T> {
-  result: T;
-  wrote?: string[];
-  removed?: string[];
-}
-
-/** The most variants an account can have: the spec's `VariantMap.variants.maxProperties`. */
-export const MAX_VARIANTS: number = componentSchema('VariantMap').properties.variants.maxProperties;
-if (!Number.isInteger(MAX_VARIANTS)) throw new Error('the spec states no VariantMap.variants.maxProperties');
-const SLOT_RETENTION_MS = 24 * 3600 * 1000;
-
-export const DEFAULT_VARIANT: StoredVariant = {
-  id: 'public',
-  options: { fit: 'scale-down', metadata: 'none', width: 1366, height: 768 },
-  neverRequireSignedURLs: false,
-};
-
-const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-
-/** A random 32-character alphanumeric signing-key value. */
-export function newKeyValue(): string {
-  const bytes = randomBytes(32);
-  return Array.from(bytes, (b) => ALPHANUMERIC[b % ALPHANUMERIC.length]).join('');
-}
-
-const emptyData = (): Data => ({ images: new Map(), blobs: new Map(), variants: new Map(), uploads: new Map(), keys: [] });
-
-/** A copy a mutation can change freely: new maps and arrays holding the same (never mutated) entries. */
-const copyOf = (d: Data): Data => ({
-  images: new Map(d.images),
-  blobs: new Map(d.blobs),
-  variants: new Map(d.variants),
-  uploads: new Map(d.uploads),
-  keys: [...d.keys],
-});
-
-const snapshotOf = (d: Data): Snapshot => ({
-  version: 1,
-  images: [...d.images.values()],
-  keys: d.keys,
-  variants: [...d.variants.values()],
-  uploads: [...d.uploads.values()],
-});
-
-function imageIn(d: Data, id: string): StoredImage {
-  const image = d.images.get(id);
-  if (!image) throw notFound('Image not found');
-  return image;
-}
-
-function variantIn(d: Data, id: string): StoredVariant {
-  const variant = d.variants.get(id);
-  if (!variant) throw notFound(`Variant '${id}' not found`);
-  return variant;
-}
-
-/** The slot of an upload URL that can still take its file; otherwise the 404 / 409 / 410 to answer. */
-function openSlotIn(d: Data, token: string, now: number): UploadSlot {
-  const slot = d.uploads.get(token);
-  if (!slot) throw new ApiError(404, Codes.notFound, 'Unknown upload URL');
-  if (slot.status === 'used') throw new ApiError(409, Codes.conflict, 'This upload URL has already been used');
-  if (slot.status === 'expired' || slot.expiresMs <= now || !d.images.get(slot.imageId)?.draft)
-    throw new ApiError(410, Codes.uploadUrlExpired, 'This upload URL has expired');
-  return slot;
-}
+export type { ImagePatch, SigningKey, StoredImage, StoredVariant, UploadSlot, VariantOptions } from './data.js';
+export { DEFAULT_VARIANT, MAX_VARIANTS, newKeyValue } from './data.js';
 
 export class ImagesState {
-  /** Replaced as a whole when a mutation commits, so readers never see half of one. */
-  private data: Data = emptyData();
-  private readonly lock = new Mutex();
-
   private constructor(
-    private readonly disk: DiskStore | undefined,
+    private readonly store: Store<Data>,
     private readonly now: () => number,
   ) {}
 
   static async open(options: { dataDir?: string; now: () => number }): Promise<ImagesState> {
     const disk = options.dataDir ? new DiskStore(options.dataDir) : undefined;
-    const state = new ImagesState(disk, options.now);
-    const snapshot = disk ? (await disk.init(), await disk.loadState<Snapshot>()) : undefined;
-    const d = state.data;
-    if (snapshot) {
-      for (const image of snapshot.images) {
-        if (!image.draft) {
-          const bytes = await disk!.readBlob(image.id);
-          if (!bytes) continue; // a blob lost outside the server: drop the image rather than serve nothing
-          d.blobs.set(image.id, bytes);
-        }
-        d.images.set(image.id, image);
-      }
-      d.keys = snapshot.keys;
-      for (const v of snapshot.variants) d.variants.set(v.id, v);
-      for (const u of snapshot.uploads) d.uploads.set(u.token, u);
-    } else {
-      d.keys = [{ name: 'default', value: newKeyValue() }];
-      d.variants.set(DEFAULT_VARIANT.id, structuredClone(DEFAULT_VARIANT));
-      if (disk) await disk.saveState(snapshotOf(d));
-    }
-    return state;
+    return new ImagesState(new Store(await load(disk), copyOf, disk && onDisk(disk)), options.now);
+  }
+
+  private get data(): Data {
+    return this.store.data;
+  }
+
+  private mutate<T>(change: (draft: Data) => Change<T>): Promise<T> {
+    return this.store.mutate(change);
   }
 
   get images(): ReadonlyMap<string, StoredImage> {
@@ -173,42 +71,9 @@ export class ImagesState {
     return snapshotOf(this.data);
   }
 
-  /**
-   * Runs `change` under the mutex on a copy of the state, persists the copy (new blobs, then the state
-   * file) and only then makes it the live state; if persisting fails, memory is as before and the
-   * error propagates (a 500). Blob files of removed images are deleted last, best effort.
-   */
-  private mutate<T>(change: (draft: Data) => Change<T>): Promise<T> {
-    return this.lock.run(async () => {
-      const draft = copyOf(this.data);
-      const { result, wrote = [], removed = [] } = change(draft);
-      if (this.disk) await this.persist(draft, wrote);
-      this.data = draft;
-      if (this.disk) {
-        for (const id of removed) {
-          // The saved state no longer lists the image, so a leftover file is never loaded; keep the answer a success.
-          await this.disk.removeBlob(id).catch((error) => console.error(`[images-server] could not remove the blob file of a deleted image:`, error));
-        }
-      }
-      return result;
-    });
-  }
-
-  private async persist(draft: Data, wrote: string[]): Promise<void> {
-    const disk = this.disk!;
-    try {
-      for (const id of wrote) await disk.writeBlob(id, draft.blobs.get(id)!);
-      await disk.saveState(snapshotOf(draft));
-    } catch (error) {
-      // Nothing is applied: drop the blob files just written (their images are new, so the saved state does not list them).
-      for (const id of wrote) await disk.removeBlob(id).catch(() => undefined);
-      throw error;
-    }
-  }
-
   /** Waits for every queued mutation (and its disk writes) to finish. */
   idle(): Promise<void> {
-    return this.lock.idle();
+    return this.store.idle();
   }
 
   // ---- images ----
@@ -231,7 +96,7 @@ export class ImagesState {
     });
   }
 
-  updateImage(id: string, patch: { creator?: string; meta?: Record<string, unknown>; requireSignedURLs?: boolean }): Promise<StoredImage> {
+  updateImage(id: string, patch: ImagePatch): Promise<StoredImage> {
     return this.mutate((d) => {
       const image = imageIn(d, id);
       if (patch.requireSignedURLs === true && image.customId)
@@ -341,7 +206,7 @@ export class ImagesState {
     });
   }
 
-  updateVariant(id: string, patch: { options: VariantOptions; neverRequireSignedURLs?: boolean }): Promise<StoredVariant> {
+  updateVariant(id: string, patch: Schemas['UpdateVariantBody']): Promise<StoredVariant> {
     return this.mutate((d) => {
       const variant = { ...variantIn(d, id), options: patch.options };
       if (patch.neverRequireSignedURLs !== undefined) variant.neverRequireSignedURLs = patch.neverRequireSignedURLs;

@@ -1,12 +1,14 @@
 // The one-time direct-upload URL: `POST /upload/<token>` with a multipart `file`, no credentials, CORS-enabled.
 import type { IncomingMessage } from 'node:http';
-import { errorReply } from './api.js';
+import { mediaTypeOf } from '../spec/media-type.js';
+import { MULTIPART_BODY_LIMIT, parseMultipart, readBody } from './body.js';
 import { presentImage, type AppContext } from './context.js';
-import { ApiError, BodyTooLarge, CORS_ANY_ORIGIN, Codes, badRequest, mediaType, parseMultipart, readBody, success, type Reply } from './http.js';
-import { ingest, limits } from './ingest.js';
+import { success } from './envelope.js';
+import { ApiError, Codes, badRequest, replyFor } from './errors.js';
+import { ingest } from './ingest.js';
+import { CORS_ANY_ORIGIN, type Reply } from './reply.js';
 
 export const UPLOAD_PREFIX = '/upload/';
-const BODY_LIMIT = limits.maxBytes + 1024 * 1024;
 
 const UPLOAD_CORS = {
   ...CORS_ANY_ORIGIN,
@@ -25,22 +27,16 @@ export async function handleUploadUrl(app: AppContext, req: IncomingMessage, tok
     await app.state.sweep();
     app.state.openUploadSlot(token); // answer 404 / 409 / 410 before reading the body; completeUpload checks again under the lock
     const contentType = req.headers['content-type'];
-    if (mediaType(contentType) !== 'multipart/form-data')
+    if (mediaTypeOf(contentType) !== 'multipart/form-data')
       throw new ApiError(415, Codes.unsupportedMediaType, 'Upload with a multipart/form-data body that has a file field');
-    let raw: Buffer;
-    try {
-      raw = await readBody(req, BODY_LIMIT);
-    } catch (error) {
-      if (error instanceof BodyTooLarge) throw new ApiError(413, Codes.badRequest, error.message);
-      throw error;
-    }
+    const raw = await readBody(req, MULTIPART_BODY_LIMIT);
     const file = (await parseMultipart(contentType!, raw)).get('file');
     if (!(file instanceof Blob)) throw badRequest("The form needs a 'file' field that is a file part", '/body/file');
     const ingested = ingest(new Uint8Array(await file.arrayBuffer()), (file as File).name, '/body/file');
     const image = await app.state.completeUpload(token, ingested);
     reply = { status: 200, json: success(presentImage(app, image), { result_info: null }) };
   } catch (error) {
-    reply = errorReply(error);
+    reply = replyFor(error);
   }
   return { ...reply, headers: { ...reply.headers, ...UPLOAD_CORS } };
 }

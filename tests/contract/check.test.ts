@@ -14,7 +14,7 @@ import {
   type CheckInput,
   type Violation,
 } from '../../src/contract/index.js';
-import { matchRoute } from '../../src/contract/route.js';
+import { matchRoute } from '../../src/spec/route.js';
 
 const ACCOUNT = '023e105f4ecef8ad9ca31a8372d0c353';
 const API = `https://api.cloudflare.com/client/v4/accounts/${ACCOUNT}`;

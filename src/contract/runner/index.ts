@@ -2,7 +2,7 @@ import { createImagesClient } from '../../client.js';
 import { ImagesApiError, ImagesConfigError } from '../../core/errors.js';
 import type { Violation } from '../check.js';
 import { redactText } from '../redact.js';
-import { specBasePath } from '../spec.js';
+import { specBasePath } from '../../spec/route.js';
 import { FLOWS, StepSkipped, type Flow } from './flows.js';
 import { exchangeRecorder, type Exchange } from './recorder.js';
 

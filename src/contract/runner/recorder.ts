@@ -1,6 +1,6 @@
 import type { Middleware } from 'openapi-fetch';
 import { checkResponse, type Violation } from '../check.js';
-import { findOperation } from '../route.js';
+import { findOperation } from '../../spec/route.js';
 
 /** One request/response the contract run made, with the checker's verdict. */
 export interface Exchange {

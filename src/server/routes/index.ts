@@ -1,13 +1,12 @@
-import type { OperationId } from '../spec.js';
 import { createDirectUpload, listImagesV2 } from './images-v2.js';
 import { deleteImage, getImage, getImageBlob, listImages, updateImage, uploadImage } from './images.js';
 import { createSigningKey, deleteSigningKey, listSigningKeys } from './keys.js';
 import { getImageStats } from './stats.js';
-import type { Route } from './types.js';
+import type { Routes } from './types.js';
 import { createVariant, deleteVariant, getVariant, listVariants, updateVariant } from './variants.js';
 
 /** Every operation of the spec; the type makes a missing one a compile error. */
-export const routes: Record<OperationId, Route> = {
+export const routes: Routes = {
   listImages,
   uploadImage,
   getImage,
@@ -27,4 +26,4 @@ export const routes: Record<OperationId, Route> = {
   createDirectUpload,
 };
 
-export type { Route } from './types.js';
+export type { Route, Routes } from './types.js';

@@ -1,11 +1,31 @@
-import type { RequestContext } from '../context.js';
-import type { Reply } from '../http.js';
+// One operation's implementation, typed from the spec: path, query and body types come from
+// `operations[Op]` of generated/schema.d.ts, so a renamed field fails the type check here.
+import type { IncomingMessage } from 'node:http';
+import type { OperationId } from '../../../generated/operations.js';
+import type { operations } from '../../../generated/schema.js';
+import type { AppContext } from '../context.js';
+import type { Reply } from '../reply.js';
 
-/** One operation's implementation. The `check*` hooks run before the generated validators, to give the documented messages. */
-export interface Route {
-  checkQuery?(query: Record<string, unknown>): void;
-  checkBody?(body: Record<string, unknown>): void;
-  handle(ctx: RequestContext): Promise<Reply> | Reply;
+type Parameters<Op extends OperationId> = operations[Op]['parameters'];
+export type PathOf<Op extends OperationId> = Parameters<Op>['path'];
+export type QueryOf<Op extends OperationId> = NonNullable<Parameters<Op>['query']>;
+export type BodyOf<Op extends OperationId> = operations[Op] extends { requestBody: { content: infer C } } ? C[keyof C] : undefined;
+
+/** A request that passed routing, auth and the spec's validators: its values have the spec's types. */
+export interface RequestContext<Op extends OperationId> {
+  app: AppContext;
+  operationId: Op;
+  path: PathOf<Op>;
+  query: QueryOf<Op>;
+  body: BodyOf<Op>;
+  req: IncomingMessage;
 }
 
-export const ok = (json: unknown): Reply => ({ status: 200, json });
+export interface Route<Op extends OperationId> {
+  /** Runs before the generated validators, to give the documented messages (the v2 metadata filters). */
+  checkQuery?(query: Record<string, unknown>): void;
+  handle(ctx: RequestContext<Op>): Promise<Reply> | Reply;
+}
+
+/** Every operation of the spec; the type makes a missing one a compile error. */
+export type Routes = { [Op in OperationId]: Route<Op> };

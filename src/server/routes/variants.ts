@@ -1,30 +1,31 @@
 // /accounts/{account_id}/images/v1/variants[/{variant_id}]
-import { success } from '../http.js';
-import { ok, type Route } from './types.js';
+import { success } from '../envelope.js';
+import { ok } from '../reply.js';
+import type { Route } from './types.js';
 
-export const listVariants: Route = {
+export const listVariants: Route<'listVariants'> = {
   handle: ({ app }) => ok(success({ variants: Object.fromEntries(app.state.variants) })),
 };
 
-export const createVariant: Route = {
+export const createVariant: Route<'createVariant'> = {
   async handle({ app, body }) {
     const variant = await app.state.createVariant({ id: body.id, options: body.options, neverRequireSignedURLs: body.neverRequireSignedURLs ?? false });
     return ok(success({ variant }));
   },
 };
 
-export const getVariant: Route = {
+export const getVariant: Route<'getVariant'> = {
   handle: ({ app, path }) => ok(success({ variant: app.state.getVariant(path.variant_id) })),
 };
 
-export const updateVariant: Route = {
+export const updateVariant: Route<'updateVariant'> = {
   async handle({ app, path, body }) {
     const variant = await app.state.updateVariant(path.variant_id, { options: body.options, neverRequireSignedURLs: body.neverRequireSignedURLs });
     return ok(success({ variant }));
   },
 };
 
-export const deleteVariant: Route = {
+export const deleteVariant: Route<'deleteVariant'> = {
   async handle({ app, path }) {
     await app.state.deleteVariant(path.variant_id);
     return ok(success({}));

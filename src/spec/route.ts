@@ -1,6 +1,6 @@
-// Which documented operation a request (method + URL) addresses. Runtime-neutral.
-import { operations, type OperationId } from '../../generated/operations.js';
-import { specBasePath } from './spec.js';
+// Which documented operation a request (method + URL) addresses: the one routing rule, shared by
+// the checker, the proxy and the local server. Runtime-neutral.
+import { facts, operations, type OperationId } from '../../generated/operations.js';
 
 export interface OperationMatch {
   operationId: OperationId;
@@ -26,6 +26,8 @@ interface Template {
   method: string;
   path: string;
   segments: Segment[];
+  /** The path parameter whose schema admits `/` (a custom image ID), which may span several segments. */
+  spanning?: string;
 }
 
 let templates: Template[] | undefined;
@@ -42,6 +44,7 @@ function compile(): Template[] {
         const m = /^\{([^}]+)\}$/.exec(s);
         return m ? { param: m[1] } : { literal: s };
       }),
+    spanning: (op.parameters as readonly { name: string; spansSegments?: boolean }[]).find((p) => p.spansSegments)?.name,
   }));
   return templates;
 }
@@ -62,11 +65,11 @@ export function pathOf(url: string): string {
   return path.startsWith('/') ? path : `/${path}`;
 }
 
-/**
- * Path parameters that may span several raw segments: a custom image ID with `/` may be sent
- * unencoded (`/images/v1/products/sku-1/blob`) as well as with `%2F`.
- */
-const SPANNING = new Set(['image_id']);
+/** The path of the spec's first server URL (`/client/v4`), the default base path of request URLs. */
+export function specBasePath(): string {
+  const match = /^[a-z][a-z0-9+.-]*:\/\/[^/]+(\/.*)?$/i.exec(facts.serverUrl);
+  return (match ? (match[1] ?? '') : facts.serverUrl).replace(/\/+$/, '');
+}
 
 interface Candidate {
   template: Template;
@@ -81,7 +84,8 @@ interface Candidate {
 /** `template` against the raw segments, or undefined; `extra` segments go to its spanning parameter. */
 function matchTemplate(template: Template, raw: string[]): Candidate | undefined {
   const extra = raw.length - template.segments.length;
-  const spanAt = template.segments.findIndex((s) => 'param' in s && SPANNING.has(s.param));
+  // A custom image ID with `/` may be sent unencoded (`/images/v1/products/sku-1/blob`) as well as with `%2F`.
+  const spanAt = template.segments.findIndex((s) => 'param' in s && s.param === template.spanning);
   if (extra < 0 || (extra > 0 && spanAt < 0)) return undefined;
   const literal: boolean[] = [];
   const params: Record<string, string[]> = {};
@@ -123,8 +127,8 @@ export interface RouteMatch {
 /**
  * The one routing rule, shared by the checker and the local server: `path` (after the base path,
  * raw) is split on literal `/`; literal segments are compared as written and beat parameters at
- * the first position where candidates differ; only `image_id` may span several segments, and the
- * narrower span wins a tie.
+ * the first position where candidates differ; only a parameter whose schema admits `/` may span
+ * several segments, and the narrower span wins a tie.
  */
 export function matchRoute(method: string, path: string): RouteMatch | undefined {
   const raw = path.split('/').slice(1);

@@ -1,0 +1,32 @@
+// What a handler answers, and how it goes on the wire.
+import { randomBytes } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
+
+export type Reply =
+  | { status: number; json: unknown; headers?: Record<string, string> }
+  | { status: number; bytes: Uint8Array; contentType: string; headers?: Record<string, string> };
+
+export const ok = (json: unknown): Reply => ({ status: 200, json });
+
+/** CORS for what browsers fetch cross-origin without credentials: delivery URLs and one-time upload URLs. */
+export const CORS_ANY_ORIGIN = { 'access-control-allow-origin': '*' } as const;
+
+/** A Cloudflare-style ray id matching the spec's `^[0-9a-f]{16}(-[A-Z]{3})?$`: `-LCL` marks the local server. */
+export function newRayId(): string {
+  return `${randomBytes(8).toString('hex')}-LCL`;
+}
+
+export function writeReply(res: ServerResponse, reply: Reply, head = false): void {
+  const headers: Record<string, string | number> = { ...reply.headers };
+  let payload: Uint8Array;
+  if ('json' in reply) {
+    payload = Buffer.from(JSON.stringify(reply.json));
+    headers['content-type'] = 'application/json; charset=utf-8';
+  } else {
+    payload = reply.bytes;
+    headers['content-type'] = reply.contentType;
+  }
+  headers['content-length'] = payload.byteLength;
+  res.writeHead(reply.status, headers);
+  res.end(head ? undefined : payload);
+}

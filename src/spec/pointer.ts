@@ -1,0 +1,31 @@
+// JSON pointers (RFC 6901): the one way every part of the project names a place in a request,
+// a response or the spec.
+
+export const escapePointerSegment = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+export const unescapePointerSegment = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
+
+/** `['body', 'options', 'fit']` → `/body/options/fit`. */
+export const pointerOf = (segments: readonly string[]) => segments.map((s) => `/${escapePointerSegment(s)}`).join('');
+
+/** `/body/options/fit` → `['body', 'options', 'fit']`; `''` → `[]`. */
+export const segmentsOf = (pointer: string) => (pointer ? pointer.split('/').slice(1).map(unescapePointerSegment) : []);
+
+/** `/body/options/fit` → `body.options.fit` (for messages); `''` → `fallback`. */
+export const dottedPath = (pointer: string, fallback = 'request') => segmentsOf(pointer).join('.') || fallback;
+
+/** The value at a JSON pointer in `data` (own properties only), or undefined. */
+export function valueAt(data: unknown, pointer: string): unknown {
+  let node = data;
+  for (const key of segmentsOf(pointer)) {
+    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/** Whether `pointer` matches `pattern`, where a `*` segment of the pattern matches any one segment. */
+export function pointerMatches(pattern: string, pointer: string): boolean {
+  const want = pattern.split('/');
+  const got = pointer.split('/');
+  return want.length === got.length && want.every((segment, i) => segment === '*' || segment === got[i]);
+}
