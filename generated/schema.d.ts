@@ -914,7 +914,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["SigningKeys"];
+            /** @description All signing keys of the account, the new one included. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningKeysEnvelope"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -1021,7 +1029,15 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["OneVariant"];
+            /** @description The variant that was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OneVariantEnvelope"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];

@@ -10,6 +10,36 @@ export const CHECKS = [
 ] as const;
 export type CheckName = (typeof CHECKS)[number];
 
+/**
+ * Every check of a contract run (`--checks`): a server error is never right; the response checks
+ * above; what the server does with invalid and valid requests, credentials and other accounts;
+ * and the API's semantics, walked through sequences of requests.
+ */
+export const RUN_CHECKS = [
+  'not_a_server_error',
+  'status_code_conformance',
+  'content_type_conformance',
+  'response_schema_conformance',
+  'response_headers_conformance',
+  'envelope_consistency',
+  'negative_data_rejection',
+  'positive_data_acceptance',
+  'ignored_auth',
+  'foreign_account',
+  'use_after_free',
+  'ensure_resource_availability',
+  'pagination',
+  'filters',
+  'edits',
+  'stats',
+  'drafts',
+  'uniqueness',
+  'one_time_upload_urls',
+  'signed_delivery',
+  'upload_rules',
+] as const;
+export type RunCheckName = (typeof RUN_CHECKS)[number];
+
 export interface Violation {
   operationId: string;
   check: CheckName;

@@ -1,0 +1,59 @@
+// A ready curl reproduction of a request: credentials appear as the environment variables the
+// command reads (`$CLOUDFLARE_API_TOKEN`), never as their values; small file parts are inlined as
+// base64 and written to a temporary file first.
+import type { FilePart } from './case.js';
+
+const INLINE_FILE_LIMIT = 8 * 1024;
+const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+const base64 = (bytes: Uint8Array) => {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+};
+
+/** Credential headers, with their values replaced by the variables the contract command reads. */
+const CREDENTIAL_HEADERS: Record<string, (value: string) => string> = {
+  authorization: (value) => value.replace(/^(\S+\s+).*$/s, '$1$CLOUDFLARE_API_TOKEN'),
+  'x-auth-email': () => '$CLOUDFLARE_EMAIL',
+  'x-auth-key': () => '$CLOUDFLARE_API_KEY',
+};
+
+export interface CurlRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  /** The run's own credentials are in `headers`: show them as variables. Deliberately wrong ones are shown as sent. */
+  ownCredentials: boolean;
+  body?: Uint8Array;
+  /** A multipart body as its fields (instead of `body`), so the reproduction uses `-F`. */
+  form?: Record<string, string | FilePart>;
+}
+
+export function curlFor(request: CurlRequest): string {
+  const prelude: string[] = [];
+  const args = ['curl', '-sS', '-X', request.method];
+  for (const [rawName, value] of Object.entries(request.headers)) {
+    const name = rawName.toLowerCase();
+    if (request.form && name === 'content-type') continue; // curl writes its own boundary
+    const variable = request.ownCredentials ? CREDENTIAL_HEADERS[name] : undefined;
+    args.push('-H', variable ? `"${name}: ${variable(value)}"` : quote(`${name}: ${value}`));
+  }
+  if (request.form) {
+    let n = 0;
+    for (const [name, value] of Object.entries(request.form)) {
+      if (typeof value === 'string') {
+        args.push('--form-string', quote(`${name}=${value}`));
+        continue;
+      }
+      const file = `/tmp/cf-images-case-${++n}.bin`;
+      if (value.bytes.byteLength <= INLINE_FILE_LIMIT) prelude.push(`printf %s ${quote(base64(value.bytes))} | base64 -d > ${file}`);
+      else prelude.push(`# ${file}: the ${value.bytes.byteLength}-byte file part that was sent (not inlined); it starts with (base64) ${base64(value.bytes.subarray(0, 48))}`);
+      args.push('-F', quote(`${name}=@${file};filename=${value.filename};type=${value.contentType}`));
+    }
+  } else if (request.body?.byteLength) {
+    args.push('--data-binary', quote(new TextDecoder().decode(request.body)));
+  }
+  args.push(quote(request.url));
+  return [...prelude, args.join(' ')].join('\n');
+}

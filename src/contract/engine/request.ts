@@ -1,0 +1,107 @@
+// A Case as an HTTP request, built from the spec: the path template filled and percent-encoded
+// (a parameter that may span segments keeps its `/`), query values serialized per parameter
+// (exploded form objects spread into their keys), a JSON or multipart body, and credentials.
+import { operations } from '../../../generated/operations.js';
+import type { Auth, Case, CaseBody } from './case.js';
+
+export interface Credentials {
+  apiToken?: string;
+  apiEmail?: string;
+  apiKey?: string;
+}
+
+export interface BuiltRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: Uint8Array;
+}
+
+type Parameter = { name: string; in: string; kind: string; style?: string; explode?: boolean; spansSegments?: boolean };
+
+const encodeSegment = (value: string, spans: boolean | undefined) => (spans ? value.split('/').map(encodeURIComponent).join('/') : encodeURIComponent(value));
+
+function fillPath(template: string, values: Record<string, string>, params: readonly Parameter[]): string {
+  return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`no value for path parameter ${name}`);
+    return encodeSegment(value, params.find((p) => p.name === name)?.spansSegments);
+  });
+}
+
+/** `key=value` pairs in the order given; an exploded `form` object spreads its own keys. Keys keep `[`, `]`, `:` and `|` as written. */
+export function queryString(query: Record<string, unknown> | undefined, params: readonly Parameter[]): string {
+  const pairs: string[] = [];
+  const encode = (s: string) => encodeURIComponent(s).replace(/%5B/gi, '[').replace(/%5D/gi, ']').replace(/%3A/gi, ':').replace(/%7C/gi, '|');
+  const add = (key: string, value: unknown) => {
+    if (value === undefined) return;
+    pairs.push(`${encode(key)}=${encode(typeof value === 'string' ? value : JSON.stringify(value))}`);
+  };
+  for (const [key, value] of Object.entries(query ?? {})) {
+    const param = params.find((p) => p.name === key);
+    if (param?.kind === 'object' && param.explode !== false && value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [k, v] of Object.entries(value)) add(k, v);
+    } else add(key, value);
+  }
+  return pairs.join('&');
+}
+
+const escapeQuoted = (value: string) => value.replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/"/g, '%22');
+
+/** A multipart/form-data body, bytes and content type. */
+export function multipartBytes(fields: Record<string, string | { filename: string; contentType: string; bytes: Uint8Array }>): { bytes: Uint8Array; contentType: string } {
+  const boundary = `----cf-images-contract-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    if (typeof value === 'string') {
+      chunks.push(encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="${escapeQuoted(name)}"\r\n\r\n${value}\r\n`));
+    } else {
+      chunks.push(encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="${escapeQuoted(name)}"; filename="${escapeQuoted(value.filename)}"\r\nContent-Type: ${value.contentType}\r\n\r\n`));
+      chunks.push(value.bytes, encoder.encode('\r\n'));
+    }
+  }
+  chunks.push(encoder.encode(`--${boundary}--\r\n`));
+  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { bytes, contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+function bodyOf(body: CaseBody | undefined): { bytes?: Uint8Array; contentType?: string } {
+  if (!body) return {};
+  if (body.kind === 'json') return { bytes: new TextEncoder().encode(JSON.stringify(body.value)), contentType: 'application/json' };
+  if (body.kind === 'raw') return { bytes: body.bytes, contentType: body.contentType };
+  return multipartBytes(body.fields);
+}
+
+/** The credential headers for `auth`: the run's own, none, or deliberately wrong ones. */
+export function authHeaders(auth: Auth, credentials: Credentials): Record<string, string> {
+  switch (auth) {
+    case 'none':
+      return {};
+    case 'wrong-token':
+      return { authorization: 'Bearer cf-images-contract-wrong-token-0000000000' };
+    case 'wrong-key-pair':
+      return { 'x-auth-email': 'contract-check@example.invalid', 'x-auth-key': '0000000000000000000000000000000000000' };
+    case 'malformed-scheme':
+      return credentials.apiToken ? { authorization: `Token ${credentials.apiToken}` } : { 'x-auth-email': credentials.apiEmail ?? '' };
+    default:
+      if (credentials.apiToken) return { authorization: `Bearer ${credentials.apiToken}` };
+      return credentials.apiEmail && credentials.apiKey ? { 'x-auth-email': credentials.apiEmail, 'x-auth-key': credentials.apiKey } : {};
+  }
+}
+
+/** The request for a case against `baseUrl`, for `accountId` unless the case gives its own. */
+export function buildRequest(c: Case, target: { baseUrl: string; accountId: string } & Credentials): BuiltRequest {
+  const operation = operations[c.operationId];
+  const params = operation.parameters as readonly Parameter[];
+  const path = fillPath(operation.path, { account_id: target.accountId, ...c.path }, params);
+  const query = queryString(c.query, params);
+  const { bytes, contentType } = bodyOf(c.body);
+  const headers: Record<string, string> = { ...(contentType ? { 'content-type': contentType } : {}), ...c.headers, ...authHeaders(c.auth ?? 'valid', target) };
+  return { method: operation.method, url: `${target.baseUrl.replace(/\/+$/, '')}${path}${query ? `?${query}` : ''}`, headers, body: bytes };
+}

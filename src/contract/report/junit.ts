@@ -1,0 +1,37 @@
+// JUnit XML: one test suite per check, one test case per check × operation; a failed case lists
+// every failure of that check on that operation with its reproduction.
+import type { Outcome, Report } from './model.js';
+
+const xml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function describeFailure(f: Outcome): string {
+  const lines = [`[${f.source}] ${f.label}: ${f.message ?? 'failed'}`];
+  if (f.expected !== undefined) lines.push(`  expected: ${f.expected}`);
+  if (f.received) {
+    const { status, pointer, value } = f.received;
+    lines.push(`  received: ${[status === undefined ? '' : `HTTP ${status}`, pointer === undefined ? '' : `at ${pointer || '(root)'}`, value === undefined ? '' : JSON.stringify(value)].filter(Boolean).join(' ')}`);
+  }
+  if (f.request) lines.push(`  request: ${f.request.method} ${f.request.path}`, ...f.request.curl.split('\n').map((l) => `    ${l}`));
+  return lines.join('\n');
+}
+
+export function toJUnit(report: Report): string {
+  const checks = [...new Set(report.summaries.map((s) => s.check))];
+  const suites = checks.map((check) => {
+    const summaries = report.summaries.filter((s) => s.check === check);
+    const cases = summaries.map((s) => {
+      const failures = report.failures.filter((f) => f.check === check && f.operationId === s.operationId);
+      const body = s.failed === 0 ? '' : `\n      <failure message="${xml(failures[0]?.message ?? 'failed')}">${xml(failures.map(describeFailure).join('\n\n'))}</failure>\n    `;
+      return `    <testcase classname="${xml(check)}" name="${xml(s.operationId)}" time="0">${body}</testcase>`;
+    });
+    const failed = summaries.filter((s) => s.failed > 0).length;
+    return `  <testsuite name="${xml(check)}" tests="${summaries.length}" failures="${failed}">\n${cases.join('\n')}\n  </testsuite>`;
+  });
+  const total = report.summaries.length;
+  const failed = report.summaries.filter((s) => s.failed > 0).length;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="images contract ${xml(report.target)}" tests="${total}" failures="${failed}" time="${(report.durationMs / 1000).toFixed(3)}">\n${suites.join('\n')}\n</testsuites>\n`;
+}
+
+export function toJson(report: Report): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
