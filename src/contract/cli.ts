@@ -1,93 +1,63 @@
 #!/usr/bin/env node
-// `npm run contract -- [--base-url URL --account-id ID] [--allow-writes] [--json FILE] [--junit FILE]`
+// `npm run contract -- [--base-url URL --account-id ID] [--allow-writes] [--phases …] [--checks …] [--json FILE] [--junit FILE]`
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import Table from 'cli-table3';
 import ora from 'ora';
-import { createImagesClient } from '../client.js';
 import { startImagesServer } from '../server/index.js';
-import { FLOWS, PIXEL_PNG } from './runner/flows.js';
-import { describeError, runContract, type ContractReport, type ContractTarget } from './runner/index.js';
-import { toJson, toJUnit } from './runner/report.js';
+import { RUN_CHECKS, type RunCheckName } from './checks/violation.js';
+import { PHASES, type Phase } from './engine/case.js';
+import { DEFAULT_MAX_EXAMPLES, runContract } from './engine/run.js';
+import { describeError, type ContractTarget } from './engine/session.js';
+import { toJson, toJUnit } from './report/junit.js';
+import type { Report } from './report/model.js';
+import { renderReport } from './report/terminal.js';
 
 const HELP = `Conformance checks of a Cloudflare Images API server against the spec.
 
 Usage: npm run contract -- [options]
 
 Target (default: an embedded local Images server, started and stopped by this command):
-  --base-url <url>     a live API, e.g. https://api.cloudflare.com/client/v4 (no credentials in it)
-  --account-id <id>    default CLOUDFLARE_ACCOUNT_ID
-                       credentials: CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL + CLOUDFLARE_API_KEY
-Checks:
-  --allow-writes       add the stateful flows (upload, variants, keys, direct upload); each uses
-                       unique names and cleans up after itself. Always on for the local server.
-  --flow <name>        only this flow (repeatable): ${FLOWS.map((f) => f.name).join(', ')}
+  --base-url <url>        a live API, e.g. https://api.cloudflare.com/client/v4 (no credentials in it)
+  --account-id <id>       default CLOUDFLARE_ACCOUNT_ID
+                          credentials: CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL + CLOUDFLARE_API_KEY
+What to run:
+  --phases <list>         comma-separated, default all: ${PHASES.join(',')}
+  --checks <list>         comma-separated, default all: ${RUN_CHECKS.join(',')}
+  --allow-writes          also send writes (uploads, edits, deletes); everything the run creates is
+                          found and deleted at the end (the cleanup step). Always on for the local server.
+  --max-examples <n>      fuzz requests per operation and kind (valid, invalid); default ${DEFAULT_MAX_EXAMPLES}
+  --seed <n>              fuzz seed (printed with every run; pass it to replay one)
+  --rate-limit <n>/s      send at most n requests per second (429 + Retry-After is always honoured)
 Reports:
-  --json <file>        the full report as JSON
-  --junit <file>       JUnit XML, one test case per step
+  --json <file>           the full report as JSON
+  --junit <file>          JUnit XML, one test case per check × operation
   -h, --help
 
-Exit code 0 only when every check passed.
+Exit code: 0 every check passed, 1 a check failed, 2 bad usage or the target cannot be reached.
 `;
 
-function usage(message: string): never {
-  process.stderr.write(`${message}\n\n${HELP}`);
-  process.exit(2);
+class UsageError extends Error {}
+
+function list<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T[] | undefined {
+  if (value === undefined) return undefined;
+  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = items.find((i) => !allowed.includes(i as T));
+  if (unknown) throw new UsageError(`${flag}: unknown "${unknown}" (one of ${allowed.join(', ')})`);
+  return items as T[];
 }
 
-function parse() {
-  try {
-    return parseArgs({
-      options: {
-        'base-url': { type: 'string' },
-        'account-id': { type: 'string' },
-        'allow-writes': { type: 'boolean', default: false },
-        flow: { type: 'string', multiple: true },
-        json: { type: 'string' },
-        junit: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    }).values;
-  } catch (error) {
-    usage((error as Error).message);
-  }
+function integer(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^-?[0-9]+$/.test(value)) throw new UsageError(`${flag} must be an integer`);
+  return Number(value);
 }
 
-function render(report: ContractReport): string {
-  const plain = !process.stdout.isTTY;
-  const table = new Table({
-    head: ['operation', 'calls', 'status', 'exchanges passed', 'exchanges failed', 'median ms'],
-    ...(plain ? { style: { head: [], border: [] } } : {}),
-  });
-  for (const op of [...report.operations].sort((a, b) => a.operationId.localeCompare(b.operationId))) {
-    table.push([op.operationId, op.calls, op.statuses.join(' '), op.exchangesPassed, op.exchangesFailed, op.medianLatencyMs]);
-  }
-  const lines = [`Target: ${report.target}  (${report.allowWrites ? 'read and write flows' : 'read-only'}; run ${report.runId})`, table.toString()];
-  for (const step of report.steps.filter((s) => s.skipped)) lines.push(`○ ${step.flow} › ${step.step}: skipped: ${step.reason}`);
-  for (const step of report.steps.filter((s) => !s.passed && !s.skipped)) {
-    lines.push(`✗ ${step.flow} › ${step.step}${step.error ? `: ${step.error}` : ''}`);
-    for (const x of step.exchanges)
-      for (const v of x.violations) lines.push(`    ${x.method} ${x.path} → ${x.status}: ${v.check} at ${v.location} ${v.pointer || '(root)'}: ${v.message}`);
-  }
-  const passed = report.steps.filter((s) => s.passed).length;
-  const skipped = report.steps.filter((s) => s.skipped).length;
-  // `passed/ran`: a skipped step (nothing to check, or after a failed step) is counted apart, never as passed
-  lines.push(`${passed}/${report.steps.length - skipped} steps passed, ${report.violations.length} conformance violations, ${skipped} skipped, ${report.durationMs} ms`);
-  return lines.join('\n');
-}
-
-function write(file: string, content: string) {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, content);
-}
-
-/** An error as one line that repeats no credentials: no URL userinfo, no signing-key value. */
-function oneLine(error: unknown): string {
-  return describeError(error)
-    .replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]*@/gi, '$1')
-    .split(/\r?\n/, 1)[0];
+function rate(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const match = /^([0-9]+(?:\.[0-9]+)?)(?:\/s)?$/.exec(value);
+  if (!match || Number(match[1]) <= 0) throw new UsageError('--rate-limit must be a positive number of requests per second, e.g. 10/s');
+  return Number(match[1]);
 }
 
 /** `--base-url`, checked before anything is sent; the URL is never echoed (it may hold a password). */
@@ -96,21 +66,64 @@ function baseUrlOf(value: string): string {
   try {
     url = new URL(value);
   } catch {
-    usage('--base-url is not an absolute URL');
+    throw new UsageError('--base-url is not an absolute URL');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') usage('--base-url must be an http or https URL');
-  if (url.username || url.password) usage('--base-url must not contain credentials; use CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY)');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError('--base-url must be an http or https URL');
+  if (url.username || url.password) throw new UsageError('--base-url must not contain credentials; use CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY)');
   return value;
 }
 
-async function main(): Promise<number> {
-  const args = parse();
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      options: {
+        'base-url': { type: 'string' },
+        'account-id': { type: 'string' },
+        'allow-writes': { type: 'boolean', default: false },
+        phases: { type: 'string' },
+        checks: { type: 'string' },
+        'max-examples': { type: 'string' },
+        seed: { type: 'string' },
+        'rate-limit': { type: 'string' },
+        json: { type: 'string' },
+        junit: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function write(file: string, content: string) {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, content);
+}
+
+/** Any HTTP answer means the target is there; a refused connection or a DNS failure is exit 2. */
+async function reachable(baseUrl: string): Promise<boolean> {
+  try {
+    await (await fetch(baseUrl, { signal: AbortSignal.timeout(15_000) })).arrayBuffer();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parse(argv);
   if (args.help) {
     process.stdout.write(HELP);
     return 0;
   }
-  const unknownFlow = args.flow?.find((name) => !FLOWS.some((f) => f.name === name));
-  if (unknownFlow) usage(`unknown flow "${unknownFlow}"`);
+  const phases = list<Phase>(args.phases, PHASES, '--phases');
+  const checks = list<RunCheckName>(args.checks, RUN_CHECKS, '--checks');
+  const maxExamples = integer(args['max-examples'], '--max-examples');
+  if (maxExamples !== undefined && maxExamples < 1) throw new UsageError('--max-examples must be at least 1');
+  const seed = integer(args.seed, '--seed');
+  const rateLimit = rate(args['rate-limit']);
 
   let target: ContractTarget;
   let allowWrites = args['allow-writes'];
@@ -119,44 +132,45 @@ async function main(): Promise<number> {
     const baseUrl = baseUrlOf(args['base-url']);
     const env = process.env;
     const accountId = args['account-id'] ?? env.CLOUDFLARE_ACCOUNT_ID;
-    if (!accountId) usage('--account-id (or CLOUDFLARE_ACCOUNT_ID) is required with --base-url');
-    if (!env.CLOUDFLARE_API_TOKEN && !(env.CLOUDFLARE_EMAIL && env.CLOUDFLARE_API_KEY)) usage('set CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY');
+    if (!accountId) throw new UsageError('--account-id (or CLOUDFLARE_ACCOUNT_ID) is required with --base-url');
+    if (!env.CLOUDFLARE_API_TOKEN && !(env.CLOUDFLARE_EMAIL && env.CLOUDFLARE_API_KEY)) throw new UsageError('set CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY');
     target = { baseUrl, accountId, apiToken: env.CLOUDFLARE_API_TOKEN, apiEmail: env.CLOUDFLARE_EMAIL, apiKey: env.CLOUDFLARE_API_KEY };
+    if (!(await reachable(baseUrl))) {
+      process.stderr.write(`contract: cannot reach the target ${new URL(baseUrl).origin}\n`);
+      return 2;
+    }
   } else {
     const apiToken = crypto.randomUUID();
     const server = await startImagesServer({ port: 0, apiToken });
     target = { baseUrl: server.baseUrl, accountId: server.accountId, apiToken };
-    // A fresh server has no images: one sample image gives the read-only flow something to read.
-    await createImagesClient({ ...target, env: {} }).images.v1.create({ file: PIXEL_PNG, metadata: { sample: true } });
     allowWrites = true;
     stop = () => server.close();
   }
 
   const spinner = ora({ text: 'starting', stream: process.stderr, isSilent: !process.stderr.isTTY });
   spinner.start();
-  let report: ContractReport;
+  let report: Report;
   try {
-    report = await runContract(target, {
-      allowWrites,
-      flows: args.flow,
-      onProgress: ({ flow, step, done, total }) => {
-        spinner.text = `[${done}/${total}] ${flow} › ${step}`;
-      },
-    });
+    report = await runContract(target, { phases, checks, allowWrites, maxExamples, seed, rateLimit, onProgress: (label) => void (spinner.text = label) });
   } finally {
     spinner.stop();
     await stop();
   }
-  process.stdout.write(`${render(report)}\n`);
+  process.stdout.write(`${renderReport(report, { color: process.stdout.isTTY })}\n`);
   if (args.json) write(args.json, toJson(report));
   if (args.junit) write(args.junit, toJUnit(report));
   return report.passed ? 0 : 1;
 }
 
 try {
-  process.exitCode = await main();
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  // Anything unexpected (a refused target, an unwritable report file): one line, no stack trace.
-  process.stderr.write(`contract: ${oneLine(error)}\n`);
-  process.exitCode = 1;
+  if (error instanceof UsageError) {
+    process.stderr.write(`${error.message}\n\n${HELP}`);
+    process.exitCode = 2;
+  } else {
+    // Anything unexpected (an unwritable report file, say): one line, no stack trace, no secrets.
+    process.stderr.write(`contract: ${describeError(error).replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]*@/gi, '$1').split(/\r?\n/, 1)[0]}\n`);
+    process.exitCode = 1;
+  }
 }

@@ -1,0 +1,44 @@
+// What a case's answer must be: an invalid request is refused with a documented 4xx that is about
+// the data (not the credentials), a valid one is not refused.
+import { responseKeyFor } from '../../spec/responses.js';
+import type { Exchange, Session } from './session.js';
+
+/** Statuses that refuse a request for its data, not for its target or credentials. */
+const REFUSALS = new Set([400, 413, 415, 422]);
+
+/** A negative case's answer rejects its data: a documented 4xx; a 404 only for a broken path parameter. */
+export function rejectsData(x: Exchange): boolean {
+  const c = x.case!;
+  if (x.status < 400 || x.status >= 500 || responseKeyFor(x.operationId, x.status) === undefined) return false;
+  if (x.status === 401 || x.status === 403 || x.status === 429) return false;
+  return x.status !== 404 || (c.pointer ?? '').startsWith('/path/');
+}
+
+/** A positive case's answer accepts it: not a refusal of its data (a 404 of an unknown id or a 409 conflict is an answer, not a refusal). */
+export const acceptsData = (x: Exchange) => x.status < 500 && !REFUSALS.has(x.status) && x.status !== 401 && x.status !== 403;
+
+/** Records the case's own check (negative_data_rejection / positive_data_acceptance); true when it passed. */
+export function judge(session: Session, x: Exchange): boolean {
+  const c = x.case;
+  if (!c || c.purpose === 'probe') return true;
+  const negative = c.purpose === 'negative';
+  const passed = negative ? rejectsData(x) : acceptsData(x);
+  session.record({
+    check: negative ? 'negative_data_rejection' : 'positive_data_acceptance',
+    operationId: c.operationId,
+    passed,
+    label: c.label,
+    ...(passed
+      ? {}
+      : {
+          message: negative ? `an invalid request (${c.pointer ?? 'see label'}) was not refused` : 'a valid request was refused',
+          expected: negative ? `a documented 4xx for the data${(c.pointer ?? '').startsWith('/path/') ? ' (404 allowed)' : ''}` : 'not 400/401/403/413/415/422, not 5xx',
+          received: { status: x.status, pointer: c.pointer },
+          request: x.request,
+        }),
+  });
+  return passed;
+}
+
+/** Whether every outcome the exchange produced passed (response checks and the case's own). */
+export const exchangePassed = (session: Session, x: Exchange, before: number) => session.outcomes.slice(before).every((o) => o.passed);

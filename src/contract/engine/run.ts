@@ -1,0 +1,88 @@
+// A contract run: fixtures, the selected phases in order, the cleanup, and the report.
+import { operations, type OperationId } from '../../../generated/operations.js';
+import { specBasePath } from '../../spec/route.js';
+import { RUN_CHECKS, type RunCheckName } from '../checks/violation.js';
+import type { GenerationContext } from '../generate/index.js';
+import { runCoverage } from '../phases/coverage.js';
+import type { PhaseContext } from '../phases/context.js';
+import { runExamples } from '../phases/examples.js';
+import { runFuzz } from '../phases/fuzz.js';
+import { runStateful, type Scenario } from '../phases/stateful.js';
+import type { Report } from '../report/model.js';
+import { summarizeChecks, summarizeOperations } from '../report/summary.js';
+import { PHASES, type Phase } from './case.js';
+import { prepareFixtures, PIXEL_PNG } from './fixtures.js';
+import { parseBaseUrl, safeTarget } from './target.js';
+import { Session, type ContractTarget } from './session.js';
+
+export interface RunOptions {
+  phases?: readonly Phase[];
+  checks?: readonly RunCheckName[];
+  /** Send writes (uploads, edits, deletes) and clean up after; without it only reads are sent. */
+  allowWrites?: boolean;
+  maxExamples?: number;
+  seed?: number;
+  /** Requests per second at most. */
+  rateLimit?: number;
+  fetch?: typeof globalThis.fetch;
+  /** The stateful scenarios (default: all). */
+  scenarios?: readonly Scenario[];
+  onProgress?: (label: string) => void;
+}
+
+const RUNNERS: Record<Phase, (ctx: PhaseContext) => Promise<void>> = { examples: runExamples, coverage: runCoverage, fuzz: runFuzz, stateful: runStateful };
+
+export const DEFAULT_MAX_EXAMPLES = 25;
+
+export async function runContract(target: ContractTarget, options: RunOptions = {}): Promise<Report> {
+  const started = new Date();
+  const runId = `${started.getTime().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const runTag = `cfct${Math.random().toString(36).slice(2, 6)}`;
+  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
+  const phases = PHASES.filter((p) => !options.phases || options.phases.includes(p));
+  const checks = new Set<string>(options.checks ?? RUN_CHECKS);
+  const basePath = parseBaseUrl(target.baseUrl).pathname.replace(/\/+$/, '') || specBasePath();
+  const session = new Session({ target, fetch: options.fetch, allowWrites: Boolean(options.allowWrites), checks, rateLimit: options.rateLimit, runId, basePath });
+  const progress = options.onProgress ?? (() => undefined);
+  const generation: GenerationContext = {
+    image: { filename: 'pixel.png', contentType: 'image/png', bytes: PIXEL_PNG },
+    now: Date.now(),
+    resources: {},
+    runTag,
+  };
+  const ctx: PhaseContext = { session, generation, operations: Object.keys(operations) as OperationId[], maxExamples: options.maxExamples ?? DEFAULT_MAX_EXAMPLES, seed, progress };
+  let cleanup: Report['cleanup'];
+  try {
+    progress('fixtures');
+    generation.resources = await prepareFixtures(session, runTag);
+    for (const phase of phases) {
+      session.source = phase;
+      const scenarios = options.scenarios;
+      await (phase === 'stateful' && scenarios ? runStateful(ctx, scenarios) : RUNNERS[phase](ctx));
+    }
+  } finally {
+    if (session.allowWrites) {
+      progress('cleanup');
+      session.source = 'cleanup';
+      cleanup = await session.resources.cleanup();
+    }
+  }
+  const failures = session.outcomes.filter((o) => !o.passed);
+  return {
+    mode: 'run',
+    target: safeTarget(target.baseUrl),
+    runId,
+    startedAt: started.toISOString(),
+    durationMs: Date.now() - started.getTime(),
+    seed,
+    phases,
+    checks: [...checks] as Report['checks'],
+    allowWrites: session.allowWrites,
+    summaries: summarizeChecks(session.outcomes),
+    operations: summarizeOperations(session.exchanges.filter((x) => x.operationId !== 'unknown')),
+    failures,
+    unchecked: [],
+    cleanup,
+    passed: failures.length === 0 && (cleanup?.leftBehind.length ?? 0) === 0,
+  };
+}

@@ -1,0 +1,267 @@
+// One contract run's connection to the target: cases sent over plain fetch, valid requests
+// through the typed client, both paced (`--rate-limit`), both recorded as exchanges and checked
+// against the spec; what the run creates is tracked for the cleanup.
+import type { Middleware } from 'openapi-fetch';
+import { createImagesClient, type ImagesClient } from '../../client.js';
+import { isJsonMediaType } from '../../spec/media-type.js';
+import { findOperation } from '../../spec/route.js';
+import { checkResponse } from '../check.js';
+import type { RunCheckName, Violation } from '../checks/violation.js';
+import { redactText } from '../redact.js';
+import type { Outcome, RecordedRequest, Source } from '../report/model.js';
+import type { Case, FilePart } from './case.js';
+import { curlFor } from './curl.js';
+import { Pacer } from './pacer.js';
+import { buildRequest, type Credentials } from './request.js';
+import { Resources } from './resources.js';
+
+export interface ContractTarget extends Credentials {
+  /** The API base URL, e.g. `https://api.cloudflare.com/client/v4` or a local server's `<url>/client/v4`. */
+  baseUrl: string;
+  accountId: string;
+}
+
+/** One request and its response, checked. */
+export interface Exchange {
+  operationId: string;
+  source: Source;
+  label: string;
+  method: string;
+  /** Path and query as sent. */
+  path: string;
+  status: number;
+  headers: Headers;
+  bytes: Uint8Array;
+  /** The body parsed as JSON when it is JSON, else undefined. */
+  json: unknown;
+  latencyMs: number;
+  violations: Violation[];
+  request: RecordedRequest;
+  /** The case that was sent, for a raw exchange. */
+  case?: Case;
+  /** Path parameters and JSON body as sent (for link expressions). */
+  sent: { path: Record<string, string>; body: unknown };
+}
+
+export interface SessionOptions {
+  target: ContractTarget;
+  fetch?: typeof globalThis.fetch;
+  allowWrites: boolean;
+  /** The checks the run applies; outcomes of others are not recorded. */
+  checks: ReadonlySet<string>;
+  /** Requests per second at most. */
+  rateLimit?: number;
+  runId: string;
+  basePath: string;
+  onExchange?: (x: Exchange) => void;
+}
+
+/** Response checks applied to every exchange with the spec's operation known. */
+const RESPONSE_CHECKS = ['not_a_server_error', 'status_code_conformance', 'content_type_conformance', 'response_schema_conformance', 'response_headers_conformance', 'envelope_consistency'] as const;
+
+/** A write (anything but GET/HEAD) is only sent with `--allow-writes`. */
+export const isRead = (method: string) => method === 'GET' || method === 'HEAD';
+
+export class WriteRefused extends Error {
+  override name = 'WriteRefused';
+}
+
+export class Session {
+  readonly exchanges: Exchange[] = [];
+  readonly outcomes: Outcome[] = [];
+  readonly resources: Resources;
+  readonly client: ImagesClient;
+  /** Paced fetch for URLs outside the API (delivery URLs, one-time upload URLs). */
+  readonly fetch: typeof globalThis.fetch;
+  source: Source = 'examples';
+  readonly #options: SessionOptions;
+  readonly #pacer: Pacer;
+  readonly #scheme: 'apiToken' | 'apiEmail+apiKey';
+
+  constructor(options: SessionOptions) {
+    this.#options = options;
+    this.#pacer = new Pacer(options.rateLimit);
+    const baseFetch = options.fetch ?? globalThis.fetch;
+    this.fetch = (input, init) => this.#pacer.run(() => baseFetch(input, init));
+    this.#scheme = options.target.apiToken ? 'apiToken' : 'apiEmail+apiKey';
+    this.resources = new Resources(this);
+    this.client = createImagesClient({ ...options.target, fetch: this.fetch, env: {}, maxRetries: 2, middleware: [this.#recorder()] });
+  }
+
+  get allowWrites(): boolean {
+    return this.#options.allowWrites;
+  }
+
+  get target(): ContractTarget {
+    return this.#options.target;
+  }
+
+  wants(check: RunCheckName): boolean {
+    return this.#options.checks.has(check);
+  }
+
+  /** Records an outcome of a check that the run applies (others are dropped). */
+  record(outcome: Omit<Outcome, 'source'> & { source?: Source }): void {
+    if (!this.#options.checks.has(outcome.check)) return;
+    (this.#captured.at(-1) ?? this.outcomes).push({ source: this.source, ...outcome });
+  }
+
+  readonly #captured: Outcome[][] = [];
+
+  /**
+   * Runs `fn` with its outcomes held back instead of recorded, and returns them: the fuzz phase
+   * keeps those of passing runs and, for a failure, only the shrunk counterexample's.
+   */
+  async capture<T>(fn: () => Promise<T>): Promise<{ result: T; outcomes: Outcome[] }> {
+    const buffer: Outcome[] = [];
+    this.#captured.push(buffer);
+    try {
+      return { result: await fn(), outcomes: buffer };
+    } finally {
+      this.#captured.splice(this.#captured.indexOf(buffer), 1);
+    }
+  }
+
+  /** Records outcomes captured earlier. */
+  commit(outcomes: readonly Outcome[]): void {
+    (this.#captured.at(-1) ?? this.outcomes).push(...outcomes);
+  }
+
+  /** Sends a case over plain fetch (so an invalid request reaches the server), honouring 429 + Retry-After. */
+  async send(c: Case): Promise<Exchange> {
+    const request = buildRequest(c, this.#options.target);
+    if (!isRead(request.method) && !this.allowWrites) throw new WriteRefused(`${c.operationId}: a ${request.method} is not sent without --allow-writes`);
+    const form = c.body?.kind === 'multipart' ? c.body.fields : undefined;
+    const url = new URL(request.url);
+    const recorded: RecordedRequest = {
+      method: request.method,
+      path: url.pathname + url.search,
+      curl: curlFor({ ...request, ownCredentials: (c.auth ?? 'valid') === 'valid' || c.auth === 'malformed-scheme', form }),
+    };
+    for (let attempt = 0; ; attempt++) {
+      const started = performance.now();
+      const response = await this.fetch(request.url, { method: request.method, headers: request.headers, body: request.body as BodyInit | undefined });
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const latencyMs = performance.now() - started;
+      const wait = retryAfterMs(response);
+      if (response.status === 429 && wait !== undefined && attempt < 3) {
+        await new Promise((resolve) => setTimeout(resolve, wait));
+        continue;
+      }
+      const sent = { path: { account_id: this.target.accountId, ...c.path }, body: c.body?.kind === 'json' ? c.body.value : formValues(form) };
+      return this.#exchange({ operationId: c.operationId, label: c.label, method: request.method, path: recorded.path, response, bytes, latencyMs, request: recorded, case: c, sent });
+    }
+  }
+
+  #exchange(init: Omit<Exchange, 'status' | 'headers' | 'json' | 'violations' | 'source'> & { response: Response }): Exchange {
+    const { response, ...rest } = init;
+    const contentType = response.headers.get('content-type');
+    let json: unknown;
+    if (isJsonMediaType(contentType)) {
+      try {
+        json = JSON.parse(new TextDecoder().decode(init.bytes));
+      } catch {
+        json = undefined;
+      }
+    }
+    const known = init.operationId !== 'unknown';
+    const violations = known
+      ? checkResponse(
+          { operationId: init.operationId, method: init.method, status: response.status, headers: response.headers, bytes: init.bytes, rawBodyText: new TextDecoder().decode(init.bytes) },
+          { basePath: this.#options.basePath },
+        )
+      : [];
+    const exchange: Exchange = { ...rest, source: this.source, status: response.status, headers: response.headers, json, violations };
+    this.exchanges.push(exchange);
+    if (known) this.#recordResponseChecks(exchange);
+    this.resources.noteExchange(exchange);
+    this.#options.onExchange?.(exchange);
+    return exchange;
+  }
+
+  #recordResponseChecks(x: Exchange): void {
+    for (const check of RESPONSE_CHECKS) {
+      const failed = check === 'not_a_server_error' ? (x.status >= 500 ? [{ pointer: '', message: `HTTP ${x.status}`, value: undefined }] : []) : x.violations.filter((v) => v.check === check);
+      this.record({
+        check,
+        operationId: x.operationId,
+        passed: failed.length === 0,
+        label: x.label,
+        ...(failed.length
+          ? {
+              message: failed.map((v) => `${v.pointer || '(root)'}: ${v.message}`).join('; '),
+              expected: check === 'not_a_server_error' ? 'no 5xx' : 'the documented response',
+              received: { status: x.status, pointer: failed[0].pointer, value: failed[0].value },
+              request: x.request,
+            }
+          : {}),
+      });
+    }
+  }
+
+  /** Records what the typed client sends and receives, with the same checks as a raw case. */
+  #recorder(): Middleware {
+    const pending = new Map<Request, Promise<{ bytes: Uint8Array; form?: Record<string, string | FilePart> }>>();
+    const started = new Map<Request, number>();
+    return {
+      onRequest: ({ request }) => {
+        started.set(request, performance.now());
+        pending.set(request, requestBody(request));
+        return undefined;
+      },
+      onResponse: async ({ request, response }) => {
+        const latencyMs = performance.now() - (started.get(request) ?? performance.now());
+        const { bytes: sentBytes, form } = (await pending.get(request)) ?? { bytes: new Uint8Array() };
+        const url = new URL(request.url);
+        const match = findOperation(request.method, request.url, { basePath: this.#options.basePath });
+        const headers = Object.fromEntries(request.headers);
+        const recorded: RecordedRequest = { method: request.method, path: url.pathname + url.search, curl: curlFor({ method: request.method, url: request.url, headers, body: sentBytes, form, ownCredentials: true }) };
+        const copy = response.clone();
+        const bytes = new Uint8Array(await copy.arrayBuffer().catch(() => new ArrayBuffer(0)));
+        const sent = { path: match?.pathParams ?? {}, body: form ? formValues(form) : parseJson(sentBytes) };
+        this.#exchange({ operationId: match?.operationId ?? 'unknown', label: `${request.method} ${url.pathname} (typed client)`, method: request.method, path: recorded.path, response: copy, bytes, latencyMs, request: recorded, sent });
+        return undefined;
+      },
+    };
+  }
+}
+
+function parseJson(bytes: Uint8Array): unknown {
+  if (!bytes.byteLength) return undefined;
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
+const formValues = (form: Record<string, string | FilePart> | undefined) => (form ? Object.fromEntries(Object.entries(form).map(([k, v]) => [k, typeof v === 'string' ? v : `<file ${v.filename}>`])) : undefined);
+
+/** A request's body bytes, and its fields when it is a multipart form (for the curl reproduction). */
+async function requestBody(request: Request): Promise<{ bytes: Uint8Array; form?: Record<string, string | FilePart> }> {
+  if (!request.body) return { bytes: new Uint8Array() };
+  const bytes = new Uint8Array(await request.clone().arrayBuffer());
+  const type = request.headers.get('content-type') ?? '';
+  if (!type.startsWith('multipart/form-data')) return { bytes };
+  try {
+    const parsed = await new Response(bytes, { headers: { 'content-type': type } }).formData();
+    const form: Record<string, string | FilePart> = {};
+    for (const [name, value] of parsed) {
+      form[name] = typeof value === 'string' ? value : { filename: (value as File).name, contentType: value.type, bytes: new Uint8Array(await value.arrayBuffer()) };
+    }
+    return { bytes, form };
+  } catch {
+    return { bytes };
+  }
+}
+
+/** `Retry-After` in milliseconds (seconds or an HTTP date), capped at a minute; undefined when absent. */
+function retryAfterMs(response: Response): number | undefined {
+  const value = response.headers.get('retry-after');
+  if (!value) return undefined;
+  const ms = /^\d+$/.test(value.trim()) ? Number(value.trim()) * 1000 : Date.parse(value) - Date.now();
+  return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), 60_000) : undefined;
+}
+
+/** One line for a thrown error, with signing-key values redacted. */
+export const describeError = (error: unknown) => redactText(error instanceof Error ? `${error.name}: ${error.message}` : String(error));

@@ -1,0 +1,64 @@
+// The coverage phase: the deterministic boundary cases of every constraint the spec states, then,
+// per operation, the same valid request with broken credentials and with another account.
+import { operations, type OperationId } from '../../../generated/operations.js';
+import type { Auth, Case } from '../engine/case.js';
+import { judge } from '../engine/judge.js';
+import { coverageCases, exampleCases } from '../generate/index.js';
+import type { PhaseContext } from './context.js';
+import { sendable } from './sendable.js';
+
+const BROKEN_CREDENTIALS: { auth: Auth; what: string }[] = [
+  { auth: 'none', what: 'no credentials' },
+  { auth: 'wrong-token', what: 'a wrong API token' },
+  { auth: 'wrong-key-pair', what: 'a wrong X-Auth-Email + X-Auth-Key pair' },
+];
+
+/** Another account's id: the target's with every hex digit shifted (still a valid account id). */
+export const foreignAccountId = (accountId: string) => accountId.replace(/[0-9a-f]/g, (d) => ((parseInt(d, 16) + 1) % 16).toString(16));
+
+export async function runCoverage(ctx: PhaseContext): Promise<void> {
+  for (const operationId of ctx.operations) {
+    const cases = coverageCases(operationId, ctx.generation).filter((c) => sendable(ctx.session, c));
+    for (const c of cases) {
+      ctx.progress(`coverage › ${operationId} › ${c.label}`);
+      judge(ctx.session, await ctx.session.send(c));
+    }
+    const template = cases.find((c) => c.purpose === 'positive') ?? exampleCases(ctx.generation).find((c) => c.operationId === operationId && sendable(ctx.session, c));
+    if (!template) continue;
+    await probeAuth(ctx, operationId, template);
+    await probeForeignAccount(ctx, operationId, template);
+  }
+}
+
+/** ignored_auth: a valid request without valid credentials is refused with 401 or 403, on every operation. */
+async function probeAuth(ctx: PhaseContext, operationId: OperationId, template: Case): Promise<void> {
+  if (!ctx.session.wants('ignored_auth')) return;
+  for (const { auth, what } of BROKEN_CREDENTIALS) {
+    ctx.progress(`coverage › ${operationId} › ${what}`);
+    const x = await ctx.session.send({ ...template, purpose: 'probe', auth, label: `${template.label}, with ${what}` });
+    const passed = x.status === 401 || x.status === 403;
+    ctx.session.record({
+      check: 'ignored_auth',
+      operationId,
+      passed,
+      label: `${operations[operationId].method} with ${what}`,
+      ...(passed ? {} : { message: `answered without valid credentials`, expected: '401 or 403', received: { status: x.status }, request: x.request }),
+    });
+  }
+}
+
+/** foreign_account: the same request for another account's id is refused. */
+async function probeForeignAccount(ctx: PhaseContext, operationId: OperationId, template: Case): Promise<void> {
+  if (!ctx.session.wants('foreign_account')) return;
+  const other = foreignAccountId(ctx.session.target.accountId);
+  ctx.progress(`coverage › ${operationId} › another account`);
+  const x = await ctx.session.send({ ...template, purpose: 'probe', path: { ...template.path, account_id: other }, label: `${template.label}, for account ${other}` });
+  const passed = x.status === 401 || x.status === 403 || x.status === 404;
+  ctx.session.record({
+    check: 'foreign_account',
+    operationId,
+    passed,
+    label: `${operations[operationId].method} for another account`,
+    ...(passed ? {} : { message: `another account's ${operations[operationId].path} was answered`, expected: '401, 403 or 404', received: { status: x.status }, request: x.request }),
+  });
+}

@@ -1,0 +1,34 @@
+// The stateful phase: sequences of requests — the spec's links walked from what the run creates,
+// and the API's semantics (paging, filters, edits, deletes, drafts, uniqueness, one-time upload
+// URLs, signed delivery, upload rules) — each a scenario that records its checks.
+import { ImagesError } from '../../core/errors.js';
+import type { RunCheckName } from '../checks/violation.js';
+import { describeError } from '../engine/session.js';
+import type { PhaseContext } from './context.js';
+
+export interface Scenario {
+  name: string;
+  /** The checks it records outcomes for; it is skipped when none of them is selected. */
+  checks: readonly RunCheckName[];
+  /** It creates or changes things: only with `--allow-writes`. */
+  writes: boolean;
+  run(ctx: PhaseContext): Promise<void>;
+}
+
+export const SCENARIOS: Scenario[] = [];
+
+export async function runStateful(ctx: PhaseContext, scenarios: readonly Scenario[] = SCENARIOS): Promise<void> {
+  for (const scenario of scenarios) {
+    if (scenario.writes && !ctx.session.allowWrites) continue;
+    if (!scenario.checks.some((c) => ctx.session.wants(c))) continue;
+    ctx.progress(`stateful › ${scenario.name}`);
+    try {
+      await scenario.run(ctx);
+    } catch (error) {
+      // A step the scenario needed failed (the server refused a valid request, say): that is a failure of the scenario's check.
+      const check = scenario.checks.find((c) => ctx.session.wants(c))!;
+      const operationId = error instanceof ImagesError && error.operationId ? error.operationId : 'scenario';
+      ctx.session.record({ check, operationId, passed: false, label: scenario.name, message: `the scenario could not go on: ${describeError(error)}` });
+    }
+  }
+}
