@@ -28,45 +28,68 @@ const env = (extra: Record<string, string>) => {
 };
 
 describe('npm run contract', () => {
-  it('by default starts the local server, runs every flow, prints a table, writes JSON and JUnit, exits 0', async () => {
-    const { stdout } = await run(tsx, [cli, '--json', join(dir, 'r.json'), '--junit', join(dir, 'r.xml')], { cwd: root, env: env({}) });
-    expect(stdout).toMatch(/Target: http:\/\/127\.0\.0\.1:\d+\/client\/v4 {2}\(read and write flows/);
-    expect(stdout).toMatch(/│ operation\s+│ calls\s+│ status\s+│ exchanges passed\s+│ exchanges failed\s+│ median ms/);
-    for (const op of ['uploadImage', 'listImagesV2', 'createDirectUpload', 'deleteSigningKey']) expect(stdout).toContain(op);
-    // the embedded server is seeded with a sample image, so the read-only flow skips nothing
-    expect(stdout).not.toContain('○ read-only');
-    const [, ran, skipped] = /(\d+)\/\1 steps passed, 0 conformance violations, (\d+) skipped/.exec(stdout)!;
-    expect(Number(skipped)).toBe(0);
-    const total = Number(ran) + Number(skipped);
+  it('by default starts the local server, runs every phase, prints the seed and a table, writes JSON and JUnit, exits 0', async () => {
+    const { stdout } = await run(tsx, [cli, '--max-examples', '3', '--json', join(dir, 'r.json'), '--junit', join(dir, 'r.xml')], { cwd: root, env: env({}) });
+    expect(stdout).toMatch(/Target: http:\/\/127\.0\.0\.1:\d+\/client\/v4 {2}\(run; reads and writes; phases examples,coverage,fuzz,stateful; run \w+; --seed -?\d+\)/);
+    expect(stdout).toMatch(/│ operation\s+│ calls\s+│ statuses\s+│ checks passed\s+│ checks failed\s+│ responses exercised\s+│ median ms/);
+    expect(stdout).toMatch(/^PASS: \d+ check outcomes over \d+ exchanges; 0 check × operation pairs failed/m);
+    expect(stdout).toMatch(/cleanup: (\d+)\/\1 created resources deleted/);
     const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
-    expect(report.passed).toBe(true);
-    expect(report.operations[0]).toEqual(expect.objectContaining({ exchangesPassed: expect.any(Number), exchangesFailed: 0 }));
+    expect(report).toMatchObject({ mode: 'run', passed: true, allowWrites: true, failures: [], cleanup: { leftBehind: [] } });
+    expect(Number.isInteger(report.seed)).toBe(true);
+    expect(report.summaries.length).toBeGreaterThan(0);
     const junit = readFileSync(join(dir, 'r.xml'), 'utf8');
-    expect(junit).toMatch(new RegExp(`<testsuites name="images contract [^"]+" tests="${total}" failures="0" skipped="0"`));
-    expect(junit).toContain('<testsuite name="direct upload"');
-  }, 60_000);
+    expect(junit).toMatch(new RegExp(`<testsuites name="images contract [^"]+" tests="${report.summaries.length}" failures="0"`));
+    expect(junit).toContain('<testsuite name="response_schema_conformance"');
+    expect(junit).toContain('<testcase classname="response_schema_conformance" name="uploadImage"');
+  }, 120_000);
 
-  it('targets a given server read-only with credentials from the environment', async () => {
-    const { stdout } = await run(tsx, [cli, '--base-url', server.baseUrl, '--account-id', server.accountId, '--junit', join(dir, 'ro.xml')], {
+  it('targets a given server read-only with credentials from the environment: no write is sent', async () => {
+    const { stdout } = await run(tsx, [cli, '--base-url', server.baseUrl, '--account-id', server.accountId, '--max-examples', '2', '--json', join(dir, 'ro.json')], {
       cwd: root,
       env: env({ CLOUDFLARE_API_TOKEN: TOKEN }),
     });
-    expect(stdout).toContain('(read-only;');
-    // this account is empty: what needs an image is reported as skipped, never as passed
-    expect(stdout).toContain('○ read-only › details of the first image: skipped: the account has no images');
-    expect(readFileSync(join(dir, 'ro.xml'), 'utf8')).toContain('<skipped message="the account has no images"/>');
-    expect(stdout).not.toContain('uploadImage');
+    expect(stdout).toContain('(run; read-only;');
+    const report = JSON.parse(readFileSync(join(dir, 'ro.json'), 'utf8'));
+    const methods = new Set(report.failures.concat().map((f: { request?: { method: string } }) => f.request?.method));
+    expect(methods.has('POST') || methods.has('PATCH') || methods.has('PUT') || methods.has('DELETE')).toBe(false);
+    for (const op of ['uploadImage', 'updateImage', 'deleteImage', 'createVariant', 'createSigningKey', 'createDirectUpload']) {
+      expect(report.operations.map((o: { operationId: string }) => o.operationId)).not.toContain(op);
+    }
+    expect(report.cleanup).toBeUndefined();
     expect(stdout).not.toContain(TOKEN);
-  }, 60_000);
+  }, 120_000);
 
   it('exits 1 when checks fail, without printing the secret', async () => {
-    const failure = await run(tsx, [cli, '--base-url', server.baseUrl, '--account-id', server.accountId, '--json', join(dir, 'bad.json')], {
+    const failure = await run(tsx, [cli, '--base-url', server.baseUrl, '--account-id', server.accountId, '--phases', 'examples', '--json', join(dir, 'bad.json')], {
       cwd: root,
       env: env({ CLOUDFLARE_API_TOKEN: 'wrong-SECRET' }),
     }).catch((e) => e);
     expect(failure.code).toBe(1);
-    expect(failure.stdout).toMatch(/✗ read-only › stats: ImagesApiError: getImageStats: HTTP 401/);
+    expect(failure.stdout).toMatch(/✗ ensure_resource_availability · listImagesV2/);
+    expect(failure.stdout).toMatch(/HTTP 401/);
     expect(failure.stdout + failure.stderr + readFileSync(join(dir, 'bad.json'), 'utf8')).not.toContain('wrong-SECRET');
+  }, 60_000);
+
+  it('exits 2 when the target cannot be reached', async () => {
+    const closed = await startImagesServer({ port: 0 });
+    const url = closed.baseUrl;
+    await closed.close();
+    const failure = await run(tsx, [cli, '--base-url', url, '--account-id', server.accountId], { cwd: root, env: env({ CLOUDFLARE_API_TOKEN: TOKEN }) }).catch((e) => e);
+    expect(failure.code).toBe(2);
+    expect(failure.stderr).toContain('cannot reach the target http://127.0.0.1:');
+  }, 60_000);
+
+  it.each([
+    [['--phases', 'examples,bogus'], '--phases: unknown "bogus"'],
+    [['--checks', 'pagination,nope'], '--checks: unknown "nope"'],
+    [['--max-examples', '0'], '--max-examples must be at least 1'],
+    [['--seed', 'abc'], '--seed must be an integer'],
+    [['--rate-limit', 'fast'], '--rate-limit must be a positive number'],
+  ])('refuses %j: usage error, exit 2', async (args, message) => {
+    const failure = await run(tsx, [cli, ...args], { cwd: root, env: env({}) }).catch((e) => e);
+    expect(failure.code).toBe(2);
+    expect(failure.stderr).toContain(message);
   }, 60_000);
 
   it.each([
