@@ -27,6 +27,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { describeChange, type Context } from './diff-describe.js';
 import { runRedocly } from './redocly.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -46,7 +47,7 @@ interface RedoclyLocation {
   col: number;
   value?: unknown;
 }
-interface RedoclyChange {
+export interface RedoclyChange {
   path: string;
   typeName: string;
   kind: 'added' | 'removed' | 'modified';
@@ -163,26 +164,6 @@ function readSpec(file: string): unknown {
   }
 }
 
-interface Context {
-  label: (file: string) => string;
-  docs: { base: unknown; head: unknown };
-}
-
-/** The node a pointer into the dereferenced description points at, following local `$ref`s. */
-function walk(doc: unknown, segments: string[]): unknown {
-  const deref = (node: unknown, depth = 0): unknown => {
-    const ref = (node as { $ref?: unknown } | null)?.$ref;
-    if (typeof ref !== 'string' || !ref.startsWith('#/') || depth > 20) return node;
-    return deref(walk(doc, decodePointer(ref)), depth + 1);
-  };
-  let node = deref(doc);
-  for (const segment of segments) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = deref((node as Record<string, unknown>)[segment]);
-  }
-  return node;
-}
-
 function semverMajor(version: string | undefined): number | undefined {
   const match = version?.trim().match(/^v?(\d+)\.\d+\.\d+/);
   return match ? Number(match[1]) : undefined;
@@ -190,7 +171,7 @@ function semverMajor(version: string | undefined): number | undefined {
 
 function judge(baseLabel: string, headLabel: string, report: RedoclyReport, context: Context): SpecDiff {
   const changes = report.changes
-    .map((change) => toSpecChange(change, context)).sort((a, b) => Number(b.breaking) - Number(a.breaking) || a.where.localeCompare(b.where));
+    .map((change) => describeChange(change, context)).sort((a, b) => Number(b.breaking) - Number(a.breaking) || a.where.localeCompare(b.where));
   const breaking = changes.filter((c) => c.breaking).length;
   const nonBreaking = changes.length - breaking;
   const baseVersion = report.infoVersions.base;
@@ -222,93 +203,6 @@ function judge(baseLabel: string, headLabel: string, report: RedoclyReport, cont
     majorBump,
     exitCode,
     verdict,
-  };
-}
-
-function decodePointer(pointer: string): string[] {
-  return pointer
-    .replace(/^#\/?/, '')
-    .split('/')
-    .filter((s) => s !== '')
-    .map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-/** `…/properties/result/properties/images/items/properties/filename` → `result.images[].filename` */
-function schemaPath(segments: string[]): string {
-  let out = '';
-  for (let i = 0; i < segments.length; i++) {
-    const s = segments[i];
-    if (s === 'properties' && i + 1 < segments.length) out += `.${segments[++i]}`;
-    else if (s === 'items') out += '[]';
-    else if (s === 'additionalProperties') out += '{*}';
-    else if ((s === 'allOf' || s === 'anyOf' || s === 'oneOf') && /^\d+$/.test(segments[i + 1] ?? '')) i++;
-    else out += `/${s}`;
-  }
-  return out.replace(/^\./, '');
-}
-
-/** A readable location for a change's pointer into the (dereferenced) description. */
-function describeWhere(pointer: string, doc: unknown): string {
-  const seg = decodePointer(pointer);
-  if (seg[0] !== 'paths' || seg.length < 2) return seg.join('/') || '(document)';
-  const path = seg[1];
-  const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-  if (!seg[2] || !methods.includes(seg[2])) return seg.length > 2 ? `${path} › ${seg.slice(2).join('/')}` : path;
-  const op = `${seg[2].toUpperCase()} ${path}`;
-  const rest = seg.slice(3);
-  if (!rest.length) return op;
-  if (rest[0] === 'responses' && rest[2] === 'content' && rest[4] === 'schema') {
-    const inner = schemaPath(rest.slice(5));
-    return `${op} › response ${rest[1]} ${rest[3]}${inner ? `: ${inner}` : ''}`;
-  }
-  if (rest[0] === 'requestBody' && rest[1] === 'content' && rest[3] === 'schema') {
-    const inner = schemaPath(rest.slice(4));
-    return `${op} › request body ${rest[2]}${inner ? `: ${inner}` : ''}`;
-  }
-  if (rest[0] === 'parameters' && rest[1] !== undefined) {
-    // Name the parameter (path-level ones are reported at the path item, operation ones here).
-    const param = walk(doc, seg.slice(0, 5)) as { name?: unknown; in?: unknown } | undefined;
-    if (param && typeof param.name === 'string') {
-      const inner = rest[2] === 'schema' ? schemaPath(rest.slice(3)) : rest.slice(2).join('/');
-      return `${op} › ${String(param.in)} parameter \`${param.name}\`${rest[2] === 'schema' ? ' schema' : ''}${inner ? `: ${inner}` : ''}`;
-    }
-  }
-  return `${op} › ${rest.join('/')}`;
-}
-
-function formatValue(value: unknown): string {
-  if (value === undefined) return '(none)';
-  const json = JSON.stringify(value);
-  return json.length > 80 ? `${json.slice(0, 77)}...` : json;
-}
-
-/** What changed, for changes no rule rated (minor / patch): Redocly reports them without a message. */
-function describeUnrated(change: RedoclyChange): string {
-  const value = (change.kind === 'removed' ? change.base : change.revision)?.value as Record<string, unknown> | undefined;
-  if (change.kind === 'modified') return `\`${change.property}\` changed from ${formatValue(change.base?.value)} to ${formatValue(change.revision?.value)}`;
-  if (change.typeName === 'Parameter' && value && typeof value === 'object') {
-    return `${value.required ? 'required' : 'optional'} ${String(value.in)} parameter \`${String(value.name)}\` ${change.kind}`;
-  }
-  if (change.typeName === 'Operation' && value && typeof value === 'object' && value.operationId) {
-    return `operation \`${String(value.operationId)}\` ${change.kind}`;
-  }
-  const last = decodePointer(change.path).at(-1);
-  const parent = decodePointer(change.path).at(-2);
-  if (change.typeName === 'Schema' && parent === 'properties') return `property \`${last}\` ${change.kind}`;
-  return `${change.typeName} ${change.kind}`;
-}
-
-function toSpecChange(change: RedoclyChange, { label, docs }: Context): SpecChange {
-  const loc = change.revision ?? change.base;
-  return {
-    // Redocly rates a change "major" when it breaks existing clients; minor and patch do not.
-    breaking: change.impact === 'major',
-    impact: change.impact,
-    kind: change.kind,
-    where: describeWhere(change.path, change.kind === 'removed' ? docs.base : docs.head),
-    detail: change.verdicts.length ? change.verdicts.map((v) => `${v.message} (${v.ruleId})`).join('; ') : describeUnrated(change),
-    rules: change.verdicts.map((v) => v.ruleId),
-    at: loc ? `${label(loc.file)}:${loc.line}` : '',
   };
 }
 

@@ -1,4 +1,5 @@
-import { escapePointer, listOperations, resolveRef, type JsonObject } from './spec.js';
+import { escapePointerSegment } from '../../src/spec/pointer.js';
+import { listOperations, resolveRef, type JsonObject } from './spec.js';
 
 const SCHEMA_REF = '#/components/schemas/';
 const COMBINATORS = ['allOf', 'oneOf', 'anyOf'] as const;
@@ -17,7 +18,7 @@ function secretPointers(spec: JsonObject): string[] {
       return;
     }
     if (n['x-cf-secret'] === true) found.add(at);
-    for (const [name, child] of Object.entries<unknown>(n.properties ?? {})) walk(child, `${at}/${escapePointer(name)}`, refs);
+    for (const [name, child] of Object.entries<unknown>(n.properties ?? {})) walk(child, `${at}/${escapePointerSegment(name)}`, refs);
     if (n.items) walk(n.items, `${at}/*`, refs);
     if (n.additionalProperties && typeof n.additionalProperties === 'object') walk(n.additionalProperties, `${at}/*`, refs);
     for (const key of COMBINATORS) for (const child of n[key] ?? []) walk(child, at, refs);
@@ -43,7 +44,7 @@ function schemaMessages(spec: JsonObject): Record<string, string> {
     const n = node as JsonObject;
     if (n.not && typeof n.not.description === 'string') out[`${component}#${path}/not`] = n.not.description;
     for (const key of ['oneOf', 'anyOf']) if (Array.isArray(n[key]) && typeof n.description === 'string') out[`${component}#${path}/${key}`] = n.description;
-    for (const [key, child] of Object.entries<unknown>(n)) if (key !== 'examples' && !key.startsWith('x-')) walk(child, component, `${path}/${escapePointer(key)}`);
+    for (const [key, child] of Object.entries<unknown>(n)) if (key !== 'examples' && !key.startsWith('x-')) walk(child, component, `${path}/${escapePointerSegment(key)}`);
   };
   for (const [name, schema] of Object.entries<unknown>(spec.components?.schemas ?? {})) walk(schema, name, '');
   return out;

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { HTTP_METHODS } from '../../src/spec/http-methods.js';
+import { escapePointerSegment, unescapePointerSegment } from '../../src/spec/pointer.js';
 
 export const SPEC_ROOT = 'openapi/images.yaml';
 export const GENERATED_HEADER = `generated from ${SPEC_ROOT} by \`npm run generate\` — do not edit`;
 
 export type JsonObject = Record<string, any>;
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+export { HTTP_METHODS };
 
 /** Bundles the spec into one JSON document: YAML aliases expanded, internal `$ref`s kept. */
 export function bundleSpec(root = SPEC_ROOT): JsonObject {
@@ -24,15 +26,11 @@ export function pointer(spec: JsonObject, ref: string): any {
   return ref
     .slice(2)
     .split('/')
-    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map(unescapePointerSegment)
     .reduce((node, key) => {
       if (node == null || !(key in node)) throw new Error(`dangling $ref ${ref}`);
       return node[key];
     }, spec as any);
-}
-
-export function escapePointer(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 export interface OperationEntry {
@@ -59,7 +57,7 @@ export function listOperations(spec: JsonObject): OperationEntry[] {
         operationId: operation.operationId,
         method: method.toUpperCase(),
         path,
-        pointer: `#/paths/${escapePointer(path)}/${method}`,
+        pointer: `#/paths/${escapePointerSegment(path)}/${method}`,
         operation,
         parameters: [...byKey.values()],
       });

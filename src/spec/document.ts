@@ -2,13 +2,14 @@
 // schemas, the documented headers and the named examples of every operation. Runtime-neutral (a
 // JSON import, no node: modules) — but it carries the whole spec, so the client never imports it.
 import specJson from '../../generated/openapi.json' with { type: 'json' };
+import { HTTP_METHODS } from './http-methods.js';
 import { unescapePointerSegment } from './pointer.js';
 
 // The bundled spec is plain JSON whose shape only the spec knows.
 export type Json = any;
 
 export const spec: Json = specJson;
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+export { HTTP_METHODS };
 
 /** A node of the bundled spec with its `$ref` chain followed (internal refs only). */
 export function resolveRef(node: Json): Json {

@@ -54,9 +54,9 @@ describe('findOperation', () => {
     ['POST', `${API}/images/v2/direct_upload`, 'createDirectUpload', {}],
   ];
 
-  it('has a case for each of the 17 operations', () => {
+  it('has a case for each operation of the spec', () => {
     expect(new Set(cases.map((c) => c[2]))).toEqual(new Set(Object.keys(operations)));
-    expect(cases).toHaveLength(17);
+    expect(cases).toHaveLength(Object.keys(operations).length);
   });
 
   it.each(cases)('%s %s → %s', (method, url, operationId, params) => {

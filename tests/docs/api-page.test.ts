@@ -12,17 +12,14 @@ import { extname, join, normalize, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import spec from '../../generated/openapi.json' with { type: 'json' };
 import { API_PAGE, DOCS_DIR, buildApiPage } from '../../scripts/docs.js';
+import { operations as manifest } from '../../generated/operations.js';
 import { launchLoopbackChromium, type LoopbackBrowser } from '../helpers/chromium.js';
 
 const SCREENSHOT = join(DOCS_DIR, 'api.png');
-const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.png': 'image/png', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
 
-const operations = Object.values(spec.paths as Record<string, Record<string, any>>).flatMap((item) =>
-  Object.entries(item)
-    .filter(([method]) => HTTP_METHODS.has(method))
-    .map(([, op]) => ({ operationId: op.operationId as string, summary: op.summary as string })),
-);
+/** Every operation of the spec (generated/operations.ts), with the summary its heading shows. */
+const operations = Object.values(manifest).map((op) => ({ operationId: op.operationId as string, summary: op.summary as string }));
 
 /** A static file server for out/docs/ on 127.0.0.1, port 0. */
 function serveDocs(): Promise<Server> {
@@ -68,7 +65,6 @@ describe('out/docs/api.html', () => {
   });
 
   it('renders every operation offline in Chromium', async () => {
-    expect(operations).toHaveLength(17);
     browser = await launchLoopbackChromium({ viewport: { width: 1280, height: 900 } });
     const { page, blocked, pageErrors } = browser;
 

@@ -25,7 +25,7 @@ const DOCUMENTED = [
 const operations = listOperations(spec);
 
 describe('the spec', () => {
-  it('has exactly the 17 documented operations', () => {
+  it('has exactly the documented operations', () => {
     const actual = operations.map((op) => `${op.method} ${op.path.replace('/accounts/{account_id}/', '')}`);
     expect(actual.sort()).toEqual([...DOCUMENTED].sort());
     expect(operations.every((op) => op.path.startsWith('/accounts/{account_id}/'))).toBe(true);
@@ -38,7 +38,7 @@ describe('the spec', () => {
 
   it('gives every operation a unique operationId, a summary, a description and a known tag', () => {
     const ids = operations.map((op) => op.operationId);
-    expect(new Set(ids).size).toBe(17);
+    expect(new Set(ids).size).toBe(DOCUMENTED.length);
     const tags = new Set(spec.tags.map((t) => t.name));
     expect([...tags].sort()).toEqual(['Direct uploads', 'Images', 'Signing keys', 'Stats', 'Variants']);
     for (const op of operations) {
