@@ -68,7 +68,7 @@ export async function runContract(target: ContractTarget, options: RunOptions = 
     }
   }
   const failures = session.outcomes.filter((o) => !o.passed);
-  return {
+  return session.secrets.scrub<Report>({
     mode: 'run',
     target: safeTarget(target.baseUrl),
     runId,
@@ -84,5 +84,5 @@ export async function runContract(target: ContractTarget, options: RunOptions = 
     unchecked: [],
     cleanup,
     passed: failures.length === 0 && (cleanup?.leftBehind.length ?? 0) === 0,
-  };
+  });
 }

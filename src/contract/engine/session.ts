@@ -14,6 +14,7 @@ import { curlFor } from './curl.js';
 import { Pacer } from './pacer.js';
 import { buildRequest, type Credentials } from './request.js';
 import { Resources } from './resources.js';
+import { Secrets } from './secrets.js';
 
 export interface ContractTarget extends Credentials {
   /** The API base URL, e.g. `https://api.cloudflare.com/client/v4` or a local server's `<url>/client/v4`. */
@@ -70,20 +71,21 @@ export class Session {
   readonly exchanges: Exchange[] = [];
   readonly outcomes: Outcome[] = [];
   readonly resources: Resources;
+  /** The run's credentials and every signing-key value seen: scrubbed from the report. */
+  readonly secrets = new Secrets();
   readonly client: ImagesClient;
   /** Paced fetch for URLs outside the API (delivery URLs, one-time upload URLs). */
   readonly fetch: typeof globalThis.fetch;
   source: Source = 'examples';
   readonly #options: SessionOptions;
   readonly #pacer: Pacer;
-  readonly #scheme: 'apiToken' | 'apiEmail+apiKey';
 
   constructor(options: SessionOptions) {
     this.#options = options;
     this.#pacer = new Pacer(options.rateLimit);
     const baseFetch = options.fetch ?? globalThis.fetch;
     this.fetch = (input, init) => this.#pacer.run(() => baseFetch(input, init));
-    this.#scheme = options.target.apiToken ? 'apiToken' : 'apiEmail+apiKey';
+    for (const secret of [options.target.apiToken, options.target.apiKey]) this.secrets.add(secret);
     this.resources = new Resources(this);
     this.client = createImagesClient({ ...options.target, fetch: this.fetch, env: {}, maxRetries: 2, middleware: [this.#recorder()] });
   }
@@ -171,6 +173,7 @@ export class Session {
           { basePath: this.#options.basePath },
         )
       : [];
+    this.secrets.addFromBody(json);
     const exchange: Exchange = { ...rest, source: this.source, status: response.status, headers: response.headers, json, violations };
     this.exchanges.push(exchange);
     if (known) this.#recordResponseChecks(exchange);
