@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import ora from 'ora';
 import { startImagesServer } from '../server/index.js';
+import { baseUrlProblem } from '../spec/base-url.js';
 import { RUN_CHECKS, type RunCheckName } from './checks/violation.js';
 import { PHASES, type Phase } from './engine/case.js';
 import { DEFAULT_MAX_EXAMPLES, runContract } from './engine/run.js';
@@ -62,14 +63,8 @@ function rate(value: string | undefined): number | undefined {
 
 /** `--base-url`, checked before anything is sent; the URL is never echoed (it may hold a password). */
 function baseUrlOf(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new UsageError('--base-url is not an absolute URL');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError('--base-url must be an http or https URL');
-  if (url.username || url.password) throw new UsageError('--base-url must not contain credentials; use CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY)');
+  const problem = baseUrlProblem(value);
+  if (problem) throw new UsageError(`--base-url ${problem}${problem.includes('credentials') ? '; use CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY)' : ''}`);
   return value;
 }
 

@@ -1,19 +1,11 @@
 import { ImagesConfigError } from '../../core/errors.js';
+import { baseUrlProblem } from '../../spec/base-url.js';
 
-/**
- * The base URL, parsed; `ImagesConfigError` when it is not an absolute http(s) URL or carries
- * credentials. The error never repeats the URL (it may hold a password).
- */
+/** The base URL, parsed; `ImagesConfigError` when it is unusable (the error never repeats the URL). */
 export function parseBaseUrl(baseUrl: string): URL {
-  let url: URL;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    throw new ImagesConfigError('baseUrl is not an absolute URL');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ImagesConfigError('baseUrl must be an http or https URL');
-  if (url.username || url.password) throw new ImagesConfigError('baseUrl must not contain credentials; pass apiToken (or apiEmail + apiKey) instead');
-  return url;
+  const problem = baseUrlProblem(baseUrl);
+  if (problem) throw new ImagesConfigError(`baseUrl ${problem}${problem.includes('credentials') ? '; pass apiToken (or apiEmail + apiKey) instead' : ''}`);
+  return new URL(baseUrl);
 }
 
 /** Origin and path only: a report never carries credentials, even ones written into the URL. */
