@@ -11,9 +11,17 @@ import { FLOWS, PIXEL_PNG } from './runner/flows.js';
 import { describeError, runContract, type ContractReport, type ContractTarget } from './runner/index.js';
 import { toJson, toJUnit } from './runner/report.js';
 
+/** Subcommands with options of their own (`proxy`, `check-har`); anything else is the contract run below. */
+const SUBCOMMANDS: Record<string, () => Promise<{ main(argv: string[]): Promise<number> }>> = {
+  proxy: () => import('./proxy/cli.js'),
+  'check-har': () => import('./har/cli.js'),
+};
+
 const HELP = `Conformance checks of a Cloudflare Images API server against the spec.
 
 Usage: npm run contract -- [options]
+       npm run contract -- proxy --help        a validating proxy for an app's own traffic
+       npm run contract -- check-har --help    the same checks over recorded traffic (HAR)
 
 Target (default: an embedded local Images server, started and stopped by this command):
   --base-url <url>     a live API, e.g. https://api.cloudflare.com/client/v4 (no credentials in it)
@@ -154,7 +162,8 @@ async function main(): Promise<number> {
 }
 
 try {
-  process.exitCode = await main();
+  const subcommand = Object.hasOwn(SUBCOMMANDS, process.argv[2] ?? '') ? SUBCOMMANDS[process.argv[2]] : undefined;
+  process.exitCode = subcommand ? await (await subcommand()).main(process.argv.slice(3)) : await main();
 } catch (error) {
   // Anything unexpected (a refused target, an unwritable report file): one line, no stack trace.
   process.stderr.write(`contract: ${oneLine(error)}\n`);
