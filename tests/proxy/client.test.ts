@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { toJson, toJUnit } from '../../src/contract/report/junit.js';
 import { renderReport } from '../../src/contract/report/terminal.js';
 import { createImagesClient, ImagesApiError } from '../../src/index.js';
-import { ACCOUNT, paddedPng, proxiedLocalServer, sha256, TOKEN, violationsOf } from './helpers.js';
+import { ACCOUNT, paddedPng, proxiedLocalServer, reportOf, sha256, TOKEN, violationsOf } from './helpers.js';
 
 describe('the client through the proxy', () => {
   it('conforms on every operation, and the report covers what the traffic exercised', async () => {
@@ -42,10 +42,11 @@ describe('the client through the proxy', () => {
     await expect(cf.images.v1.get(image.id)).rejects.toBeInstanceOf(ImagesApiError);
 
     expect(headersSeen.flatMap(violationsOf)).toEqual([]);
+    await proxy.settled();
     expect(exchanges).toHaveLength(18);
     expect(exchanges.every((x) => x.requestIssues.length === 0 && x.responseViolations.length === 0)).toBe(true);
 
-    const report = proxy.log.report();
+    const report = await reportOf(proxy);
     expect(report).toMatchObject({ mode: 'proxy', target: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/client\/v4$/), phases: ['traffic'], failures: [], unchecked: [], passed: true });
     expect(report.operations.map((o) => o.operationId)).toHaveLength(17);
     const getImage = report.operations.find((o) => o.operationId === 'getImage')!;
@@ -62,7 +63,7 @@ describe('the client through the proxy', () => {
     expect(response.status).toBe(direct.status);
     expect((await response.json()).errors).toEqual((await direct.json()).errors);
     expect(violationsOf(response.headers)).toEqual([{ check: 'request_conformance', location: 'request', pointer: '/query/per_page', message: 'must be >= 10 (got 5)' }]);
-    const [failure] = proxy.log.report().failures;
+    const [failure] = (await reportOf(proxy)).failures;
     expect(failure).toMatchObject({ check: 'request_conformance', operationId: 'listImages', source: 'traffic', received: { pointer: '/query/per_page' } });
     expect(failure.request?.curl).toContain('"authorization: Bearer $CLOUDFLARE_API_TOKEN"');
     expect(failure.request?.curl).not.toContain(TOKEN);

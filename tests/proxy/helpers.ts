@@ -84,6 +84,12 @@ export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).
 
 export const envelope = (result: unknown) => JSON.stringify({ success: true, errors: [], messages: [], result });
 
+/** The proxy's report once every exchange so far is recorded. */
+export async function reportOf(proxy: ContractProxy) {
+  await proxy.settled();
+  return proxy.log.report();
+}
+
 /** The entries of the x-cf-images-violations header (none: []). */
 export function violationsOf(headers: Headers): { check: string; location: string; pointer: string; message: string }[] {
   const value = headers.get('x-cf-images-violations');
