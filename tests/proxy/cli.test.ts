@@ -1,17 +1,15 @@
 // `npm run contract -- proxy` as a CI job runs it: started in the background, the app's traffic
 // sent to the printed URL, stopped by SIGTERM or after idle seconds, reports written — and the
 // token in none of its output.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createImagesClient } from '../../src/index.js';
+import { commandEnv, runCommand, spawnCommand } from './command.js';
 import { ACCOUNT, paddedPng, TOKEN } from './helpers.js';
 
-const root = new URL('../../', import.meta.url).pathname;
-const tsx = join(root, 'node_modules/.bin/tsx');
-const cli = join(root, 'src/contract/cli.ts');
 const dir = mkdtempSync(join(tmpdir(), 'proxy-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -22,11 +20,11 @@ interface Running {
   exit: Promise<number | null>;
 }
 
-const env = () => ({ ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('CLOUDFLARE_'))), CLOUDFLARE_API_TOKEN: TOKEN });
+const env = commandEnv({ CLOUDFLARE_API_TOKEN: TOKEN });
 
 /** Starts the proxy command and resolves once it prints the URL to use. */
 function startProxy(args: string[]): Promise<Running> {
-  const child = spawn(tsx, [cli, 'proxy', ...args], { cwd: root, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawnCommand(['proxy', ...args], env);
   const output = { stdout: '', stderr: '' };
   const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
@@ -75,10 +73,8 @@ describe('npm run contract -- proxy', () => {
   }, 60_000);
 
   it('refuses an upstream URL with credentials in it, without echoing them', async () => {
-    const child = spawn(tsx, [cli, 'proxy', '--upstream', 'https://user:hunter2@api.example.test/client/v4'], { cwd: root, env: env() });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(2);
+    const { code, stderr } = await runCommand(['proxy', '--upstream', 'https://user:hunter2@api.example.test/client/v4'], env);
+    expect(code).toBe(2);
     expect(stderr).toMatch(/^--upstream must not contain credentials/);
     expect(stderr).not.toContain('hunter2');
   }, 60_000);

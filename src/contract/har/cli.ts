@@ -1,7 +1,6 @@
 // `cf-images-contract check-har <file.har> [--base-path P] [--json F] [--junit F]`
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
-import { emitReport, runSubcommand, UsageError } from '../proxy/report-output.js';
+import { emitReport, parseCommandLine, runSubcommand, UsageError } from '../proxy/report-output.js';
 import { checkHar } from './check-har.js';
 import { HarFormatError, parseHar, type HarEntry } from './har-file.js';
 
@@ -23,26 +22,8 @@ Exit code 0 only when traffic was checked and every check passed; 2 for a usage 
 that is not HAR.
 `;
 
-function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        'base-path': { type: 'string' },
-        json: { type: 'string' },
-        junit: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
-
 async function run(argv: string[]): Promise<number> {
-  const { values: args, positionals } = parse(argv);
+  const { values: args, positionals } = parseCommandLine(argv, { 'base-path': { type: 'string' } }, true);
   if (args.help) {
     process.stdout.write(HELP);
     return 0;

@@ -1,8 +1,7 @@
 // `cf-images-contract proxy [--upstream URL] [--port N] [--fail-on-violation] [--exit-after S] [--json F] [--junit F]`
-import { parseArgs } from 'node:util';
 import { setTimeout as delay } from 'node:timers/promises';
 import { DEFAULT_ACCOUNT_ID, DEFAULT_API_TOKEN, startImagesServer } from '../../server/index.js';
-import { emitReport, httpUrlOption, integerOption, runSubcommand, UsageError } from './report-output.js';
+import { emitReport, httpUrlOption, integerOption, parseCommandLine, runSubcommand, UsageError } from './report-output.js';
 import { startContractProxy } from './server.js';
 import type { CheckedExchange } from './traffic-log.js';
 
@@ -32,29 +31,16 @@ Reports (written on exit):
 Exit code 0 only when traffic was checked and every check passed; 2 for a usage error.
 `;
 
-function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      options: {
-        upstream: { type: 'string' },
-        'account-id': { type: 'string' },
-        'api-token': { type: 'string' },
-        port: { type: 'string' },
-        host: { type: 'string' },
-        'fail-on-violation': { type: 'boolean', default: false },
-        'exit-after': { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-        json: { type: 'string' },
-        junit: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    }).values;
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
+const OPTIONS = {
+  upstream: { type: 'string' },
+  'account-id': { type: 'string' },
+  'api-token': { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  'fail-on-violation': { type: 'boolean', default: false },
+  'exit-after': { type: 'string' },
+  quiet: { type: 'boolean', default: false },
+} as const;
 
 /** One line per exchange, for the app's CI log: method, path, status and the checks that failed (no headers, no bodies). */
 function logLine({ exchange, requestIssues, responseViolations }: CheckedExchange): string {
@@ -83,7 +69,7 @@ async function untilDone(idleSeconds: number | undefined, idleSince: () => numbe
 }
 
 async function run(argv: string[]): Promise<number> {
-  const args = parse(argv);
+  const args = parseCommandLine(argv, OPTIONS).values;
   if (args.help) {
     process.stdout.write(HELP);
     return 0;

@@ -2,6 +2,9 @@
 // and the exit code — the same reports as the contract run's.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
 import { toJson, toJUnit } from '../report/junit.js';
 import type { Report } from '../report/model.js';
 import { renderReport } from '../report/terminal.js';
@@ -36,6 +39,21 @@ export async function runSubcommand(help: string, run: () => Promise<number>): P
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`${error.message}\n\n${help}`);
     return 2;
+  }
+}
+
+const REPORT_OPTIONS = {
+  json: { type: 'string' },
+  junit: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** A subcommand's arguments, with the report options every traffic check has; a bad one is a UsageError. */
+export function parseCommandLine<O extends Options>(argv: string[], options: O, allowPositionals = false): ReturnType<typeof parseArgs<{ args: string[]; options: O & typeof REPORT_OPTIONS; allowPositionals: boolean; strict: true }>> {
+  try {
+    return parseArgs({ args: argv, options: { ...options, ...REPORT_OPTIONS }, allowPositionals, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
   }
 }
 

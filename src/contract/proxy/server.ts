@@ -3,6 +3,7 @@
 // and the app gets the upstream's answer with `x-cf-images-violations` naming what broke. Under
 // `failOnViolation` a request that breaks the spec is answered with a 4xx instead (its body is
 // read first: a request cannot be refused for its body before the body has arrived).
+import { once } from 'node:events';
 import { Agent as HttpAgent, createServer, request as httpRequest, type ClientRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -181,31 +182,29 @@ export async function startContractProxy(options: ContractProxyOptions): Promise
   const settled = async (deadline = Number.POSITIVE_INFINITY) => {
     while (inFlight > 0 && performance.now() < deadline) await delay(10);
   };
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
-  });
-  const { port, address } = server.address() as AddressInfo;
-  const url = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
+  server.listen(options.port ?? 0, options.host ?? '127.0.0.1');
+  await once(server, 'listening'); // rejects on 'error' (a port in use)
+  // Stop accepting, let exchanges in flight be recorded (up to 5 s), then drop every connection.
+  const shutdown = async () => {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    await settled(performance.now() + 5000);
+    server.closeAllConnections();
+    ctx.agent.destroy();
+    await closed;
+  };
   let closing: Promise<void> | undefined;
+  const listening = server.address() as AddressInfo;
+  const host = listening.address.includes(':') ? `[${listening.address}]` : listening.address;
+  const url = `http://${host}:${listening.port}`;
   return {
     url,
     baseUrl: `${url}${basePath}`,
-    port,
+    port: listening.port,
     log,
     inFlight: () => inFlight,
     lastActivity: () => lastActivity,
     settled: () => settled(),
-    close() {
-      closing ??= (async () => {
-        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-        server.closeIdleConnections();
-        await settled(performance.now() + 5000);
-        server.closeAllConnections();
-        ctx.agent.destroy();
-        await closed;
-      })();
-      return closing;
-    },
+    close: () => (closing ??= shutdown()),
   };
 }
