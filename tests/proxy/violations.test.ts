@@ -1,7 +1,10 @@
 // Deliberately wrong requests (to the local server) and deliberately wrong upstream responses (from
 // a scripted upstream): each is named in x-cf-images-violations and spelled out in the report;
 // secrets (the token, a signing-key value) appear in neither.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { startContractProxy } from '../../src/contract/proxy/server.js';
 import { toJson, toJUnit } from '../../src/contract/report/junit.js';
 import { renderReport } from '../../src/contract/report/terminal.js';
 import { API, envelope, proxiedLocalServer, proxiedScript, reportOf, TOKEN, violationsOf } from './helpers.js';
@@ -52,6 +55,26 @@ describe('a deliberately wrong request', () => {
     expect(response.status).toBe(404);
     expect(violationsOf(response.headers)).toEqual([]);
     expect((await reportOf(proxy)).unchecked).toEqual([{ operationId: '(no operation)', label: `GET ${API}/images/v3`, reason: expect.stringContaining('no operation of the spec') }]);
+  });
+});
+
+describe('an upstream that cannot be reached', () => {
+  it('is a 502 envelope for the app and an unchecked exchange in the report', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const proxy = await startContractProxy({ upstream: `http://127.0.0.1:${port}/client/v4` });
+    try {
+      const response = await fetch(`${proxy.url}${API}/images/v1/stats`, { headers: auth });
+      expect(response.status).toBe(502);
+      expect((await response.json()).errors[0].message).toBe('The contract proxy could not reach the upstream API (ECONNREFUSED)');
+      const report = await reportOf(proxy);
+      expect(report.unchecked).toEqual([expect.objectContaining({ operationId: 'getImageStats', reason: 'the upstream could not be reached (ECONNREFUSED)' })]);
+      expect(report.summaries).toEqual([{ check: 'request_conformance', operationId: 'getImageStats', passed: 1, failed: 0 }]);
+    } finally {
+      await proxy.close();
+    }
   });
 });
 

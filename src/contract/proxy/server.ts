@@ -139,15 +139,21 @@ async function answer(ctx: Context, req: IncomingMessage, res: ServerResponse): 
     let responded = false;
     upstream.once('response', (upstreamRes) => {
       responded = true;
-      void relay(ctx.find, { request, route, bodyRecorded, res, upstreamRes, record }).finally(done);
+      relay(ctx.find, { request, route, bodyRecorded, res, upstreamRes, record })
+        .catch(() => res.destroy())
+        .finally(done);
     });
-    upstream.once('error', async (error) => {
+    upstream.once('error', (error) => {
       if (responded) return; // a failure mid-body: relay() reports it
-      const check = route ? await checkRequest({ ...request, body: await withGrace(bodyRecorded, 0) }, ctx.find) : undefined;
-      if (res.headersSent) res.destroy();
-      else sendReply(res, unreachableReply(errorCode(error)), requestEntries(check?.issues ?? []));
-      record({ check, noResponse: `the upstream could not be reached (${errorCode(error)})` });
-      done();
+      const unreachable = async () => {
+        const check = route ? await checkRequest({ ...request, body: await withGrace(bodyRecorded, 0) }, ctx.find) : undefined;
+        if (res.headersSent) res.destroy();
+        else sendReply(res, unreachableReply(errorCode(error)), requestEntries(check?.issues ?? []));
+        record({ check, noResponse: `the upstream could not be reached (${errorCode(error)})` });
+      };
+      unreachable()
+        .catch(() => res.destroy())
+        .finally(done);
     });
   });
 }
