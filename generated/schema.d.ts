@@ -365,6 +365,13 @@ export interface components {
             result: null;
             result_info?: Record<string, never> | null;
         };
+        /**
+         * @description The reference pages list every field of an image as optional, so only `id` (without which
+         *     an image cannot be addressed) is required here: a server that omits the others still
+         *     conforms. `x-cf-always-sent` names the fields the API sends on every image, drafts
+         *     included; the generated TypeScript types mark them present (so `image.variants[0]` reads
+         *     without a guard), the validators do not require them.
+         */
         Image: {
             id: components["schemas"]["ImageId"];
             filename?: string;

@@ -108,6 +108,8 @@ export async function generateValidators(spec: JsonObject, include: (key: string
     write: false,
     legalComments: 'none',
     logLevel: 'silent',
+    // node_modules may be a link (a git worktree sharing another checkout's): name files by the link, as in a plain checkout.
+    preserveSymlinks: true,
   });
   const js = `// ${GENERATED_HEADER}\n${result.outputFiles[0].text}`;
   const keys = [...exportNames.keys()].map((k) => `  | ${JSON.stringify(k)}`).join('\n');

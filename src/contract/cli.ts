@@ -14,9 +14,17 @@ import { toJson, toJUnit } from './report/junit.js';
 import type { Report } from './report/model.js';
 import { renderReport } from './report/terminal.js';
 
+/** Subcommands with options of their own (`proxy`, `check-har`); anything else is the contract run below. */
+const SUBCOMMANDS: Record<string, () => Promise<{ main(argv: string[]): Promise<number> }>> = {
+  proxy: () => import('./proxy/cli.js'),
+  'check-har': () => import('./har/cli.js'),
+};
+
 const HELP = `Conformance checks of a Cloudflare Images API server against the spec.
 
 Usage: npm run contract -- [options]
+       npm run contract -- proxy --help        a validating proxy for an app's own traffic
+       npm run contract -- check-har --help    the same checks over recorded traffic (HAR)
 
 Target (default: an embedded local Images server, started and stopped by this command):
   --base-url <url>        a live API, e.g. https://api.cloudflare.com/client/v4 (no credentials in it)
@@ -158,7 +166,8 @@ async function main(argv: string[]): Promise<number> {
 }
 
 try {
-  process.exitCode = await main(process.argv.slice(2));
+  const subcommand = Object.hasOwn(SUBCOMMANDS, process.argv[2] ?? '') ? SUBCOMMANDS[process.argv[2]] : undefined;
+  process.exitCode = subcommand ? await (await subcommand()).main(process.argv.slice(3)) : await main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof UsageError) {
     process.stderr.write(`${error.message}\n\n${HELP}`);

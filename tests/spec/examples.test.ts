@@ -63,9 +63,9 @@ describe('the validators are not vacuous', () => {
 
   it('reject a missing required field', () => {
     const body = firstOf('getImage.response.200');
-    delete body.result.uploaded;
+    delete body.result.id;
     expect(validators['getImage.response.200'](body)).toBe(false);
-    expect(validators['getImage.response.200'].errors?.[0]).toMatchObject({ keyword: 'required', params: { missingProperty: 'uploaded' } });
+    expect(validators['getImage.response.200'].errors?.[0]).toMatchObject({ keyword: 'required', params: { missingProperty: 'id' } });
   });
 
   it('reject an over-long image ID', () => {

@@ -40,6 +40,13 @@ export const RUN_CHECKS = [
 ] as const;
 export type RunCheckName = (typeof RUN_CHECKS)[number];
 
+/**
+ * What checking an app's own traffic adds (the proxy, recorded HAR files): the app's request
+ * against the spec — route, parameters, body, the `x-cf-*` rules, credentials present.
+ */
+export const TRAFFIC_CHECKS = ['request_conformance'] as const;
+export type TrafficCheckName = (typeof TRAFFIC_CHECKS)[number];
+
 export interface Violation {
   operationId: string;
   check: CheckName;

@@ -13,6 +13,8 @@ export class Pacer {
       const at = Math.max(now, this.#next);
       this.#next = at + this.#intervalMs;
       if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now));
+      // A timer that fired late must not shorten the next gap.
+      this.#next = Math.max(this.#next, performance.now() + this.#intervalMs);
     }
     return send();
   }

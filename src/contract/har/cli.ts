@@ -1,0 +1,53 @@
+// `cf-images-contract check-har <file.har> [--base-path P] [--json F] [--junit F]`
+import { readFile } from 'node:fs/promises';
+import { emitReport, parseCommandLine, runSubcommand, UsageError } from '../proxy/report-output.js';
+import { checkHar } from './check-har.js';
+import { HarFormatError, parseHar, type HarEntry } from './har-file.js';
+
+export const HELP = `The proxy's checks over recorded traffic: a HAR 1.2 file, as browsers' devtools and HTTP
+recorders export it.
+
+Usage: cf-images-contract check-har <file.har> [options]   (npm run contract -- check-har <file.har>)
+
+Every entry that calls the Images API is checked: the request against the spec (parameters, body,
+credentials present) and the response with the conformance checks. Base64 bodies are decoded; an
+entry whose body was not recorded has that body reported as unchecked, never as passed.
+
+  --base-path <path>   the API's path prefix in the recorded URLs (default /client/v4, when present)
+  --json <file>        the full report as JSON
+  --junit <file>       JUnit XML, one test case per check × operation
+  -h, --help
+
+Exit code 0 only when traffic was checked and every check passed; 2 for a usage error or a file
+that is not HAR.
+`;
+
+async function run(argv: string[]): Promise<number> {
+  const { values: args, positionals } = parseCommandLine(argv, { 'base-path': { type: 'string' } }, true);
+  if (args.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('check-har takes one HAR file');
+  const [file] = positionals;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  let entries: HarEntry[];
+  try {
+    entries = parseHar(text);
+  } catch (error) {
+    if (!(error instanceof HarFormatError)) throw error;
+    process.stderr.write(`${file} is not a HAR file the checks can read: ${error.message}\n`);
+    return 2;
+  }
+  const basePath = args['base-path']?.replace(/\/+$/, '');
+  const { report, ignored } = await checkHar(entries, { target: file, ...(basePath === undefined ? {} : { basePath }) });
+  if (ignored) process.stdout.write(`${ignored} entries are not Images API calls and were left out\n`);
+  return emitReport(report, args, `No Images API call was found in ${file}${basePath === undefined ? '' : ` under ${basePath}`}.`);
+}
+
+export const main = (argv: string[]): Promise<number> => runSubcommand(HELP, () => run(argv));

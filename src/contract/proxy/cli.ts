@@ -1,0 +1,106 @@
+// `cf-images-contract proxy [--upstream URL] [--port N] [--fail-on-violation] [--exit-after S] [--json F] [--junit F]`
+import { setTimeout as delay } from 'node:timers/promises';
+import { DEFAULT_ACCOUNT_ID, DEFAULT_API_TOKEN, startImagesServer } from '../../server/index.js';
+import { emitReport, httpUrlOption, integerOption, parseCommandLine, runSubcommand, UsageError } from './report-output.js';
+import { startContractProxy } from './server.js';
+import type { CheckedExchange } from './traffic-log.js';
+
+export const HELP = `A validating proxy for an app's own Images API traffic.
+
+Usage: cf-images-contract proxy [options]   (npm run contract -- proxy [options])
+
+Every request is forwarded unchanged; the request is checked against the spec (parameters, body,
+credentials present), the response with the conformance checks, and the app gets the response with
+an x-cf-images-violations header naming what broke. On exit: the report.
+
+Upstream (default: an embedded local Images server, started and stopped with the proxy):
+  --upstream <url>       the API base URL to forward to, e.g. https://api.cloudflare.com/client/v4
+  --account-id <id>      the embedded server's account (default CLOUDFLARE_ACCOUNT_ID, else ${DEFAULT_ACCOUNT_ID})
+  --api-token <token>    the token it accepts (default CLOUDFLARE_API_TOKEN, else ${DEFAULT_API_TOKEN})
+Proxy:
+  --port <n>             0 (the default) picks a free port; the URL is printed
+  --host <host>          default 127.0.0.1
+  --fail-on-violation    answer a request that breaks the spec with a 4xx saying why; do not forward it
+  --exit-after <s>       stop after s seconds without traffic (else on SIGINT or SIGTERM)
+  --quiet                no line per exchange on stderr
+Reports (written on exit):
+  --json <file>          the full report as JSON
+  --junit <file>         JUnit XML, one test case per check × operation
+  -h, --help
+
+Exit code 0 only when traffic was checked and every check passed; 2 for a usage error.
+`;
+
+const OPTIONS = {
+  upstream: { type: 'string' },
+  'account-id': { type: 'string' },
+  'api-token': { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  'fail-on-violation': { type: 'boolean', default: false },
+  'exit-after': { type: 'string' },
+  quiet: { type: 'boolean', default: false },
+} as const;
+
+/** One line per exchange, for the app's CI log: method, path, status and the checks that failed (no headers, no bodies). */
+function logLine({ exchange, requestIssues, responseViolations }: CheckedExchange): string {
+  const { request, response, check } = exchange;
+  const failed = [...new Set([...requestIssues.map(() => 'request_conformance'), ...responseViolations.map((v) => v.check)])];
+  const outcome = !check ? 'not an Images operation' : failed.length ? `✗ ${requestIssues.length + responseViolations.length} violations (${failed.join(', ')})` : '✓';
+  return `proxy: ${request.method} ${request.target.split('?', 1)[0]} → ${response?.status ?? (exchange.refused ? 'refused' : 'no response')} ${outcome}\n`;
+}
+
+/** Resolves on SIGINT, SIGTERM, or `idleSeconds` without a request in flight. */
+async function untilDone(idleSeconds: number | undefined, idleSince: () => number | undefined): Promise<string> {
+  const stop = new AbortController();
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const onSignal = (signal: string) => stop.abort(signal);
+  for (const s of signals) process.once(s, onSignal);
+  try {
+    while (!stop.signal.aborted) {
+      const since = idleSince();
+      if (idleSeconds !== undefined && since !== undefined && performance.now() - since >= idleSeconds * 1000) return `${idleSeconds} s without traffic`;
+      await delay(100, undefined, { signal: stop.signal }).catch(() => undefined);
+    }
+    return String(stop.signal.reason);
+  } finally {
+    for (const s of signals) process.off(s, onSignal);
+  }
+}
+
+async function run(argv: string[]): Promise<number> {
+  const args = parseCommandLine(argv, OPTIONS).values;
+  if (args.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const port = integerOption('port', args.port, 0, 0, 65535);
+  const idleSeconds = args['exit-after'] === undefined ? undefined : integerOption('exit-after', args['exit-after'], 0, 1);
+  let upstream: string;
+  let stopUpstream = async () => {};
+  if (args.upstream !== undefined) {
+    if (args['account-id'] !== undefined || args['api-token'] !== undefined) throw new UsageError('--account-id and --api-token configure the embedded server: not with --upstream');
+    upstream = httpUrlOption('upstream', args.upstream).href.replace(/\/+$/, '');
+  } else {
+    const env = process.env;
+    const server = await startImagesServer({ port: 0, accountId: args['account-id'] ?? env.CLOUDFLARE_ACCOUNT_ID, apiToken: args['api-token'] ?? env.CLOUDFLARE_API_TOKEN });
+    upstream = server.baseUrl;
+    stopUpstream = () => server.close();
+    process.stdout.write(`embedded local Images server: account ${server.accountId}\n`);
+  }
+  const proxy = await startContractProxy({
+    upstream,
+    port,
+    host: args.host,
+    failOnViolation: args['fail-on-violation'],
+    onExchange: args.quiet ? undefined : (checked) => process.stderr.write(logLine(checked)),
+  });
+  process.stdout.write(`proxy listening on ${proxy.baseUrl} → ${upstream}\n`);
+  const reason = await untilDone(idleSeconds, () => (proxy.inFlight() === 0 ? proxy.lastActivity() : undefined));
+  process.stderr.write(`proxy: stopping (${reason})\n`);
+  await proxy.close();
+  await stopUpstream();
+  return emitReport(proxy.log.report(), args, 'No Images API exchange was checked: is the app using the proxy URL above as its base URL?');
+}
+
+export const main = (argv: string[]): Promise<number> => runSubcommand(HELP, () => run(argv));

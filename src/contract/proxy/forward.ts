@@ -1,0 +1,90 @@
+// HTTP plumbing of the proxy: which headers go through, how a response body is recorded for its
+// checks (kept as text for JSON, counted for images), and decoding a kept body's Content-Encoding.
+import { promisify } from 'node:util';
+import { brotliDecompress, gunzip, inflate } from 'node:zlib';
+import { isJsonMediaType, mediaTypeOf } from '../../spec/media-type.js';
+import { responseKeyFor, responsesOf } from '../../spec/responses.js';
+
+/** Headers that belong to one connection, not to the message (RFC 9110 §7.6.1), plus Host (the upstream's own). */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host', 'expect']);
+
+/** A message's raw header list (`[name, value, name, value, …]`) without hop-by-hop headers. */
+export function endToEndHeaders(raw: readonly string[]): string[] {
+  const listed = new Set<string>();
+  for (let i = 0; i < raw.length; i += 2) if (raw[i].toLowerCase() === 'connection') raw[i + 1].split(',').forEach((n) => listed.add(n.trim().toLowerCase()));
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i].toLowerCase();
+    if (!HOP_BY_HOP.has(name) && !listed.has(name)) out.push(raw[i], raw[i + 1]);
+  }
+  return out;
+}
+
+/** A raw header list as the object node:http's request() takes (a repeated name's values in order). */
+export function headerObject(raw: readonly string[]): Record<string, string | string[]> {
+  const out: Record<string, string[]> = {};
+  const names = new Map<string, string>();
+  for (const [name, value] of headerPairs(raw)) {
+    const key = names.get(name.toLowerCase()) ?? name;
+    names.set(name.toLowerCase(), key);
+    (out[key] ??= []).push(value);
+  }
+  return Object.fromEntries(Object.entries(out).map(([name, values]) => [name, values.length === 1 ? values[0] : values]));
+}
+
+/** `[name, value]` pairs of a raw header list, for the checker. */
+export function headerPairs(raw: readonly string[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (let i = 0; i < raw.length; i += 2) out.push([raw[i], raw[i + 1]]);
+  return out;
+}
+
+/** Lower-case name → values, from a raw header list. */
+export function headerValues(raw: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [name, value] of headerPairs(raw)) out.set(name.toLowerCase(), [...(out.get(name.toLowerCase()) ?? []), value]);
+  return out;
+}
+
+/**
+ * How the proxy records a response body: `text` (kept, bounded) when it is or should be JSON;
+ * `count` (bytes counted as they stream, nothing kept) for images and anything else.
+ */
+export function recordingOf(operationId: string | undefined, status: number, contentType: string | undefined): 'text' | 'count' {
+  if (operationId === undefined) return 'count';
+  if (isJsonMediaType(contentType)) return 'text';
+  const type = mediaTypeOf(contentType) ?? '';
+  if (type.startsWith('image/') || type === 'application/octet-stream') return 'count';
+  // An HTML error page where JSON is documented: kept, so the checker can say it is not JSON.
+  const key = responseKeyFor(operationId, status);
+  const documented = key === undefined ? undefined : responsesOf(operationId)?.[key];
+  return documented?.contentTypes.some((t) => isJsonMediaType(t)) ? 'text' : 'count';
+}
+
+const DECODERS: Record<string, (input: Buffer) => Promise<Buffer>> = {
+  gzip: promisify(gunzip),
+  'x-gzip': promisify(gunzip),
+  deflate: promisify(inflate),
+  br: promisify(brotliDecompress),
+};
+
+export class UndecodableBodyError extends Error {}
+
+/** The body without its Content-Encoding (as sent, the app gets the encoded bytes unchanged). */
+export async function decodeBody(body: Buffer, contentEncoding: string | undefined): Promise<Buffer> {
+  const codings = (contentEncoding ?? '')
+    .split(',')
+    .map((c) => c.trim().toLowerCase())
+    .filter((c) => c && c !== 'identity');
+  let out = body;
+  for (const coding of codings.reverse()) {
+    const decode = DECODERS[coding];
+    if (!decode) throw new UndecodableBodyError(`the body's Content-Encoding ${coding} is not one the proxy decodes`);
+    try {
+      out = await decode(out);
+    } catch {
+      throw new UndecodableBodyError(`the body is not valid ${coding}`);
+    }
+  }
+  return out;
+}

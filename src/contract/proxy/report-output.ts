@@ -1,0 +1,78 @@
+// The end of a traffic check (proxy or HAR): the terminal table, the --json and --junit files,
+// and the exit code — the same reports as the contract run's.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+import { toJson, toJUnit } from '../report/junit.js';
+import type { Report } from '../report/model.js';
+import { renderReport } from '../report/terminal.js';
+
+export interface ReportFiles {
+  json?: string;
+  junit?: string;
+}
+
+function write(file: string, content: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, content);
+}
+
+/** Prints the report, writes the files asked for, and returns the exit code: 0 only when it passed. */
+export function emitReport(report: Report, files: ReportFiles, nothingChecked: string): number {
+  process.stdout.write(`${renderReport(report, { color: process.stdout.isTTY })}\n`);
+  if (report.summaries.length === 0) process.stdout.write(`${nothingChecked}\n`);
+  if (files.json) write(files.json, toJson(report));
+  if (files.junit) write(files.junit, toJUnit(report));
+  return report.passed ? 0 : 1;
+}
+
+/** A usage error: the message and where to read more, exit code 2. */
+export class UsageError extends Error {}
+
+/** Runs a subcommand: a UsageError is its message and the help, exit code 2. */
+export async function runSubcommand(help: string, run: () => Promise<number>): Promise<number> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${error.message}\n\n${help}`);
+    return 2;
+  }
+}
+
+const REPORT_OPTIONS = {
+  json: { type: 'string' },
+  junit: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** A subcommand's arguments, with the report options every traffic check has; a bad one is a UsageError. */
+export function parseCommandLine<O extends Options>(argv: string[], options: O, allowPositionals = false): ReturnType<typeof parseArgs<{ args: string[]; options: O & typeof REPORT_OPTIONS; allowPositionals: boolean; strict: true }>> {
+  try {
+    return parseArgs({ args: argv, options: { ...options, ...REPORT_OPTIONS }, allowPositionals, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** An http(s) URL without credentials in it; the value is never echoed (it may hold a password). */
+export function httpUrlOption(name: string, value: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`--${name} is not an absolute URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--${name} must be an http or https URL`);
+  if (url.username || url.password) throw new UsageError(`--${name} must not contain credentials: the app's own requests carry them`);
+  return url;
+}
+
+/** A whole number option within [min, max]. */
+export function integerOption(name: string, value: string | undefined, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+  if (value === undefined) return fallback;
+  if (!/^[0-9]+$/.test(value) || Number(value) < min || Number(value) > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max}`);
+  return Number(value);
+}

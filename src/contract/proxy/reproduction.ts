@@ -1,0 +1,38 @@
+// A curl reproduction of a request the app sent: its method, URL, media type and body, with
+// credentials as the variables (`$CLOUDFLARE_API_TOKEN`), never their values.
+import { curlFor, type CurlRequest } from '../engine/curl.js';
+import type { FilePart } from '../engine/case.js';
+import type { RecordedRequest } from '../report/model.js';
+import type { TrafficRequest } from './request-check.js';
+
+/** Stand-ins for the credential headers, in the form curlFor turns into variables. */
+function credentialStandIns(headers: TrafficRequest['headers']): Record<string, string> {
+  const out: Record<string, string> = {};
+  const authorization = headers.get('authorization')?.[0];
+  // `<scheme> <credentials>` becomes `<scheme> $CLOUDFLARE_API_TOKEN`; anything else is not shown at all.
+  if (authorization !== undefined) out.authorization = /^\S+\s+\S/.test(authorization) ? `${authorization.split(/\s/, 1)[0]} x` : '[redacted]';
+  for (const name of ['x-auth-email', 'x-auth-key']) if (headers.has(name)) out[name] = 'x';
+  return out;
+}
+
+function bodyOf(request: TrafficRequest): Pick<CurlRequest, 'body' | 'form'> {
+  const body = request.body;
+  if (!body) return {};
+  if (body.text !== undefined) return { body: new TextEncoder().encode(body.text) };
+  if (!body.form || body.form.malformed) return {};
+  const form: Record<string, string | FilePart> = {};
+  for (const part of body.form.parts) {
+    if (part.name in form) continue;
+    form[part.name] =
+      part.filename === undefined ? new TextDecoder().decode(part.head) : { filename: part.filename, contentType: part.contentType ?? 'application/octet-stream', bytes: part.head };
+  }
+  return { form };
+}
+
+/** The request as a report shows it: `origin` is where a reproduction should send it (the upstream). */
+export function recordedRequest(request: TrafficRequest, origin: string): RecordedRequest {
+  const contentType = request.headers.get('content-type')?.[0];
+  const headers = { ...credentialStandIns(request.headers), ...(contentType === undefined ? {} : { 'content-type': contentType }) };
+  const curl = curlFor({ method: request.method, url: `${origin}${request.target}`, headers, ownCredentials: true, ...bodyOf(request) });
+  return { method: request.method, path: request.target, curl };
+}

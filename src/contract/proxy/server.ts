@@ -1,0 +1,216 @@
+// The validating proxy: every request goes to the upstream unchanged, bodies streamed; the
+// request is checked against the spec as it passes, the response with the conformance checker,
+// and the app gets the upstream's answer with `x-cf-images-violations` naming what broke. Under
+// `failOnViolation` a request that breaks the spec is answered with a 4xx instead (its body is
+// read first: a request cannot be refused for its body before the body has arrived).
+import { once } from 'node:events';
+import { Agent as HttpAgent, createServer, request as httpRequest, type ClientRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as delay } from 'node:timers/promises';
+import { facts } from '../../../generated/operations.js';
+import { findOperation, type FindOperationOptions } from '../../spec/route.js';
+import { endToEndHeaders, headerObject, headerValues } from './forward.js';
+import { BodyRecorder, type RecordedBody } from './recorded-body.js';
+import { relay, withGrace } from './relay.js';
+import { checkRequest, type TrafficRequest } from './request-check.js';
+import { TrafficLog, type CheckedExchange, type TrafficExchange } from './traffic-log.js';
+import { refusalOf, requestEntries, tooLargeReply, unreachableReply, VIOLATIONS_HEADER, violationsHeaderValue, type HeaderEntry, type ProxyReply } from './violations-header.js';
+
+/** The largest request body --fail-on-violation reads before deciding: the upload limit and room for the form. */
+export const REFUSAL_BODY_LIMIT = facts.imageLimits.maxBytes + 1024 * 1024;
+
+export interface ContractProxyOptions {
+  /** The API base URL requests go to, e.g. `https://api.cloudflare.com/client/v4`. */
+  upstream: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Answer a request that breaks the spec with a 4xx envelope saying why, instead of forwarding it. */
+  failOnViolation?: boolean;
+  /** Called once per exchange, after it is checked (for a log line). */
+  onExchange?: (checked: CheckedExchange) => void;
+  /** Clock in ms since the epoch (the expiry window is judged against it); default Date.now. */
+  now?: () => number;
+}
+
+export interface ContractProxy {
+  /** `http://127.0.0.1:<port>`. */
+  url: string;
+  /** The URL with the upstream's path: what the app uses as its base URL. */
+  baseUrl: string;
+  port: number;
+  log: TrafficLog;
+  /** Exchanges not yet recorded (being answered, or being checked). */
+  inFlight(): number;
+  /** `performance.now()` when an exchange last started or was recorded. */
+  lastActivity(): number;
+  /** Resolves when every exchange so far is recorded in `log`. */
+  settled(): Promise<void>;
+  /** Stops accepting, lets answers in flight finish (up to 5 s), and closes every connection. */
+  close(): Promise<void>;
+}
+
+interface Context {
+  origin: string;
+  https: boolean;
+  agent: HttpAgent;
+  find: FindOperationOptions;
+  failOnViolation: boolean;
+  now: () => number;
+  log: TrafficLog;
+  onExchange?: (checked: CheckedExchange) => void;
+}
+
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException)?.code ?? 'connection failed';
+
+function sendReply(res: ServerResponse, reply: ProxyReply, entries: HeaderEntry[]): void {
+  const value = violationsHeaderValue(entries);
+  res.writeHead(reply.status, { 'content-type': 'application/json', ...(value ? { [VIOLATIONS_HEADER]: value } : {}) });
+  res.end(reply.body);
+}
+
+/** Reads the whole request body (for --fail-on-violation), or says why it could not. */
+async function readWhole(req: IncomingMessage, recorder: BodyRecorder): Promise<Buffer | 'too large' | 'aborted'> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    // Read to the end even past the limit: the refusal can only be sent once the app listens for an answer.
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > REFUSAL_BODY_LIMIT) chunks.length = 0;
+      else {
+        recorder.write(chunk);
+        chunks.push(chunk);
+      }
+    }
+  } catch {
+    return 'aborted';
+  }
+  return size > REFUSAL_BODY_LIMIT ? 'too large' : Buffer.concat(chunks);
+}
+
+/** Resolves with the recorded body when the request has been read, undefined when the app went away first. */
+function recordWhileStreaming(req: IncomingMessage, recorder: BodyRecorder): Promise<RecordedBody | undefined> {
+  req.on('data', (chunk: Buffer) => recorder.write(chunk));
+  return new Promise((resolve) => {
+    req.once('end', () => resolve(recorder.end()));
+    req.once('close', () => resolve(req.complete ? recorder.end() : undefined));
+  });
+}
+
+
+async function answer(ctx: Context, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const started = performance.now();
+  const method = req.method ?? 'GET';
+  const request: TrafficRequest = { method, target: req.url ?? '/', headers: headerValues(req.rawHeaders), body: undefined, at: ctx.now() };
+  const route = findOperation(method, request.target, ctx.find);
+  const record = (exchange: Omit<TrafficExchange, 'request' | 'latencyMs'>) => {
+    const checked = ctx.log.add({ ...exchange, request, latencyMs: performance.now() - started });
+    ctx.onExchange?.(checked);
+  };
+  const recorder = new BodyRecorder(request.headers.get('content-type')?.[0]);
+  const open = () => (ctx.https ? httpsRequest : httpRequest)(`${ctx.origin}${request.target}`, { method, headers: headerObject(endToEndHeaders(req.rawHeaders)), agent: ctx.agent });
+  let upstream: ClientRequest;
+  let bodyRecorded: Promise<RecordedBody | undefined>;
+  if (ctx.failOnViolation && route) {
+    const whole = await readWhole(req, recorder);
+    if (whole === 'aborted') return;
+    request.body = whole === 'too large' ? undefined : recorder.end();
+    const check = (await checkRequest(request, ctx.find))!;
+    if (whole === 'too large' || check.issues.length) {
+      sendReply(res, whole === 'too large' ? tooLargeReply(REFUSAL_BODY_LIMIT) : refusalOf(check.issues), requestEntries(check.issues));
+      return record({ check, refused: true, noResponse: 'refused by the proxy (--fail-on-violation); not forwarded' });
+    }
+    bodyRecorded = Promise.resolve(request.body);
+    upstream = open();
+    upstream.end(whole);
+  } else {
+    upstream = open();
+    bodyRecorded = recordWhileStreaming(req, recorder);
+    req.pipe(upstream);
+  }
+  req.once('close', () => {
+    if (!req.complete) upstream.destroy();
+  });
+  // Settles once the exchange is recorded: what `settled()` and `close()` wait for.
+  await new Promise<void>((done) => {
+    let responded = false;
+    upstream.once('response', (upstreamRes) => {
+      responded = true;
+      relay(ctx.find, { request, route, bodyRecorded, res, upstreamRes, record })
+        .catch(() => res.destroy())
+        .finally(done);
+    });
+    upstream.once('error', (error) => {
+      if (responded) return; // a failure mid-body: relay() reports it
+      const unreachable = async () => {
+        const check = route ? await checkRequest({ ...request, body: await withGrace(bodyRecorded, 0) }, ctx.find) : undefined;
+        if (res.headersSent) res.destroy();
+        else sendReply(res, unreachableReply(errorCode(error)), requestEntries(check?.issues ?? []));
+        record({ check, noResponse: `the upstream could not be reached (${errorCode(error)})` });
+      };
+      unreachable()
+        .catch(() => res.destroy())
+        .finally(done);
+    });
+  });
+}
+
+export async function startContractProxy(options: ContractProxyOptions): Promise<ContractProxy> {
+  const upstream = new URL(options.upstream);
+  const basePath = upstream.pathname.replace(/\/+$/, '');
+  const https = upstream.protocol === 'https:';
+  const log = new TrafficLog({ mode: 'proxy', target: `${upstream.origin}${basePath}`, reproduceAt: () => upstream.origin });
+  const ctx: Context = {
+    origin: upstream.origin,
+    https,
+    agent: https ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true }),
+    find: basePath ? { basePath } : {},
+    failOnViolation: options.failOnViolation ?? false,
+    now: options.now ?? Date.now,
+    log,
+    onExchange: options.onExchange,
+  };
+  let inFlight = 0;
+  let lastActivity = performance.now();
+  const server = createServer((req, res) => {
+    inFlight++;
+    lastActivity = performance.now();
+    answer(ctx, req, res)
+      .catch(() => res.destroy())
+      .finally(() => {
+        inFlight--;
+        lastActivity = performance.now();
+      });
+  });
+  const settled = async (deadline = Number.POSITIVE_INFINITY) => {
+    while (inFlight > 0 && performance.now() < deadline) await delay(10);
+  };
+  server.listen(options.port ?? 0, options.host ?? '127.0.0.1');
+  await once(server, 'listening'); // rejects on 'error' (a port in use)
+  // Stop accepting, let exchanges in flight be recorded (up to 5 s), then drop every connection.
+  const shutdown = async () => {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    await settled(performance.now() + 5000);
+    server.closeAllConnections();
+    ctx.agent.destroy();
+    await closed;
+  };
+  let closing: Promise<void> | undefined;
+  const listening = server.address() as AddressInfo;
+  const host = listening.address.includes(':') ? `[${listening.address}]` : listening.address;
+  const url = `http://${host}:${listening.port}`;
+  return {
+    url,
+    baseUrl: `${url}${basePath}`,
+    port: listening.port,
+    log,
+    inFlight: () => inFlight,
+    lastActivity: () => lastActivity,
+    settled: () => settled(),
+    close: () => (closing ??= shutdown()),
+  };
+}

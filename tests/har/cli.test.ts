@@ -1,0 +1,54 @@
+// `npm run contract -- check-har <file.har>`: exit codes, the terminal table, --json and --junit.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createImagesClient } from '../../src/index.js';
+import { startImagesServer } from '../../src/server/index.js';
+import { runCommand } from '../proxy/command.js';
+import { harRecorder } from './recorder.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'check-har-'));
+const TOKEN = 'har-cli-SECRET-token';
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const checkHar = (...args: string[]) => runCommand(['check-har', ...args]);
+
+describe('npm run contract -- check-har', () => {
+  it('checks a recorded file: 0 when it conforms, 1 when it does not, with the reports', async () => {
+    const server = await startImagesServer({ port: 0, apiToken: TOKEN });
+    const recorder = harRecorder();
+    const cf = createImagesClient({ baseUrl: server.baseUrl, accountId: server.accountId, apiToken: TOKEN, env: {}, fetch: recorder.fetch });
+    await cf.images.v1.stats.get();
+    await cf.images.v1.variants.list();
+    await server.close();
+    const har = JSON.parse(recorder.har());
+    har.log.entries.push({ ...har.log.entries[0], request: { method: 'GET', url: 'http://127.0.0.1/favicon.ico', headers: [] } });
+    const good = join(dir, 'good.har');
+    writeFileSync(good, JSON.stringify(har));
+    const ok = await checkHar(good, '--json', join(dir, 'good.json'), '--junit', join(dir, 'good.xml'));
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('1 entries are not Images API calls and were left out');
+    expect(ok.stdout).toMatch(/Target: .*good\.har {2}\(har; run \w+\)/);
+    expect(ok.stdout).toMatch(/PASS: \d+ check outcomes over 2 exchanges/);
+    expect(JSON.parse(readFileSync(join(dir, 'good.json'), 'utf8'))).toMatchObject({ mode: 'har', passed: true });
+    expect(readFileSync(join(dir, 'good.xml'), 'utf8')).toMatch(/<testsuite name="request_conformance" tests="2" failures="0">/);
+
+    har.log.entries[0].response.status = 299;
+    const bad = join(dir, 'bad.har');
+    writeFileSync(bad, JSON.stringify(har));
+    const failed = await checkHar(bad);
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toMatch(/✗ status_code_conformance · getImageStats/);
+    for (const out of [ok.stdout, ok.stderr, failed.stdout, readFileSync(join(dir, 'good.json'), 'utf8')]) expect(out).not.toContain(TOKEN);
+  }, 60_000);
+
+  it('exits 2 for a file that is not HAR, or no file', async () => {
+    const notHar = join(dir, 'not.har');
+    writeFileSync(notHar, '{"hello":1}');
+    const wrong = await checkHar(notHar);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/not\.har is not a HAR file the checks can read: the file has no log.entries array/);
+    expect((await checkHar()).code).toBe(2);
+  }, 60_000);
+});

@@ -1,0 +1,81 @@
+// `npm run contract -- proxy` as a CI job runs it: started in the background, the app's traffic
+// sent to the printed URL, stopped by SIGTERM or after idle seconds, reports written — and the
+// token in none of its output.
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createImagesClient } from '../../src/index.js';
+import { commandEnv, runCommand, spawnCommand } from './command.js';
+import { ACCOUNT, paddedPng, TOKEN } from './helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'proxy-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Running {
+  child: ChildProcess;
+  baseUrl: string;
+  output: { stdout: string; stderr: string };
+  exit: Promise<number | null>;
+}
+
+const env = commandEnv({ CLOUDFLARE_API_TOKEN: TOKEN });
+
+/** Starts the proxy command and resolves once it prints the URL to use. */
+function startProxy(args: string[]): Promise<Running> {
+  const child = spawnCommand(['proxy', ...args], env);
+  const output = { stdout: '', stderr: '' };
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    child.stderr!.on('data', (d) => (output.stderr += d));
+    child.stdout!.on('data', (d) => {
+      output.stdout += d;
+      const url = /proxy listening on (\S+)/.exec(output.stdout)?.[1];
+      if (url) resolve({ child, baseUrl: url, output, exit });
+    });
+    void exit.then((code) => reject(new Error(`the proxy exited (${code}) before listening: ${output.stderr}`)));
+  });
+}
+
+const clientFor = (baseUrl: string) => createImagesClient({ baseUrl, accountId: ACCOUNT, apiToken: TOKEN, env: {}, maxRetries: 0 });
+
+describe('npm run contract -- proxy', () => {
+  it('in front of the embedded server: checks the traffic, exits after idle seconds, writes the reports', async () => {
+    const [json, junit] = [join(dir, 'idle.json'), join(dir, 'idle.xml')];
+    const running = await startProxy(['--port', '0', '--exit-after', '1', '--json', json, '--junit', junit]);
+    expect(running.output.stdout).toMatch(/embedded local Images server: account [0-9a-f]{32}/);
+    const cf = clientFor(running.baseUrl);
+    const image = await cf.images.v1.create({ file: paddedPng(4096) });
+    await cf.images.v1.get(image.id);
+    await fetch(`${running.baseUrl}/accounts/${ACCOUNT}/images/v1?per_page=5`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(await running.exit).toBe(1);
+    const { stdout, stderr } = running.output;
+    expect(stdout).toMatch(/│ operation\s+│ calls\s+│ statuses\s+│ checks passed\s+│ checks failed\s+│ responses exercised\s+│ median ms/);
+    expect(stdout).toMatch(/✗ request_conformance · listImages/);
+    expect(stderr).toMatch(/proxy: GET \/client\/v4\/accounts\/[0-9a-f]+\/images\/v1 → 400 ✗ 1 violations \(request_conformance\)/);
+    expect(stderr).toContain('proxy: stopping (1 s without traffic)');
+    const report = JSON.parse(readFileSync(json, 'utf8'));
+    expect(report).toMatchObject({ mode: 'proxy', passed: false });
+    expect(report.operations.map((o: { operationId: string }) => o.operationId)).toEqual(['getImage', 'listImages', 'uploadImage']);
+    const xml = readFileSync(junit, 'utf8');
+    expect(xml).toMatch(/<testsuite name="request_conformance" tests="3" failures="1">/);
+    for (const text of [stdout, stderr, readFileSync(json, 'utf8'), xml]) expect(text).not.toContain(TOKEN);
+  }, 60_000);
+
+  it('stops on SIGTERM, and passes when all traffic conformed', async () => {
+    const running = await startProxy(['--fail-on-violation', '--quiet']);
+    await clientFor(running.baseUrl).images.v1.stats.get();
+    running.child.kill('SIGTERM');
+    expect(await running.exit).toBe(0);
+    expect(running.output.stdout).toMatch(/PASS: \d+ check outcomes over 1 exchanges/);
+    expect(running.output.stderr).toBe('proxy: stopping (SIGTERM)\n');
+  }, 60_000);
+
+  it('refuses an upstream URL with credentials in it, without echoing them', async () => {
+    const { code, stderr } = await runCommand(['proxy', '--upstream', 'https://user:hunter2@api.example.test/client/v4'], env);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^--upstream must not contain credentials/);
+    expect(stderr).not.toContain('hunter2');
+  }, 60_000);
+});
