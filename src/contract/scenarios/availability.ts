@@ -40,7 +40,11 @@ async function checkImages(ctx: Ctx): Promise<void> {
     { id: customIdFor(ctx, 'available/custom-id'), metadata: tagged(ctx, { kind: 'custom id' }) },
     { id: '', metadata: tagged(ctx, { kind: 'assigned id' }) },
   ];
-  for (const s of sent) s.id = (await upload(ctx, SCOPE, { metadata: s.metadata, ...(s.id ? { id: s.id } : {}) })).id;
+  for (const s of sent) {
+    const { id } = await upload(ctx, SCOPE, { metadata: s.metadata, ...(s.id ? { id: s.id } : {}) });
+    if (s.id) outcome(ctx, CHECK, 'uploadImage', `an upload with the custom id ${s.id} creates that id`, id === s.id ? undefined : { message: `the upload answered with the id ${id}`, expected: s.id, received: { pointer: '/result/id', value: id }, request: lastRequest(ctx, 'uploadImage') });
+    else s.id = id;
+  }
   for (const s of sent) await checkImage(ctx, s);
   const listed = await listedImages(ctx, creatorFor(ctx, SCOPE));
   for (const list of LISTS) {

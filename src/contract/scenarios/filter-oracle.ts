@@ -2,6 +2,7 @@
 // operator's value kind (`x-cf-metadata-filters`: a list or one value; string, number, boolean or
 // any) and its base name (`eq`/`in` compare values, `gt`/`gte`/`lt`/`lte` bound numbers).
 import { filterRules, isFilterOperator, splitFilterKey, type FilterOperator } from '../../spec/filters.js';
+import { pointerOf, valueAt } from '../../spec/pointer.js';
 
 const BOUNDS: Record<string, (actual: number, bound: number) => boolean> = {
   gt: (a, b) => a > b,
@@ -18,15 +19,6 @@ export function operatorOfKind(kind: string, base = 'eq'): FilterOperator {
   return found;
 }
 
-function lookup(meta: unknown, path: string[]): unknown {
-  let node = meta;
-  for (const segment of path) {
-    if (!node || typeof node !== 'object' || Array.isArray(node) || !Object.hasOwn(node, segment)) return undefined;
-    node = (node as Record<string, unknown>)[segment];
-  }
-  return node;
-}
-
 /** Whether a metadata value equals a filter value of a scalar kind (`any` takes the metadata value's own type). */
 function equals(actual: unknown, value: string, scalar: string): boolean {
   const type = scalar === 'any' ? typeof actual : scalar;
@@ -41,7 +33,7 @@ export function matchesFilter(meta: unknown, key: string, value: string): boolea
   if (!parts || !isFilterOperator(parts.operator)) throw new Error(`not a metadata filter: ${key}`);
   const kind: string = filterRules.operators[parts.operator];
   const base = parts.operator.split(':')[0];
-  const actual = lookup(meta, parts.field.split('.'));
+  const actual = valueAt(meta, pointerOf(parts.field.split('.')));
   if (base in BOUNDS) return typeof actual === 'number' && BOUNDS[base](actual, Number(value));
   if (!EQUALITY.has(base)) throw new Error(`no rule for the metadata filter operator ${parts.operator}`);
   const values = kind.endsWith('-list') ? value.split(filterRules.listSeparator) : [value];
