@@ -4,9 +4,10 @@
 // and listed.
 import { PIXEL_PNG } from '../engine/fixtures.js';
 import type { Image } from '../../images/v1/images.js';
-import { creatorFor, customIdFor, deliver, DELIVERY, lastRequest, nameFor, notServed, outcome, sameBytes, tagged, upload, writingScenario, type Ctx, type Problem } from './kit.js';
+import { creatorFor, customIdFor, lastRequest, nameFor, expectSame, outcome, sameBytes, tagged, upload, writingScenario, type Ctx, type Problem } from './kit.js';
+import { deliver, DELIVERY, notServed } from './urls.js';
 import { LISTS, listedImages } from './lists.js';
-import { requestExample, sameJson } from './spec.js';
+import { requestExample } from './spec.js';
 
 const SCOPE = 'available';
 const CHECK = 'ensure_resource_availability';
@@ -16,13 +17,8 @@ const missing = (what: string, where: string): Problem => ({ message: `${what} i
 async function checkImage(ctx: Ctx, sent: { id: string; metadata: Record<string, unknown> }): Promise<Image> {
   const { client } = ctx.session;
   const image = await client.images.v1.get(sent.id);
-  const asUploaded = image.id === sent.id && sameJson(image.meta, sent.metadata) && image.creator === creatorFor(ctx, SCOPE);
-  outcome(ctx, CHECK, 'getImage', `image ${sent.id} reads back as uploaded`, asUploaded ? undefined : {
-    message: 'the details differ from the upload',
-    expected: JSON.stringify({ id: sent.id, meta: sent.metadata, creator: creatorFor(ctx, SCOPE) }),
-    received: { value: { id: image.id, meta: image.meta, creator: image.creator } },
-    request: lastRequest(ctx, 'getImage'),
-  });
+  const shown = { id: image.id, meta: image.meta, creator: image.creator };
+  expectSame(ctx, CHECK, 'getImage', `image ${sent.id} reads back as uploaded`, shown, { id: sent.id, meta: sent.metadata, creator: creatorFor(ctx, SCOPE) }, { pointer: '/result', request: lastRequest(ctx, 'getImage') });
   const bytes = await (await client.images.v1.blobs.get(sent.id)).bytes();
   outcome(ctx, CHECK, 'getImageBlob', `image ${sent.id}: the blob is the uploaded bytes`, sameBytes(bytes, PIXEL_PNG) ? undefined : {
     message: `the blob (${bytes.byteLength} bytes) differs from the ${PIXEL_PNG.byteLength} bytes uploaded`,
@@ -65,11 +61,9 @@ async function checkVariant(ctx: Ctx): Promise<void> {
   const sent = { ...requestExample('createVariant'), id: nameFor(ctx, 'available') };
   await client.images.v1.variants.create(sent);
   const { variant } = await client.images.v1.variants.get(sent.id);
-  const { id: _, ...settings } = sent;
-  const shows = (v: unknown) => v !== undefined && sameJson({ ...v, id: undefined }, { ...settings, id: undefined });
-  outcome(ctx, CHECK, 'getVariant', `variant ${sent.id} reads back as created`, shows(variant) ? undefined : { message: 'the variant differs from what was created', expected: JSON.stringify(settings), received: { value: variant }, request: lastRequest(ctx, 'getVariant') });
+  expectSame(ctx, CHECK, 'getVariant', `variant ${sent.id} reads back as created`, variant, sent, { pointer: '/result/variant', request: lastRequest(ctx, 'getVariant') });
   const listed = (await client.images.v1.variants.list()).variants[sent.id];
-  outcome(ctx, CHECK, 'listVariants', `variant ${sent.id} is listed as created`, shows(listed) ? undefined : { message: listed ? 'the listed variant differs from what was created' : `variant ${sent.id} is not listed`, received: { value: listed }, request: lastRequest(ctx, 'listVariants') });
+  expectSame(ctx, CHECK, 'listVariants', `variant ${sent.id} is listed as created`, listed, sent, { pointer: `/result/variants/${sent.id}`, request: lastRequest(ctx, 'listVariants') });
 }
 
 async function checkKey(ctx: Ctx): Promise<void> {

@@ -1,7 +1,8 @@
 // use_after_free: after a 2xx DELETE the resource is gone everywhere — an image's details, blob,
 // delivery URL and both lists (and a second DELETE) answer 404 or leave it out; a variant's
 // details and the variant list; a signing key from the keys the DELETE returns and from the list.
-import { creatorFor, customIdFor, deliver, DELIVERY, expectAnswer, expectStatus, lastRequest, nameFor, outcome, upload, writingScenario, type Ctx } from './kit.js';
+import { creatorFor, customIdFor, expectAnswer, expectStatus, lastRequest, nameFor, outcome, upload, writingScenario, type Ctx } from './kit.js';
+import { deliver, DELIVERY } from './urls.js';
 import { LISTS, listedImages } from './lists.js';
 import { requestExample } from './spec.js';
 

@@ -1,7 +1,8 @@
 // drafts: a direct upload's image, until its file is posted, shows `draft: true` on its details,
 // is listed by neither list, has no blob and is not served at its delivery URL; once the file is
 // posted (no credentials) it is complete: not a draft, listed, with a blob, served.
-import { creatorFor, deliver, DELIVERY, expectAnswer, expectStatus, forImage, lastRequest, notServed, outcome, postToUploadUrl, tagged, upload, UPLOAD_URL, writingScenario, type Ctx } from './kit.js';
+import { creatorFor, expectAnswer, expectSame, expectStatus, lastRequest, outcome, tagged, upload, writingScenario, type Ctx } from './kit.js';
+import { deliver, DELIVERY, forImage, notServed, postToUploadUrl, UPLOAD_URL } from './urls.js';
 import { LISTS, listedImages } from './lists.js';
 
 const SCOPE = 'drafts';
@@ -25,14 +26,14 @@ export const drafts = writingScenario({
     const { id, uploadURL } = await client.images.v2.directUploads.create({ creator: creatorFor(ctx, SCOPE), metadata: tagged(ctx) });
 
     const draft = await client.images.v1.get(id);
-    outcome(ctx, CHECK, 'getImage', 'before its file: draft: true on its details', draft.draft === true ? undefined : { message: `draft is ${JSON.stringify(draft.draft)}`, expected: 'draft: true', received: { pointer: '/result/draft', value: draft.draft }, request: lastRequest(ctx, 'getImage') });
+    expectSame(ctx, CHECK, 'getImage', 'before its file: draft: true on its details', draft.draft, true, { pointer: '/result/draft', request: lastRequest(ctx, 'getImage') });
     await expectListed(ctx, id, 'before its file', false);
     await expectAnswer(ctx, CHECK, 'getImageBlob', 'before its file: no blob', { image_id: id }, 404);
     if (reference.variants[0]) expectStatus(ctx, CHECK, DELIVERY, 'before its file: not served', await deliver(ctx, forImage(reference.variants[0], reference.id, id)), 'a 4xx');
 
     expectStatus(ctx, CHECK, UPLOAD_URL, 'the file posted to the upload URL is taken', await postToUploadUrl(ctx, uploadURL), 200);
     const complete = await client.images.v1.get(id);
-    outcome(ctx, CHECK, 'getImage', 'after its file: not a draft', complete.draft === undefined ? undefined : { message: `draft is ${JSON.stringify(complete.draft)}`, expected: 'no draft field', received: { pointer: '/result/draft', value: complete.draft }, request: lastRequest(ctx, 'getImage') });
+    expectSame(ctx, CHECK, 'getImage', 'after its file: not a draft (no draft field)', complete.draft, undefined, { pointer: '/result/draft', request: lastRequest(ctx, 'getImage') });
     await expectListed(ctx, id, 'after its file', true);
     await expectAnswer(ctx, CHECK, 'getImageBlob', 'after its file: a blob', { image_id: id }, 200);
     const url = complete.variants[0];

@@ -4,22 +4,17 @@
 import type { EditImageParams, Image } from '../../images/v1/images.js';
 import type { EditVariantParams } from '../../images/v1/variants.js';
 import type { RecordedRequest } from '../report/model.js';
-import { creatorFor, lastRequest, nameFor, outcome, tagged, upload, writingScenario, type Ctx } from './kit.js';
+import { creatorFor, expectSame, lastRequest, nameFor, tagged, upload, writingScenario, type Ctx } from './kit.js';
 import { LISTS, listedImages } from './lists.js';
-import { editableFields, otherValue, requestExample, sameJson, type EditableField } from './spec.js';
+import { editableFields, otherValue, requestExample, type EditableField } from './spec.js';
 
 const SCOPE = 'edits';
 
 const fillFor = (ctx: Ctx, field: string) => ({ text: creatorFor(ctx, `${SCOPE}-edited`), freeObject: tagged(ctx, { edited: field }) });
 
+/** Records whether a resource (undefined when it was not found) shows the edited value. */
 function expectShown(ctx: Ctx, operationId: string, label: string, edit: EditableField, resource: Record<string, unknown> | undefined, value: unknown, request?: RecordedRequest): void {
-  const shown = edit.shown(resource);
-  outcome(ctx, 'edits', operationId, label, resource && sameJson(shown, value) ? undefined : {
-    message: resource ? `${edit.shownAs} is ${JSON.stringify(shown)}` : 'not found',
-    expected: `${edit.shownAs}: ${JSON.stringify(value)}`,
-    received: { pointer: `/${edit.shownAs}`, value: shown },
-    request,
-  });
+  expectSame(ctx, 'edits', operationId, label, resource && edit.shown(resource), value, { pointer: `/${edit.shownAs}`, request });
 }
 
 async function editImage(ctx: Ctx): Promise<void> {

@@ -1,26 +1,20 @@
 // What the scenarios share: tagging what they create with the run's tag, requests sent from the
-// spec (probes), outcomes, URLs outside the API (delivery, one-time upload URLs), and deleting at
-// the end of a scenario whatever it created.
+// spec (probes), outcomes, and deleting at the end of a scenario whatever it created.
 import type { OperationId } from '../../../generated/operations.js';
 import type { RunCheckName } from '../checks/violation.js';
-import type { Case, FilePart } from '../engine/case.js';
-import { curlFor } from '../engine/curl.js';
+import type { Case } from '../engine/case.js';
 import { rejectsData } from '../engine/judge.js';
 import { PIXEL_PNG } from '../engine/fixtures.js';
-import { multipartBytes } from '../engine/request.js';
 import type { Exchange } from '../engine/session.js';
 import type { PhaseContext } from '../phases/context.js';
 import type { Scenario } from '../phases/stateful.js';
 import type { Outcome, RecordedRequest } from '../report/model.js';
+import { sameJson } from './spec.js';
 
 export type Ctx = PhaseContext;
 
 /** The metadata field every image a scenario creates carries, with the run's tag as its value. */
 export const TAG_FIELD = 'contractRun';
-
-/** Outcome ids for the URLs outside the API. */
-export const DELIVERY = 'delivery';
-export const UPLOAD_URL = 'uploadURL';
 
 export const tagged = (ctx: Ctx, extra: Record<string, unknown> = {}) => ({ [TAG_FIELD]: ctx.generation.runTag, ...extra });
 /** A creator per scenario, so v1 lists (which have no metadata filters) can be scoped to what it created. */
@@ -41,6 +35,16 @@ export interface Problem {
 export function outcome(ctx: Ctx, check: RunCheckName, operationId: string, label: string, problem?: Problem): boolean {
   ctx.session.record({ check, operationId, label, passed: !problem, ...problem });
   return !problem;
+}
+
+/** Records whether what the server shows equals (as JSON) what it should. */
+export function expectSame(ctx: Ctx, check: RunCheckName, operationId: string, label: string, shown: unknown, expected: unknown, where: { pointer?: string; request?: RecordedRequest } = {}): boolean {
+  return outcome(ctx, check, operationId, label, sameJson(shown, expected) ? undefined : {
+    message: shown === undefined ? 'not there' : `shows ${JSON.stringify(shown)}`,
+    expected: expected === undefined ? 'absent' : JSON.stringify(expected),
+    received: { pointer: where.pointer, value: shown },
+    request: where.request,
+  });
 }
 
 /** The request of the latest exchange of an operation (what a typed-client call just sent). */
@@ -81,51 +85,6 @@ export function expectRefused(ctx: Ctx, check: RunCheckName, label: string, x: E
 export async function upload(ctx: Ctx, scope: string, params: { metadata?: Record<string, unknown>; id?: string; requireSignedURLs?: boolean; file?: Uint8Array } = {}) {
   const { file = PIXEL_PNG, metadata, ...rest } = params;
   return ctx.session.client.images.v1.create({ file, creator: creatorFor(ctx, scope), metadata: tagged(ctx, metadata), ...rest });
-}
-
-/** An answer from a URL outside the API. */
-export interface Fetched {
-  status: number;
-  contentType: string;
-  bytes: Uint8Array;
-  request: RecordedRequest;
-}
-
-async function fetched(ctx: Ctx, url: string, method: string, form?: Record<string, string | FilePart>): Promise<Fetched> {
-  const body = form ? multipartBytes(form) : undefined;
-  const response = await ctx.session.fetch(url, { method, ...(body ? { body: body.bytes as BodyInit, headers: { 'content-type': body.contentType } } : {}) });
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  const u = new URL(url);
-  const request = { method, path: u.pathname + u.search, curl: curlFor({ method, url, headers: {}, ownCredentials: false, form }) };
-  return { status: response.status, contentType: response.headers.get('content-type') ?? '', bytes, request };
-}
-
-/** GET a delivery URL, without credentials. */
-export const deliver = (ctx: Ctx, url: string) => fetched(ctx, url, 'GET');
-
-/** POST a file to a one-time upload URL, as a browser does: a multipart `file` field, no credentials. */
-export const postToUploadUrl = (ctx: Ctx, uploadURL: string, bytes: Uint8Array = PIXEL_PNG) =>
-  fetched(ctx, uploadURL, 'POST', { file: { filename: 'contract.png', contentType: 'image/png', bytes } });
-
-export const servesImage = (f: Fetched) => f.status === 200 && f.contentType.startsWith('image/') && f.bytes.byteLength > 0;
-
-/** The problem with a delivery answer that should have served the image, if any. */
-export const notServed = (f: Fetched): Problem | undefined =>
-  servesImage(f) ? undefined : { message: `answered HTTP ${f.status} (${f.contentType || 'no content type'}, ${f.bytes.byteLength} bytes)`, expected: 'HTTP 200 with image bytes', received: { status: f.status }, request: f.request };
-
-/** A delivery URL with its last path segment (the variant) replaced. */
-export function withVariant(url: string, variant: string): string {
-  const u = new URL(url);
-  u.pathname = u.pathname.replace(/[^/]+$/, encodeURIComponent(variant));
-  return u.toString();
-}
-
-/** The id segments of a delivery URL, replaced by another image's id (same account hash and variant). */
-export function forImage(url: string, fromId: string, toId: string): string {
-  const u = new URL(url);
-  const encode = (id: string) => id.split('/').map(encodeURIComponent).join('/');
-  u.pathname = u.pathname.replace(`/${encode(fromId)}/`, `/${encode(toId)}/`);
-  return u.toString();
 }
 
 const createdKey = (c: { operationId: string; path: Record<string, string> }) => `${c.operationId} ${JSON.stringify(c.path)}`;

@@ -1,7 +1,8 @@
 // one_time_upload_urls: a direct-upload URL takes one file; a second POST is refused and the
 // image keeps the first file.
 import { PIXEL_PNG } from '../engine/fixtures.js';
-import { creatorFor, expectStatus, lastRequest, outcome, postToUploadUrl, sameBytes, tagged, UPLOAD_URL, writingScenario } from './kit.js';
+import { creatorFor, expectStatus, lastRequest, outcome, sameBytes, tagged, writingScenario } from './kit.js';
+import { postToUploadUrl, UPLOAD_URL } from './urls.js';
 import { blankPng } from './png.js';
 
 const CHECK = 'one_time_upload_urls';

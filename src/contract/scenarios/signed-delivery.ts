@@ -3,7 +3,8 @@
 // variant; a URL signed with `signImageUrl` is served, and so is a variant with
 // neverRequireSignedURLs without any signature.
 import { signImageUrl } from '../../signing.js';
-import { deliver, DELIVERY, expectStatus, nameFor, notServed, outcome, upload, withVariant, writingScenario, type Ctx } from './kit.js';
+import { expectStatus, nameFor, outcome, upload, writingScenario, type Ctx } from './kit.js';
+import { deliver, DELIVERY, notServed, withVariant } from './urls.js';
 import { requestExample } from './spec.js';
 
 const CHECK = 'signed_delivery';
