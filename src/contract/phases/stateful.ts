@@ -4,6 +4,21 @@
 import { ImagesError } from '../../core/errors.js';
 import type { RunCheckName } from '../checks/violation.js';
 import { describeError } from '../engine/session.js';
+import {
+  availability,
+  deletion,
+  drafts,
+  edits,
+  existingResources,
+  filters,
+  linksWalk,
+  oneTimeUploadUrls,
+  pagination,
+  signedDelivery,
+  stats,
+  uniqueness,
+  uploadRules,
+} from '../scenarios/index.js';
 import type { PhaseContext } from './context.js';
 
 export interface Scenario {
@@ -15,7 +30,7 @@ export interface Scenario {
   run(ctx: PhaseContext): Promise<void>;
 }
 
-export const SCENARIOS: Scenario[] = [];
+export const SCENARIOS: Scenario[] = [existingResources, linksWalk, availability, deletion, stats, pagination, filters, edits, drafts, oneTimeUploadUrls, uniqueness, signedDelivery, uploadRules];
 
 export async function runStateful(ctx: PhaseContext, scenarios: readonly Scenario[] = SCENARIOS): Promise<void> {
   for (const scenario of scenarios) {

@@ -1,0 +1,86 @@
+// ensure_resource_availability: what a 200 created is there — an image readable (details as
+// uploaded, byte-exact blob, served at its delivery URL), listed by v1 and v2 (every page) and
+// counted by the stats; a variant readable and listed with its options; a signing key returned
+// and listed.
+import { PIXEL_PNG } from '../engine/fixtures.js';
+import type { Image } from '../../images/v1/images.js';
+import { creatorFor, customIdFor, lastRequest, nameFor, expectSame, outcome, sameBytes, tagged, upload, writingScenario, type Ctx, type Problem } from './kit.js';
+import { deliver, DELIVERY, notServed } from './urls.js';
+import { LISTS, listedImages } from './lists.js';
+import { requestExample } from './spec.js';
+
+const SCOPE = 'available';
+const CHECK = 'ensure_resource_availability';
+
+const missing = (what: string, where: string): Problem => ({ message: `${what} is missing from ${where}`, expected: `${what} listed` });
+
+async function checkImage(ctx: Ctx, sent: { id: string; metadata: Record<string, unknown> }): Promise<Image> {
+  const { client } = ctx.session;
+  const image = await client.images.v1.get(sent.id);
+  const shown = { id: image.id, meta: image.meta, creator: image.creator };
+  expectSame(ctx, CHECK, 'getImage', `image ${sent.id} reads back as uploaded`, shown, { id: sent.id, meta: sent.metadata, creator: creatorFor(ctx, SCOPE) }, { pointer: '/result', request: lastRequest(ctx, 'getImage') });
+  const bytes = await (await client.images.v1.blobs.get(sent.id)).bytes();
+  outcome(ctx, CHECK, 'getImageBlob', `image ${sent.id}: the blob is the uploaded bytes`, sameBytes(bytes, PIXEL_PNG) ? undefined : {
+    message: `the blob (${bytes.byteLength} bytes) differs from the ${PIXEL_PNG.byteLength} bytes uploaded`,
+    request: lastRequest(ctx, 'getImageBlob'),
+  });
+  const url = image.variants[0];
+  outcome(ctx, CHECK, DELIVERY, `image ${sent.id} is served at its delivery URL`, url ? notServed(await deliver(ctx, url)) : { message: 'the image has no delivery URL (variants is empty)' });
+  return image;
+}
+
+async function checkImages(ctx: Ctx): Promise<void> {
+  const { client } = ctx.session;
+  const before = (await client.images.v1.stats.get()).count.current;
+  const sent = [
+    { id: customIdFor(ctx, 'available/custom-id'), metadata: tagged(ctx, { kind: 'custom id' }) },
+    { id: '', metadata: tagged(ctx, { kind: 'assigned id' }) },
+  ];
+  for (const s of sent) {
+    const { id } = await upload(ctx, SCOPE, { metadata: s.metadata, ...(s.id ? { id: s.id } : {}) });
+    if (s.id) outcome(ctx, CHECK, 'uploadImage', `an upload with the custom id ${s.id} creates that id`, id === s.id ? undefined : { message: `the upload answered with the id ${id}`, expected: s.id, received: { pointer: '/result/id', value: id }, request: lastRequest(ctx, 'uploadImage') });
+    else s.id = id;
+  }
+  for (const s of sent) await checkImage(ctx, s);
+  const listed = await listedImages(ctx, creatorFor(ctx, SCOPE));
+  for (const list of LISTS) {
+    const ids = new Set(listed[list === 'listImages' ? 'v1' : 'v2'].map((i) => i.id));
+    for (const s of sent) outcome(ctx, CHECK, list, `image ${s.id} is listed`, ids.has(s.id) ? undefined : { ...missing(`image ${s.id}`, `the ${list} pages of its creator`), request: lastRequest(ctx, list) });
+  }
+  const after = (await client.images.v1.stats.get()).count.current;
+  outcome(ctx, CHECK, 'getImageStats', `the ${sent.length} uploaded images are counted`, after >= before + sent.length ? undefined : {
+    message: `count.current went from ${before} to ${after} over ${sent.length} uploads`,
+    expected: `at least ${before + sent.length}`,
+    received: { pointer: '/result/count/current', value: after },
+    request: lastRequest(ctx, 'getImageStats'),
+  });
+}
+
+async function checkVariant(ctx: Ctx): Promise<void> {
+  const { client } = ctx.session;
+  const sent = { ...requestExample('createVariant'), id: nameFor(ctx, 'available') };
+  await client.images.v1.variants.create(sent);
+  const { variant } = await client.images.v1.variants.get(sent.id);
+  expectSame(ctx, CHECK, 'getVariant', `variant ${sent.id} reads back as created`, variant, sent, { pointer: '/result/variant', request: lastRequest(ctx, 'getVariant') });
+  const listed = (await client.images.v1.variants.list()).variants[sent.id];
+  expectSame(ctx, CHECK, 'listVariants', `variant ${sent.id} is listed as created`, listed, sent, { pointer: `/result/variants/${sent.id}`, request: lastRequest(ctx, 'listVariants') });
+}
+
+async function checkKey(ctx: Ctx): Promise<void> {
+  const { client } = ctx.session;
+  const name = nameFor(ctx, 'avail');
+  const returned = (await client.images.v1.keys.update(name)).keys.some((k) => k.name === name);
+  outcome(ctx, CHECK, 'createSigningKey', `signing key ${name} is in the keys the PUT returns`, returned ? undefined : missing(`signing key ${name}`, 'the returned keys'));
+  const listed = (await client.images.v1.keys.list()).keys.some((k) => k.name === name);
+  outcome(ctx, CHECK, 'listSigningKeys', `signing key ${name} is listed`, listed ? undefined : { ...missing(`signing key ${name}`, 'the keys'), request: lastRequest(ctx, 'listSigningKeys') });
+}
+
+export const availability = writingScenario({
+  name: 'created resources are available',
+  checks: [CHECK],
+  async run(ctx) {
+    await checkImages(ctx);
+    await checkVariant(ctx);
+    await checkKey(ctx);
+  },
+});

@@ -1,0 +1,56 @@
+// use_after_free: after a 2xx DELETE the resource is gone everywhere — an image's details, blob,
+// delivery URL and both lists (and a second DELETE) answer 404 or leave it out; a variant's
+// details and the variant list; a signing key from the keys the DELETE returns and from the list.
+import { creatorFor, customIdFor, expectAnswer, expectStatus, lastRequest, nameFor, outcome, upload, writingScenario, type Ctx } from './kit.js';
+import { deliver, DELIVERY } from './urls.js';
+import { LISTS, listedImages } from './lists.js';
+import { requestExample } from './spec.js';
+
+const SCOPE = 'deleted';
+const CHECK = 'use_after_free';
+
+async function deletedImage(ctx: Ctx, id: string | undefined): Promise<void> {
+  const { client } = ctx.session;
+  const image = await upload(ctx, SCOPE, id ? { id } : {});
+  await client.images.v1.delete(image.id);
+  const path = { image_id: image.id };
+  for (const operationId of ['getImage', 'getImageBlob', 'deleteImage'] as const) await expectAnswer(ctx, CHECK, operationId, `${operationId} of the deleted image ${image.id}`, path, 404);
+  const url = image.variants[0];
+  if (url) expectStatus(ctx, CHECK, DELIVERY, `the delivery URL of the deleted image ${image.id}`, await deliver(ctx, url), 404);
+  const listed = await listedImages(ctx, creatorFor(ctx, SCOPE));
+  for (const list of LISTS) {
+    const still = listed[list === 'listImages' ? 'v1' : 'v2'].some((i) => i.id === image.id);
+    outcome(ctx, CHECK, list, `the deleted image ${image.id} is not listed`, still ? { message: `the deleted image ${image.id} is still listed`, request: lastRequest(ctx, list) } : undefined);
+  }
+}
+
+async function deletedVariant(ctx: Ctx): Promise<void> {
+  const { client } = ctx.session;
+  const name = nameFor(ctx, 'deleted');
+  await client.images.v1.variants.create({ ...requestExample('createVariant'), id: name });
+  await client.images.v1.variants.delete(name);
+  for (const operationId of ['getVariant', 'deleteVariant'] as const) await expectAnswer(ctx, CHECK, operationId, `${operationId} of the deleted variant ${name}`, { variant_id: name }, 404);
+  const still = name in (await client.images.v1.variants.list()).variants;
+  outcome(ctx, CHECK, 'listVariants', `the deleted variant ${name} is not listed`, still ? { message: `the deleted variant ${name} is still listed`, request: lastRequest(ctx, 'listVariants') } : undefined);
+}
+
+async function deletedKey(ctx: Ctx): Promise<void> {
+  const { client } = ctx.session;
+  const name = nameFor(ctx, 'deleted');
+  await client.images.v1.keys.update(name);
+  const returned = (await client.images.v1.keys.delete(name)).keys.some((k) => k.name === name);
+  outcome(ctx, CHECK, 'deleteSigningKey', `the deleted signing key ${name} is not in the keys the DELETE returns`, returned ? { message: `the deleted key ${name} is still returned`, request: lastRequest(ctx, 'deleteSigningKey') } : undefined);
+  const listed = (await client.images.v1.keys.list()).keys.some((k) => k.name === name);
+  outcome(ctx, CHECK, 'listSigningKeys', `the deleted signing key ${name} is not listed`, listed ? { message: `the deleted key ${name} is still listed`, request: lastRequest(ctx, 'listSigningKeys') } : undefined);
+}
+
+export const deletion = writingScenario({
+  name: 'deleted resources are gone',
+  checks: [CHECK],
+  async run(ctx) {
+    await deletedImage(ctx, undefined);
+    await deletedImage(ctx, customIdFor(ctx, 'deleted/custom-id'));
+    await deletedVariant(ctx);
+    await deletedKey(ctx);
+  },
+});

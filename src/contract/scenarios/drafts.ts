@@ -1,0 +1,42 @@
+// drafts: a direct upload's image, until its file is posted, shows `draft: true` on its details,
+// is listed by neither list, has no blob and is not served at its delivery URL; once the file is
+// posted (no credentials) it is complete: not a draft, listed, with a blob, served.
+import { creatorFor, expectAnswer, expectSame, expectStatus, lastRequest, outcome, tagged, upload, writingScenario, type Ctx } from './kit.js';
+import { deliver, DELIVERY, forImage, notServed, postToUploadUrl, UPLOAD_URL } from './urls.js';
+import { LISTS, listedImages } from './lists.js';
+
+const SCOPE = 'drafts';
+const CHECK = 'drafts';
+
+async function expectListed(ctx: Ctx, id: string, when: string, listedNow: boolean): Promise<void> {
+  const listed = await listedImages(ctx, creatorFor(ctx, SCOPE));
+  for (const list of LISTS) {
+    const found = listed[list === 'listImages' ? 'v1' : 'v2'].some((i) => i.id === id);
+    outcome(ctx, CHECK, list, `${when}: ${listedNow ? '' : 'not '}listed`, found === listedNow ? undefined : { message: `image ${id} is ${found ? '' : 'not '}listed ${when}`, request: lastRequest(ctx, list) });
+  }
+}
+
+export const drafts = writingScenario({
+  name: 'direct upload drafts',
+  checks: [CHECK],
+  async run(ctx) {
+    const { client } = ctx.session;
+    // An image that is served, for the shape of this account's delivery URLs (a draft has none yet).
+    const reference = await upload(ctx, `${SCOPE}-reference`);
+    const { id, uploadURL } = await client.images.v2.directUploads.create({ creator: creatorFor(ctx, SCOPE), metadata: tagged(ctx) });
+
+    const draft = await client.images.v1.get(id);
+    expectSame(ctx, CHECK, 'getImage', 'before its file: draft: true on its details', draft.draft, true, { pointer: '/result/draft', request: lastRequest(ctx, 'getImage') });
+    await expectListed(ctx, id, 'before its file', false);
+    await expectAnswer(ctx, CHECK, 'getImageBlob', 'before its file: no blob', { image_id: id }, 404);
+    if (reference.variants[0]) expectStatus(ctx, CHECK, DELIVERY, 'before its file: not served', await deliver(ctx, forImage(reference.variants[0], reference.id, id)), 'a 4xx');
+
+    expectStatus(ctx, CHECK, UPLOAD_URL, 'the file posted to the upload URL is taken', await postToUploadUrl(ctx, uploadURL), 200);
+    const complete = await client.images.v1.get(id);
+    expectSame(ctx, CHECK, 'getImage', 'after its file: not a draft (no draft field)', complete.draft, undefined, { pointer: '/result/draft', request: lastRequest(ctx, 'getImage') });
+    await expectListed(ctx, id, 'after its file', true);
+    await expectAnswer(ctx, CHECK, 'getImageBlob', 'after its file: a blob', { image_id: id }, 200);
+    const url = complete.variants[0];
+    outcome(ctx, CHECK, DELIVERY, 'after its file: served', url ? notServed(await deliver(ctx, url)) : { message: 'the image has no delivery URL (variants is empty)' });
+  },
+});

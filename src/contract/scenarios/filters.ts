@@ -1,0 +1,93 @@
+// filters: v2 lists four images through every metadata filter operator of the spec, a nested
+// field, two filters together and `creator` — each query selecting some of the images and not the
+// others, so a server that ignores a filter (or the operator's value type) lists the wrong ones.
+// Queries are sent as written (not through the typed client, which always types `eq` and `in`).
+import { filterRules, filterKey, type FilterValueKind } from '../../spec/filters.js';
+import { creatorFor, outcome, send, TAG_FIELD, upload, writingScenario, type Ctx } from './kit.js';
+import { matchesFilter, operatorOfKind } from './filter-oracle.js';
+
+const CHECK = 'filters';
+
+interface Member {
+  name: string;
+  group: 'a' | 'b';
+  meta: Record<string, unknown>;
+}
+
+const POPULATION: Member[] = [
+  { name: 'alpha', group: 'a', meta: { label: 'alpha', size: 1, flag: true, nested: { level: { name: 'deep' } } } },
+  { name: 'beta', group: 'a', meta: { label: 'beta', size: 5, flag: false, nested: { level: { name: 'other' } } } },
+  { name: 'gamma', group: 'b', meta: { label: 'gamma', size: 9, flag: true } },
+  // The values of the others, as text: typed operators must tell them apart.
+  { name: 'text', group: 'b', meta: { label: '5', size: '5', flag: 'true' } },
+];
+
+/** The field and value each kind of operator is tried with; typed on the spec's kinds, so a new kind must be added here. */
+const PROBES: Record<FilterValueKind, { field: string; values: string[] }> = {
+  any: { field: 'size', values: ['5'] },
+  string: { field: 'label', values: ['beta'] },
+  number: { field: 'size', values: ['5'] },
+  boolean: { field: 'flag', values: ['true'] },
+  'any-list': { field: 'size', values: ['1', '5'] },
+  'string-list': { field: 'label', values: ['alpha', 'gamma'] },
+  'number-list': { field: 'size', values: ['1', '9'] },
+};
+
+interface Query {
+  filters: Record<string, string>;
+  group?: Member['group'];
+}
+
+const probe = (field: string, operator: string, values: string[]) => ({ [filterKey(field, operator)]: values.join(filterRules.listSeparator) });
+
+function queries(): Query[] {
+  const operators = Object.entries(filterRules.operators) as [string, FilterValueKind][];
+  return [
+    ...operators.map(([operator, kind]) => ({ filters: probe(PROBES[kind].field, operator, PROBES[kind].values) })),
+    { filters: probe('nested.level.name', operatorOfKind('string'), ['deep']) },
+    { filters: { ...probe('label', operatorOfKind('string-list', 'in'), ['alpha', 'beta']), ...probe('flag', operatorOfKind('boolean'), ['true']) } },
+    { filters: {}, group: 'a' },
+    { filters: probe('size', operatorOfKind('number', 'gte'), ['5']), group: 'b' },
+  ];
+}
+
+const selects = (m: Member, q: Query) => (q.group === undefined || m.group === q.group) && Object.entries(q.filters).every(([k, v]) => matchesFilter(m.meta, k, v));
+
+/** The ids a v2 query lists, every page; undefined (with the failure recorded) when it is refused. */
+async function listed(ctx: Ctx, label: string, query: Record<string, unknown>): Promise<string[] | undefined> {
+  const ids: string[] = [];
+  let token: string | undefined;
+  for (let page = 0; page < 5; page++) {
+    const x = await send(ctx, 'listImagesV2', label, { purpose: 'positive', query: token ? { ...query, continuation_token: token } : query });
+    const result = (x.json as { result?: { images?: { id: string }[]; continuation_token?: string | null } } | undefined)?.result;
+    if (x.status !== 200 || !Array.isArray(result?.images)) {
+      outcome(ctx, CHECK, 'listImagesV2', label, { message: `a valid filter was answered with HTTP ${x.status}`, expected: 'HTTP 200 with images', received: { status: x.status }, request: x.request });
+      return undefined;
+    }
+    ids.push(...result.images.map((i) => i.id));
+    token = result.continuation_token ?? undefined;
+    if (!token) break;
+  }
+  return ids;
+}
+
+export const filters = writingScenario({
+  name: 'metadata filters',
+  checks: [CHECK],
+  async run(ctx) {
+    const idOf = new Map<Member, string>();
+    for (const m of POPULATION) idOf.set(m, (await upload(ctx, `filters-${m.group}`, { metadata: m.meta })).id);
+    const nameOf = (id: string) => POPULATION.find((m) => idOf.get(m) === id)?.name ?? id;
+    const runFilter = probe(TAG_FIELD, operatorOfKind('string'), [ctx.generation.runTag]);
+    for (const q of queries()) {
+      const expected = POPULATION.filter((m) => selects(m, q)).map((m) => m.name);
+      if (expected.length === 0 || expected.length === POPULATION.length) throw new Error(`the filter query ${JSON.stringify(q)} does not tell the images apart`);
+      const label = [...Object.entries(q.filters).map(([k, v]) => `${k}=${v}`), ...(q.group ? [`creator=${creatorFor(ctx, `filters-${q.group}`)}`] : [])].join(' & ');
+      const ids = await listed(ctx, label, { ...(q.group ? { creator: creatorFor(ctx, `filters-${q.group}`) } : {}), meta: { ...runFilter, ...q.filters } });
+      if (!ids) continue;
+      const got = ids.map(nameOf).sort();
+      const passed = got.join() === [...expected].sort().join();
+      outcome(ctx, CHECK, 'listImagesV2', label, passed ? undefined : { message: `listed ${got.join(', ') || 'nothing'}`, expected: expected.join(', '), received: { value: got }, request: ctx.session.exchanges.at(-1)?.request });
+    }
+  },
+});

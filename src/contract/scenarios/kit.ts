@@ -1,0 +1,113 @@
+// What the scenarios share: tagging what they create with the run's tag, requests sent from the
+// spec (probes), outcomes, and deleting at the end of a scenario whatever it created.
+import type { OperationId } from '../../../generated/operations.js';
+import type { RunCheckName } from '../checks/violation.js';
+import type { Case } from '../engine/case.js';
+import { rejectsData } from '../engine/judge.js';
+import { PIXEL_PNG } from '../engine/fixtures.js';
+import type { Exchange } from '../engine/session.js';
+import type { PhaseContext } from '../phases/context.js';
+import type { Scenario } from '../phases/stateful.js';
+import type { Outcome, RecordedRequest } from '../report/model.js';
+import { sameJson } from './spec.js';
+
+export type Ctx = PhaseContext;
+
+/** The metadata field every image a scenario creates carries, with the run's tag as its value. */
+export const TAG_FIELD = 'contractRun';
+
+export const tagged = (ctx: Ctx, extra: Record<string, unknown> = {}) => ({ [TAG_FIELD]: ctx.generation.runTag, ...extra });
+/** A creator per scenario, so v1 lists (which have no metadata filters) can be scoped to what it created. */
+export const creatorFor = (ctx: Ctx, scope: string) => `${ctx.generation.runTag}-${scope}`;
+/** A variant or signing-key name (alphanumeric). */
+export const nameFor = (ctx: Ctx, suffix: string) => `${ctx.generation.runTag}${suffix}`;
+/** A custom image id under the run's tag. */
+export const customIdFor = (ctx: Ctx, path: string) => `${ctx.generation.runTag}/${path}`;
+
+export interface Problem {
+  message: string;
+  expected?: string;
+  received?: Outcome['received'];
+  request?: RecordedRequest;
+}
+
+/** Records one outcome: passed unless there is a problem. Returns whether it passed. */
+export function outcome(ctx: Ctx, check: RunCheckName, operationId: string, label: string, problem?: Problem): boolean {
+  ctx.session.record({ check, operationId, label, passed: !problem, ...problem });
+  return !problem;
+}
+
+/** Records whether what the server shows equals (as JSON) what it should. */
+export function expectSame(ctx: Ctx, check: RunCheckName, operationId: string, label: string, shown: unknown, expected: unknown, where: { pointer?: string; request?: RecordedRequest } = {}): boolean {
+  return outcome(ctx, check, operationId, label, sameJson(shown, expected) ? undefined : {
+    message: shown === undefined ? 'not there' : `shows ${JSON.stringify(shown)}`,
+    expected: expected === undefined ? 'absent' : JSON.stringify(expected),
+    received: { pointer: where.pointer, value: shown },
+    request: where.request,
+  });
+}
+
+/** The request of the latest exchange of an operation (what a typed-client call just sent). */
+export function lastRequest(ctx: Ctx, operationId: OperationId): RecordedRequest | undefined {
+  for (let i = ctx.session.exchanges.length - 1; i >= 0; i--) if (ctx.session.exchanges[i].operationId === operationId) return ctx.session.exchanges[i].request;
+  return undefined;
+}
+
+/** A request built from the spec and sent as it is (plain fetch), for a status the typed client would throw on or refuse to send. */
+export const send = (ctx: Ctx, operationId: OperationId, label: string, rest: Partial<Omit<Case, 'operationId' | 'label'>> = {}): Promise<Exchange> =>
+  ctx.session.send({ phase: 'stateful', purpose: 'probe', ...rest, operationId, label });
+
+export const sameBytes = (a: Uint8Array, b: Uint8Array) => a.byteLength === b.byteLength && a.every((x, i) => x === b[i]);
+
+export const is2xx = (status: number) => status >= 200 && status < 300;
+export const isClientError = (status: number) => status >= 400 && status < 500;
+
+/** What an answer's status must be: exactly one, or any of a class. */
+export type ExpectedStatus = number | 'a 2xx' | 'a 4xx';
+
+/** Records whether an answer (an exchange, or one from a URL outside the API) has the expected status. */
+export function expectStatus(ctx: Ctx, check: RunCheckName, operationId: string, label: string, answer: { status: number; request?: RecordedRequest }, expected: ExpectedStatus): boolean {
+  const { status } = answer;
+  const passed = typeof expected === 'number' ? status === expected : expected === 'a 2xx' ? is2xx(status) : isClientError(status);
+  return outcome(ctx, check, operationId, label, passed ? undefined : { message: `answered HTTP ${status}`, expected: typeof expected === 'number' ? `HTTP ${expected}` : expected, received: { status }, request: answer.request });
+}
+
+/** Sends a request built from the spec and records whether it answers with the expected status. */
+export async function expectAnswer(ctx: Ctx, check: RunCheckName, operationId: OperationId, label: string, path: Record<string, string>, expected: ExpectedStatus): Promise<boolean> {
+  return expectStatus(ctx, check, operationId, label, await send(ctx, operationId, label, { path }), expected);
+}
+
+/** Records whether a request that breaks the API's rules was refused for its data (a documented 4xx). */
+export function expectRefused(ctx: Ctx, check: RunCheckName, label: string, x: Exchange): boolean {
+  return outcome(ctx, check, x.operationId, label, rejectsData(x) ? undefined : { message: `answered HTTP ${x.status}`, expected: 'a documented 4xx for the data', received: { status: x.status }, request: x.request });
+}
+
+export async function upload(ctx: Ctx, scope: string, params: { metadata?: Record<string, unknown>; id?: string; requireSignedURLs?: boolean; file?: Uint8Array } = {}) {
+  const { file = PIXEL_PNG, metadata, ...rest } = params;
+  return ctx.session.client.images.v1.create({ file, creator: creatorFor(ctx, scope), metadata: tagged(ctx, metadata), ...rest });
+}
+
+const createdKey = (c: { operationId: string; path: Record<string, string> }) => `${c.operationId} ${JSON.stringify(c.path)}`;
+
+/**
+ * A scenario that deletes, when it ends (also when it fails), whatever the responses say it
+ * created (the spec's links to a DELETE, as the run's cleanup finds them), so scenarios do not see
+ * each other's images. What cannot be deleted here is left to the run's cleanup, which reports it.
+ */
+export function writingScenario(scenario: Omit<Scenario, 'writes'>): Scenario {
+  return {
+    ...scenario,
+    writes: true,
+    async run(ctx) {
+      const before = new Set(ctx.session.resources.pending.map(createdKey));
+      try {
+        await scenario.run(ctx);
+      } finally {
+        for (const created of ctx.session.resources.pending.filter((c) => !before.has(createdKey(c))).reverse()) {
+          const { account_id: _, ...path } = created.path;
+          await send(ctx, created.operationId, `${scenario.name}: delete what it created`, { path }).catch(() => undefined);
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,53 @@
+// signed_delivery: an image that requires signed URLs is refused at its delivery URL without a
+// signature, with an expired `exp`, with a tampered `sig` and with the signature of another
+// variant; a URL signed with `signImageUrl` is served, and so is a variant with
+// neverRequireSignedURLs without any signature.
+import { signImageUrl } from '../../signing.js';
+import { expectStatus, nameFor, outcome, upload, writingScenario, type Ctx } from './kit.js';
+import { deliver, DELIVERY, notServed, withVariant } from './urls.js';
+import { requestExample } from './spec.js';
+
+const CHECK = 'signed_delivery';
+
+/** A signing key's value (a secret: it never goes into an outcome). */
+async function signingKey(ctx: Ctx): Promise<string> {
+  const { keys } = await ctx.session.client.images.v1.keys.list();
+  const key = keys.find((k) => k.name === ctx.generation.resources.signingKeyName) ?? keys[0];
+  if (!key) throw new Error('the account has no signing key');
+  return key.value;
+}
+
+/** The same URL with the last hex digit of its signature changed. */
+function tampered(url: string): string {
+  const u = new URL(url);
+  const sig = u.searchParams.get('sig') ?? '';
+  u.searchParams.set('sig', sig.slice(0, -1) + (sig.endsWith('0') ? '1' : '0'));
+  return u.toString();
+}
+
+export const signedDelivery = writingScenario({
+  name: 'signed delivery URLs',
+  checks: [CHECK],
+  async run(ctx) {
+    const { client } = ctx.session;
+    const image = await upload(ctx, 'signed', { requireSignedURLs: true });
+    const [signed, other, open] = ['signed', 'signedother', 'open'].map((s) => nameFor(ctx, s));
+    for (const [id, neverRequireSignedURLs] of [[signed, false], [other, false], [open, true]] as const) {
+      await client.images.v1.variants.create({ ...requestExample('createVariant'), id, neverRequireSignedURLs });
+    }
+    const base = image.variants[0];
+    if (!outcome(ctx, CHECK, 'uploadImage', 'the image has a delivery URL', base ? undefined : { message: 'variants is empty' })) return;
+    const url = withVariant(base, signed);
+    const key = await signingKey(ctx);
+    const valid = await signImageUrl({ url, key, expiresIn: 300 });
+    const refused: [string, string][] = [
+      ['without a signature', url],
+      ['with an expired exp', await signImageUrl({ url, key, expiresAt: Math.floor(Date.now() / 1000) - 60 })],
+      ['with a tampered sig', tampered(valid)],
+      ['with the signature of another variant', withVariant(valid, other)],
+    ];
+    for (const [what, u] of refused) expectStatus(ctx, CHECK, DELIVERY, `a delivery URL ${what} is refused`, await deliver(ctx, u), 'a 4xx');
+    outcome(ctx, CHECK, DELIVERY, 'a URL signed with signImageUrl is served', notServed(await deliver(ctx, valid)));
+    outcome(ctx, CHECK, DELIVERY, 'a variant with neverRequireSignedURLs is served without a signature', notServed(await deliver(ctx, withVariant(base, open))));
+  },
+});

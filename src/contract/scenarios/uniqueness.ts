@@ -1,0 +1,45 @@
+// uniqueness: an upload with a custom id that is taken, and a variant with a name that is taken,
+// are refused, and the original keeps its metadata, bytes or options.
+import { PIXEL_PNG } from '../engine/fixtures.js';
+import { creatorFor, customIdFor, expectRefused, expectSame, lastRequest, nameFor, outcome, sameBytes, send, tagged, upload, writingScenario, type Ctx } from './kit.js';
+import { blankPng } from './png.js';
+import { otherValue, requestExample } from './spec.js';
+import { componentSchema } from '../../spec/document.js';
+
+const CHECK = 'uniqueness';
+const SCOPE = 'unique';
+
+async function takenImageId(ctx: Ctx): Promise<void> {
+  const { client } = ctx.session;
+  const id = customIdFor(ctx, 'unique');
+  const metadata = tagged(ctx, { version: 'first' });
+  await upload(ctx, SCOPE, { id, metadata });
+  const file = { filename: 'second.png', contentType: 'image/png', bytes: await blankPng(2, 2) };
+  const fields = { file, id, metadata: JSON.stringify(tagged(ctx, { version: 'second' })), creator: creatorFor(ctx, SCOPE) };
+  const x = await send(ctx, 'uploadImage', `an upload with the taken id ${id}`, { purpose: 'negative', pointer: '/body/id', body: { kind: 'multipart', fields } });
+  expectRefused(ctx, CHECK, `an upload with the taken id ${id} is refused`, x);
+  const image = await client.images.v1.get(id);
+  expectSame(ctx, CHECK, 'getImage', `image ${id} keeps its metadata`, image.meta, metadata, { pointer: '/result/meta', request: lastRequest(ctx, 'getImage') });
+  const bytes = await (await client.images.v1.blobs.get(id)).bytes();
+  outcome(ctx, CHECK, 'getImageBlob', `image ${id} keeps its file`, sameBytes(bytes, PIXEL_PNG) ? undefined : { message: `the blob (${bytes.byteLength} bytes) is not the first file (${PIXEL_PNG.byteLength} bytes)`, request: lastRequest(ctx, 'getImageBlob') });
+}
+
+async function takenVariantName(ctx: Ctx): Promise<void> {
+  const { client } = ctx.session;
+  const first = { ...requestExample('createVariant'), id: nameFor(ctx, 'unique') };
+  await client.images.v1.variants.create(first);
+  const second = { ...first, options: otherValue(componentSchema('VariantOptions'), first.options, { text: '', freeObject: {} }) };
+  const x = await send(ctx, 'createVariant', `a variant with the taken name ${first.id}`, { purpose: 'negative', pointer: '/body/id', body: { kind: 'json', value: second } });
+  expectRefused(ctx, CHECK, `a variant with the taken name ${first.id} is refused`, x);
+  const { variant } = await client.images.v1.variants.get(first.id);
+  expectSame(ctx, CHECK, 'getVariant', `variant ${first.id} keeps its options`, variant.options, first.options, { pointer: '/result/variant/options', request: lastRequest(ctx, 'getVariant') });
+}
+
+export const uniqueness = writingScenario({
+  name: 'taken ids and names',
+  checks: [CHECK],
+  async run(ctx) {
+    await takenImageId(ctx);
+    await takenVariantName(ctx);
+  },
+});

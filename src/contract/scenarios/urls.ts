@@ -1,0 +1,57 @@
+// URLs outside the API: delivery URLs and one-time upload URLs, fetched without credentials as a
+// browser would, and delivery URLs for another variant or another image.
+import type { FilePart } from '../engine/case.js';
+import { curlFor } from '../engine/curl.js';
+import { PIXEL_PNG } from '../engine/fixtures.js';
+import { multipartBytes } from '../engine/request.js';
+import type { RecordedRequest } from '../report/model.js';
+import type { Ctx, Problem } from './kit.js';
+
+/** Outcome ids for the URLs outside the API. */
+export const DELIVERY = 'delivery';
+export const UPLOAD_URL = 'uploadURL';
+
+/** An answer from a URL outside the API. */
+export interface Fetched {
+  status: number;
+  contentType: string;
+  bytes: Uint8Array;
+  request: RecordedRequest;
+}
+
+async function fetched(ctx: Ctx, url: string, method: string, form?: Record<string, string | FilePart>): Promise<Fetched> {
+  const body = form ? multipartBytes(form) : undefined;
+  const response = await ctx.session.fetch(url, { method, ...(body ? { body: body.bytes as BodyInit, headers: { 'content-type': body.contentType } } : {}) });
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const u = new URL(url);
+  const request = { method, path: u.pathname + u.search, curl: curlFor({ method, url, headers: {}, ownCredentials: false, form }) };
+  return { status: response.status, contentType: response.headers.get('content-type') ?? '', bytes, request };
+}
+
+/** GET a delivery URL, without credentials. */
+export const deliver = (ctx: Ctx, url: string) => fetched(ctx, url, 'GET');
+
+/** POST a file to a one-time upload URL, as a browser does: a multipart `file` field, no credentials. */
+export const postToUploadUrl = (ctx: Ctx, uploadURL: string, bytes: Uint8Array = PIXEL_PNG) =>
+  fetched(ctx, uploadURL, 'POST', { file: { filename: 'contract.png', contentType: 'image/png', bytes } });
+
+export const servesImage = (f: Fetched) => f.status === 200 && f.contentType.startsWith('image/') && f.bytes.byteLength > 0;
+
+/** The problem with a delivery answer that should have served the image, if any. */
+export const notServed = (f: Fetched): Problem | undefined =>
+  servesImage(f) ? undefined : { message: `answered HTTP ${f.status} (${f.contentType || 'no content type'}, ${f.bytes.byteLength} bytes)`, expected: 'HTTP 200 with image bytes', received: { status: f.status }, request: f.request };
+
+/** A delivery URL with its last path segment (the variant) replaced. */
+export function withVariant(url: string, variant: string): string {
+  const u = new URL(url);
+  u.pathname = u.pathname.replace(/[^/]+$/, encodeURIComponent(variant));
+  return u.toString();
+}
+
+/** The id segments of a delivery URL, replaced by another image's id (same account hash and variant). */
+export function forImage(url: string, fromId: string, toId: string): string {
+  const u = new URL(url);
+  const encode = (id: string) => id.split('/').map(encodeURIComponent).join('/');
+  u.pathname = u.pathname.replace(`/${encode(fromId)}/`, `/${encode(toId)}/`);
+  return u.toString();
+}
