@@ -1,0 +1,92 @@
+// What the server does with the data of a request: negative_data_rejection (an invalid request →
+// a documented 4xx), positive_data_acceptance (a valid one is not refused) and upload_rules
+// (non-image bytes, over-limit files, pixel and side limits).
+import { mutant, type Mutant } from '../mutant.js';
+
+export const VALIDATION_MUTANTS: Mutant[] = [
+  mutant(
+    'params-validator-skipped',
+    'negative_data_rejection',
+    "the spec's parameter validators are never run (per_page = 5, page = 0, a bad sort_order … are answered 200)",
+    'api.ts',
+    "    validateOrThrow(`${operationId}.params`, params, '');\n",
+    '',
+  ),
+  mutant(
+    'body-validator-skipped',
+    'negative_data_rejection',
+    "request bodies are never validated (a variant without options, file + url, a custom id with requireSignedURLs …)",
+    'api.ts',
+    "if (body !== undefined) validateOrThrow(`${operationId}.body`, body, '/body');",
+    '',
+  ),
+  mutant(
+    'invalid-json-500',
+    'negative_data_rejection',
+    'a JSON body that does not parse is a 500 (a plain Error thrown instead of a 400)',
+    'api.ts',
+    "throw badRequest('body: is not valid JSON', '/body');",
+    "throw new Error('body: is not valid JSON');",
+    { needs: "a JSON body that does not parse" },
+  ),
+  mutant(
+    'filter-operator-unchecked',
+    'negative_data_rejection',
+    'an unsupported metadata filter operator is not refused (it crashes the matcher: 500)',
+    'filters.ts',
+    "    if (!isFilterOperator(operator)) throw fail(`Unsupported metadata filter operator: '${operator}'`, key);\n",
+    '',
+  ),
+  mutant(
+    'metadata-size-in-characters',
+    'negative_data_rejection',
+    'the 1024-byte metadata limit is counted in UTF-16 characters, so multi-byte metadata over 1024 bytes is accepted',
+    'metadata.ts',
+    "const bytes = Buffer.byteLength(serialized, 'utf8');",
+    'const bytes = serialized.length;',
+    { needs: 'metadata over 1024 bytes in UTF-8 but at most 1024 UTF-16 units (multi-byte characters)' },
+  ),
+  mutant(
+    'expiry-lower-bound-dropped',
+    'negative_data_rejection',
+    'a direct-upload expiry in the past (or under 2 minutes away) is accepted',
+    'routes/images-v2.ts',
+    'if (!(seconds >= window.minSeconds && seconds <= window.maxSeconds))',
+    'if (!(seconds <= window.maxSeconds))',
+    { needs: 'a direct upload with an expiry in the past or under 2 minutes away' },
+  ),
+  mutant(
+    'upload-accepts-non-image',
+    'upload_rules',
+    "bytes that are not an image are stored (the sniffer's undefined compared with null)",
+    'ingest.ts',
+    '  if (!contentType)\n',
+    '  if (contentType === null)\n',
+  ),
+  mutant(
+    'upload-size-limit-in-kib',
+    'upload_rules',
+    'the 10 MB limit is compared in KiB, so a file over 10 MB (up to the body limit) is accepted',
+    'ingest.ts',
+    'if (bytes.byteLength > limits.maxBytes)',
+    'if (bytes.byteLength / 1024 > limits.maxBytes)',
+    { needs: 'a file just over 10 MB' },
+  ),
+  mutant(
+    'upload-pixel-limit-sum',
+    'upload_rules',
+    'the 100-megapixel limit adds width and height instead of multiplying them',
+    'ingest.ts',
+    'if (width * height > limits.maxPixels)',
+    'if (width + height > limits.maxPixels)',
+    { needs: 'an image over 100 megapixels with both sides within 12,000 px (10,001 × 10,001, say)' },
+  ),
+  mutant(
+    'upload-missing-await',
+    'ensure_resource_availability',
+    "a missing await on the file part's arrayBuffer(): every file upload is empty and refused with 400",
+    'routes/images.ts',
+    'bytes = new Uint8Array(await body.file.arrayBuffer());',
+    'bytes = new Uint8Array(body.file.arrayBuffer() as unknown as ArrayBuffer);',
+  ),
+];
