@@ -7,11 +7,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PHASES, type Phase } from '../../src/contract/engine/case.js';
 import { selectMutants } from './catalogue/index.js';
-import { mutatedFiles } from './mutant.js';
+import { mutatedFiles, type Mutant } from './mutant.js';
 import { mapConcurrent } from './pool.js';
 import { renderMarkdown, renderTerminal, scoreOf, toJson, type Row } from './report.js';
 import { DEFAULT_HARNESS, runMutant, type HarnessOptions } from './run-mutant.js';
 import { REPO_ROOT, readSource } from './sandbox.js';
+import { renderWitnesses, unwitnessable, witnessAll } from './witness/run.js';
 
 const OUT_DIR = join(REPO_ROOT, 'out', 'mutation');
 
@@ -25,6 +26,8 @@ self-check off, with the unmutated contract engine run against it (killed ⇔ th
   --phases <list>       contract phases (default all: ${PHASES.join(',')})
   --timeout <s>         a run taking longer counts as killed by a timeout (default ${DEFAULT_HARNESS.timeoutMs / 1000})
   --fail-under <pct>    exit 1 when the score is below this
+  --witnesses           instead: show each non-equivalent mutant is a visible bug (its witness requests
+                        observe something else than on the unmutated server); exit 1 when one is not
 Exit code: 0 measured; 1 the score is under --fail-under or a mutant did not load; 2 the harness is broken
 (an anchor of the catalogue is gone, or the unmutated server fails the contract run).
 `;
@@ -49,6 +52,7 @@ function parse() {
         phases: { type: 'string' },
         timeout: { type: 'string' },
         'fail-under': { type: 'string' },
+        witnesses: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -71,11 +75,20 @@ function options() {
   };
   return {
     help: values.help,
+    witnesses: values.witnesses,
     ids: values.only?.split(',').map((s) => s.trim()).filter(Boolean),
     concurrency: positive(values.concurrency, '--concurrency', 2),
     failUnder: values['fail-under'] === undefined ? undefined : positive(values['fail-under'], '--fail-under', 0),
     harness,
   };
+}
+
+async function witnesses(mutants: Mutant[], concurrency: number): Promise<number> {
+  const rows = await witnessAll(mutants, concurrency);
+  const missing = unwitnessable(mutants);
+  process.stdout.write(`${renderWitnesses(rows, missing)}\n`);
+  writeFileSync(join(OUT_DIR, 'witnesses.json'), JSON.stringify(rows, null, 2));
+  return missing.length || rows.some((r) => !r.asClaimed) ? 1 : 0;
 }
 
 async function main(): Promise<number> {
@@ -91,6 +104,8 @@ async function main(): Promise<number> {
     throw new UsageError((error as Error).message);
   }
   for (const m of mutants) mutatedFiles(m, readSource); // every anchor checked before anything runs
+  mkdirSync(OUT_DIR, { recursive: true });
+  if (opts.witnesses) return witnesses(mutants, opts.concurrency);
   const started = Date.now();
   process.stderr.write('mutation: the unmutated server first …\n');
   const baseline = await runMutant(undefined, opts.harness);
@@ -108,7 +123,6 @@ async function main(): Promise<number> {
   const score = scoreOf(rows);
   const measuredOn = new Date().toISOString().slice(0, 10);
   process.stdout.write(`${renderTerminal(rows)}\n\n${mutants.length} mutants in ${((Date.now() - started) / 1000).toFixed(0)} s (baseline ${(baseline.durationMs / 1000).toFixed(1)} s)\n`);
-  mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(join(OUT_DIR, 'results.json'), toJson(rows, baseline, { ...opts.harness, concurrency: opts.concurrency, measuredOn }));
   writeFileSync(join(OUT_DIR, 'results.md'), renderMarkdown(rows, measuredOn));
   process.stdout.write(`written: out/mutation/results.json, out/mutation/results.md\n`);

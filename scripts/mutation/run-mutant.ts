@@ -1,14 +1,12 @@
 // One mutant through the harness: sandbox → its server in a child process (self-check off) → the
 // unmutated contract engine against it → killed (the run failed, as `npm run contract` would exit
 // 1) or survived. A server that does not start makes the mutant invalid, not killed.
-import { randomUUID } from 'node:crypto';
 import type { RunCheckName } from '../../src/contract/checks/violation.js';
 import type { Phase } from '../../src/contract/engine/case.js';
 import { runContract } from '../../src/contract/engine/run.js';
 import type { Report } from '../../src/contract/report/model.js';
 import type { Killer, Mutant } from './mutant.js';
-import { createSandbox } from './sandbox.js';
-import { StartError, startServerProcess, type ServerProcess } from './server-process.js';
+import { StartError, withServer, type ServerProcess } from './server-process.js';
 
 export interface HarnessOptions {
   maxExamples: number;
@@ -82,20 +80,18 @@ export async function runMutant(mutant: Mutant | undefined, options: HarnessOpti
   const started = Date.now();
   const id = mutant?.id ?? 'baseline';
   const done = (rest: Omit<MutantOutcome, 'id' | 'durationMs'>): MutantOutcome => ({ id, ...rest, durationMs: Date.now() - started });
-  const sandbox = createSandbox(mutant); // an AnchorError is the catalogue's bug: it propagates
-  const apiToken = randomUUID();
-  let server: ServerProcess | undefined;
   try {
-    server = await startServerProcess(sandbox, apiToken);
-    const report = await runWithTimeout(server, apiToken, options);
-    return done(judgeReport(report, server.crashed()));
+    return await withServer(mutant, async (server, apiToken) => {
+      try {
+        return done(judgeReport(await runWithTimeout(server, apiToken, options), server.crashed()));
+      } catch (error) {
+        const killedBy: KilledBy[] = [error instanceof RunTimeout ? '(timeout)' : server.crashed() ? '(crash)' : '(run error)'];
+        const message = error instanceof RunTimeout ? `no report after ${options.timeoutMs} ms` : `${(error as Error).name}: ${(error as Error).message}`;
+        return done({ status: 'killed', killedBy, failures: [], error: `${message}${server.stderr() ? `\n${server.stderr()}` : ''}` });
+      }
+    });
   } catch (error) {
     if (error instanceof StartError) return done({ status: 'invalid', killedBy: [], failures: [], error: error.message });
-    const killedBy: KilledBy[] = [error instanceof RunTimeout ? '(timeout)' : server?.crashed() ? '(crash)' : '(run error)'];
-    const message = error instanceof RunTimeout ? `no report after ${options.timeoutMs} ms` : `${(error as Error).name}: ${(error as Error).message}`;
-    return done({ status: 'killed', killedBy, failures: [], error: `${message}${server?.stderr() ? `\n${server.stderr()}` : ''}` });
-  } finally {
-    await server?.stop();
-    sandbox.remove();
+    throw error; // an AnchorError is the catalogue's bug
   }
 }

@@ -1,9 +1,11 @@
 // Starts a sandbox's server in a child process and hands back where it listens. The child dies
 // with its parent (it exits when its stdin closes) and is killed by `stop()`.
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { REPO_ROOT, type Sandbox } from './sandbox.js';
+import type { Mutant } from './mutant.js';
+import { REPO_ROOT, createSandbox, type Sandbox } from './sandbox.js';
 
 const ENTRY = join(REPO_ROOT, 'scripts', 'mutation', 'serve-mutant.ts');
 
@@ -58,4 +60,21 @@ export function startServerProcess(sandbox: Sandbox, apiToken: string, startTime
       }
     });
   });
+}
+
+/**
+ * Runs `fn` against a fresh server with `mutant` applied (the unmutated one without), in its own
+ * sandbox and child process, both removed afterwards. An AnchorError or a StartError propagates.
+ */
+export async function withServer<T>(mutant: Mutant | undefined, fn: (server: ServerProcess, apiToken: string) => Promise<T>): Promise<T> {
+  const sandbox = createSandbox(mutant);
+  const apiToken = randomUUID();
+  let server: ServerProcess | undefined;
+  try {
+    server = await startServerProcess(sandbox, apiToken);
+    return await fn(server, apiToken);
+  } finally {
+    await server?.stop();
+    sandbox.remove();
+  }
 }

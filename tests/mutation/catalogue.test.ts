@@ -6,6 +6,8 @@ import { RUN_CHECKS } from '../../src/contract/checks/violation.js';
 import { CATALOGUE, selectMutants } from '../../scripts/mutation/catalogue/index.js';
 import { AnchorError, mutatedFiles, mutant } from '../../scripts/mutation/mutant.js';
 import { readSource } from '../../scripts/mutation/sandbox.js';
+import { WITNESSES } from '../../scripts/mutation/witness/index.js';
+import { unwitnessable } from '../../scripts/mutation/witness/run.js';
 
 describe('the mutation catalogue', () => {
   it('has 30 to 60 mutants with unique ids, each for a check of the run (or the cleanup)', () => {
@@ -14,6 +16,15 @@ describe('the mutation catalogue', () => {
     expect(new Set(CATALOGUE.map((m) => m.id)).size).toBe(CATALOGUE.length);
     const killers: string[] = [...RUN_CHECKS, 'cleanup'];
     expect(CATALOGUE.filter((m) => !killers.includes(m.check)).map((m) => m.id)).toEqual([]);
+  });
+
+  it('every mutant not marked equivalent has a witness (npm run mutation -- --witnesses runs them); every witness is of a mutant', () => {
+    expect(unwitnessable(CATALOGUE)).toEqual([]);
+    expect(Object.keys(WITNESSES).filter((id) => !CATALOGUE.some((m) => m.id === id))).toEqual([]);
+  });
+
+  it('an equivalent mutant says why', () => {
+    for (const m of CATALOGUE.filter((m) => m.equivalent !== undefined)) expect(m.equivalent!.length, m.id).toBeGreaterThan(20);
   });
 
   it('covers most check families', () => {

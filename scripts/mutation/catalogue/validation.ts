@@ -32,10 +32,11 @@ export const VALIDATION_MUTANTS: Mutant[] = [
   mutant(
     'filter-operator-unchecked',
     'negative_data_rejection',
-    'an unsupported metadata filter operator is not refused (it crashes the matcher: 500)',
+    'the parser skips its test of the filter operator',
     'filters.ts',
     "    if (!isFilterOperator(operator)) throw fail(`Unsupported metadata filter operator: '${operator}'`, key);\n",
     '',
+    { equivalent: "the key grammar test a few lines on refuses the same key with the same 400 and code 5400; only the message differs ('must have the form' instead of 'Unsupported metadata filter operator')" },
   ),
   mutant(
     'metadata-size-in-characters',
@@ -58,10 +59,11 @@ export const VALIDATION_MUTANTS: Mutant[] = [
   mutant(
     'upload-accepts-non-image',
     'upload_rules',
-    "bytes that are not an image are stored (the sniffer's undefined compared with null)",
+    "a file of an unsupported format is stored when its size can be read (the sniffer's undefined compared with null)",
     'ingest.ts',
     '  if (!contentType)\n',
     '  if (contentType === null)\n',
+    { needs: 'an image of an unsupported format whose dimensions can be read (a BMP): bytes that are no image at all are still refused, as corrupt' },
   ),
   mutant(
     'upload-size-limit-in-kib',
