@@ -22,22 +22,22 @@ export interface Score {
   scoreOfKillable: number;
 }
 
-const GENERATED_CASES = 'the generated cases (src/contract/generate/ is a placeholder today)';
-const SCENARIO = 'its stateful scenario (src/contract/scenarios/, not there yet)';
+const GENERATED_CASES = 'generated cases (none yet: src/contract/generate/ is a placeholder)';
+const SCENARIO = 'its stateful scenario (none yet in src/contract/scenarios/)';
 
 /** What sends the requests that would kill a mutant of this check, as the engine stands. */
 const KILLED_ONCE: Partial<Record<Killer, string>> = {
-  negative_data_rejection: `the negative cases of ${GENERATED_CASES}`,
-  positive_data_acceptance: `the positive cases of ${GENERATED_CASES}`,
-  ignored_auth: "the coverage phase's auth probes, which start once the generators give each operation a template case",
-  foreign_account: "the coverage phase's foreign-account probe, which starts once the generators give each operation a template case",
+  negative_data_rejection: `negative ${GENERATED_CASES}`,
+  positive_data_acceptance: `positive ${GENERATED_CASES}`,
+  ignored_auth: "the coverage phase's auth probes (they start once the generators give an operation a template case)",
+  foreign_account: "the coverage phase's foreign-account probe (it starts once the generators give an operation a template case)",
 };
 
 /** Why a survivor survived: equivalent, or what would kill it. */
 export function survivorReason(m: Mutant): string {
   if (m.equivalent) return `equivalent: ${m.equivalent}`;
   const by = KILLED_ONCE[m.check] ?? (m.check.endsWith('_conformance') || m.check === 'envelope_consistency' || m.check === 'not_a_server_error' ? GENERATED_CASES : SCENARIO);
-  return `needs ${m.needs ?? by}`;
+  return `needs ${by}${m.needs ? `, with ${m.needs}` : ''}`;
 }
 
 const percent = (n: number, d: number) => (d === 0 ? 0 : Math.round((1000 * n) / d) / 10);
@@ -73,14 +73,24 @@ export function renderTerminal(rows: readonly Row[]): string {
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** The table for the README: one row per mutant. */
+/** The README's figures: the score, the killed mutants, the survivors with why each survived. */
 export function renderMarkdown(rows: readonly Row[], measuredOn: string): string {
-  const head = ['| mutant | the bug | should be killed by | result |', '| --- | --- | --- | --- |'];
-  const body = rows.map((r) => {
-    const result = r.outcome.status === 'killed' ? `killed by ${killers(r)}` : r.outcome.status === 'survived' ? `survived: ${survivorReason(r.mutant)}` : r.outcome.status;
-    return `| \`${r.mutant.id}\` | ${cell(r.mutant.bug)} | \`${r.mutant.check}\` | ${cell(result)} |`;
-  });
-  return [`${scoreLine(scoreOf(rows))} (measured ${measuredOn})`, '', ...head, ...body, ''].join('\n');
+  const killed = rows.filter((r) => r.outcome.status === 'killed').map((r) => `| \`${r.mutant.id}\` | ${cell(r.mutant.bug)} | ${cell(killers(r))} |`);
+  const survived = rows.filter((r) => r.outcome.status === 'survived').map((r) => `| \`${r.mutant.id}\` | ${cell(r.mutant.bug)} | \`${r.mutant.check}\` | ${cell(survivorReason(r.mutant))} |`);
+  const invalid = rows.filter((r) => r.outcome.status === 'invalid').map((r) => `- \`${r.mutant.id}\` did not load: ${cell(r.outcome.error?.split('\n')[0] ?? '')}`);
+  return [
+    `**${scoreLine(scoreOf(rows))}** (measured ${measuredOn})`,
+    '',
+    '| killed | the bug | killed by (✓ the check it was written for) |',
+    '| --- | --- | --- |',
+    ...killed,
+    '',
+    '| survived | the bug | its check | why it survived |',
+    '| --- | --- | --- | --- |',
+    ...survived,
+    ...(invalid.length ? ['', ...invalid] : []),
+    '',
+  ].join('\n');
 }
 
 export function toJson(rows: readonly Row[], baseline: MutantOutcome, settings: object): string {
