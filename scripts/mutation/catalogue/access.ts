@@ -1,0 +1,39 @@
+// Credentials and accounts: ignored_auth (no / wrong token, wrong key pair → 401/403 on every
+// operation) and foreign_account (another account's id is refused).
+import { mutant, type Mutant } from '../mutant.js';
+
+export const ACCESS_MUTANTS: Mutant[] = [
+  mutant(
+    'auth-any-bearer-token',
+    'ignored_auth',
+    'any bearer token is accepted (the token is parsed but never compared)',
+    'auth.ts',
+    'if (bearer && sameSecret(bearer, creds.apiToken)) return;',
+    'if (bearer) return;',
+  ),
+  mutant(
+    'auth-key-pair-unchecked',
+    'ignored_auth',
+    'any X-Auth-Email + X-Auth-Key pair is accepted, even on a server configured without one',
+    'auth.ts',
+    'if (creds.apiEmail && creds.apiKey && sameSecret(email, creds.apiEmail) && sameSecret(key, creds.apiKey)) return;',
+    'if (email && key) return;',
+  ),
+  mutant(
+    'auth-token-length-only',
+    'ignored_auth',
+    'the token comparison only compares lengths (the byte loop dropped)',
+    'auth.ts',
+    '  for (let i = 0; i < Math.max(x.length, y.length); i++) diff |= (x[i] ?? 0) ^ (y[i] ?? 0);\n',
+    '',
+    { needs: "a wrong token as long as the real one (the probe's wrong token has 41 characters, the harness's token is a 36-character UUID)" },
+  ),
+  mutant(
+    'account-id-ignored',
+    'foreign_account',
+    "the account id of the path is never compared with the server's",
+    'api.ts',
+    "    if (params.path.account_id !== app.accountId) throw new ApiError(403, Codes.forbidden, 'Unauthorized to access requested resource');\n",
+    '',
+  ),
+];

@@ -1,0 +1,36 @@
+// What happens to resources over time: use_after_free (deleted → 404 everywhere),
+// ensure_resource_availability (created → readable, listed, counted), edits, stats, drafts,
+// uniqueness and one_time_upload_urls.
+import { mutant, type Mutant } from '../mutant.js';
+
+export const LIFECYCLE_MUTANTS: Mutant[] = [
+  mutant('delete-image-keeps-record', 'use_after_free', 'deleting an image removes its file but not the image: still readable and listed', 'state.ts', '      d.images.delete(id);\n      d.blobs.delete(id);\n', '      d.blobs.delete(id);\n'),
+  mutant(
+    'delete-image-keeps-blob',
+    'use_after_free',
+    "deleting an image leaves its bytes in the blob map",
+    'state.ts',
+    '      d.images.delete(id);\n      d.blobs.delete(id);\n',
+    '      d.images.delete(id);\n',
+    { equivalent: 'blob and delivery both look the image up first (404 when it is gone), and a new upload under the same id overwrites the bytes: only memory leaks' },
+  ),
+  mutant('delete-variant-kept', 'use_after_free', 'deleting a variant answers 200 but keeps it', 'state.ts', '      d.variants.delete(id);\n', ''),
+  mutant('delete-key-kept', 'use_after_free', 'deleting a signing key answers 200 but keeps it (and its signatures stay valid)', 'state.ts', '      d.keys = d.keys.filter((k) => k.name !== name);\n', ''),
+  mutant('complete-images-draft-false', 'ensure_resource_availability', "complete images are taken to be those with draft === false, but uploaded ones have no draft field: nothing is ever listed or counted", 'state.ts', 'return [...this.data.images.values()].filter((i) => !i.draft);', 'return [...this.data.images.values()].filter((i) => i.draft === false);'),
+  mutant('custom-id-dropped', 'ensure_resource_availability', 'a custom id given at upload is ignored (a random UUID is assigned)', 'routes/images.ts', 'id: body.id ?? randomUUID(),', 'id: randomUUID(),'),
+  mutant('edit-creator-dropped', 'edits', 'an edit of creator is answered but not applied', 'state.ts', '      if (patch.creator !== undefined) next.creator = patch.creator;\n', ''),
+  mutant('edit-signed-urls-truthy', 'edits', 'requireSignedURLs can be turned on by an edit but never off (a truthiness test)', 'state.ts', 'if (patch.requireSignedURLs !== undefined) next.requireSignedURLs = patch.requireSignedURLs;', 'if (patch.requireSignedURLs) next.requireSignedURLs = patch.requireSignedURLs;'),
+  mutant('stats-count-drafts', 'stats', 'stats count drafts too (count.current = every stored image)', 'routes/stats.ts', 'current: app.state.completeImages().length', 'current: app.state.images.size'),
+  mutant('stats-off-by-one', 'stats', 'stats count.current is one short (the default sample left out)', 'routes/stats.ts', 'current: app.state.completeImages().length', 'current: Math.max(0, app.state.completeImages().length - 1)'),
+  mutant('drafts-listed', 'drafts', 'drafts are listed (v1, v2) and counted', 'state.ts', 'return [...this.data.images.values()].filter((i) => !i.draft);', 'return [...this.data.images.values()];'),
+  mutant('custom-id-overwrites', 'uniqueness', 'an upload with a taken custom id replaces the image', 'state.ts', "      if (d.images.has(image.id)) throw new ApiError(400, Codes.conflict, `An image with ID '${image.id}' already exists`, '/body/id');\n      d.images.set(image.id, image);\n      d.blobs.set(image.id, bytes);", '      d.images.set(image.id, image);\n      d.blobs.set(image.id, bytes);'),
+  mutant('variant-name-overwrites', 'uniqueness', 'creating a variant with a taken name replaces it', 'state.ts', "      if (d.variants.has(variant.id)) throw new ApiError(400, Codes.conflict, `A variant named '${variant.id}' already exists`, '/body/id');\n", ''),
+  mutant(
+    'upload-url-reusable',
+    'one_time_upload_urls',
+    'an upload URL only checks its expiry: it can be used again, replacing the file',
+    'data.ts',
+    "  if (slot.status === 'used') throw new ApiError(409, Codes.conflict, 'This upload URL has already been used');\n  if (slot.status === 'expired' || slot.expiresMs <= now || !d.images.get(slot.imageId)?.draft)",
+    '  if (slot.expiresMs <= now)',
+  ),
+];

@@ -1,0 +1,97 @@
+// One mutant through the harness: sandbox → its server in a child process (self-check off) → the
+// unmutated contract engine against it → killed (the run failed, as `npm run contract` would exit
+// 1) or survived. A server that does not start makes the mutant invalid, not killed.
+import type { RunCheckName } from '../../src/contract/checks/violation.js';
+import type { Phase } from '../../src/contract/engine/case.js';
+import { runContract } from '../../src/contract/engine/run.js';
+import type { Report } from '../../src/contract/report/model.js';
+import type { Killer, Mutant } from './mutant.js';
+import { StartError, withServer, type ServerProcess } from './server-process.js';
+
+export interface HarnessOptions {
+  maxExamples: number;
+  seed: number;
+  /** The contract phases to run (default: all). */
+  phases?: readonly Phase[];
+  /** A run taking longer counts as killed by a timeout (the server hangs). */
+  timeoutMs: number;
+}
+
+export const DEFAULT_HARNESS: HarnessOptions = { maxExamples: 5, seed: 1, timeoutMs: 180_000 };
+
+/** What killed a mutant: checks of the run, the cleanup, or the run not finishing. */
+export type KilledBy = Killer | '(timeout)' | '(crash)' | '(run error)';
+
+export interface FailureLine {
+  check: string;
+  operationId: string;
+  source: string;
+  label: string;
+  message?: string;
+}
+
+export interface MutantOutcome {
+  /** The mutant's id, or `baseline` for the unmutated server. */
+  id: string;
+  status: 'killed' | 'survived' | 'invalid';
+  /** Sorted, each once. */
+  killedBy: KilledBy[];
+  /** The first failures of each check (a few), to see what the run noticed. */
+  failures: FailureLine[];
+  durationMs: number;
+  /** Why the mutant is invalid, or how the run broke off. */
+  error?: string;
+}
+
+const FAILURES_PER_CHECK = 3;
+
+function failureLines(report: Report): FailureLine[] {
+  const perCheck = new Map<string, number>();
+  return report.failures.flatMap((f) => {
+    const n = perCheck.get(f.check) ?? 0;
+    perCheck.set(f.check, n + 1);
+    return n < FAILURES_PER_CHECK ? [{ check: f.check, operationId: f.operationId, source: f.source, label: f.label, message: f.message }] : [];
+  });
+}
+
+function judgeReport(report: Report, crashed: boolean): Pick<MutantOutcome, 'status' | 'killedBy' | 'failures'> {
+  const killedBy = new Set<KilledBy>(report.failures.map((f) => f.check as RunCheckName));
+  if (report.cleanup?.leftBehind.length) killedBy.add('cleanup');
+  if (crashed) killedBy.add('(crash)');
+  return { status: report.passed && !crashed ? 'survived' : 'killed', killedBy: [...killedBy].sort(), failures: failureLines(report) };
+}
+
+class RunTimeout extends Error {}
+
+async function runWithTimeout(server: ServerProcess, apiToken: string, options: HarnessOptions): Promise<Report> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new RunTimeout()), options.timeoutMs)));
+  try {
+    const run = runContract({ baseUrl: server.baseUrl, accountId: server.accountId, apiToken }, { allowWrites: true, maxExamples: options.maxExamples, seed: options.seed, phases: options.phases });
+    run.catch(() => undefined); // settles after a timeout too, once the server is stopped
+    return await Promise.race([run, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Runs the contract against the server with `mutant` applied (the unmutated server without one). */
+export async function runMutant(mutant: Mutant | undefined, options: HarnessOptions = DEFAULT_HARNESS): Promise<MutantOutcome> {
+  const started = Date.now();
+  const id = mutant?.id ?? 'baseline';
+  const done = (rest: Omit<MutantOutcome, 'id' | 'durationMs'>): MutantOutcome => ({ id, ...rest, durationMs: Date.now() - started });
+  try {
+    return await withServer(mutant, async (server, apiToken) => {
+      try {
+        return done(judgeReport(await runWithTimeout(server, apiToken, options), server.crashed()));
+      } catch (error) {
+        const killedBy: KilledBy[] = [error instanceof RunTimeout ? '(timeout)' : server.crashed() ? '(crash)' : '(run error)'];
+        const message = error instanceof RunTimeout ? `no report after ${options.timeoutMs} ms` : `${(error as Error).name}: ${(error as Error).message}`;
+        return done({ status: 'killed', killedBy, failures: [], error: `${message}${server.stderr() ? `\n${server.stderr()}` : ''}` });
+      }
+    });
+  } catch (error) {
+    if (error instanceof StartError) return done({ status: 'invalid', killedBy: [], failures: [], error: error.message });
+    throw error; // an AnchorError is the catalogue's bug
+  }
+}

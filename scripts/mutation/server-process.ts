@@ -1,0 +1,80 @@
+// Starts a sandbox's server in a child process and hands back where it listens. The child dies
+// with its parent (it exits when its stdin closes) and is killed by `stop()`.
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Mutant } from './mutant.js';
+import { REPO_ROOT, createSandbox, type Sandbox } from './sandbox.js';
+
+const ENTRY = join(REPO_ROOT, 'scripts', 'mutation', 'serve-mutant.ts');
+
+export interface ServerProcess {
+  baseUrl: string;
+  accountId: string;
+  /** The last lines the server wrote to stderr (its logged internal errors, a crash). */
+  stderr(): string;
+  /** Whether it exited on its own (a crash) before `stop()`. */
+  crashed(): boolean;
+  stop(): Promise<void>;
+}
+
+/** The server did not come up: the mutant does not load (a syntax error, a throw at import). */
+export class StartError extends Error {
+  override name = 'StartError';
+}
+
+export function startServerProcess(sandbox: Sandbox, apiToken: string, startTimeoutMs = 30_000): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, sandbox.serverEntry], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, MUTANT_API_TOKEN: apiToken, NODE_OPTIONS: '' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  let stopping = false;
+  let exited = false;
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => void (stderr = (stderr + chunk).slice(-4000)));
+  const gone = new Promise<void>((resolve) => child.once('exit', () => ((exited = true), resolve())));
+  const stop = async () => {
+    stopping = true;
+    if (!exited) child.kill('SIGKILL');
+    await gone;
+  };
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void stop();
+      reject(new StartError(`the server did not start in ${startTimeoutMs} ms\n${stderr}`));
+    }, startTimeoutMs);
+    void gone.then(() => {
+      clearTimeout(timer);
+      reject(new StartError(`the server exited before it listened\n${stderr}`));
+    });
+    createInterface({ input: child.stdout }).once('line', (line) => {
+      clearTimeout(timer);
+      try {
+        const { baseUrl, accountId } = JSON.parse(line) as { baseUrl: string; accountId: string };
+        resolve({ baseUrl, accountId, stderr: () => stderr, crashed: () => exited && !stopping, stop });
+      } catch {
+        void stop();
+        reject(new StartError(`unexpected output from the server: ${line}`));
+      }
+    });
+  });
+}
+
+/**
+ * Runs `fn` against a fresh server with `mutant` applied (the unmutated one without), in its own
+ * sandbox and child process, both removed afterwards. An AnchorError or a StartError propagates.
+ */
+export async function withServer<T>(mutant: Mutant | undefined, fn: (server: ServerProcess, apiToken: string) => Promise<T>): Promise<T> {
+  const sandbox = createSandbox(mutant);
+  const apiToken = randomUUID();
+  let server: ServerProcess | undefined;
+  try {
+    server = await startServerProcess(sandbox, apiToken);
+    return await fn(server, apiToken);
+  } finally {
+    await server?.stop();
+    sandbox.remove();
+  }
+}

@@ -1,0 +1,34 @@
+// The contract run's power, guarded: a fixed set of server bugs, one per check family, each of
+// which the run must kill and name (the full catalogue: `npm run mutation`). Same harness as the
+// full run — the mutated server in a child process with its self-check off, the unmutated engine
+// against it — so a weakened check, or a harness that kills nothing, fails here.
+//
+// Only the fixtures and the cleanup run (`phases: []`): that is where these bugs surface today,
+// and it keeps the test to a few seconds as the phases grow. When the generators land, add an
+// `ignored_auth` mutant (`auth-any-bearer-token`) with the coverage phase.
+import { describe, expect, it } from 'vitest';
+import { selectMutants } from '../../scripts/mutation/catalogue/index.js';
+import { mapConcurrent } from '../../scripts/mutation/pool.js';
+import { DEFAULT_HARNESS, runMutant, type HarnessOptions, type MutantOutcome } from '../../scripts/mutation/run-mutant.js';
+
+const FIXED_SET = {
+  'json-content-type-text': 'content_type_conformance',
+  'image-uploaded-dropped': 'response_schema_conformance',
+  'create-variant-201': 'status_code_conformance',
+  'in-memory-discard-crash': 'not_a_server_error',
+  'upload-missing-await': 'ensure_resource_availability',
+} as const;
+
+const HARNESS: HarnessOptions = { ...DEFAULT_HARNESS, phases: [], timeoutMs: 30_000 };
+
+describe('mutation testing: the fixed set', () => {
+  it('the unmutated server passes; each fixed mutant is killed and named by its check', { timeout: 60_000 }, async () => {
+    const mutants = selectMutants(Object.keys(FIXED_SET));
+    expect(new Set(mutants.map((m) => m.check)).size).toBe(mutants.length); // one per check family
+    const [baseline, ...outcomes] = await mapConcurrent([undefined, ...mutants], 2, (m) => runMutant(m, HARNESS));
+    expect(baseline, JSON.stringify(baseline)).toMatchObject({ id: 'baseline', status: 'survived', killedBy: [] });
+    const got = Object.fromEntries(outcomes.map((o: MutantOutcome) => [o.id, { status: o.status, named: o.killedBy.includes(FIXED_SET[o.id as keyof typeof FIXED_SET]) }]));
+    expect(got).toEqual(Object.fromEntries(Object.keys(FIXED_SET).map((id) => [id, { status: 'killed', named: true }])));
+    for (const o of outcomes) expect(o.failures.some((f) => f.check === FIXED_SET[o.id as keyof typeof FIXED_SET])).toBe(true);
+  });
+});
