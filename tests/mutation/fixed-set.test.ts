@@ -13,7 +13,7 @@ import { DEFAULT_HARNESS, runMutant, type HarnessOptions, type MutantOutcome } f
 
 const FIXED_SET = {
   'json-content-type-text': 'content_type_conformance',
-  'image-uploaded-dropped': 'response_schema_conformance',
+  'image-flag-as-string': 'response_schema_conformance',
   'create-variant-201': 'status_code_conformance',
   'in-memory-discard-crash': 'not_a_server_error',
   'upload-missing-await': 'ensure_resource_availability',
