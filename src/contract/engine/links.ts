@@ -42,8 +42,12 @@ export function specLinks(): readonly Link[] {
   return all;
 }
 
+/**
+ * The links of the response documented for `status`. A 2xx the spec does not document (a 201 for a
+ * documented 200) still created what the documented success would have: it gets that one's links.
+ */
 export const linksFrom = (operationId: string, status: number): Link[] => {
-  const key = responseKeyFor(operationId, status);
+  const key = responseKeyFor(operationId, status) ?? (status >= 200 && status < 300 ? specLinks().find((l) => l.from === operationId && l.status.startsWith('2'))?.status : undefined);
   return specLinks().filter((l) => l.from === operationId && l.status === key);
 };
 

@@ -78,15 +78,25 @@ function bodyOf(body: CaseBody | undefined): { bytes?: Uint8Array; contentType?:
   return multipartBytes(body.fields);
 }
 
+/**
+ * A wrong secret shaped like the right one: the same length and alphabet, every character
+ * changed, so a server that only compares lengths (or prefixes) still refuses it.
+ */
+export function wrongLike(secret: string | undefined, fallbackLength = 40): string {
+  const shift = (c: string) => (/[0-9]/.test(c) ? String((Number(c) + 1) % 10) : /[a-y]/i.test(c) ? String.fromCharCode(c.charCodeAt(0) + 1) : /z/i.test(c) ? (c === 'z' ? 'a' : 'A') : 'x');
+  return secret ? [...secret].map(shift).join('') : 'x'.repeat(fallbackLength);
+}
+
 /** The credential headers for `auth`: the run's own, none, or deliberately wrong ones. */
 export function authHeaders(auth: Auth, credentials: Credentials): Record<string, string> {
   switch (auth) {
     case 'none':
       return {};
     case 'wrong-token':
-      return { authorization: 'Bearer cf-images-contract-wrong-token-0000000000' };
+      return { authorization: `Bearer ${wrongLike(credentials.apiToken)}` };
     case 'wrong-key-pair':
-      return { 'x-auth-email': 'contract-check@example.invalid', 'x-auth-key': '0000000000000000000000000000000000000' };
+      // The real e-mail (when there is one) with a wrong key: the key itself must be checked.
+      return { 'x-auth-email': credentials.apiEmail ?? 'contract-check@example.invalid', 'x-auth-key': wrongLike(credentials.apiKey, 37) };
     case 'malformed-scheme':
       return credentials.apiToken ? { authorization: `Token ${credentials.apiToken}` } : { 'x-auth-email': credentials.apiEmail ?? '' };
     default:
