@@ -29,6 +29,13 @@ export const anyJson: fc.Arbitrary<unknown> = fc.oneof(scalar, fc.dictionary(sma
 /** A JSON object whose serialization fits the byte limit (the content of a `metadata` part). */
 const jsonObject = (maxBytes: number) => fc.dictionary(smallKey, anyJson, { maxKeys: 4 }).filter((o) => utf8Bytes(JSON.stringify(o)) <= maxBytes);
 
+const matchers = new Map<string, fc.Arbitrary<string>>();
+/** Strings of a pattern; built once per pattern (building a `stringMatching` is costly). */
+function matching(pattern: string): fc.Arbitrary<string> {
+  if (!matchers.has(pattern)) matchers.set(pattern, fc.stringMatching(regexOf(pattern)));
+  return matchers.get(pattern)!;
+}
+
 const nonce = fc.noShrink(fc.stringMatching(/^[a-z0-9]{6}$/));
 
 /**
@@ -36,7 +43,7 @@ const nonce = fc.noShrink(fc.stringMatching(/^[a-z0-9]{6}$/));
  * cases, or a case and its shrunk forms, do not create the same name), then a suffix of the pattern.
  */
 function identifier(flat: FlatSchema, env: ValueEnv): fc.Arbitrary<string> {
-  const suffix = flat.patterns.length ? fc.stringMatching(regexOf(flat.patterns[0])) : fc.string({ unit: codePoint, maxLength: 8 });
+  const suffix = flat.patterns.length ? matching(flat.patterns[0]) : fc.string({ unit: codePoint, maxLength: 8 });
   const room = (flat.maxLength ?? Infinity) - [...env.idPrefix].length;
   const tagged = room >= 8 ? fc.tuple(nonce, suffix).map(([n, s]) => n + s) : suffix;
   return tagged.map((s) => env.idPrefix + s).filter((s) => fitsString(flat, s));
@@ -58,7 +65,7 @@ function string(flat: FlatSchema, env: ValueEnv): fc.Arbitrary<unknown> {
     return jsonObject(maxBytes).map((o) => JSON.stringify(o));
   }
   if (isIdentifier(flat)) return identifier(flat, env);
-  if (flat.patterns.length) return fc.stringMatching(regexOf(flat.patterns[0])).filter((s) => fitsString(flat, s));
+  if (flat.patterns.length) return matching(flat.patterns[0]).filter((s) => fitsString(flat, s));
   const minLength = flat.minLength ?? 0;
   return fc.string({ unit: codePoint, minLength, maxLength: Math.min(flat.maxLength ?? Infinity, minLength + GENERATED_LENGTH) });
 }
@@ -72,10 +79,16 @@ function number(flat: FlatSchema, integer: boolean): fc.Arbitrary<number> {
 /** Values of the keys an object does not declare (an open map: metadata, filters): keys by `propertyNames`, values by `patternProperties`. */
 function openEntries(flat: FlatSchema, env: ValueEnv): fc.Arbitrary<Record<string, unknown>> {
   const keys = flat.propertyNames ? (valid(flat.propertyNames, { ...env, carrier: 'json' }) as fc.Arbitrary<string>) : smallKey;
+  // One arbitrary per set of value rules a key meets (built once: a `stringMatching` is costly to build).
+  const byRules = new Map<string, fc.Arbitrary<unknown>>();
   const valueFor = (key: string): fc.Arbitrary<unknown> => {
-    const rules = Object.entries<Schema>(flat.patternProperties).filter(([p]) => regexOf(p).test(key)).map(([, s]) => s);
-    if (rules.length) return valid({ allOf: rules }, env);
-    return flat.additionalProperties === undefined || flat.additionalProperties === true ? anyJson : valid(flat.additionalProperties, env);
+    const matching = Object.keys(flat.patternProperties).filter((p) => regexOf(p).test(key));
+    const id = matching.join('\u0000');
+    if (!byRules.has(id)) {
+      const rest = flat.additionalProperties === undefined || flat.additionalProperties === true ? anyJson : valid(flat.additionalProperties, env);
+      byRules.set(id, matching.length ? valid({ allOf: matching.map((p) => flat.patternProperties[p]) }, env) : rest);
+    }
+    return byRules.get(id)!;
   };
   const constraints = { minLength: flat.minProperties ?? 0, maxLength: Math.min(flat.maxProperties ?? 4, 5) };
   return fc
@@ -93,6 +106,33 @@ function declared(flat: FlatSchema, env: ValueEnv, choice: Choice): fc.Arbitrary
   return fc.subarray(optional, { minLength: need }).chain((forced) => fc.record(arbitraries, { requiredKeys: [...required, ...forced] }));
 }
 
+/**
+ * Whether `o` matches a `not` schema made of required keys with constant values (a custom id
+ * with signed URLs); undefined when the schema says more than that.
+ */
+function matchesKeyRule(rule: FlatSchema, o: Record<string, unknown>): boolean | undefined {
+  for (const [key, property] of Object.entries<Schema>(rule.properties)) {
+    const p = flatten(property);
+    if (p.const === undefined && (p.types || p.enum || p.patterns.length)) return undefined;
+    if (p.const !== undefined && key in o && o[key] !== p.const.value) return false;
+  }
+  return rule.required.every((k) => k in o);
+}
+
+/** `o` with what a `not` forbids undone: the last key the rule needs (and the object does not) left out. */
+function avoidNots(flat: FlatSchema, o: Record<string, unknown>): Record<string, unknown> {
+  let out = o;
+  for (const not of flat.nots) {
+    const rule = flatten(not);
+    const drop = [...rule.required].reverse().find((k) => !flat.required.includes(k));
+    if (drop !== undefined && matchesKeyRule(rule, out)) {
+      out = { ...out };
+      delete out[drop];
+    }
+  }
+  return out;
+}
+
 function object(flat: FlatSchema, env: ValueEnv): fc.Arbitrary<unknown> {
   const open = !Object.keys(flat.properties).length && flat.additionalProperties !== false;
   const limit = flat.extensions[MAX_SERIALIZED_BYTES] as number | undefined;
@@ -102,6 +142,7 @@ function object(flat: FlatSchema, env: ValueEnv): fc.Arbitrary<unknown> {
     const choices = oneOfChoices(flat);
     if (!choices.length) throw new Error('no valid choice of the oneOf branches');
     arbitrary = choices.length === 1 ? declared(flat, env, choices[0]) : fc.constantFrom(...choices).chain((c) => declared(flat, env, c));
+    if (flat.nots.length) arbitrary = arbitrary.map((o) => avoidNots(flat, o));
   }
   return limit === undefined ? arbitrary : arbitrary.filter((o) => utf8Bytes(JSON.stringify(o)) <= limit);
 }

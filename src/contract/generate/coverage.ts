@@ -5,7 +5,7 @@ import type { OperationId } from '../../../generated/operations.js';
 import type { Case } from '../engine/case.js';
 import { pointerOf } from '../../spec/pointer.js';
 import { checkContext, type GenerationContext } from './context.js';
-import { caseOf } from './draft.js';
+import { caseOf, type Draft } from './draft.js';
 import { filterMutations, grammarOf } from './filters.js';
 import { bodyMutations, objectMutations, probeMutation, type Mutation } from './mutations.js';
 import { operationModel, type OperationModel } from './operation.js';
@@ -41,12 +41,16 @@ export function coverageCases(operationId: OperationId, ctx: GenerationContext):
   const base = (n: number) => canonicalDraft(model, ctx, `${ctx.runTag}${n}`);
   const minimal = caseOf(model, base(1), { phase: 'coverage', purpose: 'positive', label: `the canonical request (${caseParameters(model).some((p) => p.required) || model.body ? 'required values only' : 'no parameters'})` });
   const cases = coverageMutations(model, ctx).flatMap((m, i) => {
-    const sendable = [m, ...(m.variants ?? [])]
-      .map((v) => caseOf(model, v.apply(base(i + 2)), { phase: 'coverage', purpose: v.purpose, label: v.label, pointer: v.pointer }))
-      .find(reachesOnlyItsOperation);
-    return sendable ? [sendable] : [];
+    const draft = base(i + 2);
+    const sendable = sendableMutation(model, m, draft);
+    return sendable ? [caseOf(model, sendable.apply(draft), { phase: 'coverage', purpose: m.purpose, label: sendable.label, pointer: m.pointer })] : [];
   });
   return [minimal, ...cases];
+}
+
+/** The mutation, or the first of its variants, whose case reaches only its operation when applied to `draft`. */
+export function sendableMutation(model: OperationModel, m: Mutation, draft: Draft): Mutation | undefined {
+  return [m, ...(m.variants ?? [])].find((v) => reachesOnlyItsOperation(caseOf(model, v.apply(draft), { phase: 'coverage', purpose: v.purpose, label: v.label, pointer: v.pointer })));
 }
 
 /**

@@ -42,13 +42,19 @@ export function probeMutation(pointer: string, probe: Probe, prepare: (d: Draft)
 
 const negative = (constraint: string, pointer: string, label: string, apply: (d: Draft) => Draft): Mutation => ({ purpose: 'negative', constraint, pointer, label, apply });
 
-/** The keys the other branches of a `oneOf` require, which a value taking the branch that requires `key` must leave out. */
+/**
+ * The keys a request must leave out when it sets `key`: those the other branches of a `oneOf`
+ * require (the value takes the branch that requires `key`), and the other optional keys of a `not`
+ * rule that needs `key` (an id set next to signed URLs would break that rule too).
+ */
 function rivalsOf(flat: FlatSchema, key: string): string[] {
-  return flat.oneOf.flatMap((branches) => {
-    const keys = branches.map((b) => flatten(b).required);
+  const branches = flat.oneOf.flatMap((group) => {
+    const keys = group.map((b) => flatten(b).required);
     const own = keys.find((k) => k.includes(key));
     return own ? keys.flatMap((k) => (k === own ? [] : k.filter((x) => !own.includes(x)))) : [];
   });
+  const nots = flat.nots.map((n) => flatten(n).required).filter((keys) => keys.includes(key));
+  return [...branches, ...nots.flatMap((keys) => keys.filter((k) => k !== key && !flat.required.includes(k)))];
 }
 
 const unusedKey = (flat: FlatSchema) => ['unexpected', 'unexpected2', 'unexpected3'].find((k) => !(k in flat.properties))!;
@@ -87,26 +93,56 @@ export interface ObjectOptions {
   partTypes?: Record<string, string[]>;
 }
 
-/** Every mutation of an object value at `at` and of what it holds, recursively. */
-export function objectMutations(schema: Schema, at: string, env: ValueEnv, options: ObjectOptions): Mutation[] {
+/** A place in a value that holds no object with properties of its own, and how to make a request ready for a value there. */
+export interface Slot {
+  pointer: string;
+  schema: Schema;
+  env: ValueEnv;
+  /** Leaves a oneOf branch the slot is not in, and puts a canonical parent object where there is none. */
+  prepare(d: Draft): Draft;
+  /** Whether a request with `value` here can be sent without reaching another operation (path parameters). */
+  sendable?: (value: unknown) => boolean;
+}
+
+interface ObjectPlace {
+  flat: FlatSchema;
+  at: string;
+  env: ValueEnv;
+  prepare(d: Draft): Draft;
+}
+
+/** The objects (with properties) and the leaves of a value at `at`, recursively. */
+export function placesOf(schema: Schema, at: string, env: ValueEnv, prepare: (d: Draft) => Draft = (d) => d): { objects: ObjectPlace[]; leaves: Slot[] } {
   const flat = flatten(schema);
-  const out = wholeObjectMutations(flat, at, env);
+  const objects: ObjectPlace[] = [{ flat, at, env, prepare }];
+  const leaves: Slot[] = [];
   for (const [key, property] of Object.entries<Schema>(flat.properties)) {
     const pointer = pointerOf([...segmentsOf(at), key]);
     const inner = flatten(property);
     const penv = childEnv(env, key);
     const rivals = rivalsOf(flat, key);
     // A branch of a oneOf: the value takes that branch, so the keys of the others go.
-    const prepare = (d: Draft) => rivals.reduce((x, k) => setAt(x, pointerOf([...segmentsOf(at), k]), undefined), d);
+    const own = (d: Draft) => rivals.reduce((x, k) => setAt(x, pointerOf([...segmentsOf(at), k]), undefined), prepare(d));
     if (typesOf(inner)?.[0] === 'object' && Object.keys(inner.properties).length) {
-      const ensure = (d: Draft) => (getAt(d, pointer) !== undefined ? d : setAt(d, pointer, canonicalValue(property, penv)));
-      out.push(...objectMutations(property, pointer, penv, options).map((m) => ({ ...m, apply: (d: Draft) => m.apply(ensure(prepare(d))) })));
-      continue;
-    }
-    const probes = leafProbes(property, penv, { safe: options.safe, partTypes: options.partTypes?.[key] });
-    for (const probe of probes) if (probe.purpose === 'negative' || !isFetched(property)) out.push(probeMutation(pointer, probe, prepare));
+      const ensure = (d: Draft) => (getAt(own(d), pointer) !== undefined ? own(d) : setAt(own(d), pointer, canonicalValue(property, penv)));
+      const nested = placesOf(property, pointer, penv, ensure);
+      objects.push(...nested.objects);
+      leaves.push(...nested.leaves);
+    } else leaves.push({ pointer, schema: property, env: penv, prepare: own });
   }
-  return out;
+  return { objects, leaves };
+}
+
+/** Every mutation of an object value at `at` and of what it holds, recursively. */
+export function objectMutations(schema: Schema, at: string, env: ValueEnv, options: ObjectOptions): Mutation[] {
+  const { objects, leaves } = placesOf(schema, at, env);
+  const whole = objects.flatMap((o) => wholeObjectMutations(o.flat, o.at, o.env).map((m) => ({ ...m, apply: (d: Draft) => m.apply(o.prepare(d)) })));
+  const probed = leaves.flatMap((slot) => {
+    const key = segmentsOf(slot.pointer).at(-1)!;
+    const probes = leafProbes(slot.schema, slot.env, { safe: options.safe, partTypes: segmentsOf(slot.pointer).length === 2 ? options.partTypes?.[key] : undefined });
+    return probes.filter((p) => p.purpose === 'negative' || !isFetched(slot.schema)).map((p) => probeMutation(slot.pointer, p, slot.prepare));
+  });
+  return [...whole, ...probed];
 }
 
 /** Mutations of the request body as a whole: missing, sent as another media type, not parseable. */

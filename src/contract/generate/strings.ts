@@ -60,13 +60,8 @@ const breaksPatternOnly = (flat: FlatSchema, s: string) =>
  */
 export function patternBreakers(flat: FlatSchema, samples: readonly string[]): Breaker[] {
   if (!flat.patterns.length || !samples.length) return [];
-  const out: Breaker[] = [];
-  for (const edit of EDITS)
-    for (const character of ODD_CHARACTERS) {
-      const breaker = { edit, character };
-      if (samples.every((s) => breaksPatternOnly(flat, applyBreaker(s, breaker)))) out.push(breaker);
-    }
-  return out;
+  const all = EDITS.flatMap((edit) => ODD_CHARACTERS.map((character) => ({ edit, character })));
+  return all.filter((breaker) => samples.every((s) => breaksPatternOnly(flat, applyBreaker(s, breaker))));
 }
 
 /** A string outside `values` that otherwise fits the schema's string keywords: a differently cased or extended value. */
