@@ -10,7 +10,7 @@ import { filterMutations, grammarOf } from './filters.js';
 import { bodyMutations, objectMutations, probeMutation, type Mutation } from './mutations.js';
 import { operationModel, type OperationModel } from './operation.js';
 import { leafProbes } from './probes.js';
-import { bodyEnv, canonicalDraft, caseParameters, parameterEnv } from './request.js';
+import { bodyEnv, canonicalDraft, caseParameters, namePrefix, parameterEnv } from './request.js';
 import { TARGET_PARAMETER } from './operation.js';
 import { routeOf } from './oracle.js';
 
@@ -28,7 +28,7 @@ function parameterMutations(model: OperationModel, ctx: GenerationContext, idPre
 }
 
 /** Every coverage mutation of an operation (the phase's catalogue, also used by the fuzz phase). */
-export function coverageMutations(model: OperationModel, ctx: GenerationContext, idPrefix = `${ctx.runTag}0`): Mutation[] {
+export function coverageMutations(model: OperationModel, ctx: GenerationContext, idPrefix = `${namePrefix(model, ctx)}0`): Mutation[] {
   const body = model.body ? objectMutations(model.body.schema, '/body', bodyEnv(model, ctx, idPrefix), { safe: model.safe, partTypes: model.body.partTypes }) : [];
   return [...parameterMutations(model, ctx, idPrefix), ...bodyMutations(model), ...body];
 }
@@ -38,7 +38,7 @@ export function coverageCases(operationId: OperationId, ctx: GenerationContext):
   checkContext(ctx);
   const model = operationModel(operationId);
   // Each case gets its own names (run tag + case number), so no two cases create the same resource.
-  const base = (n: number) => canonicalDraft(model, ctx, `${ctx.runTag}${n}`);
+  const base = (n: number) => canonicalDraft(model, ctx, `${namePrefix(model, ctx)}${n}`);
   const minimal = caseOf(model, base(1), { phase: 'coverage', purpose: 'positive', label: `the canonical request (${caseParameters(model).some((p) => p.required) || model.body ? 'required values only' : 'no parameters'})` });
   const cases = coverageMutations(model, ctx).flatMap((m, i) => {
     const draft = base(i + 2);

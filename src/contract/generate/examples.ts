@@ -9,7 +9,7 @@ import { pointerOf } from '../../spec/pointer.js';
 import { WINDOW_MARGIN_SECONDS, checkContext, type GenerationContext } from './context.js';
 import { caseOf, setAt, type Draft } from './draft.js';
 import { isIdentifier, operationIds, operationModel, type OperationModel, type ParameterModel } from './operation.js';
-import { bodyEnv, canonicalDraft, caseParameters } from './request.js';
+import { bodyEnv, canonicalDraft, caseParameters, namePrefix } from './request.js';
 import { flatten, type FlatSchema, type Schema } from './schema.js';
 import { preview } from './strings.js';
 import { canonicalValue, childEnv, expiryWindowOf, isFetched, iso, oneOfChoices, type ValueEnv } from './values.js';
@@ -19,10 +19,10 @@ interface Made {
   notes: string[];
 }
 
-/** A value of `schema` made safe to send as a valid request (see the file comment). */
-function safeValue(schema: Schema, value: unknown, env: ValueEnv, tag: boolean, name: string): Made {
+/** A value of `schema` made safe to send as a valid request (see the file comment); `tag`: the start of made-up names, where the case changes what it names. */
+function safeValue(schema: Schema, value: unknown, env: ValueEnv, tag: string | undefined, name: string): Made {
   const flat = flatten(schema);
-  if (typeof value === 'string' && isIdentifier(flat) && tag) return { value: `${env.ctx.runTag}${value}`, notes: [`${name} starts with the run tag`] };
+  if (typeof value === 'string' && isIdentifier(flat) && tag !== undefined) return { value: `${tag}${value}`, notes: [`${name} starts with the run tag`] };
   const window = expiryWindowOf(flat);
   if (typeof value === 'string' && window) {
     const seconds = (Date.parse(value) - env.ctx.now) / 1000;
@@ -33,7 +33,7 @@ function safeValue(schema: Schema, value: unknown, env: ValueEnv, tag: boolean, 
   return safeObject(flat, value as Record<string, unknown>, env, tag);
 }
 
-function safeObject(flat: FlatSchema, value: Record<string, unknown>, env: ValueEnv, tag: boolean): Made {
+function safeObject(flat: FlatSchema, value: Record<string, unknown>, env: ValueEnv, tag: string | undefined): Made {
   const notes: string[] = [];
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
@@ -67,18 +67,19 @@ function withNotes(label: string, notes: string[]) {
 }
 
 function operationExamples(model: OperationModel, ctx: GenerationContext): Case[] {
-  const base = (): Draft => canonicalDraft(model, ctx, ctx.runTag);
+  const tag = namePrefix(model, ctx);
+  const base = (): Draft => canonicalDraft(model, ctx, tag);
   const out: Case[] = [];
   const positive = (draft: Draft, label: string) => out.push(caseOf(model, draft, { phase: 'examples', purpose: 'positive', label }));
   for (const example of model.body?.examples ?? []) {
-    const made = safeValue(model.body!.schema, example.value, bodyEnv(model, ctx, ctx.runTag), true, 'body');
+    const made = safeValue(model.body!.schema, example.value, bodyEnv(model, ctx, tag), tag, 'body');
     positive({ ...base(), body: { value: made.value } }, withNotes(`example ${example.name}`, made.notes));
   }
   // The target's account comes from the engine; a token the server issues cannot come from the spec.
   for (const p of caseParameters(model).filter((q) => !model.serverIssued.has(q.name))) {
     const env: ValueEnv = { ctx, carrier: 'text', idPrefix: '' };
     for (const value of parameterExamples(p)) {
-      const made = safeValue(p.schema, value, env, !model.safe, p.name);
+      const made = safeValue(p.schema, value, env, model.safe ? undefined : tag, p.name);
       positive(setAt(base(), pointerOf([p.in, p.name]), made.value), withNotes(`example ${p.name} = ${preview(value)}`, made.notes));
     }
   }

@@ -2,8 +2,15 @@
 // environments its values are generated in.
 import { resourceKey, type GenerationContext } from './context.js';
 import type { Draft } from './draft.js';
-import { TARGET_PARAMETER, type OperationModel, type ParameterModel } from './operation.js';
+import { TARGET_PARAMETER, operationIds, type OperationModel, type ParameterModel } from './operation.js';
 import { canonicalValue, type ValueEnv } from './values.js';
+
+/**
+ * The start of the names an operation's cases make up: the run tag and a character per operation,
+ * so two operations never make the same name (an upload and a direct upload share image ids; a
+ * key one case creates is not one another case deletes).
+ */
+export const namePrefix = (model: OperationModel, ctx: GenerationContext) => `${ctx.runTag}${operationIds().indexOf(model.operationId).toString(36)}`;
 
 export const parameterEnv = (ctx: GenerationContext, idPrefix: string): ValueEnv => ({ ctx, carrier: 'text', idPrefix });
 
