@@ -147,7 +147,7 @@ function object(flat: FlatSchema, env: ValueEnv): fc.Arbitrary<unknown> {
   return limit === undefined ? arbitrary : arbitrary.filter((o) => utf8Bytes(JSON.stringify(o)) <= limit);
 }
 
-/** Valid values of `schema` where it travels (see Carrier). `not`s are left to the case-level guard. */
+/** Valid values of `schema` where it travels (see Carrier). A `not` of keys with constants is kept (avoidNots); other `not`s are left to the case-level guard. */
 export function valid(schema: Schema, env: ValueEnv): fc.Arbitrary<unknown> {
   const flat = flatten(schema);
   if (flat.const) return fc.constant(flat.const.value);

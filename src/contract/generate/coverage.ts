@@ -10,7 +10,7 @@ import { filterMutations, grammarOf } from './filters.js';
 import { bodyMutations, objectMutations, probeMutation, type Mutation } from './mutations.js';
 import { operationModel, type OperationModel } from './operation.js';
 import { leafProbes } from './probes.js';
-import { bodyEnv, canonicalDraft, caseParameters, namePrefix, parameterEnv } from './request.js';
+import { bodyEnv, canonicalDraft, caseParameters, namePrefix, parameterEnv } from './canonical.js';
 import { TARGET_PARAMETER } from './operation.js';
 import { routeOf } from './oracle.js';
 
@@ -37,7 +37,7 @@ export function coverageMutations(model: OperationModel, ctx: GenerationContext,
 export function coverageCases(operationId: OperationId, ctx: GenerationContext): Case[] {
   checkContext(ctx);
   const model = operationModel(operationId);
-  // Each case gets its own names (run tag + case number), so no two cases create the same resource.
+  // Each case gets its own names (run tag, operation, case number), so no two cases create the same resource.
   const base = (n: number) => canonicalDraft(model, ctx, `${namePrefix(model, ctx)}${n}`);
   const minimal = caseOf(model, base(1), { phase: 'coverage', purpose: 'positive', label: `the canonical request (${caseParameters(model).some((p) => p.required) || model.body ? 'required values only' : 'no parameters'})` });
   const cases = coverageMutations(model, ctx).flatMap((m, i) => {

@@ -9,7 +9,7 @@ import { pointerOf } from '../../spec/pointer.js';
 import { WINDOW_MARGIN_SECONDS, checkContext, type GenerationContext } from './context.js';
 import { caseOf, setAt, type Draft } from './draft.js';
 import { isIdentifier, operationIds, operationModel, type OperationModel, type ParameterModel } from './operation.js';
-import { bodyEnv, canonicalDraft, caseParameters, namePrefix } from './request.js';
+import { bodyEnv, canonicalDraft, caseParameters, namePrefix } from './canonical.js';
 import { flatten, type FlatSchema, type Schema } from './schema.js';
 import { preview } from './strings.js';
 import { canonicalValue, childEnv, expiryWindowOf, isFetched, iso, oneOfChoices, type ValueEnv } from './values.js';

@@ -13,7 +13,7 @@ import { coverageMutations, reachesOnlyItsOperation, sendableMutation } from './
 import { placesOf, type Mutation, type Slot } from './mutations.js';
 import { operationModel, type OperationModel } from './operation.js';
 import { agrees, verdictOf } from './oracle.js';
-import { bodyEnv, canonicalDraft, caseParameters, parameterEnv, usableResource } from './request.js';
+import { bodyEnv, canonicalDraft, caseParameters, parameterEnv, usableResource } from './canonical.js';
 import { preview } from './strings.js';
 import { variedFilterBreaks, variedLeafBreaks } from './varied.js';
 import { grammarOf } from './filters.js';
@@ -74,7 +74,10 @@ function summary(draft: Draft): string {
 
 const built = new WeakMap<GenerationContext, Map<string, fc.Arbitrary<Case>>>();
 
-/** Fuzz cases of an operation: valid requests, or requests with exactly one thing broken (with its pointer). */
+/**
+ * Fuzz cases of an operation: valid requests, or requests with exactly one thing broken (with its
+ * pointer). Built once per context object and operation: pass a new context for a new clock.
+ */
 export function fuzzCase(operationId: OperationId, ctx: GenerationContext, purpose: 'positive' | 'negative'): fc.Arbitrary<Case> {
   checkContext(ctx);
   const cache = built.get(ctx) ?? new Map<string, fc.Arbitrary<Case>>();
