@@ -39,7 +39,8 @@ describe('npm run contract', () => {
     expect(Number.isInteger(report.seed)).toBe(true);
     expect(report.summaries.length).toBeGreaterThan(0);
     const junit = readFileSync(join(dir, 'r.xml'), 'utf8');
-    expect(junit).toMatch(new RegExp(`<testsuites name="images contract [^"]+" tests="${report.summaries.length}" failures="0"`));
+    expect(junit).toMatch(new RegExp(`<testsuites name="images contract [^"]+" tests="${report.summaries.length + 1}" failures="0"`));
+    expect(junit).toMatch(/<testsuite name="cleanup" tests="1" failures="0">/);
     expect(junit).toContain('<testsuite name="response_schema_conformance"');
     expect(junit).toContain('<testcase classname="response_schema_conformance" name="uploadImage"');
   }, 120_000);

@@ -56,14 +56,14 @@ describe('runContract against the local server', () => {
     expect(called).toEqual(expect.arrayContaining(['listImagesV2', 'listSigningKeys', 'listVariants', 'getVariant', 'getImage']));
     // nothing to read: no availability outcome at all, and the only blob request is for an id never created
     expect(report.summaries.filter((s) => s.check === 'ensure_resource_availability' && s.operationId.includes('Image'))).toEqual([]);
-    expect(report.operations.find((o) => o.operationId === 'getImageBlob')?.statuses).toEqual([404]);
+    expect(report.operations.find((o) => o.operationId === 'getImageBlob')?.statuses).not.toContain(200);
     expect(report.summaries.find((s) => s.check === 'use_after_free' && s.operationId === 'getImageBlob')).toMatchObject({ passed: 1, failed: 0 });
   });
 
   it('read-only with an image: the existing resources scenario checks its details and blob', async () => {
     const report = await withImage(() => runContract(target(), { scenarios: [existingResources] }));
     expect(report.passed).toBe(true);
-    expect(report.operations.find((o) => o.operationId === 'getImageBlob')?.statuses).toEqual([200, 404]);
+    expect(report.operations.find((o) => o.operationId === 'getImageBlob')?.statuses).toEqual(expect.arrayContaining([200, 404]));
     expect(report.summaries.filter((s) => s.check === 'ensure_resource_availability').map((s) => [s.operationId, s.passed, s.failed])).toEqual([
       ['getImage', 1, 0],
       ['getImageBlob', 1, 0],

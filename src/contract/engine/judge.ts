@@ -1,7 +1,8 @@
 // What a case's answer must be: an invalid request is refused with a documented 4xx that is about
 // the data (not the credentials), a valid one is not refused.
 import { responseKeyFor } from '../../spec/responses.js';
-import type { Exchange, Session } from './session.js';
+import type { Case } from './case.js';
+import { NoResponse, type Exchange, type Session } from './session.js';
 
 /** Statuses that refuse a request for its data, not for its target or credentials. */
 const REFUSALS = new Set([400, 413, 415, 422]);
@@ -40,5 +41,18 @@ export function judge(session: Session, x: Exchange): boolean {
   return passed;
 }
 
-/** Whether every outcome the exchange produced passed (response checks and the case's own). */
-export const exchangePassed = (session: Session, x: Exchange, before: number) => session.outcomes.slice(before).every((o) => o.passed);
+/** Sends a case; undefined when it got no complete response (recorded as a failure already), so the run goes on. */
+export async function trySend(session: Session, c: Case): Promise<Exchange | undefined> {
+  try {
+    return await session.send(c);
+  } catch (error) {
+    if (error instanceof NoResponse) return undefined;
+    throw error;
+  }
+}
+
+/** Sends a case and judges it; false when it failed or got no response. */
+export async function sendJudged(session: Session, c: Case): Promise<boolean> {
+  const x = await trySend(session, c);
+  return x !== undefined && judge(session, x);
+}

@@ -67,6 +67,11 @@ export class WriteRefused extends Error {
   override name = 'WriteRefused';
 }
 
+/** A case got no complete response (refused or reset connection); already recorded as a failure. */
+export class NoResponse extends Error {
+  override name = 'NoResponse';
+}
+
 export class Session {
   readonly exchanges: Exchange[] = [];
   readonly outcomes: Outcome[] = [];
@@ -142,8 +147,15 @@ export class Session {
     };
     for (let attempt = 0; ; attempt++) {
       const started = performance.now();
-      const response = await this.fetch(request.url, { method: request.method, headers: request.headers, body: request.body as BodyInit | undefined });
-      const bytes = new Uint8Array(await response.arrayBuffer());
+      let response: Response;
+      let bytes: Uint8Array;
+      try {
+        response = await this.fetch(request.url, { method: request.method, headers: request.headers, body: request.body as BodyInit | undefined });
+        bytes = new Uint8Array(await response.arrayBuffer());
+      } catch (error) {
+        this.record({ check: 'not_a_server_error', operationId: c.operationId, passed: false, label: c.label, message: `no complete response: ${describeError(error)}`, expected: 'a response', request: recorded });
+        throw new NoResponse(`${c.operationId}: ${c.label}: no complete response`);
+      }
       const latencyMs = performance.now() - started;
       const wait = retryAfterMs(response);
       if (response.status === 429 && wait !== undefined && attempt < 3) {
@@ -155,8 +167,8 @@ export class Session {
     }
   }
 
-  #exchange(init: Omit<Exchange, 'status' | 'headers' | 'json' | 'violations' | 'source'> & { response: Response }): Exchange {
-    const { response, ...rest } = init;
+  #exchange(init: Omit<Exchange, 'status' | 'headers' | 'json' | 'violations' | 'source'> & { response: Response; readError?: string }): Exchange {
+    const { response, readError, ...rest } = init;
     const contentType = response.headers.get('content-type');
     let json: unknown;
     if (isJsonMediaType(contentType)) {
@@ -167,12 +179,14 @@ export class Session {
       }
     }
     const known = init.operationId !== 'unknown';
-    const violations = known
-      ? checkResponse(
-          { operationId: init.operationId, method: init.method, status: response.status, headers: response.headers, bytes: init.bytes, rawBodyText: new TextDecoder().decode(init.bytes) },
-          { basePath: this.#options.basePath },
-        )
-      : [];
+    const violations: Violation[] = readError
+      ? [{ operationId: init.operationId, check: 'response_schema_conformance', location: 'body', pointer: '', message: `the body could not be read: ${readError}`, value: undefined }]
+      : known
+        ? checkResponse(
+            { operationId: init.operationId, method: init.method, status: response.status, headers: response.headers, bytes: init.bytes, rawBodyText: new TextDecoder().decode(init.bytes) },
+            { basePath: this.#options.basePath },
+          )
+        : [];
     this.secrets.addFromBody(json);
     const exchange: Exchange = { ...rest, source: this.source, status: response.status, headers: response.headers, json, violations };
     this.exchanges.push(exchange);
@@ -220,9 +234,15 @@ export class Session {
         const headers = Object.fromEntries(request.headers);
         const recorded: RecordedRequest = { method: request.method, path: url.pathname + url.search, curl: curlFor({ method: request.method, url: request.url, headers, body: sentBytes, form, ownCredentials: true }) };
         const copy = response.clone();
-        const bytes = new Uint8Array(await copy.arrayBuffer().catch(() => new ArrayBuffer(0)));
+        let readError: string | undefined;
+        const bytes = new Uint8Array(
+          await copy.arrayBuffer().catch((error: unknown) => {
+            readError = error instanceof Error ? error.name : typeof error; // its message may quote what was read
+            return new ArrayBuffer(0);
+          }),
+        );
         const sent = { path: match?.pathParams ?? {}, body: form ? formValues(form) : parseJson(sentBytes) };
-        this.#exchange({ operationId: match?.operationId ?? 'unknown', label: `${request.method} ${url.pathname} (typed client)`, method: request.method, path: recorded.path, response: copy, bytes, latencyMs, request: recorded, sent });
+        this.#exchange({ operationId: match?.operationId ?? 'unknown', label: `${request.method} ${url.pathname} (typed client)`, method: request.method, path: recorded.path, response: copy, bytes, latencyMs, request: recorded, sent, readError });
         return undefined;
       },
     };

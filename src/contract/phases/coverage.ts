@@ -2,7 +2,7 @@
 // per operation, the same valid request with broken credentials and with another account.
 import { operations, type OperationId } from '../../../generated/operations.js';
 import type { Auth, Case } from '../engine/case.js';
-import { judge } from '../engine/judge.js';
+import { sendJudged, trySend } from '../engine/judge.js';
 import { coverageCases, exampleCases } from '../generate/index.js';
 import type { PhaseContext } from './context.js';
 import { sendable } from './sendable.js';
@@ -21,7 +21,7 @@ export async function runCoverage(ctx: PhaseContext): Promise<void> {
     const cases = coverageCases(operationId, ctx.generation).filter((c) => sendable(ctx.session, c));
     for (const c of cases) {
       ctx.progress(`coverage › ${operationId} › ${c.label}`);
-      judge(ctx.session, await ctx.session.send(c));
+      await sendJudged(ctx.session, c);
     }
     const template = cases.find((c) => c.purpose === 'positive') ?? exampleCases(ctx.generation).find((c) => c.operationId === operationId && sendable(ctx.session, c));
     if (!template) continue;
@@ -35,7 +35,8 @@ async function probeAuth(ctx: PhaseContext, operationId: OperationId, template: 
   if (!ctx.session.wants('ignored_auth')) return;
   for (const { auth, what } of BROKEN_CREDENTIALS) {
     ctx.progress(`coverage › ${operationId} › ${what}`);
-    const x = await ctx.session.send({ ...template, purpose: 'probe', auth, label: `${template.label}, with ${what}` });
+    const x = await trySend(ctx.session, { ...template, purpose: 'probe', auth, label: `${template.label}, with ${what}` });
+    if (!x) continue;
     const passed = x.status === 401 || x.status === 403;
     ctx.session.record({
       check: 'ignored_auth',
@@ -52,7 +53,8 @@ async function probeForeignAccount(ctx: PhaseContext, operationId: OperationId, 
   if (!ctx.session.wants('foreign_account')) return;
   const other = foreignAccountId(ctx.session.target.accountId);
   ctx.progress(`coverage › ${operationId} › another account`);
-  const x = await ctx.session.send({ ...template, purpose: 'probe', path: { ...template.path, account_id: other }, label: `${template.label}, for account ${other}` });
+  const x = await trySend(ctx.session, { ...template, purpose: 'probe', path: { ...template.path, account_id: other }, label: `${template.label}, for account ${other}` });
+  if (!x) return;
   const passed = x.status === 401 || x.status === 403 || x.status === 404;
   ctx.session.record({
     check: 'foreign_account',

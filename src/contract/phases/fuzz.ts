@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { operations } from '../../../generated/operations.js';
 import type { Case } from '../engine/case.js';
-import { judge } from '../engine/judge.js';
+import { sendJudged } from '../engine/judge.js';
 import { isRead } from '../engine/session.js';
 import { fuzzCase } from '../generate/index.js';
 import type { PhaseContext } from './context.js';
@@ -26,7 +26,7 @@ export async function runFuzz(ctx: PhaseContext): Promise<void> {
       let runs = 0;
       const property = fc.asyncProperty(arbitrary, async (c: Case) => {
         ctx.progress(`fuzz › ${operationId} › ${purpose} #${++runs}`);
-        const { result: passed, outcomes } = await session.capture(async () => judge(session, await session.send(c)));
+        const { result: passed, outcomes } = await session.capture(() => sendJudged(session, c));
         const all = outcomes.every((o) => o.passed);
         if (all) session.commit(outcomes);
         return passed && all;
@@ -35,7 +35,7 @@ export async function runFuzz(ctx: PhaseContext): Promise<void> {
       if (details.failed && details.counterexample) {
         // The minimal failing request, sent once more with its outcomes recorded.
         const [minimal] = details.counterexample as [Case];
-        judge(session, await session.send({ ...minimal, label: `${minimal.label} (fuzz seed ${seed}, shrunk ${details.numShrinks}×)` }));
+        await sendJudged(session, { ...minimal, label: `${minimal.label} (fuzz seed ${seed}, shrunk ${details.numShrinks}×)` });
       }
     }
   }

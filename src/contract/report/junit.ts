@@ -27,8 +27,13 @@ export function toJUnit(report: Report): string {
     const failed = summaries.filter((s) => s.failed > 0).length;
     return `  <testsuite name="${xml(check)}" tests="${summaries.length}" failures="${failed}">\n${cases.join('\n')}\n  </testsuite>`;
   });
-  const total = report.summaries.length;
-  const failed = report.summaries.filter((s) => s.failed > 0).length;
+  if (report.cleanup) {
+    const { created, deleted, leftBehind } = report.cleanup;
+    const body = leftBehind.length ? `\n      <failure message="${xml(`${leftBehind.length} created resources left behind`)}">${xml(leftBehind.join('\n'))}</failure>\n    ` : '';
+    suites.push(`  <testsuite name="cleanup" tests="1" failures="${leftBehind.length ? 1 : 0}">\n    <testcase classname="cleanup" name="${deleted}/${created} created resources deleted" time="0">${body}</testcase>\n  </testsuite>`);
+  }
+  const total = report.summaries.length + (report.cleanup ? 1 : 0);
+  const failed = report.summaries.filter((s) => s.failed > 0).length + (report.cleanup?.leftBehind.length ? 1 : 0);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="images contract ${xml(report.target)}" tests="${total}" failures="${failed}" time="${(report.durationMs / 1000).toFixed(3)}">\n${suites.join('\n')}\n</testsuites>\n`;
 }
 

@@ -20,15 +20,17 @@ function expectShown(ctx: Ctx, operationId: string, label: string, edit: Editabl
 async function editImage(ctx: Ctx): Promise<void> {
   const { client } = ctx.session;
   let image: Image = await upload(ctx, SCOPE);
-  for (const edit of editableFields('UpdateImageBody', 'Image')) {
+  // Each field is edited twice, to another value and on again (a flag turned on is turned off), so an
+  // edit that can only ever go one way is caught.
+  for (const edit of editableFields('UpdateImageBody', 'Image').flatMap((e) => [e, e])) {
     const value = otherValue(edit.schema, edit.shown(image), fillFor(ctx, edit.field));
     await client.images.v1.edit(image.id, { [edit.field]: value } as EditImageParams);
     image = await client.images.v1.get(image.id);
-    expectShown(ctx, 'getImage', `image ${edit.field} edited: shown on its details`, edit, image, value, lastRequest(ctx, 'getImage'));
+    expectShown(ctx, 'getImage', `image ${edit.field} edited to ${JSON.stringify(value)}: shown on its details`, edit, image, value, lastRequest(ctx, 'getImage'));
     const listed = await listedImages(ctx, image.creator ?? '');
     for (const list of LISTS) {
       const found = listed[list === 'listImages' ? 'v1' : 'v2'].find((i) => i.id === image.id);
-      expectShown(ctx, list, `image ${edit.field} edited: shown in ${list}`, edit, found, value, lastRequest(ctx, list));
+      expectShown(ctx, list, `image ${edit.field} edited to ${JSON.stringify(value)}: shown in ${list}`, edit, found, value, lastRequest(ctx, list));
     }
   }
 }

@@ -61,6 +61,14 @@ async function checkV2(ctx: Ctx, created: string[], order: SortOrder | undefined
   const walk = await walkV2(ctx, { ...scopedV2(ctx, creatorFor(ctx, SCOPE)), per_page: perPage, ...(order ? { sort_order: order } : {}) }, Math.ceil(created.length / perPage) + 2);
   checkPageSizes(ctx, 'listImagesV2', what, walk, perPage);
   checkEachOnce(ctx, 'listImagesV2', what, walk, created);
+  // The last page is the one that ends the listing: a token that only leads to an empty page is not "null on the last page".
+  const emptyTail = walk.end === 'done' && walk.pages.length > 1 && walk.pages.at(-1)!.length === 0;
+  outcome(ctx, CHECK, 'listImagesV2', `${what}: the page that ends the listing has no continuation token`, !emptyTail ? undefined : {
+    message: `page ${walk.pages.length - 1} held the last images and still carried a continuation token, to an empty page`,
+    expected: 'continuation_token null or absent on the last page with images',
+    received: { pointer: '/result/continuation_token' },
+    request: walk.requests.at(-2),
+  });
   const listed = walk.pages.flat();
   if (order) {
     const at = listed.findIndex((image, i) => i > 0 && DIRECTION[order] * (Date.parse(image.uploaded) - Date.parse(listed[i - 1].uploaded)) < 0);

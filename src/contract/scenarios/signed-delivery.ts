@@ -45,6 +45,7 @@ export const signedDelivery = writingScenario({
       ['with an expired exp', await signImageUrl({ url, key, expiresAt: Math.floor(Date.now() / 1000) - 60 })],
       ['with a tampered sig', tampered(valid)],
       ['with the signature of another variant', withVariant(valid, other)],
+      ["with the signature of the image's first variant", withVariant(await signImageUrl({ url: base, key, expiresIn: 300 }), signed)],
     ];
     for (const [what, u] of refused) expectStatus(ctx, CHECK, DELIVERY, `a delivery URL ${what} is refused`, await deliver(ctx, u), 'a 4xx');
     outcome(ctx, CHECK, DELIVERY, 'a URL signed with signImageUrl is served', notServed(await deliver(ctx, valid)));

@@ -27,10 +27,27 @@ function overPixelLimit(): { width: number; height: number } | undefined {
   return height <= limits.maxSide ? { width, height } : undefined;
 }
 
+/** A 1×1 24-bit BMP: a real picture (its dimensions read fine) in a format the API does not take. */
+function bmp(): FilePart {
+  const bytes = new Uint8Array(58);
+  const view = new DataView(bytes.buffer);
+  bytes.set([0x42, 0x4d]); // "BM"
+  view.setUint32(2, bytes.length, true);
+  view.setUint32(10, 54, true); // pixel data offset
+  view.setUint32(14, 40, true); // BITMAPINFOHEADER
+  view.setInt32(18, 1, true);
+  view.setInt32(22, 1, true);
+  view.setUint16(26, 1, true); // planes
+  view.setUint16(28, 24, true); // bits per pixel
+  view.setUint32(34, 4, true); // pixel data size (one row, padded to 4 bytes)
+  return { filename: 'contract.bmp', contentType: 'image/bmp', bytes };
+}
+
 function rules(): Rule[] {
   const overPixels = overPixelLimit();
   return [
     { slug: 'not-an-image', what: 'bytes that are not an image (sent as image/png)', pointer: '/body/file', fields: async () => ({ file: png(new TextEncoder().encode('not an image, only text')) }) },
+    { slug: 'unsupported-format', what: `a picture in a format not among ${facts.imageMediaTypes.join(', ')} (BMP)`, pointer: '/body/file', fields: async () => ({ file: bmp() }) },
     { slug: 'too-many-bytes', what: `a file of ${limits.maxBytes + 1} bytes (limit ${limits.maxBytes})`, pointer: '/body/file', fields: async () => ({ file: png(paddedTo(PIXEL_PNG, limits.maxBytes + 1)) }) },
     { slug: 'too-wide', what: `a picture ${limits.maxSide + 1} px wide (limit ${limits.maxSide})`, pointer: '/body/file', fields: async () => ({ file: png(await blankPng(limits.maxSide + 1, 1)) }) },
     ...(overPixels
