@@ -4,6 +4,7 @@ import { afterEach, expect } from 'vitest';
 import { operations, type OperationId } from '../../generated/operations.js';
 import { validators, type ValidateFunction } from '../../generated/validators.js';
 import { startImagesServer, type ImagesServer, type ImagesServerOptions } from '../../src/server/index.js';
+import { crc32 } from '../../src/contract/generate/png.js';
 
 export const CF_RAY = /^[0-9a-f]{16}(-[A-Z]{3})?$/;
 const byKey = validators as Record<string, ValidateFunction>;
@@ -113,18 +114,6 @@ export function expectFailure(reply: Reply, status: number, code?: number, messa
 
 /** Bytes backed by a plain ArrayBuffer (what Blob and fetch bodies accept). */
 export type Bytes = Uint8Array<ArrayBuffer>;
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);

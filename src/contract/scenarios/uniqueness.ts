@@ -2,7 +2,7 @@
 // are refused, and the original keeps its metadata, bytes or options.
 import { PIXEL_PNG } from '../engine/fixtures.js';
 import { creatorFor, customIdFor, expectRefused, expectSame, lastRequest, nameFor, outcome, sameBytes, send, tagged, upload, writingScenario, type Ctx } from './kit.js';
-import { blankPng } from './png.js';
+import { blackPng } from '../generate/png.js';
 import { otherValue, requestExample } from './spec.js';
 import { componentSchema } from '../../spec/document.js';
 
@@ -14,7 +14,7 @@ async function takenImageId(ctx: Ctx): Promise<void> {
   const id = customIdFor(ctx, 'unique');
   const metadata = tagged(ctx, { version: 'first' });
   await upload(ctx, SCOPE, { id, metadata });
-  const file = { filename: 'second.png', contentType: 'image/png', bytes: await blankPng(2, 2) };
+  const file = { filename: 'second.png', contentType: 'image/png', bytes: blackPng(2, 2) };
   const fields = { file, id, metadata: JSON.stringify(tagged(ctx, { version: 'second' })), creator: creatorFor(ctx, SCOPE) };
   const x = await send(ctx, 'uploadImage', `an upload with the taken id ${id}`, { purpose: 'negative', pointer: '/body/id', body: { kind: 'multipart', fields } });
   expectRefused(ctx, CHECK, `an upload with the taken id ${id} is refused`, x);

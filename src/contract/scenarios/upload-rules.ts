@@ -6,7 +6,7 @@ import { facts } from '../../../generated/operations.js';
 import type { FilePart } from '../engine/case.js';
 import { PIXEL_PNG } from '../engine/fixtures.js';
 import { creatorFor, customIdFor, expectAnswer, expectRefused, send, tagged, writingScenario, type Ctx } from './kit.js';
-import { blankPng, paddedTo } from './png.js';
+import { blackPng } from '../generate/png.js';
 
 const CHECK = 'upload_rules';
 const limits = facts.imageLimits;
@@ -43,15 +43,22 @@ function bmp(): FilePart {
   return { filename: 'contract.bmp', contentType: 'image/bmp', bytes };
 }
 
+/** `bytes` followed by zeros up to `size` bytes. */
+function paddedTo(bytes: Uint8Array, size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  out.set(bytes);
+  return out;
+}
+
 function rules(): Rule[] {
   const overPixels = overPixelLimit();
   return [
     { slug: 'not-an-image', what: 'bytes that are not an image (sent as image/png)', pointer: '/body/file', fields: async () => ({ file: png(new TextEncoder().encode('not an image, only text')) }) },
     { slug: 'unsupported-format', what: `a picture in a format not among ${facts.imageMediaTypes.join(', ')} (BMP)`, pointer: '/body/file', fields: async () => ({ file: bmp() }) },
     { slug: 'too-many-bytes', what: `a file of ${limits.maxBytes + 1} bytes (limit ${limits.maxBytes})`, pointer: '/body/file', fields: async () => ({ file: png(paddedTo(PIXEL_PNG, limits.maxBytes + 1)) }) },
-    { slug: 'too-wide', what: `a picture ${limits.maxSide + 1} px wide (limit ${limits.maxSide})`, pointer: '/body/file', fields: async () => ({ file: png(await blankPng(limits.maxSide + 1, 1)) }) },
+    { slug: 'too-wide', what: `a picture ${limits.maxSide + 1} px wide (limit ${limits.maxSide})`, pointer: '/body/file', fields: async () => ({ file: png(blackPng(limits.maxSide + 1, 1)) }) },
     ...(overPixels
-      ? [{ slug: 'too-many-pixels', what: `a picture of ${overPixels.width}×${overPixels.height} px (limit ${limits.maxPixels} pixels)`, pointer: '/body/file', fields: async () => ({ file: png(await blankPng(overPixels.width, overPixels.height)) }) }]
+      ? [{ slug: 'too-many-pixels', what: `a picture of ${overPixels.width}×${overPixels.height} px (limit ${limits.maxPixels} pixels)`, pointer: '/body/file', fields: async () => ({ file: png(blackPng(overPixels.width, overPixels.height)) }) }]
       : []),
     { slug: 'file-and-url', what: 'both a file and a url', pointer: '/body', fields: async () => ({ file: png(PIXEL_PNG), url: 'https://example.com/contract.png' }) },
     { slug: 'signed-custom-id', what: 'a custom id with requireSignedURLs true', pointer: '/body', fields: async () => ({ file: png(PIXEL_PNG), requireSignedURLs: 'true' }) },
