@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/contract/command/options.js';
+import { parseRunCommand } from '../../src/contract/command/run-args.js';
 import { startImagesServer, type ImagesServer } from '../../src/server/index.js';
 
 const run = promisify(execFile);
@@ -81,28 +83,11 @@ describe('npm run contract', () => {
     expect(failure.stderr).toContain('cannot reach the target http://127.0.0.1:');
   }, 60_000);
 
-  it.each([
-    [['--phases', 'examples,bogus'], '--phases: unknown "bogus"'],
-    [['--checks', 'pagination,nope'], '--checks: unknown "nope"'],
-    [['--max-examples', '0'], '--max-examples must be at least 1'],
-    [['--seed', 'abc'], '--seed must be an integer'],
-    [['--rate-limit', 'fast'], '--rate-limit must be a positive number'],
-  ])('refuses %j: usage error, exit 2', async (args, message) => {
-    const failure = await run(tsx, [cli, ...args], { cwd: root, env: env({}) }).catch((e) => e);
+  it('bad usage is exit 2 with the message and the help, and never echoes a URL', async () => {
+    const url = server.baseUrl.replace('http://', `http://user:${TOKEN}@`);
+    const failure = await run(tsx, [cli, '--base-url', url, '--account-id', server.accountId], { cwd: root, env: env({ CLOUDFLARE_API_TOKEN: 'x' }) }).catch((e) => e);
     expect(failure.code).toBe(2);
-    expect(failure.stderr).toContain(message);
-  }, 60_000);
-
-  it.each([
-    ['a malformed URL', `http://user:${TOKEN}@[::1`, '--base-url is not an absolute URL'],
-    ['a URL with a password', () => server.baseUrl.replace('http://', `http://user:${TOKEN}@`), '--base-url must not contain credentials; use CLOUDFLARE_API_TOKEN'],
-    ['a URL with a user name', () => server.baseUrl.replace('http://', `http://${TOKEN}@`), '--base-url must not contain credentials; use CLOUDFLARE_API_TOKEN'],
-    ['a URL that is not http', `ftp://example.com/${TOKEN}`, '--base-url must be an http or https URL'],
-  ])('refuses --base-url with %s: usage error, exit 2, the URL is not echoed', async (_name, url, message) => {
-    const baseUrl = typeof url === 'function' ? url() : url;
-    const failure = await run(tsx, [cli, '--base-url', baseUrl, '--account-id', server.accountId], { cwd: root, env: env({ CLOUDFLARE_API_TOKEN: 'x' }) }).catch((e) => e);
-    expect(failure.code).toBe(2);
-    expect(failure.stderr).toContain(message);
+    expect(failure.stderr).toContain('--base-url must not contain credentials; use CLOUDFLARE_API_TOKEN');
     expect(failure.stderr).toContain('Usage: npm run contract');
     expect(failure.stdout + failure.stderr).not.toContain(TOKEN);
     expect(failure.stderr).not.toMatch(/ERR_INVALID_URL|ImagesConfigError|\n\s+at /);
@@ -116,10 +101,44 @@ describe('npm run contract', () => {
     expect(failure.code).toBe(1);
     expect(failure.stderr).toMatch(/^contract: Error: E[A-Z]+: [^\n]*mkdir '\/dev\/null'\n$/);
   }, 60_000);
+});
 
-  it('exits 2 on bad usage', async () => {
-    const failure = await run(tsx, [cli, '--base-url', server.baseUrl], { cwd: root, env: env({}) }).catch((e) => e);
-    expect(failure.code).toBe(2);
-    expect(failure.stderr).toContain('--account-id (or CLOUDFLARE_ACCOUNT_ID) is required');
-  }, 60_000);
+describe('the run command line', () => {
+  const account = '023e105f4ecef8ad9ca31a8372d0c353';
+  it.each([
+    [['--phases', 'examples,bogus'], '--phases: unknown "bogus"'],
+    [['--checks', 'pagination,nope'], '--checks: unknown "nope"'],
+    [['--max-examples', '0'], '--max-examples must be at least 1'],
+    [['--seed', 'abc'], '--seed must be an integer'],
+    [['--rate-limit', 'fast'], '--rate-limit must be a positive number'],
+    [['--nope'], "Unknown option '--nope'"],
+    [['--base-url', 'http://127.0.0.1:1/client/v4'], '--account-id (or CLOUDFLARE_ACCOUNT_ID) is required'],
+    [['--base-url', `http://user:${TOKEN}@[::1`, '--account-id', account], '--base-url is not an absolute URL'],
+    [['--base-url', `http://${TOKEN}@127.0.0.1/client/v4`, '--account-id', account], '--base-url must not contain credentials; use CLOUDFLARE_API_TOKEN'],
+    [['--base-url', `ftp://example.com/${TOKEN}`, '--account-id', account], '--base-url must be an http or https URL'],
+  ])('refuses %j', (args, message) => {
+    let error: unknown;
+    try {
+      parseRunCommand(args, { CLOUDFLARE_API_TOKEN: 'x' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toContain(message);
+    expect((error as Error).message).not.toContain(TOKEN);
+  });
+
+  it('reads phases, checks, limits and a live target with credentials from the environment', () => {
+    const command = parseRunCommand(['--phases', 'coverage,stateful', '--checks', 'pagination', '--max-examples', '7', '--seed=-3', '--rate-limit', '2.5/s', '--base-url', 'https://api.example.com/client/v4', '--json', 'r.json'], {
+      CLOUDFLARE_API_TOKEN: 't',
+      CLOUDFLARE_ACCOUNT_ID: account,
+    });
+    expect(command).toMatchObject({
+      help: false,
+      target: { baseUrl: 'https://api.example.com/client/v4', accountId: account, apiToken: 't' },
+      options: { phases: ['coverage', 'stateful'], checks: ['pagination'], maxExamples: 7, seed: -3, rateLimit: 2.5, allowWrites: false },
+      files: { json: 'r.json' },
+    });
+    expect(parseRunCommand([], {}).target).toBeUndefined();
+  });
 });

@@ -1,6 +1,6 @@
 // `cf-images-contract check-har <file.har> [--base-path P] [--json F] [--junit F]`
 import { readFile } from 'node:fs/promises';
-import { emitReport, parseCommandLine, runSubcommand, UsageError } from '../proxy/report-output.js';
+import { emitReport, parseCommandLine, runSubcommand, UsageError } from '../command/options.js';
 import { checkHar } from './check-har.js';
 import { HarFormatError, parseHar, type HarEntry } from './har-file.js';
 

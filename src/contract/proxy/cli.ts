@@ -1,7 +1,7 @@
 // `cf-images-contract proxy [--upstream URL] [--port N] [--fail-on-violation] [--exit-after S] [--json F] [--junit F]`
 import { setTimeout as delay } from 'node:timers/promises';
 import { DEFAULT_ACCOUNT_ID, DEFAULT_API_TOKEN, startImagesServer } from '../../server/index.js';
-import { emitReport, httpUrlOption, integerOption, parseCommandLine, runSubcommand, UsageError } from './report-output.js';
+import { emitReport, httpUrlOption, integerOption, parseCommandLine, runSubcommand, UsageError } from '../command/options.js';
 import { startContractProxy } from './server.js';
 import type { CheckedExchange } from './traffic-log.js';
 

@@ -1,13 +1,15 @@
-// The end of a traffic check (proxy or HAR): the terminal table, the --json and --junit files,
-// and the exit code — the same reports as the contract run's.
+// What the commands (the contract run, proxy, check-har) share: options read once with a usage
+// error (exit 2) for a bad one, and the end of every command — the terminal table, the --json and
+// --junit files, and the exit code.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-
-type Options = NonNullable<ParseArgsConfig['options']>;
+import { baseUrlProblem } from '../../spec/base-url.js';
 import { toJson, toJUnit } from '../report/junit.js';
 import type { Report } from '../report/model.js';
 import { renderReport } from '../report/terminal.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
 
 export interface ReportFiles {
   json?: string;
@@ -20,9 +22,9 @@ function write(file: string, content: string): void {
 }
 
 /** Prints the report, writes the files asked for, and returns the exit code: 0 only when it passed. */
-export function emitReport(report: Report, files: ReportFiles, nothingChecked: string): number {
+export function emitReport(report: Report, files: ReportFiles, nothingChecked?: string): number {
   process.stdout.write(`${renderReport(report, { color: process.stdout.isTTY })}\n`);
-  if (report.summaries.length === 0) process.stdout.write(`${nothingChecked}\n`);
+  if (report.summaries.length === 0 && nothingChecked) process.stdout.write(`${nothingChecked}\n`);
   if (files.json) write(files.json, toJson(report));
   if (files.junit) write(files.junit, toJUnit(report));
   return report.passed ? 0 : 1;
@@ -58,16 +60,19 @@ export function parseCommandLine<O extends Options>(argv: string[], options: O, 
 }
 
 /** An http(s) URL without credentials in it; the value is never echoed (it may hold a password). */
-export function httpUrlOption(name: string, value: string): URL {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new UsageError(`--${name} is not an absolute URL`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--${name} must be an http or https URL`);
-  if (url.username || url.password) throw new UsageError(`--${name} must not contain credentials: the app's own requests carry them`);
-  return url;
+export function httpUrlOption(name: string, value: string, credentialsHint = "the app's own requests carry them"): URL {
+  const problem = baseUrlProblem(value);
+  if (problem) throw new UsageError(`--${name} ${problem}${problem.includes('credentials') ? `; ${credentialsHint}` : ''}`);
+  return new URL(value);
+}
+
+/** A comma-separated list of names from `allowed`. */
+export function listOption<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T[] | undefined {
+  if (value === undefined) return undefined;
+  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = items.find((i) => !allowed.includes(i as T));
+  if (unknown) throw new UsageError(`--${name}: unknown "${unknown}" (one of ${allowed.join(', ')})`);
+  return items as T[];
 }
 
 /** A whole number option within [min, max]. */

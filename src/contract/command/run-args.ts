@@ -1,0 +1,58 @@
+// The contract run's command line, read once into run options and a target (or a usage error).
+import { RUN_CHECKS, type RunCheckName } from '../checks/violation.js';
+import { PHASES, type Phase } from '../engine/case.js';
+import type { RunOptions } from '../engine/run.js';
+import type { ContractTarget } from '../engine/session.js';
+import { httpUrlOption, listOption, parseCommandLine, UsageError } from './options.js';
+
+export interface RunCommand {
+  help: boolean;
+  /** A live target, or undefined for the embedded local server. */
+  target?: ContractTarget;
+  options: Pick<RunOptions, 'phases' | 'checks' | 'allowWrites' | 'maxExamples' | 'seed' | 'rateLimit'>;
+  files: { json?: string; junit?: string };
+}
+
+function integer(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^-?[0-9]+$/.test(value)) throw new UsageError(`${flag} must be an integer`);
+  return Number(value);
+}
+
+function rate(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const match = /^([0-9]+(?:\.[0-9]+)?)(?:\/s)?$/.exec(value);
+  if (!match || Number(match[1]) <= 0) throw new UsageError('--rate-limit must be a positive number of requests per second, e.g. 10/s');
+  return Number(match[1]);
+}
+
+export function parseRunCommand(argv: string[], env: Record<string, string | undefined>): RunCommand {
+  const { values: args } = parseCommandLine(argv, {
+    'base-url': { type: 'string' },
+    'account-id': { type: 'string' },
+    'allow-writes': { type: 'boolean', default: false },
+    phases: { type: 'string' },
+    checks: { type: 'string' },
+    'max-examples': { type: 'string' },
+    seed: { type: 'string' },
+    'rate-limit': { type: 'string' },
+  });
+  const maxExamples = integer(args['max-examples'], '--max-examples');
+  if (maxExamples !== undefined && maxExamples < 1) throw new UsageError('--max-examples must be at least 1');
+  const options: RunCommand['options'] = {
+    phases: listOption<Phase>('phases', args.phases, PHASES),
+    checks: listOption<RunCheckName>('checks', args.checks, RUN_CHECKS),
+    allowWrites: Boolean(args['allow-writes']),
+    maxExamples,
+    seed: integer(args.seed, '--seed'),
+    rateLimit: rate(args['rate-limit']),
+  };
+  const files = { json: args.json, junit: args.junit };
+  if (args['base-url'] === undefined) return { help: Boolean(args.help), options, files };
+  httpUrlOption('base-url', args['base-url'], 'use CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY)');
+  const accountId = args['account-id'] ?? env.CLOUDFLARE_ACCOUNT_ID;
+  if (!accountId) throw new UsageError('--account-id (or CLOUDFLARE_ACCOUNT_ID) is required with --base-url');
+  if (!env.CLOUDFLARE_API_TOKEN && !(env.CLOUDFLARE_EMAIL && env.CLOUDFLARE_API_KEY)) throw new UsageError('set CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY');
+  const target = { baseUrl: args['base-url'], accountId, apiToken: env.CLOUDFLARE_API_TOKEN, apiEmail: env.CLOUDFLARE_EMAIL, apiKey: env.CLOUDFLARE_API_KEY };
+  return { help: Boolean(args.help), target, options, files };
+}
