@@ -3,9 +3,8 @@
 // full run — the mutated server in a child process with its self-check off, the unmutated engine
 // against it — so a weakened check, or a harness that kills nothing, fails here.
 //
-// Only the fixtures and the cleanup run (`phases: []`): that is where these bugs surface today,
-// and it keeps the test to a few seconds as the phases grow. When the generators land, add an
-// `ignored_auth` mutant (`auth-any-bearer-token`) with the coverage phase.
+// The response-level set runs only the fixtures and the cleanup (`phases: []`), where those bugs
+// surface; the behaviour-level set runs the coverage and stateful phases (no fuzz, to stay fast).
 import { describe, expect, it } from 'vitest';
 import { selectMutants } from '../../scripts/mutation/catalogue/index.js';
 import { mapConcurrent } from '../../scripts/mutation/pool.js';
@@ -30,5 +29,19 @@ describe('mutation testing: the fixed set', () => {
     const got = Object.fromEntries(outcomes.map((o: MutantOutcome) => [o.id, { status: o.status, named: o.killedBy.includes(FIXED_SET[o.id as keyof typeof FIXED_SET]) }]));
     expect(got).toEqual(Object.fromEntries(Object.keys(FIXED_SET).map((id) => [id, { status: 'killed', named: true }])));
     for (const o of outcomes) expect(o.failures.some((f) => f.check === FIXED_SET[o.id as keyof typeof FIXED_SET])).toBe(true);
+  });
+
+  const BEHAVIOUR_SET = {
+    'auth-any-bearer-token': 'ignored_auth',
+    'params-validator-skipped': 'negative_data_rejection',
+    'filters-ored': 'filters',
+    'upload-url-reusable': 'one_time_upload_urls',
+  } as const;
+
+  it('the coverage and stateful phases kill and name a bug of each behaviour family', { timeout: 90_000 }, async () => {
+    const mutants = selectMutants(Object.keys(BEHAVIOUR_SET));
+    const outcomes = await mapConcurrent(mutants, 2, (m) => runMutant(m, { ...DEFAULT_HARNESS, phases: ['coverage', 'stateful'], timeoutMs: 60_000 }));
+    const got = Object.fromEntries(outcomes.map((o) => [o.id, { status: o.status, named: o.killedBy.includes(BEHAVIOUR_SET[o.id as keyof typeof BEHAVIOUR_SET]) }]));
+    expect(got).toEqual(Object.fromEntries(Object.keys(BEHAVIOUR_SET).map((id) => [id, { status: 'killed', named: true }])));
   });
 });
