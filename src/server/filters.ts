@@ -13,6 +13,7 @@ import {
   type FilterValueKind,
 } from '../spec/filters.js';
 import { badRequest } from './errors.js';
+import type { StoredImage } from './state.js';
 
 export interface MetadataFilter {
   key: string;
@@ -110,4 +111,11 @@ function matchOne(filter: MetadataFilter, meta: unknown): boolean {
 /** Filters are ANDed. */
 export function matchesAll(filters: MetadataFilter[], meta: unknown): boolean {
   return filters.every((f) => matchOne(f, meta));
+}
+
+/** `creator=""` selects images without a creator. */
+export function matchesCreator(image: StoredImage, creator: string | undefined): boolean {
+  if (creator === undefined) return true;
+  if (creator === '') return image.creator === null || image.creator === '';
+  return image.creator === creator;
 }

@@ -1,6 +1,10 @@
 // Raw HTTP against the in-process Prism (global fetch, no client) and the checker on the answer.
 import { inject } from 'vitest';
 import { operations, type OperationId } from '../../generated/operations.js';
+import type { Case } from '../../src/contract/engine/case.js';
+import { PIXEL_PNG } from '../../src/contract/engine/fixtures.js';
+import { buildRequest } from '../../src/contract/engine/request.js';
+import { coverageCases, type GenerationContext } from '../../src/contract/generate/index.js';
 import { checkResponse, parseSlViolations, type CheckOptions, type PrismViolation, type Violation } from '../../src/contract/index.js';
 
 export const ACCOUNT = '023e105f4ecef8ad9ca31a8372d0c353';
@@ -14,7 +18,7 @@ export interface RawRequest {
   /** Defaults to a valid account ID. */
   accountId?: string;
   headers?: Record<string, string>;
-  body?: string | FormData;
+  body?: string | FormData | Uint8Array;
 }
 
 export interface RawResponse {
@@ -39,7 +43,7 @@ export function urlOf(request: RawRequest): string {
 }
 
 export async function send(request: RawRequest): Promise<RawResponse> {
-  const response = await fetch(urlOf(request), { method: request.method, headers: request.headers, body: request.body });
+  const response = await fetch(urlOf(request), { method: request.method, headers: request.headers, body: request.body as BodyInit | undefined });
   const bytes = new Uint8Array(await response.arrayBuffer());
   const rawBodyText = new TextDecoder().decode(bytes);
   const contentType = response.headers.get('content-type');
@@ -78,41 +82,27 @@ const form = (fields: Record<string, string>) => {
 };
 export { form };
 
-const jsonBody = (value: unknown) => ({ headers: { ...AUTH, 'content-type': 'application/json' }, body: JSON.stringify(value) });
+/** A case as a raw request to Prism: the path after `/accounts/{account_id}`, the headers and the body bytes. */
+function rawRequestOf(c: Case): RawRequest {
+  const built = buildRequest(c, { baseUrl: 'http://prism.invalid', accountId: ACCOUNT, apiToken: 'test-token' });
+  const prefix = `http://prism.invalid/accounts/${ACCOUNT}`;
+  return { method: built.method, path: built.url.slice(prefix.length), headers: built.headers, body: built.body };
+}
 
-/** One valid request per operation (bodies from the spec's request examples). */
-export const VALID: Record<OperationId, () => RawRequest> = {
-  listImages: () => ({ method: 'GET', path: '/images/v1?page=1&per_page=100', headers: { ...AUTH } }),
-  uploadImage: () => ({
-    method: 'POST',
-    path: '/images/v1',
-    headers: { ...AUTH },
-    body: form({ url: 'https://example.com/images/logo.png', id: 'products/sku-1234/front', metadata: '{"sku":"1234","status":"active"}', creator: 'user-42' }),
-  }),
-  getImage: () => ({ method: 'GET', path: `/images/v1/${IMAGE}`, headers: { ...AUTH } }),
-  updateImage: () => ({ method: 'PATCH', path: `/images/v1/${IMAGE}`, ...jsonBody({ metadata: { status: 'archived' } }) }),
-  deleteImage: () => ({ method: 'DELETE', path: `/images/v1/${IMAGE}`, headers: { ...AUTH } }),
-  getImageBlob: () => ({ method: 'GET', path: `/images/v1/${IMAGE}/blob`, headers: { ...AUTH } }),
-  listSigningKeys: () => ({ method: 'GET', path: '/images/v1/keys', headers: { ...AUTH } }),
-  createSigningKey: () => ({ method: 'PUT', path: '/images/v1/keys/someKey', headers: { ...AUTH } }),
-  deleteSigningKey: () => ({ method: 'DELETE', path: '/images/v1/keys/someKey', headers: { ...AUTH } }),
-  getImageStats: () => ({ method: 'GET', path: '/images/v1/stats', headers: { ...AUTH } }),
-  listVariants: () => ({ method: 'GET', path: '/images/v1/variants', headers: { ...AUTH } }),
-  createVariant: () => ({
-    method: 'POST',
-    path: '/images/v1/variants',
-    ...jsonBody({ id: 'hero', options: { fit: 'cover', metadata: 'none', width: 1366, height: 768 }, neverRequireSignedURLs: true }),
-  }),
-  getVariant: () => ({ method: 'GET', path: '/images/v1/variants/hero', headers: { ...AUTH } }),
-  updateVariant: () => ({ method: 'PATCH', path: '/images/v1/variants/hero', ...jsonBody({ options: { fit: 'scale-down', metadata: 'keep', width: 640, height: 360 } }) }),
-  deleteVariant: () => ({ method: 'DELETE', path: '/images/v1/variants/hero', headers: { ...AUTH } }),
-  listImagesV2: () => ({ method: 'GET', path: '/images/v2?per_page=100&sort_order=asc&creator=user-42', headers: { ...AUTH } }),
-  createDirectUpload: () => ({
-    method: 'POST',
-    path: '/images/v2/direct_upload',
-    headers: { ...AUTH },
-    body: form({ expiry: '2026-11-22T15:00:00Z', metadata: '{"uploader":"user-42"}', requireSignedURLs: 'false' }),
-  }),
+const GENERATION: GenerationContext = {
+  image: { filename: 'pixel.png', contentType: 'image/png', bytes: PIXEL_PNG },
+  now: Date.now(),
+  resources: { imageId: IMAGE, variantId: 'hero', signingKeyName: 'someKey' },
+  runTag: 'prism',
 };
+
+/** One valid request per operation: the first valid case the contract run's generator derives from the spec. */
+export const VALID = Object.fromEntries(
+  (Object.keys(operations) as OperationId[]).map((operationId) => {
+    const positive = coverageCases(operationId, GENERATION).find((c) => c.purpose === 'positive');
+    if (!positive) throw new Error(`the generator has no valid case for ${operationId}`);
+    return [operationId, () => rawRequestOf(positive)];
+  }),
+) as Record<OperationId, () => RawRequest>;
 
 export const OPERATION_IDS = Object.keys(operations) as OperationId[];

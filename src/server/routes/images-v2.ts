@@ -5,11 +5,10 @@ import { parameterDefault } from '../../spec/wire.js';
 import { presentImage } from '../context.js';
 import { success } from '../envelope.js';
 import { badRequest } from '../errors.js';
-import { matchesAll, parseFilters, type MetadataFilter } from '../filters.js';
+import { matchesAll, matchesCreator, parseFilters, type MetadataFilter } from '../filters.js';
 import { parseMetadataField } from '../metadata.js';
 import { ok } from '../reply.js';
 import type { StoredImage } from '../state.js';
-import { matchesCreator } from './images.js';
 import type { QueryOf, Route } from './types.js';
 
 type Order = NonNullable<QueryOf<'listImagesV2'>['sort_order']>;

@@ -4,6 +4,7 @@ import { parameterDefault } from '../../spec/wire.js';
 import { compareUploaded, presentImage } from '../context.js';
 import { success } from '../envelope.js';
 import { badRequest, notFound } from '../errors.js';
+import { matchesCreator } from '../filters.js';
 import { fetchImage, ingest } from '../ingest.js';
 import { checkMetadataObject, parseMetadataField } from '../metadata.js';
 import { ok } from '../reply.js';
@@ -12,13 +13,6 @@ import type { Route } from './types.js';
 
 const DEFAULT_PAGE = parameterDefault<number>('listImages', 'page');
 const DEFAULT_PER_PAGE = parameterDefault<number>('listImages', 'per_page');
-
-/** `creator=""` selects images without a creator. */
-export function matchesCreator(image: StoredImage, creator: string | undefined): boolean {
-  if (creator === undefined) return true;
-  if (creator === '') return image.creator === null || image.creator === '';
-  return image.creator === creator;
-}
 
 export const listImages: Route<'listImages'> = {
   handle({ app, query }) {
