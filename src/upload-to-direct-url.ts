@@ -41,7 +41,7 @@ export async function uploadToDirectUrl(uploadURL: string, file: ImageSource, op
     } catch (error) {
       throw new TransportFailure(error);
     }
-    return successEnvelope(OPERATION, response, text).result as Schemas['Image'];
+    return successEnvelope({ operationId: OPERATION, method: 'POST', url: url.href }, response, text).result as Schemas['Image'];
   } catch (error) {
     throw deadline.failure(error);
   } finally {

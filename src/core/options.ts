@@ -1,6 +1,7 @@
 import type { Middleware } from 'openapi-fetch';
 import { facts } from '../../generated/operations.js';
 import { ImagesConfigError, type ValidationIssue } from './errors.js';
+import { retryPolicy, type RetryPolicy } from './retry.js';
 
 export interface ImagesClientOptions {
   /** Defaults to `CLOUDFLARE_ACCOUNT_ID`. */
@@ -33,8 +34,7 @@ export interface NormalizedOptions {
   baseUrl: string;
   fetch: typeof globalThis.fetch;
   timeoutMs: number;
-  maxRetries: number;
-  maxRetryDelayMs: number;
+  retry: RetryPolicy;
   validateRequest: boolean;
   validateResponse: boolean;
   middleware: Middleware[];
@@ -111,8 +111,7 @@ export function normalizeOptions(options: ImagesClientOptions = {}): NormalizedO
     baseUrl,
     fetch: fetchImpl,
     timeoutMs: integerOption('timeoutMs', options.timeoutMs, 1, 60_000),
-    maxRetries: integerOption('maxRetries', options.maxRetries, 0, 2),
-    maxRetryDelayMs: integerOption('maxRetryDelayMs', options.maxRetryDelayMs, 0, 60_000),
+    retry: retryPolicy(integerOption('maxRetries', options.maxRetries, 0, 2), integerOption('maxRetryDelayMs', options.maxRetryDelayMs, 0, 60_000)),
     validateRequest: typeof validate === 'boolean' ? validate : (validate.request ?? true),
     validateResponse: typeof validate === 'boolean' ? false : (validate.response ?? false),
     middleware: options.middleware ?? [],

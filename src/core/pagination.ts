@@ -1,4 +1,7 @@
-import { ImagesAbortError, ImagesApiError, ImagesPaginationError } from './errors.js';
+import { ImagesAbortError, ImagesPaginationError } from './errors.js';
+
+/** Why a list page cannot be used: it has no `images` array (a transport `unusable` check). */
+export const missingImages = (page: { images?: unknown } | null | undefined) => (Array.isArray(page?.images) ? undefined : 'the list result has no images array');
 
 /** Fetches one page given the cursor of the previous page (undefined for the first). */
 export type PageFetcher<Page, Cursor> = (cursor: Cursor | undefined, signal?: AbortSignal) => Promise<Page>;
@@ -6,8 +9,8 @@ export type PageFetcher<Page, Cursor> = (cursor: Cursor | undefined, signal?: Ab
 export interface PaginationSpec<Page, Item, Cursor> {
   operationId: string;
   fetchPage: PageFetcher<Page, Cursor>;
-  /** The page's items; `undefined` when the page has none (a malformed response). */
-  items: (page: Page) => Item[] | undefined;
+  /** The page's items (the fetcher has refused a page without them: see `missingImages`). */
+  items: (page: Page) => Item[];
   /** The cursor of the page after `page`, or undefined when `page` is the last. */
   next: (page: Page, cursor: Cursor | undefined) => Cursor | undefined;
   signal?: AbortSignal;
@@ -51,9 +54,6 @@ export class PagePromise<Page, Item, Cursor = unknown> implements PromiseLike<Pa
         const page: Page = await pending;
         const callerSignal = this.#spec.signal;
         if (callerSignal?.aborted) throw new ImagesAbortError(`${operationId}: aborted`, { operationId, cause: callerSignal.reason });
-        if (!Array.isArray(this.#spec.items(page))) {
-          throw new ImagesApiError({ operationId, status: 200, reason: 'the list result has no images array' });
-        }
         const following = next(page, cursor);
         pending = undefined;
         if (following !== undefined) {
@@ -72,6 +72,6 @@ export class PagePromise<Page, Item, Cursor = unknown> implements PromiseLike<Pa
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
-    for await (const page of this.pages()) yield* this.#spec.items(page)!;
+    for await (const page of this.pages()) yield* this.#spec.items(page);
   }
 }
