@@ -50,6 +50,7 @@ export type RawInit<Op extends OperationId> = {
   body: RequestBody<Op>;
   parseAs: 'stream';
   fetch?: (request: Request) => Promise<Response>;
+  Request?: typeof Request;
   signal?: AbortSignal;
   bodySerializer?: () => Blob;
   headers?: Record<string, string>;

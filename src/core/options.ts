@@ -33,6 +33,8 @@ export interface NormalizedOptions {
   accountId: string;
   baseUrl: string;
   fetch: typeof globalThis.fetch;
+  /** `fetch` is the runtime's own, which honours an AbortSignal given in its init. */
+  platformFetch: boolean;
   timeoutMs: number;
   retry: RetryPolicy;
   validateRequest: boolean;
@@ -110,6 +112,7 @@ export function normalizeOptions(options: ImagesClientOptions = {}): NormalizedO
     accountId,
     baseUrl,
     fetch: fetchImpl,
+    platformFetch: fetchImpl === globalThis.fetch,
     timeoutMs: integerOption('timeoutMs', options.timeoutMs, 1, 60_000),
     retry: retryPolicy(integerOption('maxRetries', options.maxRetries, 0, 2), integerOption('maxRetryDelayMs', options.maxRetryDelayMs, 0, 60_000)),
     validateRequest: typeof validate === 'boolean' ? validate : (validate.request ?? true),
