@@ -1,7 +1,7 @@
 import type { Client } from 'openapi-fetch';
 import type { operations as Spec, paths } from '../../generated/schema.js';
 import type { OperationId, operations } from '../../generated/operations.js';
-import type { ImageSource } from './multipart.js';
+import type { ImageSource } from './file-part.js';
 import type { QueryOf, ResultOf } from './types.js';
 
 type Manifest = typeof operations;
@@ -52,8 +52,9 @@ export type RawInit<Op extends OperationId> = {
   fetch?: (request: Request) => Promise<Response>;
   Request?: typeof Request;
   signal?: AbortSignal;
-  bodySerializer?: () => Blob;
+  bodySerializer?: () => Blob | ReadableStream<Uint8Array>;
   headers?: Record<string, string>;
+  duplex?: 'half';
 };
 
 /** openapi-fetch's `request` for one operation: its method and path from the manifest, its init from the spec. */

@@ -1,6 +1,7 @@
 import { operations } from '../../../generated/operations.js';
 import { ImagesPaginationError } from '../../core/errors.js';
-import { definedFields, imageFile, metadataJson, type ImageSource } from '../../core/multipart.js';
+import { imageFile, type ImageSource } from '../../core/file-part.js';
+import { definedFields, metadataJson } from '../../core/multipart.js';
 import { missingImages, PagePromise } from '../../core/pagination.js';
 import { APIResource } from '../../core/resource.js';
 import type { RequestOptions } from '../../core/transport.js';
