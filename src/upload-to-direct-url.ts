@@ -1,7 +1,8 @@
 import { Deadline, TransportFailure, untilAborted } from './core/deadline.js';
 import { successEnvelope } from './core/envelope.js';
 import { ImagesValidationError } from './core/errors.js';
-import { imageFile, multipartOf, type ImageSource } from './core/multipart.js';
+import { imageFile, type ImageSource } from './core/file-part.js';
+import { multipartOf } from './core/multipart.js';
 import type { Schemas } from './core/types.js';
 
 export interface UploadToDirectUrlOptions {
@@ -29,7 +30,9 @@ export async function uploadToDirectUrl(uploadURL: string, file: ImageSource, op
     throw new ImagesValidationError(OPERATION, [{ pointer: '/uploadURL', message: 'is not an absolute URL' }]);
   }
   const part = await imageFile(OPERATION, { source: file, filename: options.filename, contentType: options.contentType });
-  const { body, contentType } = multipartOf({ file: part });
+  const multipart = multipartOf({ file: part });
+  const body = multipart.blob();
+  const { contentType } = multipart;
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const deadline = new Deadline(OPERATION, options.timeoutMs ?? 120_000, options.signal);
   try {
@@ -41,7 +44,7 @@ export async function uploadToDirectUrl(uploadURL: string, file: ImageSource, op
     } catch (error) {
       throw new TransportFailure(error);
     }
-    return successEnvelope(OPERATION, response, text).result as Schemas['Image'];
+    return successEnvelope({ operationId: OPERATION, method: 'POST', url: url.href }, response, text).result as Schemas['Image'];
   } catch (error) {
     throw deadline.failure(error);
   } finally {

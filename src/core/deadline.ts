@@ -16,14 +16,14 @@ const describe = (error: unknown): string => {
 
 /**
  * One attempt's time limit, joined with the caller's AbortSignal. It stays armed until `done()`,
- * which for a streamed body is when the body has been read to its end.
+ * which for a streamed body is when the body has been read to its end. One AbortController and
+ * one timer an attempt, and no closures: this runs on every request.
  */
 export class Deadline {
   readonly signal: AbortSignal;
   readonly #controller = new AbortController();
   readonly #timer: ReturnType<typeof setTimeout>;
   readonly #caller?: AbortSignal;
-  readonly #onCallerAbort = () => this.#controller.abort(this.#caller?.reason);
   #timedOut = false;
 
   constructor(
@@ -32,20 +32,29 @@ export class Deadline {
     caller?: AbortSignal,
   ) {
     if (caller?.aborted) throw new ImagesAbortError(`${operationId}: aborted`, { operationId, cause: caller.reason });
-    this.#caller = caller;
     this.signal = this.#controller.signal;
-    this.#timer = setTimeout(() => {
-      this.#timedOut = true;
-      this.#controller.abort();
-    }, timeoutMs);
+    this.#timer = setTimeout(Deadline.#expire, timeoutMs, this);
     // In Node, a deadline alone (say, on a blob body nobody reads) must not keep the process alive.
     (this.#timer as { unref?: () => void }).unref?.();
-    caller?.addEventListener('abort', this.#onCallerAbort, { once: true });
+    if (caller) {
+      this.#caller = caller;
+      caller.addEventListener('abort', this, { once: true });
+    }
+  }
+
+  static #expire(deadline: Deadline): void {
+    deadline.#timedOut = true;
+    deadline.#controller.abort();
+  }
+
+  /** The caller's signal fired (this object is its listener). */
+  handleEvent(): void {
+    this.#controller.abort(this.#caller?.reason);
   }
 
   done(): void {
     clearTimeout(this.#timer);
-    this.#caller?.removeEventListener('abort', this.#onCallerAbort);
+    this.#caller?.removeEventListener('abort', this);
   }
 
   /** The typed error for something that went wrong while this deadline was armed. */

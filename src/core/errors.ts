@@ -3,6 +3,18 @@ import type { components } from '../../generated/schema.js';
 /** Cloudflare's `{code, message}` entries of `errors[]` / `messages[]`. */
 export type CloudflareMessage = components['schemas']['ResponseInfo'];
 
+function withoutUserinfo(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.username = '';
+    parsed.password = '';
+    parsed.hash = '';
+    return parsed.href;
+  } catch {
+    return '';
+  }
+}
+
 /** Base class of every error this package throws: `catch (e) { if (e instanceof ImagesError) … }`. */
 export class ImagesError extends Error {
   override name = 'ImagesError';
@@ -53,11 +65,17 @@ export class ImagesApiError extends ImagesError {
   readonly cfRay?: string;
   /** The start of a body that was not a JSON envelope (an HTML error page, truncated JSON). */
   readonly bodySnippet?: string;
+  /** The request's method, e.g. `GET`. */
+  readonly method?: string;
+  /** The request's URL (never with credentials: they travel in headers, and a URL's userinfo is dropped). */
+  readonly url?: string;
   readonly response?: Response;
 
   constructor(init: {
     operationId: string;
     status: number;
+    method?: string;
+    url?: string;
     errors?: CloudflareMessage[];
     messages?: CloudflareMessage[];
     cfRay?: string;
@@ -75,6 +93,8 @@ export class ImagesApiError extends ImagesError {
     this.messages = init.messages ?? [];
     this.cfRay = init.cfRay;
     this.bodySnippet = init.bodySnippet;
+    this.method = init.method;
+    this.url = init.url === undefined ? undefined : withoutUserinfo(init.url);
     Object.defineProperty(this, 'response', { value: init.response, enumerable: false });
   }
 

@@ -1,51 +1,6 @@
 import { facts } from '../../generated/operations.js';
-import { ImagesValidationError, type ValidationIssue } from './errors.js';
-import { extensionOf, isImageMediaType, sniffImageType } from './image-type.js';
-
-/** Anything a file can be given as, in any runtime. (Node paths: `fileFromPath` in `cf-images-kit/node`.) */
-export type ImageSource = Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array>;
-
-export interface FilePart {
-  source: ImageSource;
-  /** Defaults to the File's name, else `image.<ext>`. */
-  filename?: string;
-  /** Defaults to the Blob's type, else sniffed from the magic bytes. */
-  contentType?: string;
-}
-
-const isStream = (source: unknown): source is ReadableStream => !!source && typeof (source as ReadableStream).getReader === 'function';
-
-/** A Blob over the source; Blobs are used as they are, byte views wrapped once, streams collected once. */
-export async function toBlob(operationId: string, source: ImageSource, pointer = '/body/file'): Promise<Blob> {
-  if (source instanceof Blob) return source;
-  if (source instanceof ArrayBuffer) return new Blob([source]);
-  if (ArrayBuffer.isView(source)) return new Blob([source as ArrayBufferView<ArrayBuffer>]);
-  if (isStream(source)) {
-    try {
-      return await new Response(source).blob();
-    } catch (error) {
-      throw new ImagesValidationError(operationId, [{ pointer, message: `could not be read: ${error instanceof Error ? error.message : String(error)}` }]);
-    }
-  }
-  throw new ImagesValidationError(operationId, [{ pointer, message: 'must be a Blob, File, ArrayBuffer, typed array or ReadableStream' }]);
-}
-
-/** The file as a typed, named image part, or the issues that keep it from being one. */
-export async function imageFile(operationId: string, part: FilePart, pointer = '/body/file'): Promise<File> {
-  const blob = await toBlob(operationId, part.source, pointer);
-  const issues: ValidationIssue[] = [];
-  const { maxBytes } = facts.imageLimits;
-  if (blob.size === 0) issues.push({ pointer, message: 'is empty' });
-  if (blob.size > maxBytes) issues.push({ pointer, message: `is ${blob.size} bytes; at most ${maxBytes} are allowed` });
-  const declared = part.contentType ?? (blob.type || undefined);
-  const type = declared ?? sniffImageType(new Uint8Array(await blob.slice(0, 64).arrayBuffer()));
-  if (!type || !isImageMediaType(type)) {
-    issues.push({ pointer, message: `${type ? `has type ${type}, which` : 'is not a recognized image; it'} is not one of ${facts.imageMediaTypes.join(', ')}` });
-  }
-  if (issues.length) throw new ImagesValidationError(operationId, issues);
-  const name = part.filename ?? (blob instanceof File && blob.name ? blob.name : `image.${extensionOf(type as never)}`);
-  return blob instanceof File && blob.name === name && blob.type === type ? blob : new File([blob], name, { type });
-}
+import { ImagesValidationError } from './errors.js';
+import { ImageFile } from './file-part.js';
 
 /** JSON-encodes metadata, refusing more than the spec's byte limit. */
 export function metadataJson(operationId: string, metadata: Record<string, unknown>, pointer = '/body/metadata'): string {
@@ -63,30 +18,77 @@ export function metadataJson(operationId: string, metadata: Record<string, unkno
   return json;
 }
 
-/** A multipart/form-data body, encoded by us so a large file is referenced, never copied. */
+/**
+ * A multipart/form-data body, encoded by us so that a file is referenced, never copied: the same
+ * bytes a FormData would send (FormData + fetch copy a 10 MB upload about three times; bench P4).
+ */
 export interface MultipartBody {
-  body: Blob;
   contentType: string;
+  /** The exact length in bytes, for a Content-Length a stream body cannot give by itself. */
+  length: number;
+  /** Whether a part is a file: a body worth streaming. */
+  hasFile: boolean;
+  /** The body as a Blob; an ImageFile made of bytes is copied into it. */
+  blob(): Blob;
+  /** The body afresh as a stream each call: the text parts, then each file's own stream. */
+  stream(): ReadableStream<Uint8Array<ArrayBuffer>>;
 }
 
 const escapeQuoted = (value: string) => value.replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/"/g, '%22');
+const encoder = new TextEncoder();
 
-/**
- * Encodes the defined fields, in the order given, as multipart/form-data: the same bytes a
- * FormData would send, but the file part is the caller's Blob itself, so the body costs no copy
- * of the file (FormData + fetch copy a 10 MB upload about three times; bench P4).
- */
-export function multipartOf(fields: Record<string, string | boolean | File | undefined>): MultipartBody {
+/** Encodes a form's defined fields, in order; a Blob or ImageFile is a file part, anything else text. */
+export function multipartOf(form: unknown): MultipartBody {
   const boundary = `----cf-images-${crypto.randomUUID()}`;
-  const parts: BlobPart[] = [];
-  for (const [name, value] of Object.entries(fields)) {
+  const parts: (Uint8Array<ArrayBuffer> | Blob | ImageFile)[] = [];
+  let text = '';
+  for (const [name, value] of Object.entries(form ?? {})) {
     if (value === undefined) continue;
-    if (value instanceof File) {
-      parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="${escapeQuoted(name)}"; filename="${escapeQuoted(value.name)}"\r\nContent-Type: ${value.type || 'application/octet-stream'}\r\n\r\n`, value, '\r\n');
+    if (value instanceof Blob || value instanceof ImageFile) {
+      const filename = value instanceof File || value instanceof ImageFile ? value.name : 'blob';
+      parts.push(encoder.encode(`${text}--${boundary}\r\nContent-Disposition: form-data; name="${escapeQuoted(name)}"; filename="${escapeQuoted(filename)}"\r\nContent-Type: ${value.type || 'application/octet-stream'}\r\n\r\n`), value);
+      text = '\r\n';
     } else {
-      parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="${escapeQuoted(name)}"\r\n\r\n${String(value).replace(/\r(?!\n)|(?<!\r)\n/g, '\r\n')}\r\n`);
+      text += `--${boundary}\r\nContent-Disposition: form-data; name="${escapeQuoted(name)}"\r\n\r\n${String(value).replace(/\r(?!\n)|(?<!\r)\n/g, '\r\n')}\r\n`;
     }
   }
-  parts.push(`--${boundary}--\r\n`);
-  return { body: new Blob(parts), contentType: `multipart/form-data; boundary=${boundary}` };
+  parts.push(encoder.encode(`${text}--${boundary}--\r\n`));
+  let blob: Blob | undefined;
+  return {
+    contentType: `multipart/form-data; boundary=${boundary}`,
+    length: parts.reduce((sum, part) => sum + (part instanceof Uint8Array ? part.length : part.size), 0),
+    hasFile: parts.length > 1,
+    blob: () => (blob ??= new Blob(parts.map((part) => (part instanceof ImageFile ? part.blob() : part)))),
+    stream: () => concatenated(parts),
+  };
+}
+
+/** One stream of the parts in turn, pulled only as fast as it is sent. */
+function concatenated(parts: readonly (Uint8Array<ArrayBuffer> | Blob | ImageFile)[]): ReadableStream<Uint8Array<ArrayBuffer>> {
+  let index = 0;
+  let reader: ReadableStreamDefaultReader<Uint8Array<ArrayBuffer>> | undefined;
+  return new ReadableStream<Uint8Array<ArrayBuffer>>(
+    {
+      async pull(controller) {
+        for (;;) {
+          if (reader) {
+            const { done, value } = await reader.read();
+            if (!done) return controller.enqueue(value);
+            reader = undefined;
+          }
+          const part = parts[index++];
+          if (!part) return controller.close();
+          if (part instanceof Uint8Array) return controller.enqueue(part);
+          reader = part.stream().getReader();
+        }
+      },
+      cancel: (reason) => reader?.cancel(reason),
+    },
+    { highWaterMark: 0 },
+  );
+}
+
+/** `fields` without its undefined entries: what a form sends, and what its validator must see. */
+export function definedFields<T extends object>(fields: T): T {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as T;
 }

@@ -1,6 +1,7 @@
 import type { Middleware } from 'openapi-fetch';
 import { facts } from '../../generated/operations.js';
 import { ImagesConfigError, type ValidationIssue } from './errors.js';
+import { retryPolicy, type RetryPolicy } from './retry.js';
 
 export interface ImagesClientOptions {
   /** Defaults to `CLOUDFLARE_ACCOUNT_ID`. */
@@ -32,9 +33,10 @@ export interface NormalizedOptions {
   accountId: string;
   baseUrl: string;
   fetch: typeof globalThis.fetch;
+  /** `fetch` is the runtime's own, which honours an AbortSignal given in its init. */
+  platformFetch: boolean;
   timeoutMs: number;
-  maxRetries: number;
-  maxRetryDelayMs: number;
+  retry: RetryPolicy;
   validateRequest: boolean;
   validateResponse: boolean;
   middleware: Middleware[];
@@ -110,9 +112,9 @@ export function normalizeOptions(options: ImagesClientOptions = {}): NormalizedO
     accountId,
     baseUrl,
     fetch: fetchImpl,
+    platformFetch: fetchImpl === globalThis.fetch,
     timeoutMs: integerOption('timeoutMs', options.timeoutMs, 1, 60_000),
-    maxRetries: integerOption('maxRetries', options.maxRetries, 0, 2),
-    maxRetryDelayMs: integerOption('maxRetryDelayMs', options.maxRetryDelayMs, 0, 60_000),
+    retry: retryPolicy(integerOption('maxRetries', options.maxRetries, 0, 2), integerOption('maxRetryDelayMs', options.maxRetryDelayMs, 0, 60_000)),
     validateRequest: typeof validate === 'boolean' ? validate : (validate.request ?? true),
     validateResponse: typeof validate === 'boolean' ? false : (validate.response ?? false),
     middleware: options.middleware ?? [],

@@ -1,4 +1,7 @@
-import { ImagesAbortError, ImagesApiError, ImagesPaginationError } from './errors.js';
+import { ImagesAbortError, ImagesPaginationError } from './errors.js';
+
+/** Why a list page cannot be used: it has no `images` array (a transport `unusable` check). */
+export const missingImages = (page: { images?: unknown } | null | undefined) => (Array.isArray(page?.images) ? undefined : 'the list result has no images array');
 
 /** Fetches one page given the cursor of the previous page (undefined for the first). */
 export type PageFetcher<Page, Cursor> = (cursor: Cursor | undefined, signal?: AbortSignal) => Promise<Page>;
@@ -6,8 +9,8 @@ export type PageFetcher<Page, Cursor> = (cursor: Cursor | undefined, signal?: Ab
 export interface PaginationSpec<Page, Item, Cursor> {
   operationId: string;
   fetchPage: PageFetcher<Page, Cursor>;
-  /** The page's items; `undefined` when the page has none (a malformed response). */
-  items: (page: Page) => Item[] | undefined;
+  /** The page's items (the fetcher has refused a page without them: see `missingImages`). */
+  items: (page: Page) => Item[];
   /** The cursor of the page after `page`, or undefined when `page` is the last. */
   next: (page: Page, cursor: Cursor | undefined) => Cursor | undefined;
   signal?: AbortSignal;
@@ -46,14 +49,15 @@ export class PagePromise<Page, Item, Cursor = unknown> implements PromiseLike<Pa
     const seen = new Set<string>();
     let cursor: Cursor | undefined;
     let pending: Promise<Page> | undefined = this.#firstPage();
+    let page: Page | undefined;
     try {
       while (pending) {
-        const page: Page = await pending;
+        // V8 keeps a loop block's old `const` alive across the await: let the page in hand go
+        // before the next one is parsed, or both survive young GCs and the heap grows (bench P3).
+        page = undefined;
+        page = await pending;
         const callerSignal = this.#spec.signal;
         if (callerSignal?.aborted) throw new ImagesAbortError(`${operationId}: aborted`, { operationId, cause: callerSignal.reason });
-        if (!Array.isArray(this.#spec.items(page))) {
-          throw new ImagesApiError({ operationId, status: 200, reason: 'the list result has no images array' });
-        }
         const following = next(page, cursor);
         pending = undefined;
         if (following !== undefined) {
@@ -71,7 +75,32 @@ export class PagePromise<Page, Item, Cursor = unknown> implements PromiseLike<Pa
     }
   }
 
-  async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
-    for await (const page of this.pages()) yield* this.#spec.items(page)!;
+  /**
+   * Every item of every page. A page is let go as soon as its last item has been handed out, before
+   * the next one is awaited (a `for await … yield*` generator would hold it), so at most the page in
+   * hand and the one being fetched are alive.
+   */
+  [Symbol.asyncIterator](): AsyncIterator<Item, void, undefined> {
+    const pages = this.pages();
+    const { items: itemsOf } = this.#spec;
+    let items: Item[] = [];
+    let index = 0;
+    return {
+      async next(): Promise<IteratorResult<Item, void>> {
+        while (index >= items.length) {
+          items = [];
+          index = 0;
+          const next = await pages.next();
+          if (next.done) return { done: true, value: undefined };
+          items = itemsOf(next.value);
+        }
+        return { done: false, value: items[index++] };
+      },
+      async return(): Promise<IteratorResult<Item, void>> {
+        items = [];
+        await pages.return();
+        return { done: true, value: undefined };
+      },
+    };
   }
 }

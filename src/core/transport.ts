@@ -1,15 +1,17 @@
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../../generated/schema.js';
 import { operations, type OperationId } from '../../generated/operations.js';
-import { validators, type ValidatorKey } from '../../generated/request-validators.js';
+import { validators, type ValidateFunction, type ValidatorKey } from '../../generated/request-validators.js';
 import type { ValidatorKey as AnyValidatorKey } from '../../generated/validators.js';
+import { operationRequests, type Call, type MethodOf, type OperationRequests, type PathParams, type RawInit, type RequestBody, type Unread } from './call.js';
 import { Deadline, TransportFailure, untilAborted } from './deadline.js';
-import { apiError, successEnvelope } from './envelope.js';
-import { ImagesApiError, ImagesConnectionError, ImagesError, ImagesResponseValidationError, ImagesTimeoutError, ImagesValidationError } from './errors.js';
-import type { MultipartBody } from './multipart.js';
+import { apiError, successEnvelope, type SentRequest } from './envelope.js';
+import { ImagesApiError, ImagesError, ImagesResponseValidationError, ImagesValidationError } from './errors.js';
+import { multipartOf, type MultipartBody } from './multipart.js';
 import { requestOptionIssues, type NormalizedOptions } from './options.js';
 import { serializeQuery } from './query.js';
-import { backoffDelay, isIdempotentMethod, isRetryableStatus, parseRetryAfter, sleep } from './retry.js';
+import { retryDelay, sleep } from './retry.js';
+import type { ResultOf } from './types.js';
 import { issuesOf } from './validate.js';
 
 /** Per-call options every method accepts. */
@@ -18,22 +20,6 @@ export interface RequestOptions {
   /** Per attempt, including reading the body. */
   timeoutMs?: number;
   maxRetries?: number;
-}
-
-export interface Call {
-  operationId: OperationId;
-  path?: Record<string, string>;
-  query?: Record<string, unknown>;
-  /** A JSON body. */
-  body?: unknown;
-  /** A multipart body, sent as encoded. */
-  multipart?: MultipartBody;
-  /** What the body validator sees when it differs from what is sent (a multipart form's fields). */
-  bodyForValidation?: unknown;
-  /** Overrides the method's idempotency (an upload with a custom id may be retried). */
-  idempotent?: boolean;
-  /** After a retried attempt failed with a conflict, the earlier attempt probably succeeded: ask this instead. */
-  recoverConflictAfterRetry?: () => Promise<unknown>;
 }
 
 /** A 2xx response whose body is handed over as a stream (the blob endpoint). */
@@ -45,20 +31,90 @@ export interface StreamedResponse {
 
 export type RawClient = Client<paths>;
 
+/** What the transport derives once per operation from the manifest and the generated validators. */
+interface Plan<Op extends OperationId> {
+  method: MethodOf<Op>;
+  validateParams: ValidateFunction;
+  validateBody?: ValidateFunction;
+  multipart: boolean;
+  /** The method alone makes a request safe to repeat. */
+  idempotent: boolean;
+  /** A body field whose presence makes the request safe to repeat (an upload's custom `id`). */
+  idempotentWhen: string | null;
+}
+
+function planOf<Op extends OperationId>(operationId: Op, methods: ReadonlySet<string>): Plan<Op> {
+  const operation = operations[operationId];
+  return {
+    method: operation.method.toLowerCase() as MethodOf<Op>, // toLowerCase is typed `string`
+    validateParams: validators[`${operationId}.params` as ValidatorKey],
+    validateBody: validators[`${operationId}.body` as ValidatorKey],
+    multipart: operation.requestBody?.contentType === 'multipart/form-data',
+    idempotent: methods.has(operation.method),
+    idempotentWhen: operation.idempotentWhenPresent,
+  };
+}
+
 const isConflict = (error: ImagesError) => error instanceof ImagesApiError && (error.status === 409 || error.codes.includes(5409));
+
+/** One attempt's request, as sent: what errors name, and the response with its error body read. */
+interface Attempt extends SentRequest {
+  response: Response;
+  error: unknown;
+}
+
+/**
+ * What openapi-fetch builds instead of a Request when no middleware needs to see one: the URL and
+ * init, handed to the runtime's fetch, which builds the only Request (a Request that fetch then
+ * copies costs Node 20 a second Request and AbortSignal, ~15 µs a call; bench P1).
+ */
+class DeferredRequest {
+  readonly method: string;
+
+  constructor(
+    readonly url: string,
+    readonly init: RequestInit,
+  ) {
+    this.method = init.method ?? 'GET';
+  }
+}
+
+/**
+ * Whether this runtime sends stream bodies (`duplex: 'half'`): Node, Deno, Workers. Not browsers:
+ * Firefox and Safari turn the stream into text, Chrome sends one only over HTTP/2 (they all start
+ * their user agent with `Mozilla/`). The usual feature test, run once.
+ */
+let requestStreams: boolean | undefined;
+function sendsRequestStreams(): boolean {
+  if (requestStreams === undefined) {
+    let duplexRead = false;
+    const agent = (globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent ?? '';
+    try {
+      const init = { method: 'POST', body: new ReadableStream(), get duplex() { duplexRead = true; return 'half'; } };
+      requestStreams = !agent.startsWith('Mozilla/') && !new Request('http://localhost/', init as RequestInit).headers.has('content-type') && duplexRead;
+    } catch {
+      requestStreams = false;
+    }
+  }
+  return requestStreams;
+}
 
 /** Sends one operation: validates, retries, times out, and unwraps the Cloudflare envelope. */
 export class Transport {
   readonly raw: RawClient;
   readonly #options: NormalizedOptions;
-  readonly #fetch: typeof globalThis.fetch;
-  #responseValidators?: Promise<typeof import('../../generated/validators.js').validators>;
+  readonly #requests: OperationRequests;
+  readonly #plans = new Map<OperationId, Plan<OperationId>>();
+  /** The runtime's fetch and no middleware: nothing needs openapi-fetch's Request (see DeferredRequest). */
+  readonly #deferRequest: boolean;
+  /** The runtime's fetch, and it sends stream bodies: a file is streamed (a caller's fetch gets a Blob). */
+  readonly #streamUploads: boolean;
+  #responseValidators?: typeof import('../../generated/validators.js').validators;
 
   constructor(options: NormalizedOptions) {
     this.#options = options;
     // Called without a receiver: workerd's fetch throws "Illegal invocation" when `this` is not the global.
     const fetchImpl = options.fetch;
-    this.#fetch = fetchImpl;
     this.raw = createClient<paths>({
       baseUrl: options.baseUrl,
       headers: options.authHeaders(),
@@ -66,90 +122,113 @@ export class Transport {
       querySerializer: serializeQuery,
     });
     if (options.middleware.length) this.raw.use(...options.middleware);
+    this.#requests = operationRequests(this.raw);
+    this.#deferRequest = options.platformFetch && options.middleware.length === 0;
+    this.#streamUploads = options.platformFetch && sendsRequestStreams();
   }
 
-  /** Validates a request the way `send` would, without sending it. */
-  check(call: Call): void {
-    if (!this.#options.validateRequest) return;
-    const { operationId } = call;
-    const path = { account_id: this.#options.accountId, ...call.path };
-    const params = call.query ? { path, query: call.query } : { path };
-    const issues = issuesOf(validators[`${operationId}.params` as ValidatorKey], params);
-    const bodyKey = `${operationId}.body` as ValidatorKey;
-    if (validators[bodyKey]) issues.push(...issuesOf(validators[bodyKey], call.bodyForValidation ?? call.body, '/body'));
-    if (issues.length) throw new ImagesValidationError(operationId, issues);
+  #plan<Op extends OperationId>(operationId: Op): Plan<Op> {
+    let plan = this.#plans.get(operationId);
+    if (!plan) this.#plans.set(operationId, (plan = planOf(operationId, this.#options.retry.methods)));
+    return plan as Plan<Op>;
   }
 
   /** Sends a JSON operation and returns its envelope's `result`. */
-  send<T>(call: Call, options: RequestOptions = {}): Promise<T> {
-    return this.#withRetries(call, options, (deadline) => this.#json<T>(call, deadline));
+  send<Op extends OperationId>(call: Call<Op>, options?: RequestOptions): Promise<ResultOf<Op>> {
+    return this.#run(call, options, false) as Promise<ResultOf<Op>>;
   }
 
   /** Sends an operation whose 2xx body is binary and returns it as a stream. */
-  stream(call: Call, options: RequestOptions = {}): Promise<StreamedResponse> {
-    return this.#withRetries(call, options, (deadline) => this.#streamed(call, deadline));
+  stream<Op extends OperationId>(call: Call<Op>, options?: RequestOptions): Promise<StreamedResponse> {
+    return this.#run(call, options, true) as Promise<StreamedResponse>;
   }
 
-  async #withRetries<T>(call: Call, options: RequestOptions, attempt: (deadline: Deadline) => Promise<T>): Promise<T> {
-    const optionIssues = requestOptionIssues(options);
-    if (optionIssues.length) throw new ImagesValidationError(call.operationId, optionIssues);
-    this.check(call);
-    const maxRetries = options.maxRetries ?? this.#options.maxRetries;
-    const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs;
-    const idempotent = call.idempotent ?? isIdempotentMethod(operations[call.operationId].method);
+  /** Validates the call once, makes its body sendable once, then makes attempts until one succeeds or retrying stops. */
+  async #run<Op extends OperationId>(call: Call<Op>, options: RequestOptions | undefined, streamed: boolean): Promise<unknown> {
+    const { operationId } = call;
+    const optionIssues = options && requestOptionIssues(options);
+    if (optionIssues?.length) throw new ImagesValidationError(operationId, optionIssues);
+    const plan = this.#plan(operationId);
+    const params = { path: { ...(call.path as PathParams<Op>), account_id: this.#options.accountId }, query: call.query };
+    if (this.#options.validateRequest) this.#validate(operationId, plan, params, call.body);
+    // Without `prepare`, Call<Op> has typed the body as sendable already.
+    const body = call.prepare ? await call.prepare(call.body as Unread<RequestBody<Op>>) : (call.body as RequestBody<Op>);
+    const multipart = plan.multipart ? multipartOf(body) : undefined;
+    const idempotent = plan.idempotent || (plan.idempotentWhen !== null && (body as Record<string, unknown> | undefined)?.[plan.idempotentWhen] !== undefined);
+    const timeoutMs = options?.timeoutMs ?? this.#options.timeoutMs;
+    const signal = options?.signal;
     for (let n = 0; ; n++) {
       let failure: ImagesError;
-      const deadline = new Deadline(call.operationId, timeoutMs, options.signal);
+      const deadline = new Deadline(operationId, timeoutMs, signal);
       try {
-        return await attempt(deadline);
+        const attempt = await this.#request(call, plan, { params, body, parseAs: 'stream' }, multipart, deadline);
+        return await (streamed ? this.#streamed(call, attempt, deadline) : this.#json(call, attempt, deadline));
       } catch (error) {
         failure = deadline.failure(error);
         deadline.done();
       }
-      if (n > 0 && call.recoverConflictAfterRetry && isConflict(failure)) return (await call.recoverConflictAfterRetry()) as T;
-      const retryable =
-        failure instanceof ImagesConnectionError ||
-        failure instanceof ImagesTimeoutError ||
-        (failure instanceof ImagesApiError && isRetryableStatus(failure.status) && !(call.recoverConflictAfterRetry && isConflict(failure)));
-      if (!retryable || !idempotent || n >= maxRetries) throw failure;
-      const retryAfterMs = failure instanceof ImagesApiError ? parseRetryAfter(failure.response?.headers.get('retry-after') ?? null) : undefined;
-      const delay = retryAfterMs ?? backoffDelay(n, this.#options.maxRetryDelayMs);
-      if (delay > this.#options.maxRetryDelayMs) throw failure;
-      await sleep(delay, options.signal, call.operationId);
+      if (call.recoverConflictAfterRetry && isConflict(failure)) {
+        if (n > 0) return call.recoverConflictAfterRetry();
+        throw failure;
+      }
+      const delay = retryDelay(this.#options.retry, failure, n, idempotent, options?.maxRetries);
+      if (delay === undefined) throw failure;
+      await sleep(delay, signal, operationId);
     }
+  }
+
+  #validate(operationId: OperationId, plan: Plan<OperationId>, params: { path: object; query?: object }, body: unknown): void {
+    const issues = issuesOf(plan.validateParams, params.query ? params : { path: params.path });
+    if (plan.validateBody) issues.push(...issuesOf(plan.validateBody, body, '/body'));
+    if (issues.length) throw new ImagesValidationError(operationId, issues);
   }
 
   /**
    * One request through openapi-fetch. A 2xx body is handed back unread (as a stream); an error
    * body is read inside the deadline, and failures of the network are told apart from the rest.
    */
-  async #request(call: Call, deadline: Deadline): Promise<{ response: Response; error: unknown }> {
-    const operation = operations[call.operationId];
-    const { multipart } = call;
-    const fetchImpl = this.#fetch;
-    const init = {
-      params: { path: { account_id: this.#options.accountId, ...call.path }, query: call.query },
-      body: multipart ? multipart.body : call.body,
-      ...(multipart ? { bodySerializer: (body: Blob) => body, headers: { 'Content-Type': multipart.contentType } } : {}),
-      parseAs: 'stream',
-      signal: deadline.signal,
-      fetch: async (request: Request) => {
-        try {
-          const response = await untilAborted(Promise.resolve(fetchImpl(request)), request.signal);
-          if (response.ok) return response;
-          const bytes = await response.arrayBuffer();
-          return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
-        } catch (error) {
-          throw new TransportFailure(error);
-        }
-      },
-    } as const;
-    return (this.raw.request as any)(operation.method.toLowerCase(), operation.path, init);
+  async #request<Op extends OperationId>(call: Call<Op>, plan: Plan<Op>, init: RawInit<Op>, multipart: MultipartBody | undefined, deadline: Deadline): Promise<Attempt> {
+    const attempt = { operationId: call.operationId, method: plan.method.toUpperCase(), url: '' } as Attempt;
+    init.signal = deadline.signal;
+    init.fetch = (request: Request) => this.#fetch(request, deadline, attempt);
+    if (this.#deferRequest) init.Request = DeferredRequest as unknown as typeof Request;
+    if (multipart && this.#streamUploads && multipart.hasFile) {
+      // Streamed, with its length: the file is read as it is sent, never copied into a Blob first (bench P4).
+      init.bodySerializer = () => multipart.stream();
+      init.headers = { 'Content-Type': multipart.contentType, 'Content-Length': String(multipart.length) };
+      init.duplex = 'half';
+    } else if (multipart) {
+      init.bodySerializer = () => multipart.blob();
+      init.headers = { 'Content-Type': multipart.contentType };
+    }
+    const { response, error } = await this.#requests[call.operationId](plan.method, operations[call.operationId].path, init);
+    attempt.response = response;
+    attempt.error = error;
+    return attempt;
   }
 
-  async #json<T>(call: Call, deadline: Deadline): Promise<T> {
-    const { response, error } = await this.#request(call, deadline);
-    if (!response.ok) throw apiError(call.operationId, response, error);
+  async #fetch(request: Request | DeferredRequest, deadline: Deadline, attempt: Attempt): Promise<Response> {
+    attempt.url = request.url;
+    const fetchImpl = this.#options.fetch;
+    try {
+      const response =
+        request instanceof DeferredRequest
+          ? await fetchImpl(request.url, request.init)
+          : this.#options.platformFetch
+            ? await fetchImpl(request)
+            : // A fetch of the caller's may ignore the signal: stop waiting for it when the signal aborts.
+              await untilAborted(Promise.resolve(fetchImpl(request)), deadline.signal);
+      if (response.ok) return response;
+      const bytes = await response.arrayBuffer();
+      return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+    } catch (error) {
+      throw new TransportFailure(error);
+    }
+  }
+
+  async #json<Op extends OperationId>(call: Call<Op>, attempt: Attempt, deadline: Deadline): Promise<ResultOf<Op>> {
+    const { response } = attempt;
+    if (!response.ok) throw apiError(attempt, response, attempt.error);
     let text: string;
     try {
       text = response.bodyUsed ? '' : await response.text();
@@ -157,27 +236,30 @@ export class Transport {
       throw new TransportFailure(failure);
     }
     deadline.done();
-    const envelope = successEnvelope(call.operationId, response, text);
-    if (this.#options.validateResponse) {
-      // Loaded on first use: a client that does not validate responses does not carry their validators.
-      const all = await (this.#responseValidators ??= import('../../generated/validators.js').then((m) => m.validators));
-      const validate = all[`${call.operationId}.response.${response.status}` as AnyValidatorKey] ?? all[`${call.operationId}.response.200` as AnyValidatorKey];
-      const issues = issuesOf(validate, envelope);
-      if (issues.length) throw new ImagesResponseValidationError(call.operationId, response.status, issues);
-    }
-    return envelope.result as T;
+    const envelope = successEnvelope(attempt, response, text);
+    if (this.#options.validateResponse) await this.#validateResponse(call.operationId, response.status, envelope);
+    const result = envelope.result as ResultOf<Op>;
+    const reason = call.unusable?.(result);
+    if (reason) throw apiError(attempt, response, envelope, reason);
+    return result;
   }
 
-  async #streamed(call: Call, deadline: Deadline): Promise<StreamedResponse> {
-    const { response, error } = await this.#request(call, deadline);
-    if (!response.ok) {
+  async #validateResponse(operationId: OperationId, status: number, envelope: unknown): Promise<void> {
+    // Loaded on first use: a client that does not validate responses does not carry their validators.
+    const all = (this.#responseValidators ??= (await import('../../generated/validators.js')).validators);
+    const validate = all[`${operationId}.response.${status}` as AnyValidatorKey] ?? all[`${operationId}.response.200` as AnyValidatorKey];
+    const issues = issuesOf(validate, envelope);
+    if (issues.length) throw new ImagesResponseValidationError(operationId, status, issues);
+  }
+
+  async #streamed<Op extends OperationId>(call: Call<Op>, attempt: Attempt, deadline: Deadline): Promise<StreamedResponse> {
+    const { response } = attempt;
+    const reason = !response.ok ? undefined : !response.body ? 'the response has no body' : call.unacceptable?.(response);
+    if (!response.ok || reason) {
       deadline.done();
-      throw apiError(call.operationId, response, error);
+      response.body?.cancel().catch(() => undefined);
+      throw apiError(attempt, response, response.ok ? '' : attempt.error, reason);
     }
-    if (!response.body) {
-      deadline.done();
-      throw apiError(call.operationId, response, '', 'the response has no body');
-    }
-    return { response, body: deadline.guard(response.body) };
+    return { response, body: deadline.guard(response.body!) };
   }
 }

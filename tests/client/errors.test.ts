@@ -54,6 +54,23 @@ describe('failures are typed', () => {
     expect(error.response.status).toBe(404);
   });
 
+  it('an ImagesApiError names the request: its method and URL', async () => {
+    const { client } = clientWith(() => fail(404, 5404, 'Image not found'));
+    const error = await client.images.v1.get('products/a b').catch((e) => e);
+    expect(error).toMatchObject({ method: 'GET', url: `${BASE}/accounts/${ACCOUNT}/images/v1/products%2Fa%20b` });
+    const upload = await client.images.v1.create({ file: PNG }).catch((e) => e);
+    expect(upload).toMatchObject({ name: 'ImagesApiError', method: 'POST', url: `${BASE}/accounts/${ACCOUNT}/images/v1` });
+    const listed: any = await client.images.v2.list({ per_page: 10 }).catch((e) => e);
+    expect(listed.url).toBe(`${BASE}/accounts/${ACCOUNT}/images/v2?per_page=10`);
+  });
+
+  it('a page without images names the request too', async () => {
+    const { client } = clientWith(() => ok({ continuation_token: null }));
+    const error: any = await client.images.v2.list().catch((e) => e);
+    expect(error).toMatchObject({ name: 'ImagesApiError', status: 200, method: 'GET', url: `${BASE}/accounts/${ACCOUNT}/images/v2` });
+    expect(error.message).toContain('no images array');
+  });
+
   it('an HTML error page gives the status and a short snippet', async () => {
     const html = `<html><head><title>502 Bad Gateway</title></head><body>${'x'.repeat(1000)}</body></html>`;
     const { client } = clientWith(() => new Response(html, { status: 502, headers: { 'content-type': 'text/html' } }));

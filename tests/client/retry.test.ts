@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createImagesClient, ImagesAbortError, ImagesApiError } from '../../src/index.js';
-import { backoffDelay, parseRetryAfter } from '../../src/core/retry.js';
+import { createImagesClient, ImagesAbortError, ImagesApiError, ImagesConnectionError, ImagesError, ImagesTimeoutError } from '../../src/index.js';
+import { backoffDelay, parseRetryAfter, retryDelay, retryPolicy } from '../../src/core/retry.js';
 import { ACCOUNT, BASE, fail, image, ok, PNG, recordingFetch, TOKEN } from '../helpers/fake-fetch.js';
 
 beforeEach(() => vi.useFakeTimers());
@@ -113,5 +113,32 @@ describe('retries', () => {
     expect(parseRetryAfter('12')).toBe(12_000);
     expect(parseRetryAfter('Sun, 22 Nov 2026 12:00:04 GMT', Date.parse('2026-11-22T12:00:00Z'))).toBe(4_000);
     expect(parseRetryAfter('soon')).toBeUndefined();
+  });
+
+  it('the policy is data, normalized once: statuses, methods, the Retry-After cap', () => {
+    const policy = retryPolicy(2, 60_000);
+    expect(policy).toMatchObject({ limit: 2, maxRetryAfter: 60_000, backoffMs: 500 });
+    expect([...policy.statusCodes].filter((s) => s < 500)).toEqual([408, 409, 429]);
+    expect([500, 501, 503, 599].every((s) => policy.statusCodes.has(s))).toBe(true);
+    expect([400, 401, 404, 413, 600].some((s) => policy.statusCodes.has(s))).toBe(false);
+    expect([...policy.methods].sort()).toEqual(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PUT']);
+    expect(policy.afterStatusCodes).toBe(policy.statusCodes);
+  });
+
+  it('retryDelay decides from the policy alone', () => {
+    vi.useRealTimers();
+    const policy = retryPolicy(2, 10_000);
+    const api = (status: number, retryAfter?: string) =>
+      new ImagesApiError({ operationId: 'getImage', status, response: new Response(null, { status, headers: retryAfter ? { 'retry-after': retryAfter } : {} }) });
+    expect(retryDelay(policy, api(503, '3'), 0, true)).toBe(3_000);
+    expect(retryDelay(policy, api(503, '3'), 0, false)).toBeUndefined(); // not idempotent
+    expect(retryDelay(policy, api(503, '3'), 2, true)).toBeUndefined(); // retries used up
+    expect(retryDelay(policy, api(503, '3'), 2, true, 5)).toBe(3_000); // a call's own maxRetries
+    expect(retryDelay(policy, api(429, '30'), 0, true)).toBeUndefined(); // Retry-After beyond the cap
+    expect(retryDelay(policy, api(404), 0, true)).toBeUndefined();
+    expect(retryDelay(policy, api(200), 0, true)).toBeUndefined(); // success: false
+    expect(retryDelay(policy, new ImagesConnectionError('reset'), 1, true)).toBeLessThanOrEqual(1_000);
+    expect(retryDelay(policy, new ImagesTimeoutError('getImage', 5), 0, true)).toBeLessThanOrEqual(500);
+    expect(retryDelay(policy, new ImagesError('a middleware bug'), 0, true)).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 // Failure paths found in review: every one must end in a typed ImagesError, never a raw
 // TypeError, a hang, a leaked timer or an unhandled rejection.
+import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createImagesClient,
@@ -190,6 +191,13 @@ describe('bad input is typed', () => {
     const pending = uploadToDirectUrl('https://upload.example/x', PNG, { fetch, signal: controller.signal });
     setTimeout(() => controller.abort(), 5);
     await expect(pending).rejects.toBeInstanceOf(ImagesAbortError);
+  });
+
+  it('uploadToDirectUrl names the upload URL, without userinfo or fragment', async () => {
+    const fetch = (async () => new Response('gone', { status: 410 })) as typeof globalThis.fetch;
+    const error = await uploadToDirectUrl('https://someone:s3cret@upload.example/x?n=1#part', PNG, { fetch }).catch((e) => e);
+    expect(error).toMatchObject({ name: 'ImagesApiError', method: 'POST', url: 'https://upload.example/x?n=1' });
+    for (const shown of [String(error), JSON.stringify(error), inspect(error, { depth: 5, showHidden: true })]) expect(shown).not.toContain('s3cret');
   });
 
   it('uploadToDirectUrl reports an HTML error page as an ImagesApiError with a snippet', async () => {

@@ -37,6 +37,7 @@ describe.concurrent.each<Kind>(['read', 'write', 'write with id'])('fault matrix
     const { error, requests } = await run(kind, [faults.html(status)]);
     expect(error).toBeInstanceOf(ImagesApiError);
     expect(error).toMatchObject({ status, bodySnippet: expect.stringContaining(`<title>${status} Error</title>`) });
+    expect(error).toMatchObject({ method: kind === 'read' ? 'GET' : 'POST', url: expect.stringMatching(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/client/v4/accounts/${ACCOUNT}/images/v1${kind === 'read' ? '/abc' : ''}$`)) });
     expect(requests).toBe(attempts);
   });
 

@@ -1,6 +1,6 @@
-import { ImagesApiError } from '../../core/errors.js';
 import { isImageMediaType } from '../../core/image-type.js';
-import type { RequestOptions, Transport } from '../../core/transport.js';
+import { APIResource } from '../../core/resource.js';
+import type { RequestOptions } from '../../core/transport.js';
 
 /** An image's original bytes. Read them once, in the form you need. */
 export interface ImageBlob {
@@ -12,23 +12,18 @@ export interface ImageBlob {
   bytes(): Promise<Uint8Array>;
 }
 
-/** `images/v1/{image_id}/blob`. */
-export class ImagesV1Blobs {
-  constructor(private readonly transport: Transport) {}
+const mediaTypeOf = (response: Response) => (response.headers.get('content-type') ?? '').split(';')[0].trim();
 
+function notAnImage(response: Response): string | undefined {
+  const type = mediaTypeOf(response);
+  return isImageMediaType(type) ? undefined : `expected image bytes, got ${type ? `Content-Type ${type}` : 'no Content-Type'}`;
+}
+
+/** `images/v1/{image_id}/blob`. */
+export class Blobs extends APIResource {
   async get(imageId: string, options?: RequestOptions): Promise<ImageBlob> {
-    const { response, body } = await this.transport.stream({ operationId: 'getImageBlob', path: { image_id: imageId } }, options);
-    const contentType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
-    if (!isImageMediaType(contentType)) {
-      await body.cancel();
-      throw new ImagesApiError({
-        operationId: 'getImageBlob',
-        status: response.status,
-        cfRay: response.headers.get('cf-ray') ?? undefined,
-        response,
-        reason: `expected image bytes, got ${contentType ? `Content-Type ${contentType}` : 'no Content-Type'}`,
-      });
-    }
+    const { response, body } = await this.transport.stream({ operationId: 'getImageBlob', path: { image_id: imageId }, unacceptable: notAnImage }, options);
+    const contentType = mediaTypeOf(response);
     const length = response.headers.get('content-length');
     const bytes = () => readAll(body);
     return {

@@ -1,12 +1,11 @@
-import type { RequestOptions, Transport } from '../../core/transport.js';
+import { APIResource } from '../../core/resource.js';
+import type { RequestOptions } from '../../core/transport.js';
 import type { ResultOf } from '../../core/types.js';
 
 export type SigningKeyList = ResultOf<'listSigningKeys'>;
 
 /** `images/v1/keys` and `images/v1/keys/{signing_key_name}`. Key values are secrets: do not log them. */
-export class ImagesV1Keys {
-  constructor(private readonly transport: Transport) {}
-
+export class Keys extends APIResource {
   list(options?: RequestOptions): Promise<SigningKeyList> {
     return this.transport.send({ operationId: 'listSigningKeys' }, options);
   }

@@ -1,4 +1,5 @@
-import type { RequestOptions, Transport } from '../../core/transport.js';
+import { APIResource } from '../../core/resource.js';
+import type { RequestOptions } from '../../core/transport.js';
 import type { ResultOf, Schemas } from '../../core/types.js';
 
 export type Variant = Schemas['Variant'];
@@ -6,9 +7,7 @@ export type CreateVariantParams = Schemas['CreateVariantBody'];
 export type EditVariantParams = Schemas['UpdateVariantBody'];
 
 /** `images/v1/variants` and `images/v1/variants/{variant_id}`. */
-export class ImagesV1Variants {
-  constructor(private readonly transport: Transport) {}
-
+export class Variants extends APIResource {
   /** All variants, keyed by name. */
   list(options?: RequestOptions): Promise<ResultOf<'listVariants'>> {
     return this.transport.send({ operationId: 'listVariants' }, options);

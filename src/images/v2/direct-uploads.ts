@@ -1,7 +1,8 @@
 import { facts } from '../../../generated/operations.js';
 import { ImagesValidationError } from '../../core/errors.js';
-import { metadataJson, multipartOf } from '../../core/multipart.js';
-import type { RequestOptions, Transport } from '../../core/transport.js';
+import { definedFields, metadataJson } from '../../core/multipart.js';
+import { APIResource } from '../../core/resource.js';
+import type { RequestOptions } from '../../core/transport.js';
 import type { ResultOf, Schemas } from '../../core/types.js';
 
 export type DirectUpload = ResultOf<'createDirectUpload'>;
@@ -12,9 +13,7 @@ export type CreateDirectUploadParams = Omit<Schemas['DirectUploadForm'], 'expiry
 };
 
 /** `images/v2/direct_upload`. */
-export class ImagesV2DirectUploads {
-  constructor(private readonly transport: Transport) {}
-
+export class DirectUploads extends APIResource {
   /** Reserves an image ID and a one-time upload URL; post the file with `uploadToDirectUrl`. */
   async create(params: CreateDirectUploadParams = {}, options?: RequestOptions): Promise<DirectUpload> {
     const { minSeconds, maxSeconds, defaultSeconds } = facts.expiryWindow;
@@ -38,7 +37,6 @@ export class ImagesV2DirectUploads {
     };
     // The API rejects an empty form: with no field given, send the default expiry explicitly.
     if (Object.values(fields).every((v) => v === undefined)) fields.expiry = new Date(now + defaultSeconds * 1000).toISOString();
-    const view = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-    return this.transport.send({ operationId: 'createDirectUpload', multipart: multipartOf(fields), bodyForValidation: view }, options);
+    return this.transport.send({ operationId: 'createDirectUpload', body: definedFields(fields) }, options);
   }
 }

@@ -1,9 +1,15 @@
 import { operations } from '../../../generated/operations.js';
-import { imageFile, multipartOf, metadataJson, type FilePart, type ImageSource } from '../../core/multipart.js';
 import { ImagesPaginationError } from '../../core/errors.js';
-import { PagePromise } from '../../core/pagination.js';
-import type { RequestOptions, Transport } from '../../core/transport.js';
+import { imageFile, type ImageSource } from '../../core/file-part.js';
+import { definedFields, metadataJson } from '../../core/multipart.js';
+import { missingImages, PagePromise } from '../../core/pagination.js';
+import { APIResource } from '../../core/resource.js';
+import type { RequestOptions } from '../../core/transport.js';
 import type { QueryOf, ResultOf, Schemas } from '../../core/types.js';
+import { Blobs } from './blobs.js';
+import { Keys } from './keys.js';
+import { Stats } from './stats.js';
+import { Variants } from './variants.js';
 
 export type Image = Schemas['Image'];
 export type ImageListV1 = ResultOf<'listImages'>;
@@ -21,9 +27,12 @@ export type EditImageParams = Schemas['UpdateImageBody'];
 
 const perPageDefault = operations.listImages.parameters.find((p) => p.name === 'per_page')!.default as number;
 
-/** `images/v1` and `images/v1/{image_id}`. */
-export class ImagesV1Images {
-  constructor(protected readonly transport: Transport) {}
+/** `images/v1` and `images/v1/{image_id}`, with the sub-resources under `images/v1/`. */
+export class V1 extends APIResource {
+  readonly blobs = new Blobs(this.transport);
+  readonly keys = new Keys(this.transport);
+  readonly stats = new Stats(this.transport);
+  readonly variants = new Variants(this.transport);
 
   /** One page (`await`), or every image (`for await`), newest first. Pages until a short page. */
   list(query: ListImagesV1Query = {}, options: RequestOptions = {}): PagePromise<ImageListV1, Image, number> {
@@ -33,8 +42,8 @@ export class ImagesV1Images {
       operationId: 'listImages',
       signal: options.signal,
       fetchPage: (page, signal) =>
-        this.transport.send<ImageListV1>({ operationId: 'listImages', query: page ? { ...query, page } : query }, { ...options, signal }),
-      items: (page) => page?.images,
+        this.transport.send({ operationId: 'listImages', query: page ? { ...query, page } : query, unusable: missingImages }, { ...options, signal }),
+      items: (page) => page.images,
       next: (page, cursor) => {
         if (page.images.length < perPage) return undefined;
         // A server that ignores `page` would repeat the first page forever.
@@ -52,24 +61,19 @@ export class ImagesV1Images {
     return this.transport.send({ operationId: 'getImage', path: { image_id: imageId } }, options);
   }
 
-  /** Uploads a file or a URL. Retried on failure only when a custom `id` makes it idempotent. */
+  /**
+   * Uploads a file or a URL. Retried on failure only when a custom `id` makes it idempotent; a
+   * retry that meets "already exists" returns the image the earlier attempt stored.
+   */
   async create(params: CreateImageParams, options?: RequestOptions): Promise<Image> {
     const { file, url, metadata, filename, contentType, id, requireSignedURLs, creator } = params;
-    const fields = { id, metadata: metadata === undefined ? undefined : metadataJson('uploadImage', metadata), requireSignedURLs, creator };
-    const view = { ...(file !== undefined ? { file } : {}), ...(url !== undefined ? { url } : {}), ...fields };
-    this.transport.check({ operationId: 'uploadImage', body: view });
-    const part = file === undefined ? undefined : await imageFile('uploadImage', { source: file, filename, contentType } satisfies FilePart);
-    const multipart = multipartOf({ file: part, url, ...fields });
-    const key = operations.uploadImage.idempotentWhenPresent;
-    const idempotentId = key ? params[key] : undefined;
+    const form = definedFields({ file, url, id, metadata: metadata === undefined ? undefined : metadataJson('uploadImage', metadata), requireSignedURLs, creator });
     return this.transport.send(
       {
         operationId: 'uploadImage',
-        multipart,
-        bodyForValidation: view,
-        idempotent: Boolean(idempotentId),
-        // A retry that meets "already exists" means an earlier attempt stored the image: return it.
-        recoverConflictAfterRetry: idempotentId ? () => this.get(idempotentId, options) : undefined,
+        body: form,
+        prepare: async (body) => (body.file === undefined ? { ...body, file: undefined } : { ...body, file: await imageFile('uploadImage', { source: body.file, filename, contentType }) }),
+        recoverConflictAfterRetry: id ? () => this.get(id, options) : undefined,
       },
       options,
     );
