@@ -3,7 +3,7 @@
 // counted by the stats; a variant readable and listed with its options; a signing key returned
 // and listed.
 import { PIXEL_PNG } from '../engine/fixtures.js';
-import type { Image } from '../../images/v1/images.js';
+import type { Image } from '../../images/v1/v1.js';
 import { creatorFor, customIdFor, lastRequest, nameFor, expectSame, outcome, sameBytes, tagged, upload, writingScenario, type Ctx, type Problem } from './kit.js';
 import { deliver, DELIVERY, notServed } from './urls.js';
 import { LISTS, listedImages } from './lists.js';

@@ -1,7 +1,7 @@
 // edits: every field the spec's UpdateImageBody can change, changed one at a time, shows on the
 // next details and in both lists; every field of UpdateVariantBody shows on the variant's details
 // and in the variant list.
-import type { EditImageParams, Image } from '../../images/v1/images.js';
+import type { EditImageParams, Image } from '../../images/v1/v1.js';
 import type { EditVariantParams } from '../../images/v1/variants.js';
 import type { RecordedRequest } from '../report/model.js';
 import { creatorFor, expectSame, lastRequest, nameFor, tagged, upload, writingScenario, type Ctx } from './kit.js';

@@ -1,7 +1,7 @@
 // Walking the two lists page by page with the typed client, one awaited page at a time (not its
 // iterator, which stops on what these walks must report: a repeated page or token), and finding
 // what a scenario created in them.
-import type { Image, ListImagesV1Query } from '../../images/v1/images.js';
+import type { Image, ListImagesV1Query } from '../../images/v1/v1.js';
 import type { ListImagesV2Query } from '../../images/v2/index.js';
 import type { RecordedRequest } from '../report/model.js';
 import { lastRequest, TAG_FIELD, type Ctx } from './kit.js';
