@@ -100,7 +100,7 @@ describe('the packed npm package', () => {
   }, 60_000);
 
   it('installs the contract command as a bin that runs against the embedded server', async () => {
-    const { stdout } = await run(join(project, 'node_modules/.bin/cf-images-contract'), ['--max-examples', '2'], { cwd: project });
+    const { stdout } = await run(join(project, 'node_modules/.bin/cf-images-contract'), ['--phases', 'examples'], { cwd: project });
     expect(stdout).toMatch(/^PASS: \d+ check outcomes over \d+ exchanges; 0 check × operation pairs failed/m);
   }, 60_000);
 });
