@@ -10,6 +10,7 @@ import { ImagesApiError, ImagesError, ImagesResponseValidationError, ImagesValid
 import { multipartOf, type MultipartBody } from './multipart.js';
 import { requestOptionIssues, type NormalizedOptions } from './options.js';
 import { serializeQuery } from './query.js';
+import { asTransportFailure, DeferredRequest, errorBodyRead, sendsRequestStreams } from './runtime-fetch.js';
 import { retryDelay, sleep } from './retry.js';
 import type { ResultOf } from './types.js';
 import { issuesOf } from './validate.js';
@@ -59,64 +60,12 @@ function planOf<Op extends OperationId>(operationId: Op, methods: ReadonlySet<st
   };
 }
 
-/** A 2xx response as it is (its body is read later, under the deadline); an error response with its body read now. */
-const errorBodyRead = (response: Response): Response | Promise<Response> => (response.ok ? response : readErrorBody(response));
-
-async function readErrorBody(response: Response): Promise<Response> {
-  try {
-    const bytes = await response.arrayBuffer();
-    return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
-  } catch (error) {
-    throw new TransportFailure(error);
-  }
-}
-
-const asTransportFailure = (error: unknown): never => {
-  throw new TransportFailure(error);
-};
-
 const isConflict = (error: ImagesError) => error instanceof ImagesApiError && (error.status === 409 || error.codes.includes(5409));
 
 /** One attempt's request, as sent: what errors name, and the response with its error body read. */
 interface Attempt extends SentRequest {
   response: Response;
   error: unknown;
-}
-
-/**
- * What openapi-fetch builds instead of a Request when no middleware needs to see one: the URL and
- * init, handed to the runtime's fetch, which builds the only Request (a Request that fetch then
- * copies costs Node 20 a second Request and AbortSignal, ~15 µs a call; bench P1).
- */
-class DeferredRequest {
-  readonly method: string;
-
-  constructor(
-    readonly url: string,
-    readonly init: RequestInit,
-  ) {
-    this.method = init.method ?? 'GET';
-  }
-}
-
-/**
- * Whether this runtime sends stream bodies (`duplex: 'half'`): Node, Deno, Workers. Not browsers:
- * Firefox and Safari turn the stream into text, Chrome sends one only over HTTP/2 (they all start
- * their user agent with `Mozilla/`). The usual feature test, run once.
- */
-let requestStreams: boolean | undefined;
-function sendsRequestStreams(): boolean {
-  if (requestStreams === undefined) {
-    let duplexRead = false;
-    const agent = (globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent ?? '';
-    try {
-      const init = { method: 'POST', body: new ReadableStream(), get duplex() { duplexRead = true; return 'half'; } };
-      requestStreams = !agent.startsWith('Mozilla/') && !new Request('http://localhost/', init as RequestInit).headers.has('content-type') && duplexRead;
-    } catch {
-      requestStreams = false;
-    }
-  }
-  return requestStreams;
 }
 
 /** Sends one operation: validates, retries, times out, and unwraps the Cloudflare envelope. */
