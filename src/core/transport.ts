@@ -4,7 +4,7 @@ import { operations, type OperationId } from '../../generated/operations.js';
 import { validators, type ValidateFunction, type ValidatorKey } from '../../generated/request-validators.js';
 import type { ValidatorKey as AnyValidatorKey } from '../../generated/validators.js';
 import { operationRequests, type Call, type MethodOf, type OperationRequests, type PathParams, type RawInit, type RequestBody, type Unread } from './call.js';
-import { Deadline, TransportFailure, untilAborted } from './deadline.js';
+import { Deadline, DeadlineTimer, TransportFailure, untilAborted } from './deadline.js';
 import { apiError, successEnvelope, type SentRequest } from './envelope.js';
 import { ImagesApiError, ImagesError, ImagesResponseValidationError, ImagesValidationError } from './errors.js';
 import { multipartOf, type MultipartBody } from './multipart.js';
@@ -74,6 +74,7 @@ export class Transport {
   readonly #options: NormalizedOptions;
   readonly #requests: OperationRequests;
   readonly #plans = new Map<OperationId, Plan<OperationId>>();
+  readonly #deadlines = new DeadlineTimer();
   /** The runtime's fetch and no middleware: nothing needs openapi-fetch's Request (see DeferredRequest). */
   readonly #deferRequest: boolean;
   /** The runtime's fetch, and it sends stream bodies: a file is streamed (a caller's fetch gets a Blob). */
@@ -129,7 +130,7 @@ export class Transport {
     const signal = options?.signal;
     for (let n = 0; ; n++) {
       let failure: ImagesError;
-      const deadline = new Deadline(operationId, timeoutMs, signal);
+      const deadline = new Deadline(operationId, timeoutMs, signal, this.#deadlines);
       const attempt = { operationId, method: plan.httpMethod, url: '' } as Attempt;
       try {
         const init = this.#init<Op>(params, body, multipart, deadline, attempt);
