@@ -15,14 +15,58 @@ const describe = (error: unknown): string => {
 };
 
 /**
+ * One timer for all the armed deadlines of a client: arming and disarming one is a Set operation.
+ * A timer an attempt would cost Node more than the rest of the client's own work: each call
+ * creates, schedules and tears down a timer list (bench P1). Time is `performance.now()`
+ * (monotonic); the timer is unref'd, so deadlines never keep a process alive.
+ */
+export class DeadlineTimer {
+  readonly #armed = new Set<Deadline>();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #wakeAt = Infinity;
+
+  arm(deadline: Deadline): void {
+    this.#armed.add(deadline);
+    if (deadline.expiresAt < this.#wakeAt) this.#wake(deadline.expiresAt);
+  }
+
+  disarm(deadline: Deadline): void {
+    this.#armed.delete(deadline);
+  }
+
+  #wake(at: number): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#wakeAt = at;
+    this.#timer = setTimeout(DeadlineTimer.#fire, Math.max(0, Math.ceil(at - performance.now())), this);
+    (this.#timer as { unref?: () => void }).unref?.();
+  }
+
+  static #fire(timer: DeadlineTimer): void {
+    timer.#timer = undefined;
+    timer.#wakeAt = Infinity;
+    const now = performance.now();
+    let next = Infinity;
+    for (const deadline of timer.#armed) {
+      if (deadline.expiresAt <= now) {
+        timer.#armed.delete(deadline);
+        deadline.expire();
+      } else if (deadline.expiresAt < next) next = deadline.expiresAt;
+    }
+    if (next !== Infinity) timer.#wake(next);
+  }
+}
+
+/**
  * One attempt's time limit, joined with the caller's AbortSignal. It stays armed until `done()`,
- * which for a streamed body is when the body has been read to its end. One AbortController and
- * one timer an attempt, and no closures: this runs on every request.
+ * which for a streamed body is when the body has been read to its end. One AbortController an
+ * attempt, and no closures: this runs on every request.
  */
 export class Deadline {
   readonly signal: AbortSignal;
+  /** On the `performance.now()` clock. */
+  readonly expiresAt: number;
   readonly #controller = new AbortController();
-  readonly #timer: ReturnType<typeof setTimeout>;
+  readonly #timer: DeadlineTimer;
   readonly #caller?: AbortSignal;
   #timedOut = false;
 
@@ -30,21 +74,23 @@ export class Deadline {
     private readonly operationId: string,
     private readonly timeoutMs: number,
     caller?: AbortSignal,
+    timer = new DeadlineTimer(),
   ) {
     if (caller?.aborted) throw new ImagesAbortError(`${operationId}: aborted`, { operationId, cause: caller.reason });
     this.signal = this.#controller.signal;
-    this.#timer = setTimeout(Deadline.#expire, timeoutMs, this);
-    // In Node, a deadline alone (say, on a blob body nobody reads) must not keep the process alive.
-    (this.#timer as { unref?: () => void }).unref?.();
+    this.expiresAt = performance.now() + timeoutMs;
+    this.#timer = timer;
+    timer.arm(this);
     if (caller) {
       this.#caller = caller;
       caller.addEventListener('abort', this, { once: true });
     }
   }
 
-  static #expire(deadline: Deadline): void {
-    deadline.#timedOut = true;
-    deadline.#controller.abort();
+  /** The time is up (called by the DeadlineTimer). */
+  expire(): void {
+    this.#timedOut = true;
+    this.#controller.abort();
   }
 
   /** The caller's signal fired (this object is its listener). */
@@ -53,7 +99,7 @@ export class Deadline {
   }
 
   done(): void {
-    clearTimeout(this.#timer);
+    this.#timer.disarm(this);
     this.#caller?.removeEventListener('abort', this);
   }
 

@@ -160,7 +160,13 @@ export async function imageFile(operationId: string, part: FilePartInit, pointer
   if (size === 0) issues.push({ pointer, message: 'is empty' });
   if (size > maxBytes) issues.push({ pointer, message: `is ${truncated ? `more than ${maxBytes}` : size} bytes; at most ${maxBytes} are allowed` });
   const declared = part.contentType ?? ((data instanceof Blob && data.type) || undefined);
-  const type = declared ?? sniffImageType(await headOf(data));
+  let type = declared;
+  try {
+    type ??= sniffImageType(await headOf(data));
+  } catch (error) {
+    // A file-backed Blob whose file is gone, or a Blob that cannot be read.
+    throw new ImagesValidationError(operationId, [{ pointer, message: `could not be read: ${error instanceof Error ? error.message : String(error)}` }]);
+  }
   if (!type || !isImageMediaType(type)) {
     issues.push({ pointer, message: `${type ? `has type ${type}, which` : 'is not a recognized image; it'} is not one of ${facts.imageMediaTypes.join(', ')}` });
   }

@@ -4,12 +4,13 @@ import { operations, type OperationId } from '../../generated/operations.js';
 import { validators, type ValidateFunction, type ValidatorKey } from '../../generated/request-validators.js';
 import type { ValidatorKey as AnyValidatorKey } from '../../generated/validators.js';
 import { operationRequests, type Call, type MethodOf, type OperationRequests, type PathParams, type RawInit, type RequestBody, type Unread } from './call.js';
-import { Deadline, TransportFailure, untilAborted } from './deadline.js';
+import { Deadline, DeadlineTimer, TransportFailure, untilAborted } from './deadline.js';
 import { apiError, successEnvelope, type SentRequest } from './envelope.js';
 import { ImagesApiError, ImagesError, ImagesResponseValidationError, ImagesValidationError } from './errors.js';
 import { multipartOf, type MultipartBody } from './multipart.js';
 import { requestOptionIssues, type NormalizedOptions } from './options.js';
 import { serializeQuery } from './query.js';
+import { asTransportFailure, DeferredRequest, errorBodyRead, sendsRequestStreams } from './runtime-fetch.js';
 import { retryDelay, sleep } from './retry.js';
 import type { ResultOf } from './types.js';
 import { issuesOf } from './validate.js';
@@ -30,10 +31,13 @@ export interface StreamedResponse {
 }
 
 export type RawClient = Client<paths>;
+type ResponseValidators = typeof import('../../generated/validators.js').validators;
 
 /** What the transport derives once per operation from the manifest and the generated validators. */
 interface Plan<Op extends OperationId> {
   method: MethodOf<Op>;
+  /** As sent, e.g. `GET`. */
+  httpMethod: string;
   validateParams: ValidateFunction;
   validateBody?: ValidateFunction;
   multipart: boolean;
@@ -47,6 +51,7 @@ function planOf<Op extends OperationId>(operationId: Op, methods: ReadonlySet<st
   const operation = operations[operationId];
   return {
     method: operation.method.toLowerCase() as MethodOf<Op>, // toLowerCase is typed `string`
+    httpMethod: operation.method,
     validateParams: validators[`${operationId}.params` as ValidatorKey],
     validateBody: validators[`${operationId}.body` as ValidatorKey],
     multipart: operation.requestBody?.contentType === 'multipart/form-data',
@@ -63,53 +68,18 @@ interface Attempt extends SentRequest {
   error: unknown;
 }
 
-/**
- * What openapi-fetch builds instead of a Request when no middleware needs to see one: the URL and
- * init, handed to the runtime's fetch, which builds the only Request (a Request that fetch then
- * copies costs Node 20 a second Request and AbortSignal, ~15 µs a call; bench P1).
- */
-class DeferredRequest {
-  readonly method: string;
-
-  constructor(
-    readonly url: string,
-    readonly init: RequestInit,
-  ) {
-    this.method = init.method ?? 'GET';
-  }
-}
-
-/**
- * Whether this runtime sends stream bodies (`duplex: 'half'`): Node, Deno, Workers. Not browsers:
- * Firefox and Safari turn the stream into text, Chrome sends one only over HTTP/2 (they all start
- * their user agent with `Mozilla/`). The usual feature test, run once.
- */
-let requestStreams: boolean | undefined;
-function sendsRequestStreams(): boolean {
-  if (requestStreams === undefined) {
-    let duplexRead = false;
-    const agent = (globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent ?? '';
-    try {
-      const init = { method: 'POST', body: new ReadableStream(), get duplex() { duplexRead = true; return 'half'; } };
-      requestStreams = !agent.startsWith('Mozilla/') && !new Request('http://localhost/', init as RequestInit).headers.has('content-type') && duplexRead;
-    } catch {
-      requestStreams = false;
-    }
-  }
-  return requestStreams;
-}
-
 /** Sends one operation: validates, retries, times out, and unwraps the Cloudflare envelope. */
 export class Transport {
   readonly raw: RawClient;
   readonly #options: NormalizedOptions;
   readonly #requests: OperationRequests;
   readonly #plans = new Map<OperationId, Plan<OperationId>>();
+  readonly #deadlines = new DeadlineTimer();
   /** The runtime's fetch and no middleware: nothing needs openapi-fetch's Request (see DeferredRequest). */
   readonly #deferRequest: boolean;
   /** The runtime's fetch, and it sends stream bodies: a file is streamed (a caller's fetch gets a Blob). */
   readonly #streamUploads: boolean;
-  #responseValidators?: typeof import('../../generated/validators.js').validators;
+  #responseValidators?: ResponseValidators;
 
   constructor(options: NormalizedOptions) {
     this.#options = options;
@@ -149,7 +119,8 @@ export class Transport {
     const optionIssues = options && requestOptionIssues(options);
     if (optionIssues?.length) throw new ImagesValidationError(operationId, optionIssues);
     const plan = this.#plan(operationId);
-    const params = { path: { ...(call.path as PathParams<Op>), account_id: this.#options.accountId }, query: call.query };
+    const path = { ...(call.path as PathParams<Op>), account_id: this.#options.accountId };
+    const params: RawInit<Op>['params'] = call.query ? { path, query: call.query } : { path };
     if (this.#options.validateRequest) this.#validate(operationId, plan, params, call.body);
     // Without `prepare`, Call<Op> has typed the body as sendable already.
     const body = call.prepare ? await call.prepare(call.body as Unread<RequestBody<Op>>) : (call.body as RequestBody<Op>);
@@ -159,9 +130,13 @@ export class Transport {
     const signal = options?.signal;
     for (let n = 0; ; n++) {
       let failure: ImagesError;
-      const deadline = new Deadline(operationId, timeoutMs, signal);
+      const deadline = new Deadline(operationId, timeoutMs, signal, this.#deadlines);
+      const attempt = { operationId, method: plan.httpMethod, url: '' } as Attempt;
       try {
-        const attempt = await this.#request(call, plan, { params, body, parseAs: 'stream' }, multipart, deadline);
+        const init = this.#init<Op>(params, body, multipart, deadline, attempt);
+        const { response, error } = await this.#requests[operationId](plan.method, operations[operationId].path, init);
+        attempt.response = response;
+        attempt.error = error;
         return await (streamed ? this.#streamed(call, attempt, deadline) : this.#json(call, attempt, deadline));
       } catch (error) {
         failure = deadline.failure(error);
@@ -178,19 +153,18 @@ export class Transport {
   }
 
   #validate(operationId: OperationId, plan: Plan<OperationId>, params: { path: object; query?: object }, body: unknown): void {
-    const issues = issuesOf(plan.validateParams, params.query ? params : { path: params.path });
+    if (plan.validateParams(params) && (!plan.validateBody || plan.validateBody(body))) return;
+    const issues = issuesOf(plan.validateParams, params); // run again for their errors: failures only
     if (plan.validateBody) issues.push(...issuesOf(plan.validateBody, body, '/body'));
     if (issues.length) throw new ImagesValidationError(operationId, issues);
   }
 
   /**
-   * One request through openapi-fetch. A 2xx body is handed back unread (as a stream); an error
+   * openapi-fetch's init for one attempt. A 2xx body is handed back unread (as a stream); an error
    * body is read inside the deadline, and failures of the network are told apart from the rest.
    */
-  async #request<Op extends OperationId>(call: Call<Op>, plan: Plan<Op>, init: RawInit<Op>, multipart: MultipartBody | undefined, deadline: Deadline): Promise<Attempt> {
-    const attempt = { operationId: call.operationId, method: plan.method.toUpperCase(), url: '' } as Attempt;
-    init.signal = deadline.signal;
-    init.fetch = (request: Request) => this.#fetch(request, deadline, attempt);
+  #init<Op extends OperationId>(params: RawInit<Op>['params'], body: RequestBody<Op>, multipart: MultipartBody | undefined, deadline: Deadline, attempt: Attempt): RawInit<Op> {
+    const init: RawInit<Op> = { params, body, parseAs: 'stream', signal: deadline.signal, fetch: (request: Request) => this.#fetch(request, deadline, attempt) };
     if (this.#deferRequest) init.Request = DeferredRequest as unknown as typeof Request;
     if (multipart && this.#streamUploads && multipart.hasFile) {
       // Streamed, with its length: the file is read as it is sent, never copied into a Blob first (bench P4).
@@ -201,29 +175,25 @@ export class Transport {
       init.bodySerializer = () => multipart.blob();
       init.headers = { 'Content-Type': multipart.contentType };
     }
-    const { response, error } = await this.#requests[call.operationId](plan.method, operations[call.operationId].path, init);
-    attempt.response = response;
-    attempt.error = error;
-    return attempt;
+    return init;
   }
 
-  async #fetch(request: Request | DeferredRequest, deadline: Deadline, attempt: Attempt): Promise<Response> {
+  #fetch(request: Request | DeferredRequest, deadline: Deadline, attempt: Attempt): Promise<Response> {
     attempt.url = request.url;
     const fetchImpl = this.#options.fetch;
+    let pending: Promise<Response>;
     try {
-      const response =
+      pending =
         request instanceof DeferredRequest
-          ? await fetchImpl(request.url, request.init)
+          ? fetchImpl(request.url, request.init)
           : this.#options.platformFetch
-            ? await fetchImpl(request)
+            ? fetchImpl(request)
             : // A fetch of the caller's may ignore the signal: stop waiting for it when the signal aborts.
-              await untilAborted(Promise.resolve(fetchImpl(request)), deadline.signal);
-      if (response.ok) return response;
-      const bytes = await response.arrayBuffer();
-      return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+              untilAborted(Promise.resolve(fetchImpl(request)), deadline.signal);
     } catch (error) {
-      throw new TransportFailure(error);
+      return Promise.reject(new TransportFailure(error));
     }
+    return pending.then(errorBodyRead, asTransportFailure);
   }
 
   async #json<Op extends OperationId>(call: Call<Op>, attempt: Attempt, deadline: Deadline): Promise<ResultOf<Op>> {
@@ -237,16 +207,19 @@ export class Transport {
     }
     deadline.done();
     const envelope = successEnvelope(attempt, response, text);
-    if (this.#options.validateResponse) await this.#validateResponse(call.operationId, response.status, envelope);
+    if (this.#options.validateResponse) this.#validateResponse(this.#responseValidators ?? (await this.#loadResponseValidators()), call.operationId, response.status, envelope);
     const result = envelope.result as ResultOf<Op>;
     const reason = call.unusable?.(result);
     if (reason) throw apiError(attempt, response, envelope, reason);
     return result;
   }
 
-  async #validateResponse(operationId: OperationId, status: number, envelope: unknown): Promise<void> {
-    // Loaded on first use: a client that does not validate responses does not carry their validators.
-    const all = (this.#responseValidators ??= (await import('../../generated/validators.js')).validators);
+  /** Loaded on first use: a client that does not validate responses does not carry their validators. */
+  async #loadResponseValidators(): Promise<ResponseValidators> {
+    return (this.#responseValidators ??= (await import('../../generated/validators.js')).validators);
+  }
+
+  #validateResponse(all: ResponseValidators, operationId: OperationId, status: number, envelope: unknown): void {
     const validate = all[`${operationId}.response.${status}` as AnyValidatorKey] ?? all[`${operationId}.response.200` as AnyValidatorKey];
     const issues = issuesOf(validate, envelope);
     if (issues.length) throw new ImagesResponseValidationError(operationId, status, issues);

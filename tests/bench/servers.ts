@@ -2,6 +2,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 
 export const ACCOUNT = '023e105f4ecef8ad9ca31a8372d0c353';
+export const BENCH_TOKEN = 'bench-token';
+
+/** The file inputs P4 measures (tests/bench/upload-memory.ts), then its baseline and peer. */
+export const UPLOAD_KINDS = ['bytes', 'arrayBuffer', 'blob', 'file', 'stream', 'nodeStream', 'fileFromPath', 'toWebStream', 'rawFormData', 'officialSdk'] as const;
+export type UploadKind = (typeof UPLOAD_KINDS)[number];
 
 export const image = (i: number) => ({
   id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,

@@ -98,4 +98,15 @@ describe('uploads through the runtime fetch', () => {
     expect(error.message).toMatch(/\/body\/file is more than 10485760 bytes; at most 10485760 are allowed/);
     expect(pulled).toBeLessThanOrEqual(12);
   });
+
+  it('a file on disk that is gone by the time it is read is a typed error', async () => {
+    const path = join(dir, 'gone.png');
+    writeFileSync(path, big.subarray(0, 100));
+    const file = await fileFromPath(path);
+    rmSync(path);
+    const error = await client().images.v1.create({ file }).catch((e) => e);
+    expect(error).toBeInstanceOf(ImagesValidationError);
+    expect(error.pointer).toBe('/body/file');
+    expect(error.message).toMatch(/could not be read/);
+  });
 });
