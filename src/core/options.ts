@@ -1,3 +1,4 @@
+import { baseUrlProblem } from '../spec/base-url.js';
 import type { Middleware } from 'openapi-fetch';
 import { facts } from '../../generated/operations.js';
 import { ImagesConfigError, type ValidationIssue } from './errors.js';
@@ -97,13 +98,8 @@ export function normalizeOptions(options: ImagesClientOptions = {}): NormalizedO
   }
 
   const baseUrl = (options.baseUrl ?? env.CLOUDFLARE_BASE_URL ?? facts.serverUrl).replace(/\/+$/, '');
-  let parsed: URL;
-  try {
-    parsed = new URL(baseUrl);
-  } catch {
-    throw new ImagesConfigError('baseUrl is not an absolute URL');
-  }
-  if (parsed.username || parsed.password) throw new ImagesConfigError('baseUrl must not contain credentials; pass apiToken (or apiEmail + apiKey) instead');
+  const problem = baseUrlProblem(baseUrl);
+  if (problem) throw new ImagesConfigError(`baseUrl ${problem}${problem.includes('credentials') ? '; pass apiToken (or apiEmail + apiKey) instead' : ''}`);
 
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== 'function') throw new ImagesConfigError('no fetch implementation: pass options.fetch');

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { components } from '../../generated/schema.js';
 import { componentSchema } from '../spec/document.js';
-import { ApiError, Codes, badRequest, notFound } from './errors.js';
+import { ApiError, Codes, notFound } from './errors.js';
 import { DiskStore } from './persist.js';
 import type { Persistence } from './store.js';
 

@@ -2,7 +2,6 @@
 // transactional store (./store.ts) over the data model (./data.ts).
 import { ApiError, Codes, badRequest, notFound } from './errors.js';
 import {
-  DEFAULT_VARIANT,
   MAX_VARIANTS,
   SLOT_RETENTION_MS,
   copyOf,

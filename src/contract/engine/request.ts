@@ -2,6 +2,7 @@
 // (a parameter that may span segments keeps its `/`), query values serialized per parameter
 // (exploded form objects spread into their keys), a JSON or multipart body, and credentials.
 import { operations } from '../../../generated/operations.js';
+import { serializeQuery } from '../../spec/query.js';
 import type { Auth, Case, CaseBody } from './case.js';
 
 export interface Credentials {
@@ -27,23 +28,6 @@ function fillPath(template: string, values: Record<string, string>, params: read
     if (value === undefined) throw new Error(`no value for path parameter ${name}`);
     return encodeSegment(value, params.find((p) => p.name === name)?.spansSegments);
   });
-}
-
-/** `key=value` pairs in the order given; an exploded `form` object spreads its own keys. Keys keep `[`, `]`, `:` and `|` as written. */
-export function queryString(query: Record<string, unknown> | undefined, params: readonly Parameter[]): string {
-  const pairs: string[] = [];
-  const encode = (s: string) => encodeURIComponent(s).replace(/%5B/gi, '[').replace(/%5D/gi, ']').replace(/%3A/gi, ':').replace(/%7C/gi, '|');
-  const add = (key: string, value: unknown) => {
-    if (value === undefined) return;
-    pairs.push(`${encode(key)}=${encode(typeof value === 'string' ? value : JSON.stringify(value))}`);
-  };
-  for (const [key, value] of Object.entries(query ?? {})) {
-    const param = params.find((p) => p.name === key);
-    if (param?.kind === 'object' && param.explode !== false && value && typeof value === 'object' && !Array.isArray(value)) {
-      for (const [k, v] of Object.entries(value)) add(k, v);
-    } else add(key, value);
-  }
-  return pairs.join('&');
 }
 
 const escapeQuoted = (value: string) => value.replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/"/g, '%22');
@@ -110,7 +94,7 @@ export function buildRequest(c: Case, target: { baseUrl: string; accountId: stri
   const operation = operations[c.operationId];
   const params = operation.parameters as readonly Parameter[];
   const path = fillPath(operation.path, { account_id: target.accountId, ...c.path }, params);
-  const query = queryString(c.query, params);
+  const query = serializeQuery(c.query);
   const { bytes, contentType } = bodyOf(c.body);
   const headers: Record<string, string> = { ...(contentType ? { 'content-type': contentType } : {}), ...c.headers, ...authHeaders(c.auth ?? 'valid', target) };
   return { method: operation.method, url: `${target.baseUrl.replace(/\/+$/, '')}${path}${query ? `?${query}` : ''}`, headers, body: bytes };

@@ -1,3 +1,4 @@
+import { mediaTypeOf } from '../../spec/media-type.js';
 import { isImageMediaType } from '../../core/image-type.js';
 import { APIResource } from '../../core/resource.js';
 import type { RequestOptions } from '../../core/transport.js';
@@ -12,10 +13,10 @@ export interface ImageBlob {
   bytes(): Promise<Uint8Array>;
 }
 
-const mediaTypeOf = (response: Response) => (response.headers.get('content-type') ?? '').split(';')[0].trim();
+const contentTypeOf = (response: Response) => mediaTypeOf(response.headers.get('content-type')) ?? '';
 
 function notAnImage(response: Response): string | undefined {
-  const type = mediaTypeOf(response);
+  const type = contentTypeOf(response);
   return isImageMediaType(type) ? undefined : `expected image bytes, got ${type ? `Content-Type ${type}` : 'no Content-Type'}`;
 }
 
@@ -23,7 +24,7 @@ function notAnImage(response: Response): string | undefined {
 export class Blobs extends APIResource {
   async get(imageId: string, options?: RequestOptions): Promise<ImageBlob> {
     const { response, body } = await this.transport.stream({ operationId: 'getImageBlob', path: { image_id: imageId }, unacceptable: notAnImage }, options);
-    const contentType = mediaTypeOf(response);
+    const contentType = contentTypeOf(response);
     const length = response.headers.get('content-length');
     const bytes = () => readAll(body);
     return {

@@ -1,7 +1,7 @@
-import { facts } from '../../../generated/operations.js';
 import { ImagesValidationError, type ValidationIssue } from '../../core/errors.js';
+import { FILTER_NUMBER, filterKey, filterRules as rules, isValidFieldSegment, typedOperator } from '../../spec/filters.js';
+import { escapePointerSegment } from '../../spec/pointer.js';
 
-const rules = facts.metadataFilters;
 type Operators = typeof rules.operators;
 type Scalar = string | number | boolean;
 type ValueOfKind = {
@@ -25,14 +25,15 @@ export type MetadataFilters = Record<string, FilterCondition>;
 
 const typeOf = (v: Scalar) => typeof v as 'string' | 'number' | 'boolean';
 
-/** `eq`/`in` without a type get the type of their value, as the API documents: `eq: 'x'` → `eq:string`. */
+/**
+ * `eq`/`in` without a type get the type of their value, as the API documents (`eq: 'x'` →
+ * `eq:string`), where the spec has that typed operator (it has no `in:boolean`).
+ */
 function explicitOperator(op: string, value: Scalar | readonly Scalar[]): string {
-  if (op === 'eq' && !Array.isArray(value)) return `eq:${typeOf(value as Scalar)}`;
-  if (op === 'in' && Array.isArray(value) && value.length) {
-    const types = new Set(value.map(typeOf));
-    if (types.size === 1 && !types.has('boolean')) return `in:${[...types][0]}`;
-  }
-  return op;
+  const values = Array.isArray(value) ? value : [value];
+  const types = new Set(values.map(typeOf));
+  if (types.size !== 1 || (op === 'eq') === Array.isArray(value)) return op;
+  return typedOperator(op, [...types][0]) ?? op;
 }
 
 function checkValue(kind: string, value: unknown): string | undefined {
@@ -45,7 +46,7 @@ function checkValue(kind: string, value: unknown): string | undefined {
   for (const v of values) {
     const t = typeof v;
     if (scalar === 'any' ? !['string', 'number', 'boolean'].includes(t) : t !== scalar) return `needs ${scalar === 'any' ? 'string, number or boolean' : scalar} values (got ${JSON.stringify(v)})`;
-    if (t === 'number' && !/^-?\d+(\.\d+)?$/.test(String(v))) return `needs numbers written as plain decimals (got ${v})`;
+    if (t === 'number' && !FILTER_NUMBER.test(String(v))) return `needs numbers written as plain decimals (got ${v})`;
     if (list && t === 'string' && (v as string).includes(rules.listSeparator)) return `values cannot contain "${rules.listSeparator}" (got ${JSON.stringify(v)})`;
   }
   return undefined;
@@ -59,10 +60,10 @@ export function serializeFilters(filters: MetadataFilters, operationId = 'listIm
   const issues: ValidationIssue[] = [];
   const out: Record<string, string> = {};
   for (const [field, condition] of Object.entries(filters)) {
-    const base = `/query/meta/${field.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    const base = `/query/meta/${escapePointerSegment(field)}`;
     const segments = field.split('.');
     if (segments.length > rules.maxDepth) issues.push({ pointer: base, message: `nests ${segments.length} levels; at most ${rules.maxDepth} are allowed` });
-    if (segments.some((s) => !/^[A-Za-z0-9_-]+$/.test(s))) issues.push({ pointer: base, message: 'field path segments may use only letters, digits, "_" and "-", separated by "."' });
+    if (segments.some((s) => !isValidFieldSegment(s))) issues.push({ pointer: base, message: 'field path segments may use only letters, digits, "_" and "-", separated by "."' });
     for (const [op, value] of Object.entries(condition ?? {})) {
       if (value === undefined) continue;
       const kind = (rules.operators as Record<string, string>)[op];
@@ -76,7 +77,7 @@ export function serializeFilters(filters: MetadataFilters, operationId = 'listIm
         continue;
       }
       const values = Array.isArray(value) ? value : [value];
-      out[`${rules.keyPrefix}${field}[${explicitOperator(op, value as Scalar)}]`] = values.map(String).join(rules.listSeparator);
+      out[filterKey(field, explicitOperator(op, value as Scalar))] = values.map(String).join(rules.listSeparator);
     }
   }
   const count = Object.keys(out).length;
