@@ -82,6 +82,7 @@ export function authHeaders(auth: Auth, credentials: Credentials): Record<string
       // The real e-mail (when there is one) with a wrong key: the key itself must be checked.
       return { 'x-auth-email': credentials.apiEmail ?? 'contract-check@example.invalid', 'x-auth-key': wrongLike(credentials.apiKey, 37) };
     case 'malformed-scheme':
+      // The run's own credential, sent the way the spec does not describe: a token under another scheme, an e-mail without its key.
       return credentials.apiToken ? { authorization: `Token ${credentials.apiToken}` } : { 'x-auth-email': credentials.apiEmail ?? '' };
     default:
       if (credentials.apiToken) return { authorization: `Bearer ${credentials.apiToken}` };

@@ -11,6 +11,7 @@ const BROKEN_CREDENTIALS: { auth: Auth; what: string }[] = [
   { auth: 'none', what: 'no credentials' },
   { auth: 'wrong-token', what: 'a wrong API token' },
   { auth: 'wrong-key-pair', what: 'a wrong X-Auth-Email + X-Auth-Key pair' },
+  { auth: 'malformed-scheme', what: 'the right token under another scheme (Token, not Bearer)' },
 ];
 
 /** Another account's id: the target's with every hex digit shifted (still a valid account id). */

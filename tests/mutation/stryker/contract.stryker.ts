@@ -8,7 +8,8 @@ import { startImagesServer, type ImagesServer } from '../../../src/server/index.
 const apiToken = 'stryker-token-0123456789abcdef0123';
 let server: ImagesServer;
 beforeAll(async () => {
-  server = await startImagesServer({ port: 0, apiToken, selfCheck: false });
+  // A key pair configured too, so the pair's checks are on the path the wrong-key-pair probe takes.
+  server = await startImagesServer({ port: 0, apiToken, apiEmail: 'stryker@example.test', apiKey: 'stryker-key-0123456789abcdef0123456', selfCheck: false });
 });
 afterAll(() => server?.close());
 
