@@ -42,9 +42,18 @@ export class Resources {
     return [...this.#created].filter(([key]) => !this.#deleted.has(key)).map(([, c]) => c);
   }
 
-  /** Deletes, newest first, everything created and not yet deleted; a 404 means it is already gone. */
-  async cleanup(): Promise<CleanupSummary> {
-    const pending = [...this.#created].filter(([key]) => !this.#deleted.has(key)).reverse();
+  /** A mark to clean up to: what is created after it can be deleted on its own (`cleanup(mark)`). */
+  mark(): ReadonlySet<string> {
+    return new Set(this.#created.keys());
+  }
+
+  /**
+   * Deletes, newest first, everything created (after `since`, when given) and not yet deleted; a
+   * 404 means it is already gone. The fuzz phase cleans up after every request it sends, so the
+   * next one (a shrunk copy with the same names, say) meets the state the first one met.
+   */
+  async cleanup(since?: ReadonlySet<string>): Promise<CleanupSummary> {
+    const pending = [...this.#created].filter(([key]) => !this.#deleted.has(key) && !since?.has(key)).reverse();
     const leftBehind: string[] = [];
     for (const [key, created] of pending) {
       const { account_id: _, ...path } = created.path;
@@ -56,6 +65,7 @@ export class Resources {
         leftBehind.push(`${created.operationId} ${JSON.stringify(path)} (${error instanceof Error ? error.message : String(error)})`);
       }
     }
-    return { created: this.#created.size, deleted: this.#created.size - leftBehind.length, leftBehind };
+    const created = since ? pending.length : this.#created.size;
+    return { created, deleted: created - leftBehind.length, leftBehind };
   }
 }

@@ -26,7 +26,12 @@ export async function runFuzz(ctx: PhaseContext): Promise<void> {
       let runs = 0;
       const property = fc.asyncProperty(arbitrary, async (c: Case) => {
         ctx.progress(`fuzz › ${operationId} › ${purpose} #${++runs}`);
-        const { result: passed, outcomes } = await session.capture(() => sendJudged(session, c));
+        const mark = session.resources.mark();
+        const { result: passed, outcomes } = await session.capture(async () => {
+          const judged = await sendJudged(session, c);
+          await session.resources.cleanup(mark);
+          return judged;
+        });
         const all = outcomes.every((o) => o.passed);
         if (all) session.commit(outcomes);
         return passed && all;
@@ -35,7 +40,9 @@ export async function runFuzz(ctx: PhaseContext): Promise<void> {
       if (details.failed && details.counterexample) {
         // The minimal failing request, sent once more with its outcomes recorded.
         const [minimal] = details.counterexample as [Case];
+        const mark = session.resources.mark();
         await sendJudged(session, { ...minimal, label: `${minimal.label} (fuzz seed ${seed}, shrunk ${details.numShrinks}×)` });
+        await session.resources.cleanup(mark);
       }
     }
   }
