@@ -2,7 +2,42 @@
 // a schema path like `result.images[].filename`) and what changed, for changes no rule rated.
 import { HTTP_METHODS } from '../../src/spec/http-methods.js';
 import { unescapePointerSegment } from '../../src/spec/pointer.js';
-import type { RedoclyChange, SpecChange } from './diff.js';
+
+export type Impact = 'major' | 'minor' | 'patch';
+
+export interface RedoclyLocation {
+  file: string;
+  pointer: string;
+  line: number;
+  col: number;
+  value?: unknown;
+}
+
+export interface RedoclyChange {
+  path: string;
+  typeName: string;
+  kind: 'added' | 'removed' | 'modified';
+  impact: Impact;
+  verdicts: { ruleId: string; impact: Impact; message: string }[];
+  property?: string;
+  base?: RedoclyLocation;
+  revision?: RedoclyLocation;
+}
+
+export interface SpecChange {
+  breaking: boolean;
+  impact: Impact;
+  kind: RedoclyChange['kind'];
+  /** e.g. `GET /accounts/{account_id}/images/v1 › response 200 application/json: result.images[].filename` */
+  where: string;
+  /** Redocly's message(s), or a description of the change when no rule fired. */
+  detail: string;
+  /** Redocly rule ids that rated the change (empty for unrated minor / patch changes). */
+  rules: string[];
+  /** file:line of the change (in the head spec, or the base one for removals). */
+  at: string;
+}
+
 
 export interface Context {
   label: (file: string) => string;

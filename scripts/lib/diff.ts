@@ -27,7 +27,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { describeChange, type Context } from './diff-describe.js';
+import { describeChange, type Context, type Impact, type RedoclyChange, type SpecChange } from './diff-describe.js';
+
+export type { Impact, RedoclyChange, SpecChange } from './diff-describe.js';
 import { runRedocly } from './redocly.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -37,26 +39,8 @@ export const BASELINE_PATH = 'openapi/baseline/images.yaml';
 /** The diff config handed to `redocly diff --config` (written to a temp dir per run). */
 const DIFF_CONFIG = 'extends:\n  - diff-recommended\n';
 
-export type Impact = 'major' | 'minor' | 'patch';
 
 /** One change as `redocly diff --format json` reports it (reportVersion 1). */
-interface RedoclyLocation {
-  file: string;
-  pointer: string;
-  line: number;
-  col: number;
-  value?: unknown;
-}
-export interface RedoclyChange {
-  path: string;
-  typeName: string;
-  kind: 'added' | 'removed' | 'modified';
-  impact: Impact;
-  verdicts: { ruleId: string; impact: Impact; message: string }[];
-  property?: string;
-  base?: RedoclyLocation;
-  revision?: RedoclyLocation;
-}
 interface RedoclyReport {
   reportVersion: string;
   infoVersions: { base?: string; revision?: string };
@@ -65,19 +49,6 @@ interface RedoclyReport {
   changes: RedoclyChange[];
 }
 
-export interface SpecChange {
-  breaking: boolean;
-  impact: Impact;
-  kind: RedoclyChange['kind'];
-  /** e.g. `GET /accounts/{account_id}/images/v1 › response 200 application/json: result.images[].filename` */
-  where: string;
-  /** Redocly's message(s), or a description of the change when no rule fired. */
-  detail: string;
-  /** Redocly rule ids that rated the change (empty for unrated minor / patch changes). */
-  rules: string[];
-  /** file:line of the change (in the head spec, or the base one for removals). */
-  at: string;
-}
 
 export interface SpecDiff {
   base: { label: string; version: string | undefined };

@@ -4,7 +4,8 @@
 import type { OperationId } from '../../../generated/operations.js';
 import type { CleanupSummary } from '../report/model.js';
 import { isCleanupLink, linkedPath, linksFrom } from './links.js';
-import type { Exchange, Session } from './session.js';
+import type { Case } from './case.js';
+import type { Exchange } from './exchange.js';
 
 interface Created {
   /** The DELETE that removes it. */
@@ -20,7 +21,7 @@ export class Resources {
   readonly #created = new Map<string, Created>();
   readonly #deleted = new Set<string>();
 
-  constructor(private readonly session: Session) {}
+  constructor(private readonly send: (c: Case) => Promise<Exchange>) {}
 
   /** Called for every exchange: a 2xx of a creating operation registers what its cleanup links lead to; a 2xx DELETE unregisters. */
   noteExchange(x: Exchange): void {
@@ -58,7 +59,7 @@ export class Resources {
     for (const [key, created] of pending) {
       const { account_id: _, ...path } = created.path;
       try {
-        const x = await this.session.send({ operationId: created.operationId, phase: 'stateful', purpose: 'positive', label: `cleanup of what ${created.by} created`, path });
+        const x = await this.send({ operationId: created.operationId, phase: 'stateful', purpose: 'positive', label: `cleanup of what ${created.by} created`, path });
         if ((x.status >= 200 && x.status < 300) || x.status === 404) this.#deleted.add(key);
         else leftBehind.push(`${created.operationId} ${JSON.stringify(path)} (HTTP ${x.status})`);
       } catch (error) {

@@ -12,37 +12,12 @@ import type { Outcome, RecordedRequest, Source } from '../report/model.js';
 import type { Case, FilePart } from './case.js';
 import { curlFor } from './curl.js';
 import { Pacer } from './pacer.js';
-import { buildRequest, type Credentials } from './request.js';
+import { buildRequest } from './request.js';
+import type { ContractTarget, Exchange } from './exchange.js';
 import { Resources } from './resources.js';
 import { Secrets } from './secrets.js';
 
-export interface ContractTarget extends Credentials {
-  /** The API base URL, e.g. `https://api.cloudflare.com/client/v4` or a local server's `<url>/client/v4`. */
-  baseUrl: string;
-  accountId: string;
-}
-
-/** One request and its response, checked. */
-export interface Exchange {
-  operationId: string;
-  source: Source;
-  label: string;
-  method: string;
-  /** Path and query as sent. */
-  path: string;
-  status: number;
-  headers: Headers;
-  bytes: Uint8Array;
-  /** The body parsed as JSON when it is JSON, else undefined. */
-  json: unknown;
-  latencyMs: number;
-  violations: Violation[];
-  request: RecordedRequest;
-  /** The case that was sent, for a raw exchange. */
-  case?: Case;
-  /** Path parameters and JSON body as sent (for link expressions). */
-  sent: { path: Record<string, string>; body: unknown };
-}
+export type { ContractTarget, Exchange } from './exchange.js';
 
 export interface SessionOptions {
   target: ContractTarget;
@@ -91,7 +66,7 @@ export class Session {
     const baseFetch = options.fetch ?? globalThis.fetch;
     this.fetch = (input, init) => this.#pacer.run(() => baseFetch(input, init));
     for (const secret of [options.target.apiToken, options.target.apiKey]) this.secrets.add(secret);
-    this.resources = new Resources(this);
+    this.resources = new Resources((c) => this.send(c));
     this.client = createImagesClient({ ...options.target, fetch: this.fetch, env: {}, maxRetries: 2, middleware: [this.#recorder()] });
   }
 

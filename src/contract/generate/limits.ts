@@ -4,7 +4,7 @@
 import type { FilePart } from '../engine/case.js';
 import { WINDOW_MARGIN_SECONDS } from './context.js';
 import { blackPng } from './png.js';
-import type { Probe } from './probes.js';
+import type { Probe } from './probe.js';
 import { typesOf, utf8Bytes, type FlatSchema } from './schema.js';
 import { IMAGE_LIMITS, MAX_SERIALIZED_BYTES, expiryWindowOf, isBinary, isJsonText, iso, type ValueEnv } from './values.js';
 

@@ -5,19 +5,11 @@ import { isIdentifier } from './operation.js';
 import { allowsType, firstCodePoints, fitsString, flatten, jsonType, type FlatSchema, type Schema } from './schema.js';
 import { applyBreaker, outsideOf, patternBreakers, stringOfLength } from './strings.js';
 import { limitProbes } from './limits.js';
+import type { Probe } from './probe.js';
 import { canonicalValue, carriedTypes, expiryWindowOf, isBinary, isJsonText, iso, type ValueEnv } from './values.js';
 
-export interface Probe {
-  purpose: 'positive' | 'negative';
-  /** The value the request carries there. */
-  value: unknown;
-  /** The keyword (or x-cf rule) the probe is about, for coverage reports. */
-  constraint: string;
-  /** Why it is valid or not, for the label: `the minimum`, `below the minimum 10`. */
-  why: string;
-  /** Other values that break the same constraint, for where `value` cannot be sent (a path segment ending in `/`). */
-  alternatives?: unknown[];
-}
+export type { Probe } from './probe.js';
+
 
 export interface ProbeOptions {
   /** A safe (GET) operation: an identifier may be any valid value, even one too short to carry the run tag. */

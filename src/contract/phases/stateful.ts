@@ -2,7 +2,6 @@
 // and the API's semantics (paging, filters, edits, deletes, drafts, uniqueness, one-time upload
 // URLs, signed delivery, upload rules) — each a scenario that records its checks.
 import { ImagesError } from '../../core/errors.js';
-import type { RunCheckName } from '../checks/violation.js';
 import { describeError } from '../engine/session.js';
 import {
   availability,
@@ -19,16 +18,11 @@ import {
   uniqueness,
   uploadRules,
 } from '../scenarios/index.js';
+import type { Scenario } from '../scenarios/scenario.js';
 import type { PhaseContext } from './context.js';
 
-export interface Scenario {
-  name: string;
-  /** The checks it records outcomes for; it is skipped when none of them is selected. */
-  checks: readonly RunCheckName[];
-  /** It creates or changes things: only with `--allow-writes`. */
-  writes: boolean;
-  run(ctx: PhaseContext): Promise<void>;
-}
+export type { Scenario } from '../scenarios/scenario.js';
+
 
 export const SCENARIOS: Scenario[] = [existingResources, linksWalk, availability, deletion, stats, pagination, filters, edits, drafts, oneTimeUploadUrls, uniqueness, signedDelivery, uploadRules];
 

@@ -7,7 +7,7 @@ import { rejectsData } from '../engine/judge.js';
 import { PIXEL_PNG } from '../engine/fixtures.js';
 import type { Exchange } from '../engine/session.js';
 import type { PhaseContext } from '../phases/context.js';
-import type { Scenario } from '../phases/stateful.js';
+import type { Scenario } from './scenario.js';
 import type { Outcome, RecordedRequest } from '../report/model.js';
 import { sameJson } from './spec.js';
 

@@ -1,6 +1,6 @@
 // Without writes: what the account already has is readable as listed (the first image's details
 // and blob, the first variant's details), and ids that were never created answer 404.
-import type { Scenario } from '../phases/stateful.js';
+import type { Scenario } from './scenario.js';
 import { customIdFor, expectAnswer, expectSame, lastRequest, nameFor, outcome } from './kit.js';
 import { queryParameterSchema, sameJson } from './spec.js';
 

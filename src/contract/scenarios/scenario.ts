@@ -1,0 +1,12 @@
+// What a scenario of the stateful phase is.
+import type { RunCheckName } from '../checks/violation.js';
+import type { PhaseContext } from '../phases/context.js';
+
+export interface Scenario {
+  name: string;
+  /** The checks it records outcomes for; it is skipped when none of them is selected. */
+  checks: readonly RunCheckName[];
+  /** It creates or changes things: only with `--allow-writes`. */
+  writes: boolean;
+  run(ctx: PhaseContext): Promise<void>;
+}
