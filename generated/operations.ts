@@ -1911,6 +1911,16 @@ export const facts = {
     "maxPixels": 100000000,
     "maxSide": 12000
   },
+  "defaultVariant": {
+    "id": "public",
+    "options": {
+      "fit": "scale-down",
+      "metadata": "none",
+      "width": 1366,
+      "height": 768
+    },
+    "neverRequireSignedURLs": false
+  },
   "imageMediaTypes": [
     "image/png",
     "image/jpeg",

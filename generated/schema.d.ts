@@ -480,6 +480,10 @@ export interface components {
              */
             neverRequireSignedURLs?: boolean;
         };
+        /**
+         * @description Every account has the `public` variant from the start; `x-cf-default-variant` states it
+         *     (the local server begins with it).
+         */
         VariantMap: {
             variants: {
                 [key: string]: components["schemas"]["Variant"];

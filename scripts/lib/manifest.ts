@@ -96,6 +96,7 @@ export function generateManifest(spec: JsonObject): string {
     metadataMaxBytes: pointer(spec, '#/components/schemas/Metadata')['x-cf-max-serialized-bytes'],
     expiryWindow: pointer(spec, '#/components/schemas/DirectUploadForm').properties.expiry['x-cf-expiry-window'],
     imageLimits: upload.properties.file['x-cf-image-limits'],
+    defaultVariant: pointer(spec, '#/components/schemas/VariantMap')['x-cf-default-variant'],
     imageMediaTypes: String(uploadEncoding.file.contentType).split(',').map((s) => s.trim()),
     ...schemaFacts(spec),
   };

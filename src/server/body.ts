@@ -1,11 +1,9 @@
 // Reading request bodies: bounded, and multipart forms parsed with the web FormData parser.
 import type { IncomingMessage } from 'node:http';
-import { facts } from '../../generated/operations.js';
 import { ApiError, Codes, badRequest } from './errors.js';
 
 export const JSON_BODY_LIMIT = 1024 * 1024;
-/** The file may be up to the documented limit; the rest of the form gets some room. */
-export const MULTIPART_BODY_LIMIT = facts.imageLimits.maxBytes + 1024 * 1024;
+export { MULTIPART_BODY_LIMIT } from '../spec/wire.js';
 
 /** Reads the whole request body, keeping at most `limit` bytes; beyond that it drains and answers 413. */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {

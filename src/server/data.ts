@@ -2,6 +2,7 @@
 // is copied, snapshotted, loaded and persisted.
 import { randomBytes } from 'node:crypto';
 import type { components } from '../../generated/schema.js';
+import { facts } from '../../generated/operations.js';
 import { componentSchema } from '../spec/document.js';
 import { ApiError, Codes, notFound } from './errors.js';
 import { DiskStore } from './persist.js';
@@ -55,11 +56,8 @@ export const MAX_VARIANTS: number = componentSchema('VariantMap').properties.var
 if (!Number.isInteger(MAX_VARIANTS)) throw new Error('the spec states no VariantMap.variants.maxProperties');
 export const SLOT_RETENTION_MS = 24 * 3600 * 1000;
 
-export const DEFAULT_VARIANT: StoredVariant = {
-  id: 'public',
-  options: { fit: 'scale-down', metadata: 'none', width: 1366, height: 768 },
-  neverRequireSignedURLs: false,
-};
+/** The variant every account starts with: the spec's `x-cf-default-variant`. */
+export const DEFAULT_VARIANT: StoredVariant = structuredClone(facts.defaultVariant);
 
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 

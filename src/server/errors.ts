@@ -1,21 +1,9 @@
 // API failures that know their reply (as miniflare's HttpError knows its Response).
 import { failure } from './envelope.js';
 import type { Reply } from './reply.js';
+import { Codes } from '../spec/error-codes.js';
 
-/** Error codes the local server uses (Cloudflare's where known). */
-export const Codes = {
-  badRequest: 5400,
-  notFound: 5404,
-  conflict: 5409,
-  /** A direct-upload URL past its expiry (or whose draft is gone). */
-  uploadUrlExpired: 5410,
-  unsupportedMediaType: 5415,
-  notAnImage: 5455,
-  noRoute: 7003,
-  forbidden: 9109,
-  authentication: 10000,
-  internal: 10001,
-} as const;
+export { Codes } from '../spec/error-codes.js';
 
 /** A failure answered with a `{success:false}` envelope and this status. */
 export class ApiError extends Error {

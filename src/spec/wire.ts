@@ -1,7 +1,10 @@
 // Requests as they arrive on the wire, read into what the generated validators check: query
 // strings typed per parameter (`per_page=10` → 10), exploded object parameters (`meta.*` keys)
 // collected, multipart fields typed per form field. For the local server and the proxy.
-import { operations, type OperationId } from '../../generated/operations.js';
+import { facts, operations, type OperationId } from '../../generated/operations.js';
+
+/** The most a multipart request body may hold: the documented file limit, and some room for the rest of the form. */
+export const MULTIPART_BODY_LIMIT = facts.imageLimits.maxBytes + 1024 * 1024;
 
 type Parameter = { name: string; in: string; kind: string; default?: unknown; style?: string; explode?: boolean };
 const parametersOf = (operationId: OperationId) => operations[operationId].parameters as readonly Parameter[];

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { createImagesClient } from '../../src/index.js';
 import { startImagesServer } from '../../src/server/index.js';
 import { BENCH_TOKEN, envelope, image, json, pagedV2 } from './servers.js';
+import { PNG as png } from '../helpers/fake-fetch.js';
 
 async function listen(handler: Parameters<typeof createServer>[1]) {
   const server = createServer(handler);
@@ -34,7 +35,6 @@ async function start(mode: string, args: string[]): Promise<Record<string, unkno
   if (mode === 'local') {
     const server = await startImagesServer({ port: 0, apiToken: BENCH_TOKEN, selfCheck: args[0] !== 'off' });
     const client = createImagesClient({ baseUrl: server.baseUrl, accountId: server.accountId, apiToken: BENCH_TOKEN, env: {} });
-    const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
     const { id } = await client.images.v1.create({ file: png, metadata: { bench: true } });
     return { port: server.port, path: `/client/v4/accounts/${server.accountId}/images/v1/${id}` };
   }

@@ -104,6 +104,20 @@ describe('sending', () => {
     }
   });
 
+  it('reports a 429 whose Retry-After is longer than a case waits, without waiting', async () => {
+    const limited = await fakeServer((_req, res) =>
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '3600' }).end(JSON.stringify({ success: false, errors: [{ code: 10429, message: 'slow down' }], messages: [], result: null })),
+    );
+    try {
+      const s = session({ target: { ...target, baseUrl: limited.url } });
+      const x = await s.send({ operationId: 'getImageStats', phase: 'examples', purpose: 'positive', label: 'stats' });
+      expect(x.status).toBe(429);
+      expect(limited.seen).toHaveLength(1);
+    } finally {
+      limited.server.close();
+    }
+  });
+
   it('paces requests to --rate-limit', async () => {
     const starts: number[] = [];
     const recording: typeof fetch = (input, init) => {

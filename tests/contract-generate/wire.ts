@@ -83,7 +83,7 @@ export async function wireVerdict(c: Case, now: number): Promise<Verdict> {
   const path = routed ?? { account_id: PLACEHOLDER_ACCOUNT, ...c.path };
   const issues = validated(`${c.operationId}.params`, { path, query: readQuery(c.operationId, url.searchParams) }, '');
   if (operations[c.operationId].requestBody) {
-    const { value, issue } = request.body ? await readBody(c.operationId, request.headers['content-type'], request.body) : { issue: stop('required', 'no body') };
+    const { value, issue } = request.body ? await readBody(c.operationId, request.headers['content-type'], request.body instanceof Blob ? new Uint8Array(await request.body.arrayBuffer()) : request.body) : { issue: stop('required', 'no body') };
     if (issue) issues.push(issue);
     if (value) issues.push(...validated(`${c.operationId}.body`, value, '/body'), ...bodyRuleIssues(c.operationId, value, now));
   }

@@ -18,7 +18,7 @@ export interface RawRequest {
   /** Defaults to a valid account ID. */
   accountId?: string;
   headers?: Record<string, string>;
-  body?: string | FormData | Uint8Array;
+  body?: string | FormData | Uint8Array | Blob;
 }
 
 export interface RawResponse {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startImagesServer, type ImagesServer } from '../../src/server/index.js';
+import { PNG as png } from '../helpers/fake-fetch.js';
 
 const run = promisify(execFile);
 const root = new URL('../../', import.meta.url).pathname;
@@ -29,7 +30,6 @@ const fileInput = { files: [new File([bytes], 'pixel.png', { type: 'image/png' }
 let server: ImagesServer;
 beforeAll(async () => {
   // The examples upload from https://example.com/…: the server "downloads" it here, never from the internet.
-  const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
   const offline = (async (input: RequestInfo | URL) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
     if (url.hostname !== 'example.com') throw new TypeError(`no network in tests: ${url.hostname}`);

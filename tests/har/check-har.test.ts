@@ -9,6 +9,7 @@ import { renderReport } from '../../src/contract/report/terminal.js';
 import { createImagesClient } from '../../src/index.js';
 import { startImagesServer, type ImagesServer } from '../../src/server/index.js';
 import { harRecorder } from './recorder.js';
+import { PNG as png } from '../helpers/fake-fetch.js';
 
 const TOKEN = 'har-SECRET-token-77aa';
 let server: ImagesServer;
@@ -19,7 +20,6 @@ beforeAll(async () => {
   server = await startImagesServer({ port: 0, apiToken: TOKEN });
   const recorder = harRecorder();
   const cf = createImagesClient({ baseUrl: server.baseUrl, accountId: server.accountId, apiToken: TOKEN, env: {}, maxRetries: 0, fetch: recorder.fetch });
-  const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
   const image = await cf.images.v1.create({ file: png, metadata: { sku: '1' } });
   await cf.images.v1.get(image.id);
   await (await cf.images.v1.blobs.get(image.id)).bytes();

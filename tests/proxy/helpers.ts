@@ -7,6 +7,7 @@ import { afterEach, expect } from 'vitest';
 import { startContractProxy, type ContractProxy, type ContractProxyOptions } from '../../src/contract/proxy/server.js';
 import type { CheckedExchange } from '../../src/contract/proxy/traffic-log.js';
 import { startImagesServer, type ImagesServer } from '../../src/server/index.js';
+import { PNG } from '../helpers/fake-fetch.js';
 
 export const TOKEN = 'proxy-SECRET-token-4f1c';
 export const ACCOUNT = '023e105f4ecef8ad9ca31a8372d0c353';
@@ -98,7 +99,7 @@ export function violationsOf(headers: Headers): { check: string; location: strin
 
 /** A PNG of `size` bytes: a 1×1 image, padded after its IEND chunk (decoders stop there). */
 export function paddedPng(size: number): Uint8Array {
-  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  const png = PNG;
   const out = new Uint8Array(size);
   out.set(png);
   for (let i = png.length; i < size; i++) out[i] = (i * 31) & 0xff;

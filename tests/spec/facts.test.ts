@@ -43,3 +43,19 @@ describe('x-cf-metadata-filters agrees with the meta parameter schema', () => {
     expect(schemas.MetadataJson['x-cf-max-serialized-bytes']).toBe(facts.metadataMaxBytes);
   });
 });
+
+describe('x-cf-default-variant', () => {
+  it('is a variant the spec accepts, and the one a new local server lists', async () => {
+    const envelope = { success: true, errors: [], messages: [], result: { variant: facts.defaultVariant } };
+    expect(validators['getVariant.response.200'](envelope)).toBe(true);
+    expect(validators['getVariant.response.200']({ ...envelope, result: { variant: { ...facts.defaultVariant, options: { ...facts.defaultVariant.options, fit: 'stretch' } } } })).toBe(false);
+    const { startImagesServer } = await import('../../src/server/index.js');
+    const server = await startImagesServer({ port: 0, apiToken: 'facts-token' });
+    try {
+      const res = await fetch(`${server.baseUrl}/accounts/${server.accountId}/images/v1/variants`, { headers: { authorization: 'Bearer facts-token' } });
+      expect((await res.json()).result.variants).toEqual({ [facts.defaultVariant.id]: facts.defaultVariant });
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -25,7 +25,7 @@ export interface CurlRequest {
   headers: Record<string, string>;
   /** The run's own credentials are in `headers`: show them as variables. Deliberately wrong ones are shown as sent. */
   ownCredentials: boolean;
-  body?: Uint8Array;
+  body?: Uint8Array | Blob;
   /** A multipart body as its fields (instead of `body`), so the reproduction uses `-F`. */
   form?: Record<string, string | FilePart>;
 }
@@ -51,7 +51,7 @@ export function curlFor(request: CurlRequest): string {
       else prelude.push(`# ${file}: the ${value.bytes.byteLength}-byte file part that was sent (not inlined); it starts with (base64) ${base64(value.bytes.subarray(0, 48))}`);
       args.push('-F', quote(`${name}=@${file};filename=${value.filename};type=${value.contentType}`));
     }
-  } else if (request.body?.byteLength) {
+  } else if (request.body instanceof Uint8Array && request.body.byteLength) {
     args.push('--data-binary', quote(new TextDecoder().decode(request.body)));
   }
   args.push(quote(request.url));

@@ -3,7 +3,8 @@
 // (exploded form objects spread into their keys), a JSON or multipart body, and credentials.
 import { operations } from '../../../generated/operations.js';
 import { serializeQuery } from '../../spec/query.js';
-import type { Auth, Case, CaseBody } from './case.js';
+import { multipartOf } from '../../core/multipart.js';
+import type { Auth, Case, CaseBody, FilePart } from './case.js';
 
 export interface Credentials {
   apiToken?: string;
@@ -15,7 +16,8 @@ export interface BuiltRequest {
   method: string;
   url: string;
   headers: Record<string, string>;
-  body?: Uint8Array;
+  /** JSON and raw bodies as bytes; a multipart form as a Blob that references its files. */
+  body?: Uint8Array | Blob;
 }
 
 type Parameter = { name: string; in: string; kind: string; style?: string; explode?: boolean; spansSegments?: boolean };
@@ -30,36 +32,21 @@ function fillPath(template: string, values: Record<string, string>, params: read
   });
 }
 
-const escapeQuoted = (value: string) => value.replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/"/g, '%22');
-
-/** A multipart/form-data body, bytes and content type. */
-export function multipartBytes(fields: Record<string, string | { filename: string; contentType: string; bytes: Uint8Array }>): { bytes: Uint8Array; contentType: string } {
-  const boundary = `----cf-images-contract-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
-  const encoder = new TextEncoder();
-  const chunks: Uint8Array[] = [];
-  for (const [name, value] of Object.entries(fields)) {
-    if (typeof value === 'string') {
-      chunks.push(encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="${escapeQuoted(name)}"\r\n\r\n${value}\r\n`));
-    } else {
-      chunks.push(encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="${escapeQuoted(name)}"; filename="${escapeQuoted(value.filename)}"\r\nContent-Type: ${value.contentType}\r\n\r\n`));
-      chunks.push(value.bytes, encoder.encode('\r\n'));
-    }
-  }
-  chunks.push(encoder.encode(`--${boundary}--\r\n`));
-  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return { bytes, contentType: `multipart/form-data; boundary=${boundary}` };
+/**
+ * A multipart/form-data body of text and file parts, encoded by the client's own encoder (the
+ * bytes a FormData would send), whatever the parts say: an invalid form is sent as it is.
+ */
+export function formBody(fields: Record<string, string | FilePart>): { body: Blob; contentType: string } {
+  const parts = Object.fromEntries(Object.entries(fields).map(([name, v]) => [name, typeof v === 'string' ? v : new File([v.bytes as Uint8Array<ArrayBuffer>], v.filename, { type: v.contentType })]));
+  const form = multipartOf(parts);
+  return { body: form.blob(), contentType: form.contentType };
 }
 
-function bodyOf(body: CaseBody | undefined): { bytes?: Uint8Array; contentType?: string } {
+function bodyOf(body: CaseBody | undefined): { body?: Uint8Array | Blob; contentType?: string } {
   if (!body) return {};
-  if (body.kind === 'json') return { bytes: new TextEncoder().encode(JSON.stringify(body.value)), contentType: 'application/json' };
-  if (body.kind === 'raw') return { bytes: body.bytes, contentType: body.contentType };
-  return multipartBytes(body.fields);
+  if (body.kind === 'json') return { body: new TextEncoder().encode(JSON.stringify(body.value)), contentType: 'application/json' };
+  if (body.kind === 'raw') return { body: body.bytes, contentType: body.contentType };
+  return formBody(body.fields);
 }
 
 /**
@@ -96,7 +83,7 @@ export function buildRequest(c: Case, target: { baseUrl: string; accountId: stri
   const params = operation.parameters as readonly Parameter[];
   const path = fillPath(operation.path, { account_id: target.accountId, ...c.path }, params);
   const query = serializeQuery(c.query);
-  const { bytes, contentType } = bodyOf(c.body);
+  const { body, contentType } = bodyOf(c.body);
   const headers: Record<string, string> = { ...(contentType ? { 'content-type': contentType } : {}), ...c.headers, ...authHeaders(c.auth ?? 'valid', target) };
-  return { method: operation.method, url: `${target.baseUrl.replace(/\/+$/, '')}${path}${query ? `?${query}` : ''}`, headers, body: bytes };
+  return { method: operation.method, url: `${target.baseUrl.replace(/\/+$/, '')}${path}${query ? `?${query}` : ''}`, headers, body };
 }

@@ -11,6 +11,7 @@ import { redactText } from '../redact.js';
 import type { Outcome, RecordedRequest, Source } from '../report/model.js';
 import type { Case, FilePart } from './case.js';
 import { curlFor } from './curl.js';
+import { parseRetryAfter } from '../../core/retry.js';
 import { Pacer } from './pacer.js';
 import { buildRequest } from './request.js';
 import type { ContractTarget, Exchange } from './exchange.js';
@@ -34,6 +35,12 @@ export interface SessionOptions {
 
 /** Response checks applied to every exchange with the spec's operation known. */
 const RESPONSE_CHECKS = ['not_a_server_error', 'status_code_conformance', 'content_type_conformance', 'response_schema_conformance', 'response_headers_conformance', 'envelope_consistency'] as const;
+
+/**
+ * The longest `Retry-After` a case waits for (the API locks a client out for 5 minutes after its
+ * rate limit); a longer one is reported as the 429 it is.
+ */
+const MAX_RETRY_AFTER_MS = 6 * 60_000;
 
 /** A write (anything but GET/HEAD) is only sent with `--allow-writes`. */
 export const isRead = (method: string) => method === 'GET' || method === 'HEAD';
@@ -132,8 +139,8 @@ export class Session {
         throw new NoResponse(`${c.operationId}: ${c.label}: no complete response`);
       }
       const latencyMs = performance.now() - started;
-      const wait = retryAfterMs(response);
-      if (response.status === 429 && wait !== undefined && attempt < 3) {
+      const wait = parseRetryAfter(response.headers.get('retry-after'));
+      if (response.status === 429 && wait !== undefined && wait <= MAX_RETRY_AFTER_MS && attempt < 3) {
         await new Promise((resolve) => setTimeout(resolve, wait));
         continue;
       }
@@ -253,13 +260,6 @@ async function requestBody(request: Request): Promise<{ bytes: Uint8Array; form?
   }
 }
 
-/** `Retry-After` in milliseconds (seconds or an HTTP date), capped at a minute; undefined when absent. */
-function retryAfterMs(response: Response): number | undefined {
-  const value = response.headers.get('retry-after');
-  if (!value) return undefined;
-  const ms = /^\d+$/.test(value.trim()) ? Number(value.trim()) * 1000 : Date.parse(value) - Date.now();
-  return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), 60_000) : undefined;
-}
 
 /** One line for a thrown error, with signing-key values redacted. */
 export const describeError = (error: unknown) => redactText(error instanceof Error ? `${error.name}: ${error.message}` : String(error));

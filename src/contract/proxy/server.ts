@@ -8,7 +8,7 @@ import { Agent as HttpAgent, createServer, request as httpRequest, type ClientRe
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
-import { facts } from '../../../generated/operations.js';
+import { MULTIPART_BODY_LIMIT } from '../../spec/wire.js';
 import { findOperation, type FindOperationOptions } from '../../spec/route.js';
 import { endToEndHeaders, headerObject, headerValues } from './forward.js';
 import { BodyRecorder, type RecordedBody } from './recorded-body.js';
@@ -18,7 +18,7 @@ import { TrafficLog, type CheckedExchange, type TrafficExchange } from './traffi
 import { refusalOf, requestEntries, tooLargeReply, unreachableReply, VIOLATIONS_HEADER, violationsHeaderValue, type HeaderEntry, type ProxyReply } from './violations-header.js';
 
 /** The largest request body --fail-on-violation reads before deciding: the upload limit and room for the form. */
-export const REFUSAL_BODY_LIMIT = facts.imageLimits.maxBytes + 1024 * 1024;
+export const REFUSAL_BODY_LIMIT = MULTIPART_BODY_LIMIT;
 
 export interface ContractProxyOptions {
   /** The API base URL requests go to, e.g. `https://api.cloudflare.com/client/v4`. */

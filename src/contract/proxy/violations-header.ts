@@ -1,5 +1,6 @@
 // What the proxy tells the app about one exchange: the `x-cf-images-violations` header (as
 // Prism's `sl-violations`), and under --fail-on-violation the 4xx envelope that refuses a request.
+import { Codes } from '../../spec/error-codes.js';
 import type { Violation } from '../checks/violation.js';
 import { dottedPath } from '../../spec/pointer.js';
 import type { RequestIssue } from './request-check.js';
@@ -38,7 +39,7 @@ export function violationsHeaderValue(entries: readonly HeaderEntry[]): string |
 }
 
 /** Envelope codes of the proxy's own answers (Cloudflare's where it has one). */
-export const PROXY_CODES = { badRequest: 5400, unsupportedMediaType: 5415, authentication: 10000, tooLarge: 5413, upstreamUnreachable: 10502 } as const;
+export const PROXY_CODES = { ...Codes, tooLarge: 5413, upstreamUnreachable: 10502 } as const;
 
 export interface ProxyReply {
   status: number;

@@ -3,7 +3,7 @@
 import type { FilePart } from '../engine/case.js';
 import { curlFor } from '../engine/curl.js';
 import { PIXEL_PNG } from '../engine/fixtures.js';
-import { multipartBytes } from '../engine/request.js';
+import { formBody } from '../engine/request.js';
 import type { RecordedRequest } from '../report/model.js';
 import type { Ctx, Problem } from './kit.js';
 
@@ -20,8 +20,8 @@ export interface Fetched {
 }
 
 async function fetched(ctx: Ctx, url: string, method: string, form?: Record<string, string | FilePart>): Promise<Fetched> {
-  const body = form ? multipartBytes(form) : undefined;
-  const response = await ctx.session.fetch(url, { method, ...(body ? { body: body.bytes as BodyInit, headers: { 'content-type': body.contentType } } : {}) });
+  const encoded = form ? formBody(form) : undefined;
+  const response = await ctx.session.fetch(url, { method, ...(encoded ? { body: encoded.body, headers: { 'content-type': encoded.contentType } } : {}) });
   const bytes = new Uint8Array(await response.arrayBuffer());
   const u = new URL(url);
   const request = { method, path: u.pathname + u.search, curl: curlFor({ method, url, headers: {}, ownCredentials: false, form }) };

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { Pacer, type Clock } from '../../src/contract/engine/pacer.js';
+
+// A virtual clock whose timers fire `drift` ms off the asked-for time, like real ones do.
+function virtualClock(drift: (ms: number) => number): Clock & { starts: number[] } {
+  let t = 1000;
+  return {
+    starts: [],
+    now: () => t,
+    sleep: async (ms) => {
+      t += Math.max(0.01, ms + drift(ms));
+    },
+  };
+}
+
+async function sendFour(pacer: Pacer, clock: ReturnType<typeof virtualClock>) {
+  for (let i = 0; i < 4; i++) await pacer.run(async () => clock.starts.push(clock.now()));
+  return clock.starts.slice(1).map((s, i) => s - clock.starts[i]);
+}
+
+describe('Pacer', () => {
+  it('keeps every start a full interval after the previous one when timers fire early', async () => {
+    const clock = virtualClock((ms) => -Math.min(1.2, ms / 2));
+    const gaps = await sendFour(new Pacer(20, clock), clock);
+    expect(gaps).toHaveLength(3);
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(50);
+  });
+
+  it('does not make up for a late timer by shortening the next gap', async () => {
+    const clock = virtualClock(() => 30);
+    const gaps = await sendFour(new Pacer(20, clock), clock);
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(50);
+  });
+
+  it('sends at once without a rate limit', async () => {
+    const clock = virtualClock(() => 0);
+    const gaps = await sendFour(new Pacer(undefined, clock), clock);
+    expect(gaps).toEqual([0, 0, 0]);
+  });
+});
