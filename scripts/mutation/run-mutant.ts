@@ -6,7 +6,7 @@ import type { Phase } from '../../src/contract/engine/case.js';
 import { runContract } from '../../src/contract/engine/run.js';
 import type { Report } from '../../src/contract/report/model.js';
 import type { Killer, Mutant } from './mutant.js';
-import { StartError, withServer, type ServerProcess } from './server-process.js';
+import { StartError, withServer, type HarnessCredentials, type ServerProcess } from './server-process.js';
 
 export interface HarnessOptions {
   maxExamples: number;
@@ -63,11 +63,11 @@ function judgeReport(report: Report, crashed: boolean): Pick<MutantOutcome, 'sta
 
 class RunTimeout extends Error {}
 
-async function runWithTimeout(server: ServerProcess, apiToken: string, options: HarnessOptions): Promise<Report> {
+async function runWithTimeout(server: ServerProcess, credentials: HarnessCredentials, options: HarnessOptions): Promise<Report> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new RunTimeout()), options.timeoutMs)));
   try {
-    const run = runContract({ baseUrl: server.baseUrl, accountId: server.accountId, apiToken }, { allowWrites: true, maxExamples: options.maxExamples, seed: options.seed, phases: options.phases });
+    const run = runContract({ baseUrl: server.baseUrl, accountId: server.accountId, ...credentials }, { allowWrites: true, maxExamples: options.maxExamples, seed: options.seed, phases: options.phases });
     run.catch(() => undefined); // settles after a timeout too, once the server is stopped
     return await Promise.race([run, timeout]);
   } finally {
@@ -81,9 +81,9 @@ export async function runMutant(mutant: Mutant | undefined, options: HarnessOpti
   const id = mutant?.id ?? 'baseline';
   const done = (rest: Omit<MutantOutcome, 'id' | 'durationMs'>): MutantOutcome => ({ id, ...rest, durationMs: Date.now() - started });
   try {
-    return await withServer(mutant, async (server, apiToken) => {
+    return await withServer(mutant, async (server, credentials) => {
       try {
-        return done(judgeReport(await runWithTimeout(server, apiToken, options), server.crashed()));
+        return done(judgeReport(await runWithTimeout(server, credentials, options), server.crashed()));
       } catch (error) {
         const killedBy: KilledBy[] = [error instanceof RunTimeout ? '(timeout)' : server.crashed() ? '(crash)' : '(run error)'];
         const message = error instanceof RunTimeout ? `no report after ${options.timeoutMs} ms` : `${(error as Error).name}: ${(error as Error).message}`;

@@ -1,18 +1,18 @@
 // The child process of one mutant: imports the (mutated) server from its sandbox, starts it with
 // the self-check off (a mutant must reach the wire as it is, not as a loud 500) on a free port,
 // prints one JSON line `{ baseUrl, accountId }`, and exits when its parent closes stdin.
-// Usage: node --import tsx scripts/mutation/serve-mutant.ts <sandbox>/src/server/index.ts   (token in MUTANT_API_TOKEN)
+// Usage: node --import tsx scripts/mutation/serve-mutant.ts <sandbox>/src/server/index.ts   (credentials in MUTANT_API_TOKEN, MUTANT_API_EMAIL, MUTANT_API_KEY)
 import { pathToFileURL } from 'node:url';
 import type { startImagesServer as Start } from '../../src/server/index.js';
 
 const [entry] = process.argv.slice(2);
-const apiToken = process.env.MUTANT_API_TOKEN;
+const { MUTANT_API_TOKEN: apiToken, MUTANT_API_EMAIL: apiEmail, MUTANT_API_KEY: apiKey } = process.env;
 if (!entry || !apiToken) {
   process.stderr.write('usage: MUTANT_API_TOKEN=… serve-mutant.ts <server entry>\n');
   process.exit(2);
 }
 const { startImagesServer } = (await import(pathToFileURL(entry).href)) as { startImagesServer: typeof Start };
-const server = await startImagesServer({ port: 0, apiToken, selfCheck: false });
+const server = await startImagesServer({ port: 0, apiToken, apiEmail, apiKey, selfCheck: false });
 process.stdout.write(`${JSON.stringify({ baseUrl: server.baseUrl, accountId: server.accountId })}\n`);
 process.stdin.resume();
 process.stdin.on('end', () => process.exit(0));

@@ -24,10 +24,17 @@ export class StartError extends Error {
   override name = 'StartError';
 }
 
-export function startServerProcess(sandbox: Sandbox, apiToken: string, startTimeoutMs = 30_000): Promise<ServerProcess> {
+/** What a harness server accepts: a token and a key pair, so the probes of both kinds run. */
+export interface HarnessCredentials {
+  apiToken: string;
+  apiEmail: string;
+  apiKey: string;
+}
+
+export function startServerProcess(sandbox: Sandbox, credentials: HarnessCredentials, startTimeoutMs = 30_000): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, sandbox.serverEntry], {
     cwd: REPO_ROOT,
-    env: { ...process.env, MUTANT_API_TOKEN: apiToken, NODE_OPTIONS: '' },
+    env: { ...process.env, MUTANT_API_TOKEN: credentials.apiToken, MUTANT_API_EMAIL: credentials.apiEmail, MUTANT_API_KEY: credentials.apiKey, NODE_OPTIONS: '' },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -66,13 +73,13 @@ export function startServerProcess(sandbox: Sandbox, apiToken: string, startTime
  * Runs `fn` against a fresh server with `mutant` applied (the unmutated one without), in its own
  * sandbox and child process, both removed afterwards. An AnchorError or a StartError propagates.
  */
-export async function withServer<T>(mutant: Mutant | undefined, fn: (server: ServerProcess, apiToken: string) => Promise<T>): Promise<T> {
+export async function withServer<T>(mutant: Mutant | undefined, fn: (server: ServerProcess, credentials: HarnessCredentials) => Promise<T>): Promise<T> {
   const sandbox = createSandbox(mutant);
-  const apiToken = randomUUID();
+  const credentials = { apiToken: randomUUID(), apiEmail: 'mutant@harness.test', apiKey: randomUUID().replaceAll('-', '') };
   let server: ServerProcess | undefined;
   try {
-    server = await startServerProcess(sandbox, apiToken);
-    return await fn(server, apiToken);
+    server = await startServerProcess(sandbox, credentials);
+    return await fn(server, credentials);
   } finally {
     await server?.stop();
     sandbox.remove();

@@ -67,9 +67,10 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
   } else {
-    const apiToken = crypto.randomUUID();
-    const server = await startImagesServer({ port: 0, apiToken });
-    target = { baseUrl: server.baseUrl, accountId: server.accountId, apiToken };
+    // Both credential kinds, so the probes of each run against the embedded server.
+    const credentials = { apiToken: crypto.randomUUID(), apiEmail: 'contract@embedded.test', apiKey: crypto.randomUUID().replaceAll('-', '') };
+    const server = await startImagesServer({ port: 0, ...credentials });
+    target = { baseUrl: server.baseUrl, accountId: server.accountId, ...credentials };
     allowWrites = true;
     stop = () => server.close();
   }

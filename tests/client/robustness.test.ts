@@ -87,8 +87,7 @@ describe('malformed list pages', () => {
       );
     }) as typeof globalThis.fetch;
     for await (const img of make(fetch).images.v2.list()) if (img.id === 'a') break;
-    await new Promise((r) => setTimeout(r, 10));
-    expect(aborted).toEqual([true]);
+    await vi.waitFor(() => expect(aborted).toEqual([true]));
   });
 
   it('bad filters on a list that is never read raise no unhandled rejection', async () => {

@@ -48,6 +48,57 @@ describe('phases and probes against broken servers', () => {
     expect(failure.request?.curl).not.toContain(SCENARIO_TOKEN);
   });
 
+  it.each([
+    ['checks only the key', 'x-auth-email', 'the right X-Auth-Key under a wrong X-Auth-Email'],
+    ['checks only the e-mail', 'x-auth-key', 'a wrong X-Auth-Email + X-Auth-Key pair'],
+  ])('ignored_auth with a key pair: a server that %s fails, naming the probe', async (_what, unchecked, probe) => {
+    const pair = { apiEmail: 'pair@example.test', apiKey: 'pair-key-0123456789abcdef0123456789a' };
+    const { startImagesServer } = await import('../../src/server/index.js');
+    const legacy = await startImagesServer({ port: 0, ...pair });
+    try {
+      const target = { baseUrl: legacy.baseUrl, accountId: legacy.accountId, ...pair };
+      const options: RunOptions = { allowWrites: true, phases: ['coverage'], checks: ['ignored_auth'] };
+      expect((await runContract(target, options)).failures).toEqual([]);
+      const real = { 'x-auth-email': pair.apiEmail, 'x-auth-key': pair.apiKey };
+      // The broken server puts the real value back in the header it does not check (when the other one came).
+      const lenient = breaking((seen, forward) => {
+        const headers = new Headers(seen.headers);
+        if (headers.has('x-auth-email') && headers.has('x-auth-key')) headers.set(unchecked, real[unchecked as keyof typeof real]);
+        return forward({ headers });
+      });
+      const report = await runContract(target, { ...options, fetch: lenient });
+      expect(report.failures.length).toBe(Object.keys(operations).length);
+      for (const failure of report.failures) expect(failure.label).toContain(probe);
+    } finally {
+      await legacy.close();
+    }
+  });
+
+  it('positive_data_acceptance: a server that takes the token but refuses its key pair fails on every read', async () => {
+    const credentials = { apiToken: 'pair-token-0123456789abcdef0123456789', apiEmail: 'pair@example.test', apiKey: 'pair-key-0123456789abcdef0123456789a' };
+    const { startImagesServer } = await import('../../src/server/index.js');
+    const server = await startImagesServer({ port: 0, ...credentials });
+    try {
+      const target = { baseUrl: server.baseUrl, accountId: server.accountId, ...credentials };
+      const options: RunOptions = { allowWrites: true, phases: ['coverage'], checks: ['positive_data_acceptance'] };
+      const passing = await runContract(target, options);
+      expect(passing.failures).toEqual([]);
+      const reads = Object.entries(operations).filter(([, op]) => op.method === 'GET').map(([id]) => id);
+      expect(new Set(passing.summaries.filter((s) => s.check === 'positive_data_acceptance').map((s) => s.operationId))).toEqual(new Set(Object.keys(operations)));
+      const tokenOnly = breaking((seen, forward) => {
+        const headers = new Headers(seen.headers);
+        headers.delete('x-auth-email');
+        headers.delete('x-auth-key');
+        return forward({ headers });
+      });
+      const report = await runContract(target, { ...options, fetch: tokenOnly });
+      expect(report.failures.map((f) => f.operationId).sort()).toEqual(reads.sort());
+      for (const failure of report.failures) expect(failure).toMatchObject({ check: 'positive_data_acceptance', label: expect.stringContaining('X-Auth-Email + X-Auth-Key pair'), received: { status: 401 } });
+    } finally {
+      await server.close();
+    }
+  });
+
   it('foreign_account: a server that serves any account id fails', async () => {
     const report = await runBroken((seen, forward) => {
       const url = new URL(seen.url);

@@ -1,5 +1,6 @@
-// Credentials and accounts: ignored_auth (no / wrong token, wrong key pair → 401/403 on every
-// operation) and foreign_account (another account's id is refused).
+// Credentials and accounts: ignored_auth (no / wrong token, wrong key pair, the key under another
+// e-mail → 401/403 on every operation), a valid key pair accepted (positive_data_acceptance) and
+// foreign_account (another account's id is refused).
 import { mutant, type Mutant } from '../mutant.js';
 
 export const ACCESS_MUTANTS: Mutant[] = [
@@ -14,10 +15,26 @@ export const ACCESS_MUTANTS: Mutant[] = [
   mutant(
     'auth-key-pair-unchecked',
     'ignored_auth',
-    'any X-Auth-Email + X-Auth-Key pair is accepted, even on a server configured without one',
+    'any X-Auth-Email + X-Auth-Key pair is accepted',
     'auth.ts',
-    'if (creds.apiEmail && creds.apiKey && sameSecret(email, creds.apiEmail) && sameSecret(key, creds.apiKey)) return;',
+    'if (sameSecret(email, creds.apiEmail) && sameSecret(key, creds.apiKey)) return;',
     'if (email && key) return;',
+  ),
+  mutant(
+    'auth-key-pair-email-unchecked',
+    'ignored_auth',
+    'the key of an X-Auth-Email + X-Auth-Key pair is checked, its e-mail is not',
+    'auth.ts',
+    'if (sameSecret(email, creds.apiEmail) && sameSecret(key, creds.apiKey)) return;',
+    'if (email && sameSecret(key, creds.apiKey)) return;',
+  ),
+  mutant(
+    'auth-key-pair-refused',
+    'positive_data_acceptance',
+    'a valid X-Auth-Email + X-Auth-Key pair is refused (only bearer tokens work)',
+    'auth.ts',
+    '  if (sameSecret(email, creds.apiEmail) && sameSecret(key, creds.apiKey)) return;\n',
+    '',
   ),
   mutant(
     'auth-token-length-only',

@@ -7,6 +7,8 @@ export interface Target {
   baseUrl: string;
   accountId: string;
   apiToken: string;
+  apiEmail: string;
+  apiKey: string;
 }
 
 /**

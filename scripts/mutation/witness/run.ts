@@ -5,7 +5,7 @@
 import Table from 'cli-table3';
 import type { Mutant } from '../mutant.js';
 import { mapConcurrent } from '../pool.js';
-import { withServer, type ServerProcess } from '../server-process.js';
+import { withServer, type HarnessCredentials, type ServerProcess } from '../server-process.js';
 import { WITNESSES, type Target } from './index.js';
 
 export interface Witnessed {
@@ -20,7 +20,7 @@ export interface Witnessed {
   asClaimed: boolean;
 }
 
-const targetOf = (server: ServerProcess, apiToken: string): Target => ({ baseUrl: server.baseUrl, accountId: server.accountId, apiToken });
+const targetOf = (server: ServerProcess, credentials: HarnessCredentials): Target => ({ baseUrl: server.baseUrl, accountId: server.accountId, ...credentials });
 
 async function observe(id: string, target: Target): Promise<string> {
   try {
@@ -35,14 +35,14 @@ export const unwitnessable = (mutants: readonly Mutant[]) => mutants.filter((m) 
 
 export async function witnessAll(mutants: readonly Mutant[], concurrency: number): Promise<Witnessed[]> {
   const ids = mutants.filter((m) => WITNESSES[m.id]).map((m) => m.id);
-  const unmutated = await withServer(undefined, async (server, apiToken) => {
+  const unmutated = await withServer(undefined, async (server, credentials) => {
     const out = new Map<string, string>();
-    for (const id of ids) out.set(id, await observe(id, targetOf(server, apiToken)));
+    for (const id of ids) out.set(id, await observe(id, targetOf(server, credentials)));
     return out;
   });
   const byId = new Map(mutants.map((m) => [m.id, m]));
   return mapConcurrent(ids, concurrency, async (id) => {
-    const mutated = await withServer(byId.get(id), (server, apiToken) => observe(id, targetOf(server, apiToken)));
+    const mutated = await withServer(byId.get(id), (server, credentials) => observe(id, targetOf(server, credentials)));
     const base = unmutated.get(id)!;
     const claim = byId.get(id)!.equivalent ? 'equivalent' : 'visible';
     const witnessed = mutated !== base && !base.startsWith('threw');

@@ -21,7 +21,7 @@ export type CaseBody =
   | { kind: 'raw'; contentType: string; bytes: Uint8Array };
 
 /** Which credentials go with the request. */
-export type Auth = 'valid' | 'none' | 'wrong-token' | 'wrong-key-pair' | 'malformed-scheme';
+export type Auth = 'valid' | 'key-pair' | 'none' | 'wrong-token' | 'wrong-key-pair' | 'wrong-email' | 'malformed-scheme';
 
 export interface Case {
   operationId: OperationId;

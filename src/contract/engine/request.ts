@@ -68,9 +68,14 @@ export function authHeaders(auth: Auth, credentials: Credentials): Record<string
     case 'wrong-key-pair':
       // The real e-mail (when there is one) with a wrong key: the key itself must be checked.
       return { 'x-auth-email': credentials.apiEmail ?? 'contract-check@example.invalid', 'x-auth-key': wrongLike(credentials.apiKey, 37) };
+    case 'wrong-email':
+      // The real key under another e-mail: the e-mail must be checked too, not only the key.
+      return { 'x-auth-email': `other-${credentials.apiEmail ?? 'contract-check@example.invalid'}`, 'x-auth-key': credentials.apiKey ?? wrongLike(undefined, 37) };
     case 'malformed-scheme':
       // The run's own credential, sent the way the spec does not describe: a token under another scheme, an e-mail without its key.
       return credentials.apiToken ? { authorization: `Token ${credentials.apiToken}` } : { 'x-auth-email': credentials.apiEmail ?? '' };
+    case 'key-pair':
+      return { 'x-auth-email': credentials.apiEmail ?? '', 'x-auth-key': credentials.apiKey ?? '' };
     default:
       if (credentials.apiToken) return { authorization: `Bearer ${credentials.apiToken}` };
       return credentials.apiEmail && credentials.apiKey ? { 'x-auth-email': credentials.apiEmail, 'x-auth-key': credentials.apiKey } : {};
