@@ -20,4 +20,9 @@ describeScenario(availability, [
       return new Response(bytes.subarray(0, -1), { status: 200, headers: { 'content-type': response.headers.get('content-type') ?? 'image/png' } });
     },
   },
+  {
+    does: 'keeps the uploaded file under another name',
+    check: 'ensure_resource_availability',
+    breakage: () => async (seen, forward) => (seen.operationId === 'getImage' ? withJson(await forward(), (body) => void (body.result && (body.result.filename = 'image.png'))) : forward()),
+  },
 ]);

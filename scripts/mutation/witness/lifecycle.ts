@@ -50,6 +50,23 @@ export const LIFECYCLE_WITNESSES: Record<string, Witness> = {
     await call(t, 'PATCH', `/images/v1/${id}`, { body: { requireSignedURLs: false } });
     return (await call(t, 'GET', `/images/v1/${id}`)).json.result.requireSignedURLs;
   },
+  'direct-upload-custom-id-ignored': async (t) => {
+    const id = tag();
+    return (await directUpload(t, { id })).id === id;
+  },
+  'direct-upload-signed-urls-ignored': async (t) => {
+    const { id } = await directUpload(t, { requireSignedURLs: 'true' });
+    return (await call(t, 'GET', `/images/v1/${id}`)).json.result.requireSignedURLs;
+  },
+  'completion-drops-metadata': async (t) => {
+    const { id, uploadURL } = await directUpload(t, { metadata: '{"kind":"direct"}' });
+    await postToUploadUrl(uploadURL);
+    return (await call(t, 'GET', `/images/v1/${id}`)).json.result.meta;
+  },
+  'upload-filename-dropped': async (t) => {
+    const { id } = await uploaded(t);
+    return (await call(t, 'GET', `/images/v1/${id}`)).json.result.filename;
+  },
   'stats-count-drafts': (t) => countDelta(t, () => directUpload(t)),
   'stats-off-by-one': async (t) => {
     await uploaded(t);

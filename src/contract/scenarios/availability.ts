@@ -1,6 +1,6 @@
-// ensure_resource_availability: what a 200 created is there — an image readable (details as
-// uploaded, byte-exact blob, served at its delivery URL), listed by v1 and v2 (every page) and
-// counted by the stats; a variant readable and listed with its options; a signing key returned
+// ensure_resource_availability: what a 200 created is there — an image readable (id, file name,
+// metadata and creator as uploaded, byte-exact blob, served at its delivery URL), listed by v1 and
+// v2 (every page) and counted by the stats; a variant readable and listed with its options; a signing key returned
 // and listed.
 import { PIXEL_PNG } from '../engine/fixtures.js';
 import type { Image } from '../../images/v1/v1.js';
@@ -14,11 +14,12 @@ const CHECK = 'ensure_resource_availability';
 
 const missing = (what: string, where: string): Problem => ({ message: `${what} is missing from ${where}`, expected: `${what} listed` });
 
-async function checkImage(ctx: Ctx, sent: { id: string; metadata: Record<string, unknown> }): Promise<Image> {
+async function checkImage(ctx: Ctx, sent: { id: string; metadata: Record<string, unknown>; filename: string }): Promise<Image> {
   const { client } = ctx.session;
   const image = await client.images.v1.get(sent.id);
-  const shown = { id: image.id, meta: image.meta, creator: image.creator };
-  expectSame(ctx, CHECK, 'getImage', `image ${sent.id} reads back as uploaded`, shown, { id: sent.id, meta: sent.metadata, creator: creatorFor(ctx, SCOPE) }, { pointer: '/result', request: lastRequest(ctx, 'getImage') });
+  const shown = { id: image.id, filename: image.filename, meta: image.meta, creator: image.creator };
+  const expected = { id: sent.id, filename: sent.filename, meta: sent.metadata, creator: creatorFor(ctx, SCOPE) };
+  expectSame(ctx, CHECK, 'getImage', `image ${sent.id} reads back as uploaded`, shown, expected, { pointer: '/result', request: lastRequest(ctx, 'getImage') });
   const bytes = await (await client.images.v1.blobs.get(sent.id)).bytes();
   outcome(ctx, CHECK, 'getImageBlob', `image ${sent.id}: the blob is the uploaded bytes`, sameBytes(bytes, PIXEL_PNG) ? undefined : {
     message: `the blob (${bytes.byteLength} bytes) differs from the ${PIXEL_PNG.byteLength} bytes uploaded`,
@@ -33,11 +34,11 @@ async function checkImages(ctx: Ctx): Promise<void> {
   const { client } = ctx.session;
   const before = (await client.images.v1.stats.get()).count.current;
   const sent = [
-    { id: customIdFor(ctx, 'available/custom-id'), metadata: tagged(ctx, { kind: 'custom id' }) },
-    { id: '', metadata: tagged(ctx, { kind: 'assigned id' }) },
+    { id: customIdFor(ctx, 'available/custom-id'), metadata: tagged(ctx, { kind: 'custom id' }), filename: 'contract-custom-id.png' },
+    { id: '', metadata: tagged(ctx, { kind: 'assigned id' }), filename: 'contract-assigned-id.png' },
   ];
   for (const s of sent) {
-    const { id } = await upload(ctx, SCOPE, { metadata: s.metadata, ...(s.id ? { id: s.id } : {}) });
+    const { id } = await upload(ctx, SCOPE, { metadata: s.metadata, filename: s.filename, ...(s.id ? { id: s.id } : {}) });
     if (s.id) outcome(ctx, CHECK, 'uploadImage', `an upload with the custom id ${s.id} creates that id`, id === s.id ? undefined : { message: `the upload answered with the id ${id}`, expected: s.id, received: { pointer: '/result/id', value: id }, request: lastRequest(ctx, 'uploadImage') });
     else s.id = id;
   }

@@ -82,7 +82,7 @@ export function expectRefused(ctx: Ctx, check: RunCheckName, label: string, x: E
   return outcome(ctx, check, x.operationId, label, rejectsData(x) ? undefined : { message: `answered HTTP ${x.status}`, expected: 'a documented 4xx for the data', received: { status: x.status }, request: x.request });
 }
 
-export async function upload(ctx: Ctx, scope: string, params: { metadata?: Record<string, unknown>; id?: string; requireSignedURLs?: boolean; file?: Uint8Array } = {}) {
+export async function upload(ctx: Ctx, scope: string, params: { metadata?: Record<string, unknown>; id?: string; requireSignedURLs?: boolean; file?: Uint8Array; filename?: string } = {}) {
   const { file = PIXEL_PNG, metadata, ...rest } = params;
   return ctx.session.client.images.v1.create({ file, creator: creatorFor(ctx, scope), metadata: tagged(ctx, metadata), ...rest });
 }
