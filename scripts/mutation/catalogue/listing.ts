@@ -30,5 +30,6 @@ export const FILTER_MUTANTS: Mutant[] = [
     '',
     { equivalent: 'every branch after it also refuses undefined (typeof checks, equalsAny, the range typeof): no request can tell' },
   ),
+  mutant('v1-creator-ignored', 'filters', 'v1 list ignores creator', 'routes/images.ts', '      .filter((i) => matchesCreator(i, query.creator))\n', ''),
   mutant('v2-creator-ignored', 'filters', 'v2 list ignores creator', V2, '.filter((i) => matchesCreator(i, query.creator) && (filters.length === 0 || matchesAll(filters, i.meta)))', '.filter((i) => filters.length === 0 || matchesAll(filters, i.meta))'),
 ];

@@ -40,6 +40,10 @@ export const LISTING_WITNESSES: Record<string, Witness> = {
     const operators = ['eq', 'eq:string', 'eq:number', 'eq:boolean', 'in', 'in:number', 'gt', 'lte'];
     return Promise.all(operators.map(async (op) => (await v2Ids(t, `creator=${creator}&meta.absent[${op}]=${op === 'eq:boolean' ? 'true' : '1'}`)).length));
   },
+  'v1-creator-ignored': async (t) => {
+    await images(t, 1);
+    return (await call(t, 'GET', `/images/v1?creator=${tag()}`)).json.result.images.length;
+  },
   'v2-creator-ignored': async (t) => {
     const meta = tag();
     await images(t, 1, { metadata: JSON.stringify({ meta }) });

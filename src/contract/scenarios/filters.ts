@@ -2,8 +2,10 @@
 // field, two filters together and `creator` — each query selecting some of the images and not the
 // others, so a server that ignores a filter (or the operator's value type) lists the wrong ones.
 // Queries are sent as written (not through the typed client, which always types `eq` and `in`).
+// The v1 list, whose only filter is `creator`, lists each creator's images and no others.
 import { filterRules, filterKey, type FilterValueKind } from '../../spec/filters.js';
 import { creatorFor, outcome, send, TAG_FIELD, upload, writingScenario, type Ctx } from './kit.js';
+import { walkV1 } from './lists.js';
 import { matchesFilter, operatorOfKind } from './filter-oracle.js';
 
 const CHECK = 'filters';
@@ -89,5 +91,16 @@ export const filters = writingScenario({
       const passed = got.join() === [...expected].sort().join();
       outcome(ctx, CHECK, 'listImagesV2', label, passed ? undefined : { message: `listed ${got.join(', ') || 'nothing'}`, expected: expected.join(', '), received: { value: got }, request: ctx.session.exchanges.at(-1)?.request });
     }
+    for (const group of ['a', 'b'] as const) await checkV1Creator(ctx, group, nameOf);
   },
 });
+
+/** v1's only filter, `creator`: every page of a group's creator lists that group, and nothing else. */
+async function checkV1Creator(ctx: Ctx, group: Member['group'], nameOf: (id: string) => string): Promise<void> {
+  const creator = creatorFor(ctx, `filters-${group}`);
+  const walk = await walkV1(ctx, { creator, per_page: 100 });
+  const got = walk.pages.flat().map((i) => nameOf(i.id)).sort();
+  const expected = POPULATION.filter((m) => m.group === group).map((m) => m.name).sort();
+  const listedOthers = got.length > 50 ? `${got.length} images` : got.join(', ') || 'nothing';
+  outcome(ctx, CHECK, 'listImages', `creator=${creator}`, got.join() === expected.join() ? undefined : { message: `listed ${listedOthers}`, expected: expected.join(', '), received: { value: got.slice(0, 50) }, request: walk.requests[0] });
+}
