@@ -4,7 +4,8 @@
 import type { FilePart } from './case.js';
 
 const INLINE_FILE_LIMIT = 8 * 1024;
-const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+// Single-quoted for a POSIX shell: a ' inside becomes '\''.
+const quote = (s: string) => "'" + s.replaceAll("'", "'\\''") + "'";
 
 const base64 = (bytes: Uint8Array) => {
   let binary = '';
