@@ -34,6 +34,8 @@ What to run:
   --max-examples <n>      fuzz requests per operation and kind (valid, invalid); default ${DEFAULT_MAX_EXAMPLES}
   --seed <n>              fuzz seed (printed with every run; pass it to replay one)
   --rate-limit <n>/s      send at most n requests per second (429 + Retry-After is always honoured)
+  --request-timeout <s>   a request whose answer (body included) takes longer fails not_a_server_error;
+                          default 30
 Reports:
   --json <file>           the full report as JSON
   --junit <file>          JUnit XML, one test case per check × operation

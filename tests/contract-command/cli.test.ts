@@ -111,6 +111,7 @@ describe('the run command line', () => {
     [['--max-examples', '0'], '--max-examples must be at least 1'],
     [['--seed', 'abc'], '--seed must be an integer'],
     [['--rate-limit', 'fast'], '--rate-limit must be a positive number'],
+    [['--request-timeout', '0'], '--request-timeout must be a positive number of seconds'],
     [['--nope'], "Unknown option '--nope'"],
     [['--base-url', 'http://127.0.0.1:1/client/v4'], '--account-id (or CLOUDFLARE_ACCOUNT_ID) is required'],
     [['--base-url', `http://user:${TOKEN}@[::1`, '--account-id', account], '--base-url is not an absolute URL'],
@@ -129,14 +130,14 @@ describe('the run command line', () => {
   });
 
   it('reads phases, checks, limits and a live target with credentials from the environment', () => {
-    const command = parseRunCommand(['--phases', 'coverage,stateful', '--checks', 'pagination', '--max-examples', '7', '--seed=-3', '--rate-limit', '2.5/s', '--base-url', 'https://api.example.com/client/v4', '--json', 'r.json'], {
+    const command = parseRunCommand(['--phases', 'coverage,stateful', '--checks', 'pagination', '--max-examples', '7', '--seed=-3', '--rate-limit', '2.5/s', '--request-timeout', '1.5', '--base-url', 'https://api.example.com/client/v4', '--json', 'r.json'], {
       CLOUDFLARE_API_TOKEN: 't',
       CLOUDFLARE_ACCOUNT_ID: account,
     });
     expect(command).toMatchObject({
       help: false,
       target: { baseUrl: 'https://api.example.com/client/v4', accountId: account, apiToken: 't' },
-      options: { phases: ['coverage', 'stateful'], checks: ['pagination'], maxExamples: 7, seed: -3, rateLimit: 2.5, allowWrites: false },
+      options: { phases: ['coverage', 'stateful'], checks: ['pagination'], maxExamples: 7, seed: -3, rateLimit: 2.5, requestTimeoutMs: 1500, allowWrites: false },
       files: { json: 'r.json' },
     });
     expect(parseRunCommand([], {}).target).toBeUndefined();

@@ -8,7 +8,7 @@ import type { Case } from '../../src/contract/engine/case.js';
 import { curlFor } from '../../src/contract/engine/curl.js';
 import { PIXEL_PNG } from '../../src/contract/engine/fixtures.js';
 import { judge } from '../../src/contract/engine/judge.js';
-import { Session, WriteRefused, type ContractTarget } from '../../src/contract/engine/session.js';
+import { NoResponse, Session, WriteRefused, type ContractTarget } from '../../src/contract/engine/session.js';
 import { startImagesServer, type ImagesServer } from '../../src/server/index.js';
 
 const TOKEN = 'engine-SECRET-token-123456';
@@ -115,6 +115,23 @@ describe('sending', () => {
       expect(limited.seen).toHaveLength(1);
     } finally {
       limited.server.close();
+    }
+  });
+
+  it.each([
+    ['no answer at all', (res: ServerResponse) => void res],
+    ['headers, then a body that never ends', (res: ServerResponse) => void res.writeHead(200, { 'content-type': 'application/json' }).write('{"success":')],
+  ])('reports %s after --request-timeout as not_a_server_error, and the session goes on', async (_what, stall) => {
+    const stalling = await fakeServer((req, res, n) => (n === 1 ? stall(res) : res.writeHead(200, { 'content-type': 'application/json' }).end(envelope({ count: { allowed: 1, current: 0 } }))));
+    try {
+      const s = session({ target: { ...target, baseUrl: stalling.url }, requestTimeoutMs: 200 });
+      await expect(s.send({ operationId: 'getImageStats', phase: 'examples', purpose: 'positive', label: 'stats' })).rejects.toBeInstanceOf(NoResponse);
+      expect(s.outcomes.at(-1)).toMatchObject({ check: 'not_a_server_error', passed: false, message: 'no complete response: none within 0.2 s' });
+      expect((await s.send({ operationId: 'getImageStats', phase: 'examples', purpose: 'positive', label: 'stats' })).status).toBe(200);
+      await expect(s.client.images.v1.stats.get()).resolves.toMatchObject({ count: { current: 0 } });
+    } finally {
+      stalling.server.closeAllConnections();
+      stalling.server.close();
     }
   });
 

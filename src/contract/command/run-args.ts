@@ -9,7 +9,7 @@ export interface RunCommand {
   help: boolean;
   /** A live target, or undefined for the embedded local server. */
   target?: ContractTarget;
-  options: Pick<RunOptions, 'phases' | 'checks' | 'allowWrites' | 'maxExamples' | 'seed' | 'rateLimit'>;
+  options: Pick<RunOptions, 'phases' | 'checks' | 'allowWrites' | 'maxExamples' | 'seed' | 'rateLimit' | 'requestTimeoutMs'>;
   files: { json?: string; junit?: string };
 }
 
@@ -26,6 +26,12 @@ function rate(value: string | undefined): number | undefined {
   return Number(match[1]);
 }
 
+function seconds(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[0-9]+(\.[0-9]+)?$/.test(value) || Number(value) <= 0) throw new UsageError(`${flag} must be a positive number of seconds, e.g. 30`);
+  return Number(value) * 1000;
+}
+
 export function parseRunCommand(argv: string[], env: Record<string, string | undefined>): RunCommand {
   const { values: args } = parseCommandLine(argv, {
     'base-url': { type: 'string' },
@@ -36,6 +42,7 @@ export function parseRunCommand(argv: string[], env: Record<string, string | und
     'max-examples': { type: 'string' },
     seed: { type: 'string' },
     'rate-limit': { type: 'string' },
+    'request-timeout': { type: 'string' },
   });
   const maxExamples = integer(args['max-examples'], '--max-examples');
   if (maxExamples !== undefined && maxExamples < 1) throw new UsageError('--max-examples must be at least 1');
@@ -46,6 +53,7 @@ export function parseRunCommand(argv: string[], env: Record<string, string | und
     maxExamples,
     seed: integer(args.seed, '--seed'),
     rateLimit: rate(args['rate-limit']),
+    requestTimeoutMs: seconds(args['request-timeout'], '--request-timeout'),
   };
   const files = { json: args.json, junit: args.junit };
   if (args['base-url'] === undefined) return { help: Boolean(args.help), options, files };

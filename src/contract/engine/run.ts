@@ -24,6 +24,8 @@ export interface RunOptions {
   seed?: number;
   /** Requests per second at most. */
   rateLimit?: number;
+  /** How long one request may take, its body included (default 30 s); a slower one is reported under not_a_server_error. */
+  requestTimeoutMs?: number;
   fetch?: typeof globalThis.fetch;
   /** The stateful scenarios (default: all). */
   scenarios?: readonly Scenario[];
@@ -42,7 +44,7 @@ export async function runContract(target: ContractTarget, options: RunOptions = 
   const phases = PHASES.filter((p) => !options.phases || options.phases.includes(p));
   const checks = new Set<string>(options.checks ?? RUN_CHECKS);
   const basePath = parseBaseUrl(target.baseUrl).pathname.replace(/\/+$/, '') || specBasePath();
-  const session = new Session({ target, fetch: options.fetch, allowWrites: Boolean(options.allowWrites), checks, rateLimit: options.rateLimit, runId, basePath });
+  const session = new Session({ target, fetch: options.fetch, allowWrites: Boolean(options.allowWrites), checks, rateLimit: options.rateLimit, requestTimeoutMs: options.requestTimeoutMs, runId, basePath });
   const progress = options.onProgress ?? (() => undefined);
   const generation: GenerationContext = {
     image: { filename: 'pixel.png', contentType: 'image/png', bytes: PIXEL_PNG },

@@ -28,6 +28,8 @@ export interface SessionOptions {
   checks: ReadonlySet<string>;
   /** Requests per second at most. */
   rateLimit?: number;
+  /** How long one request may take, its body included, before it counts as unanswered. */
+  requestTimeoutMs?: number;
   runId: string;
   basePath: string;
   onExchange?: (x: Exchange) => void;
@@ -41,6 +43,16 @@ const RESPONSE_CHECKS = ['not_a_server_error', 'status_code_conformance', 'conte
  * rate limit); a longer one is reported as the 429 it is.
  */
 const MAX_RETRY_AFTER_MS = 6 * 60_000;
+
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+
+/** The caller's signal (on the Request or in init), if any, and a timeout: whichever fires first. */
+function withTimeout(timeoutMs: number, input: RequestInfo | URL, init: RequestInit | undefined): AbortSignal {
+  const signals = [AbortSignal.timeout(timeoutMs)];
+  const own = init?.signal ?? (input instanceof Request ? input.signal : undefined);
+  if (own) signals.push(own);
+  return AbortSignal.any(signals);
+}
 
 /** A write (anything but GET/HEAD) is only sent with `--allow-writes`. */
 export const isRead = (method: string) => method === 'GET' || method === 'HEAD';
@@ -71,7 +83,8 @@ export class Session {
     this.#options = options;
     this.#pacer = new Pacer(options.rateLimit);
     const baseFetch = options.fetch ?? globalThis.fetch;
-    this.fetch = (input, init) => this.#pacer.run(() => baseFetch(input, init));
+    const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    this.fetch = (input, init) => this.#pacer.run(() => baseFetch(input, { ...init, signal: withTimeout(timeoutMs, input, init) }));
     for (const secret of [options.target.apiToken, options.target.apiKey]) this.secrets.add(secret);
     this.resources = new Resources((c) => this.send(c));
     this.client = createImagesClient({ ...options.target, fetch: this.fetch, env: {}, maxRetries: 2, middleware: [this.#recorder()] });
@@ -135,7 +148,9 @@ export class Session {
         response = await this.fetch(request.url, { method: request.method, headers: request.headers, body: request.body as BodyInit | undefined });
         bytes = new Uint8Array(await response.arrayBuffer());
       } catch (error) {
-        this.record({ check: 'not_a_server_error', operationId: c.operationId, passed: false, label: c.label, message: `no complete response: ${describeError(error)}`, expected: 'a response', request: recorded });
+        const timedOut = error instanceof Error && error.name === 'TimeoutError';
+        const why = timedOut ? `none within ${(this.#options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) / 1000} s` : describeError(error);
+        this.record({ check: 'not_a_server_error', operationId: c.operationId, passed: false, label: c.label, message: `no complete response: ${why}`, expected: 'a response', request: recorded });
         throw new NoResponse(`${c.operationId}: ${c.label}: no complete response`);
       }
       const latencyMs = performance.now() - started;
