@@ -27,4 +27,22 @@ describeScenario(edits, [
       };
     },
   },
+  {
+    does: 'clears the metadata on an image update that does not send it',
+    check: 'edits',
+    breakage: () => async (seen, forward) => {
+      if (seen.operationId !== 'updateImage') return forward();
+      const body = JSON.parse(new TextDecoder().decode(seen.body));
+      return forward({ body: new TextEncoder().encode(JSON.stringify({ metadata: {}, ...body })) });
+    },
+  },
+  {
+    does: 'resets neverRequireSignedURLs to its default on a variant update that does not send it',
+    check: 'edits',
+    breakage: () => async (seen, forward) => {
+      if (seen.operationId !== 'updateVariant') return forward();
+      const body = JSON.parse(new TextDecoder().decode(seen.body));
+      return forward({ body: new TextEncoder().encode(JSON.stringify({ neverRequireSignedURLs: false, ...body })) });
+    },
+  },
 ]);

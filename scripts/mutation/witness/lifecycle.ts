@@ -45,6 +45,17 @@ export const LIFECYCLE_WITNESSES: Record<string, Witness> = {
     await call(t, 'PATCH', `/images/v1/${id}`, { body: { creator: 'bob' } });
     return (await call(t, 'GET', `/images/v1/${id}`)).json.result.creator;
   },
+  'edit-replaces-metadata': async (t) => {
+    const { id } = await uploaded(t, { metadata: '{"kept":true}' });
+    await call(t, 'PATCH', `/images/v1/${id}`, { body: { creator: tag() } });
+    return (await call(t, 'GET', `/images/v1/${id}`)).json.result.meta;
+  },
+  'variant-edit-resets-flag': async (t) => {
+    const name = tag();
+    await call(t, 'POST', '/images/v1/variants', { body: variant(name, true) });
+    await call(t, 'PATCH', `/images/v1/variants/${name}`, { body: { options: variant(name).options } });
+    return (await call(t, 'GET', `/images/v1/variants/${name}`)).json.result.variant.neverRequireSignedURLs;
+  },
   'edit-signed-urls-truthy': async (t) => {
     const { id } = await uploaded(t, { requireSignedURLs: 'true' });
     await call(t, 'PATCH', `/images/v1/${id}`, { body: { requireSignedURLs: false } });

@@ -1,12 +1,14 @@
 // edits: every field the spec's UpdateImageBody can change, changed one at a time, shows on the
-// next details and in both lists; every field of UpdateVariantBody shows on the variant's details
-// and in the variant list.
+// next details and in both lists, and the fields not sent keep their values (PATCH is partial);
+// every field of UpdateVariantBody shows on the variant's details and in the variant list, and an
+// edit with only the required fields keeps the others.
 import type { EditImageParams, Image } from '../../images/v1/v1.js';
 import type { EditVariantParams } from '../../images/v1/variants.js';
 import type { RecordedRequest } from '../report/model.js';
 import { creatorFor, expectSame, lastRequest, nameFor, tagged, upload, writingScenario, type Ctx } from './kit.js';
 import { LISTS, listedImages } from './lists.js';
-import { editableFields, otherValue, requestExample, type EditableField } from './spec.js';
+import { componentSchema } from '../../spec/document.js';
+import { editableFields, otherValue, requestExample, sameJson, type EditableField } from './spec.js';
 
 const SCOPE = 'edits';
 
@@ -22,11 +24,15 @@ async function editImage(ctx: Ctx): Promise<void> {
   let image: Image = await upload(ctx, SCOPE);
   // Each field is edited twice, to another value and on again (a flag turned on is turned off), so an
   // edit that can only ever go one way is caught.
-  for (const edit of editableFields('UpdateImageBody', 'Image').flatMap((e) => [e, e])) {
+  const fields = editableFields('UpdateImageBody', 'Image');
+  for (const edit of fields.flatMap((e) => [e, e])) {
     const value = otherValue(edit.schema, edit.shown(image), fillFor(ctx, edit.field));
     await client.images.v1.edit(image.id, { [edit.field]: value } as EditImageParams);
+    const before = image;
     image = await client.images.v1.get(image.id);
     expectShown(ctx, 'getImage', `image ${edit.field} edited to ${JSON.stringify(value)}: shown on its details`, edit, image, value, lastRequest(ctx, 'getImage'));
+    for (const kept of fields.filter((f) => f.field !== edit.field))
+      expectShown(ctx, 'getImage', `image ${edit.field} edited: ${kept.field}, not sent, kept`, kept, image, kept.shown(before), lastRequest(ctx, 'getImage'));
     const listed = await listedImages(ctx, image.creator ?? '');
     for (const list of LISTS) {
       const found = listed[list === 'listImages' ? 'v1' : 'v2'].find((i) => i.id === image.id);
@@ -49,6 +55,18 @@ async function editVariant(ctx: Ctx): Promise<void> {
     expectShown(ctx, 'getVariant', `variant ${e.field} edited: shown on its details`, e, shownOnGet, body[e.field], getRequest);
     expectShown(ctx, 'listVariants', `variant ${e.field} edited: shown in the variant list`, e, listed, body[e.field], lastRequest(ctx, 'listVariants'));
   }
+  // Only what the spec requires, edited again: the optional fields keep what the first edit set.
+  const required = new Set<string>(componentSchema('UpdateVariantBody').required ?? []);
+  const optional = edits.filter((e) => !required.has(e.field));
+  if (optional.length === 0) return;
+  // First away from their defaults, so a server that resets an unsent field to its default is seen.
+  const set: Record<string, unknown> = { ...body };
+  for (const e of optional) if (sameJson(set[e.field], e.shown({}))) set[e.field] = otherValue(e.schema, set[e.field], fillFor(ctx, e.field));
+  if (optional.some((e) => set[e.field] !== body[e.field])) await client.images.v1.variants.edit(name, set as EditVariantParams);
+  const requiredOnly = Object.fromEntries(edits.filter((e) => required.has(e.field)).map((e) => [e.field, otherValue(e.schema, set[e.field], fillFor(ctx, e.field))]));
+  await client.images.v1.variants.edit(name, requiredOnly as EditVariantParams);
+  const after = (await client.images.v1.variants.get(name)).variant;
+  for (const e of optional) expectShown(ctx, 'getVariant', `variant edited without ${e.field}: ${e.field} kept`, e, after, set[e.field], lastRequest(ctx, 'getVariant'));
 }
 
 export const edits = writingScenario({
