@@ -25,4 +25,13 @@ describeScenario(availability, [
     check: 'ensure_resource_availability',
     breakage: () => async (seen, forward) => (seen.operationId === 'getImage' ? withJson(await forward(), (body) => void (body.result && (body.result.filename = 'image.png'))) : forward()),
   },
+  {
+    does: 'serves a PNG as image/jpeg',
+    check: 'ensure_resource_availability',
+    breakage: () => async (seen, forward) => {
+      const response = await forward();
+      if (seen.operationId !== 'getImageBlob' || response.status !== 200) return response;
+      return new Response(await response.arrayBuffer(), { status: 200, headers: { 'content-type': 'image/jpeg' } });
+    },
+  },
 ]);

@@ -37,4 +37,23 @@ describeScenario(deletion, [
       };
     },
   },
+  {
+    does: "deletes the images under a deleted image's id too (a prefix match)",
+    check: 'ensure_resource_availability',
+    breakage: () => async (seen, forward) => {
+      const response = await forward();
+      if (seen.operationId !== 'deleteImage' || response.status !== 200) return response;
+      const base = seen.url.href.slice(0, seen.url.href.indexOf('/images/v1/'));
+      const listed = await (await fetch(`${base}/images/v1?per_page=10000`, { headers: seen.headers })).json();
+      for (const { id } of listed.result.images as { id: string }[])
+        if (id.startsWith(`${seen.pathParams.image_id}/`)) await fetch(`${base}/images/v1/${id}`, { method: 'DELETE', headers: seen.headers });
+      return response;
+    },
+  },
+  {
+    does: 'answers a key DELETE with only the default key left',
+    check: 'ensure_resource_availability',
+    breakage: () => async (seen, forward) =>
+      seen.operationId === 'deleteSigningKey' ? withJson(await forward(), (body) => void (body.result.keys = body.result.keys.filter((k: { name: string }) => k.name === 'default'))) : forward(),
+  },
 ]);

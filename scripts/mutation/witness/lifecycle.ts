@@ -45,6 +45,13 @@ export const LIFECYCLE_WITNESSES: Record<string, Witness> = {
     await call(t, 'PATCH', `/images/v1/${id}`, { body: { creator: 'bob' } });
     return (await call(t, 'GET', `/images/v1/${id}`)).json.result.creator;
   },
+  'delete-image-prefix': async (t) => {
+    const id = tag();
+    await uploaded(t, { id });
+    await uploaded(t, { id: `${id}/child` });
+    await call(t, 'DELETE', `/images/v1/${id}`);
+    return (await call(t, 'GET', `/images/v1/${id}/child`)).status;
+  },
   'edit-replaces-metadata': async (t) => {
     const { id } = await uploaded(t, { metadata: '{"kept":true}' });
     await call(t, 'PATCH', `/images/v1/${id}`, { body: { creator: tag() } });

@@ -20,9 +20,10 @@ async function checkImage(ctx: Ctx, sent: { id: string; metadata: Record<string,
   const shown = { id: image.id, filename: image.filename, meta: image.meta, creator: image.creator };
   const expected = { id: sent.id, filename: sent.filename, meta: sent.metadata, creator: creatorFor(ctx, SCOPE) };
   expectSame(ctx, CHECK, 'getImage', `image ${sent.id} reads back as uploaded`, shown, expected, { pointer: '/result', request: lastRequest(ctx, 'getImage') });
-  const bytes = await (await client.images.v1.blobs.get(sent.id)).bytes();
-  outcome(ctx, CHECK, 'getImageBlob', `image ${sent.id}: the blob is the uploaded bytes`, sameBytes(bytes, PIXEL_PNG) ? undefined : {
-    message: `the blob (${bytes.byteLength} bytes) differs from the ${PIXEL_PNG.byteLength} bytes uploaded`,
+  const blob = await client.images.v1.blobs.get(sent.id);
+  const bytes = await blob.bytes();
+  outcome(ctx, CHECK, 'getImageBlob', `image ${sent.id}: the blob is the uploaded bytes, as image/png`, sameBytes(bytes, PIXEL_PNG) && blob.contentType === 'image/png' ? undefined : {
+    message: `the blob (${bytes.byteLength} bytes of ${blob.contentType || 'no type'}) differs from the ${PIXEL_PNG.byteLength} bytes of image/png uploaded`,
     request: lastRequest(ctx, 'getImageBlob'),
   });
   const url = image.variants[0];

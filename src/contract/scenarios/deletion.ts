@@ -1,6 +1,8 @@
 // use_after_free: after a 2xx DELETE the resource is gone everywhere — an image's details, blob,
 // delivery URL and both lists (and a second DELETE) answer 404 or leave it out; a variant's
 // details and the variant list; a signing key from the keys the DELETE returns and from the list.
+// ensure_resource_availability: a DELETE removes only what it names — an image whose custom id
+// extends the deleted one's (`a/b` after `a`) and another signing key stay.
 import { creatorFor, customIdFor, expectAnswer, expectStatus, lastRequest, nameFor, outcome, upload, writingScenario, type Ctx } from './kit.js';
 import { deliver, DELIVERY } from './urls.js';
 import { LISTS, listedImages } from './lists.js';
@@ -8,6 +10,7 @@ import { requestExample } from './spec.js';
 
 const SCOPE = 'deleted';
 const CHECK = 'use_after_free';
+const KEPT = 'ensure_resource_availability';
 
 async function deletedImage(ctx: Ctx, id: string | undefined): Promise<void> {
   const { client } = ctx.session;
@@ -22,6 +25,21 @@ async function deletedImage(ctx: Ctx, id: string | undefined): Promise<void> {
     const still = listed[list === 'listImages' ? 'v1' : 'v2'].some((i) => i.id === image.id);
     outcome(ctx, CHECK, list, `the deleted image ${image.id} is not listed`, still ? { message: `the deleted image ${image.id} is still listed`, request: lastRequest(ctx, list) } : undefined);
   }
+}
+
+async function othersKept(ctx: Ctx): Promise<void> {
+  const { client } = ctx.session;
+  const parent = customIdFor(ctx, 'deleted/parent');
+  await upload(ctx, SCOPE, { id: parent });
+  const child = (await upload(ctx, SCOPE, { id: `${parent}/child` })).id;
+  await client.images.v1.delete(parent);
+  await expectAnswer(ctx, KEPT, 'getImage', `image ${child} after the delete of ${parent}`, { image_id: child }, 200);
+  const [gone, kept] = [nameFor(ctx, 'gone'), nameFor(ctx, 'kept')];
+  await client.images.v1.keys.update(kept);
+  await client.images.v1.keys.update(gone);
+  const returned = (await client.images.v1.keys.delete(gone)).keys.some((k) => k.name === kept);
+  outcome(ctx, KEPT, 'deleteSigningKey', `signing key ${kept} is in the keys the DELETE of ${gone} returns`, returned ? undefined : { message: `the DELETE of ${gone} also removed ${kept}`, request: lastRequest(ctx, 'deleteSigningKey') });
+  await client.images.v1.keys.delete(kept);
 }
 
 async function deletedVariant(ctx: Ctx): Promise<void> {
@@ -46,11 +64,12 @@ async function deletedKey(ctx: Ctx): Promise<void> {
 
 export const deletion = writingScenario({
   name: 'deleted resources are gone',
-  checks: [CHECK],
+  checks: [CHECK, KEPT],
   async run(ctx) {
     await deletedImage(ctx, undefined);
     await deletedImage(ctx, customIdFor(ctx, 'deleted/custom-id'));
     await deletedVariant(ctx);
     await deletedKey(ctx);
+    await othersKept(ctx);
   },
 });
