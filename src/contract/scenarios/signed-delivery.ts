@@ -1,10 +1,10 @@
 // signed_delivery: an image that requires signed URLs is refused at its delivery URL without a
-// signature, with an expired `exp`, with a tampered `sig` and with the signature of another
-// variant; a URL signed with `signImageUrl` is served, and so is a variant with
+// signature, with an expired `exp`, with a tampered `sig`, with `exp` moved later under the same
+// `sig`, and with the signature of another variant or another image; a URL signed with `signImageUrl` is served, and so is a variant with
 // neverRequireSignedURLs without any signature.
 import { signImageUrl } from '../../signing.js';
 import { expectStatus, nameFor, outcome, upload, writingScenario, type Ctx } from './kit.js';
-import { deliver, DELIVERY, notServed, withVariant } from './urls.js';
+import { deliver, DELIVERY, forImage, notServed, withVariant } from './urls.js';
 import { requestExample } from './spec.js';
 
 const CHECK = 'signed_delivery';
@@ -15,6 +15,13 @@ async function signingKey(ctx: Ctx): Promise<string> {
   const key = keys.find((k) => k.name === ctx.generation.resources.signingKeyName) ?? keys[0];
   if (!key) throw new Error('the account has no signing key');
   return key.value;
+}
+
+/** The same URL, signature kept, with `exp` an hour later: the signature covers `exp` too. */
+function extended(url: string): string {
+  const u = new URL(url);
+  u.searchParams.set('exp', String(Number(u.searchParams.get('exp')) + 3600));
+  return u.toString();
 }
 
 /** The same URL with the last hex digit of its signature changed. */
@@ -31,6 +38,7 @@ export const signedDelivery = writingScenario({
   async run(ctx) {
     const { client } = ctx.session;
     const image = await upload(ctx, 'signed', { requireSignedURLs: true });
+    const second = await upload(ctx, 'signed', { requireSignedURLs: true });
     const [signed, other, open] = ['signed', 'signedother', 'open'].map((s) => nameFor(ctx, s));
     for (const [id, neverRequireSignedURLs] of [[signed, false], [other, false], [open, true]] as const) {
       await client.images.v1.variants.create({ ...requestExample('createVariant'), id, neverRequireSignedURLs });
@@ -40,15 +48,20 @@ export const signedDelivery = writingScenario({
     const url = withVariant(base, signed);
     const key = await signingKey(ctx);
     const valid = await signImageUrl({ url, key, expiresIn: 300 });
+    const secondValid = await signImageUrl({ url: forImage(url, image.id, second.id), key, expiresIn: 300 });
+    // The valid URLs first: a server that remembers a signature it accepted must not accept it elsewhere.
+    outcome(ctx, CHECK, DELIVERY, 'a URL signed with signImageUrl is served', notServed(await deliver(ctx, valid)));
+    outcome(ctx, CHECK, DELIVERY, "a URL signed with signImageUrl is served (another image's)", notServed(await deliver(ctx, secondValid)));
     const refused: [string, string][] = [
       ['without a signature', url],
       ['with an expired exp', await signImageUrl({ url, key, expiresAt: Math.floor(Date.now() / 1000) - 60 })],
       ['with a tampered sig', tampered(valid)],
+      ['with exp moved an hour later under the same sig', extended(valid)],
+      ['with the signature of another image', forImage(secondValid, second.id, image.id)],
       ['with the signature of another variant', withVariant(valid, other)],
       ["with the signature of the image's first variant", withVariant(await signImageUrl({ url: base, key, expiresIn: 300 }), signed)],
     ];
     for (const [what, u] of refused) expectStatus(ctx, CHECK, DELIVERY, `a delivery URL ${what} is refused`, await deliver(ctx, u), 'a 4xx');
-    outcome(ctx, CHECK, DELIVERY, 'a URL signed with signImageUrl is served', notServed(await deliver(ctx, valid)));
     outcome(ctx, CHECK, DELIVERY, 'a variant with neverRequireSignedURLs is served without a signature', notServed(await deliver(ctx, withVariant(base, open))));
   },
 });
