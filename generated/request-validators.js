@@ -449,8 +449,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
 validate21.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
 var v2 = validate22;
 var formats0 = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i;
-var pattern6 = new RegExp("^[^/]([\\s\\S]*[^/])?$", "u");
-var pattern7 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
+var pattern6 = new RegExp("(^|/)\\.\\.?(/|$)", "u");
+var pattern7 = new RegExp("^[^/]+(/[^/]+)*$", "u");
+var pattern8 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -464,6 +465,33 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _errs0 = errors;
   const _errs1 = errors;
+  const _errs3 = errors;
+  const _errs4 = errors;
+  if (typeof data === "string") {
+    if (!pattern6.test(data)) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  var valid2 = _errs4 === errors;
+  if (valid2) {
+    validate24.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+    return false;
+  } else {
+    errors = _errs3;
+    if (vErrors !== null) {
+      if (_errs3) {
+        vErrors.length = _errs3;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
   if (errors === _errs1) {
     if (typeof data === "string") {
       if (func1(data) > 1024) {
@@ -474,8 +502,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           validate24.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
           return false;
         } else {
-          if (!pattern6.test(data)) {
-            validate24.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]([\\s\\S]*[^/])?$" }, message: 'must match pattern "^[^/]([\\s\\S]*[^/])?$"' }];
+          if (!pattern7.test(data)) {
+            validate24.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]+(/[^/]+)*$" }, message: 'must match pattern "^[^/]+(/[^/]+)*$"' }];
             return false;
           }
         }
@@ -487,52 +515,52 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   }
   var valid0 = _errs0 === errors;
   if (valid0) {
-    const _errs3 = errors;
-    const _errs4 = errors;
     const _errs5 = errors;
     const _errs6 = errors;
-    if (errors === _errs6) {
+    const _errs7 = errors;
+    const _errs8 = errors;
+    if (errors === _errs8) {
       if (typeof data === "string") {
-        if (!pattern7.test(data)) {
-          const err0 = {};
+        if (!pattern8.test(data)) {
+          const err1 = {};
           if (vErrors === null) {
-            vErrors = [err0];
+            vErrors = [err1];
           } else {
-            vErrors.push(err0);
+            vErrors.push(err1);
           }
           errors++;
         }
       } else {
-        const err1 = {};
+        const err2 = {};
         if (vErrors === null) {
-          vErrors = [err1];
+          vErrors = [err2];
         } else {
-          vErrors.push(err1);
+          vErrors.push(err2);
         }
         errors++;
       }
     }
-    var valid2 = _errs5 === errors;
-    if (valid2) {
+    var valid3 = _errs7 === errors;
+    if (valid3) {
       validate24.errors = [{ instancePath, schemaPath: "#/allOf/1/not", keyword: "not", params: {}, message: "must NOT be valid" }];
       return false;
     } else {
-      errors = _errs4;
+      errors = _errs6;
       if (vErrors !== null) {
-        if (_errs4) {
-          vErrors.length = _errs4;
+        if (_errs6) {
+          vErrors.length = _errs6;
         } else {
           vErrors = null;
         }
       }
     }
-    var valid0 = _errs3 === errors;
+    var valid0 = _errs5 === errors;
   }
   validate24.errors = vErrors;
   return errors === 0;
 }
 validate24.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var pattern8 = new RegExp("^\\s*\\{[\\s\\S]*\\}\\s*$", "u");
+var pattern9 = new RegExp("^\\s*\\{[\\s\\S]*\\}\\s*$", "u");
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -707,7 +735,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     validate23.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
                     return false;
                   } else {
-                    if (!pattern8.test(data3)) {
+                    if (!pattern9.test(data3)) {
                       validate23.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/pattern", keyword: "pattern", params: { pattern: "^\\s*\\{[\\s\\S]*\\}\\s*$" }, message: 'must match pattern "^\\s*\\{[\\s\\S]*\\}\\s*$"' }];
                       return false;
                     }
@@ -838,6 +866,33 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     let data2 = data0.image_id;
                     const _errs6 = errors;
                     const _errs7 = errors;
+                    const _errs9 = errors;
+                    const _errs10 = errors;
+                    if (typeof data2 === "string") {
+                      if (!pattern6.test(data2)) {
+                        const err0 = {};
+                        if (vErrors === null) {
+                          vErrors = [err0];
+                        } else {
+                          vErrors.push(err0);
+                        }
+                        errors++;
+                      }
+                    }
+                    var valid4 = _errs10 === errors;
+                    if (valid4) {
+                      validate27.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+                      return false;
+                    } else {
+                      errors = _errs9;
+                      if (vErrors !== null) {
+                        if (_errs9) {
+                          vErrors.length = _errs9;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
                     if (errors === _errs7) {
                       if (typeof data2 === "string") {
                         if (func1(data2) > 1024) {
@@ -848,8 +903,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                             validate27.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                             return false;
                           } else {
-                            if (!pattern6.test(data2)) {
-                              validate27.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]([\\s\\S]*[^/])?$" }, message: 'must match pattern "^[^/]([\\s\\S]*[^/])?$"' }];
+                            if (!pattern7.test(data2)) {
+                              validate27.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]+(/[^/]+)*$" }, message: 'must match pattern "^[^/]+(/[^/]+)*$"' }];
                               return false;
                             }
                           }
@@ -934,6 +989,33 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     let data2 = data0.image_id;
                     const _errs6 = errors;
                     const _errs7 = errors;
+                    const _errs9 = errors;
+                    const _errs10 = errors;
+                    if (typeof data2 === "string") {
+                      if (!pattern6.test(data2)) {
+                        const err0 = {};
+                        if (vErrors === null) {
+                          vErrors = [err0];
+                        } else {
+                          vErrors.push(err0);
+                        }
+                        errors++;
+                      }
+                    }
+                    var valid4 = _errs10 === errors;
+                    if (valid4) {
+                      validate28.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+                      return false;
+                    } else {
+                      errors = _errs9;
+                      if (vErrors !== null) {
+                        if (_errs9) {
+                          vErrors.length = _errs9;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
                     if (errors === _errs7) {
                       if (typeof data2 === "string") {
                         if (func1(data2) > 1024) {
@@ -944,8 +1026,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                             validate28.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                             return false;
                           } else {
-                            if (!pattern6.test(data2)) {
-                              validate28.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]([\\s\\S]*[^/])?$" }, message: 'must match pattern "^[^/]([\\s\\S]*[^/])?$"' }];
+                            if (!pattern7.test(data2)) {
+                              validate28.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]+(/[^/]+)*$" }, message: 'must match pattern "^[^/]+(/[^/]+)*$"' }];
                               return false;
                             }
                           }
@@ -1030,6 +1112,33 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                     let data2 = data0.image_id;
                     const _errs6 = errors;
                     const _errs7 = errors;
+                    const _errs9 = errors;
+                    const _errs10 = errors;
+                    if (typeof data2 === "string") {
+                      if (!pattern6.test(data2)) {
+                        const err0 = {};
+                        if (vErrors === null) {
+                          vErrors = [err0];
+                        } else {
+                          vErrors.push(err0);
+                        }
+                        errors++;
+                      }
+                    }
+                    var valid4 = _errs10 === errors;
+                    if (valid4) {
+                      validate29.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+                      return false;
+                    } else {
+                      errors = _errs9;
+                      if (vErrors !== null) {
+                        if (_errs9) {
+                          vErrors.length = _errs9;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
                     if (errors === _errs7) {
                       if (typeof data2 === "string") {
                         if (func1(data2) > 1024) {
@@ -1040,8 +1149,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             validate29.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                             return false;
                           } else {
-                            if (!pattern6.test(data2)) {
-                              validate29.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]([\\s\\S]*[^/])?$" }, message: 'must match pattern "^[^/]([\\s\\S]*[^/])?$"' }];
+                            if (!pattern7.test(data2)) {
+                              validate29.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]+(/[^/]+)*$" }, message: 'must match pattern "^[^/]+(/[^/]+)*$"' }];
                               return false;
                             }
                           }
@@ -1231,6 +1340,33 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                     let data2 = data0.image_id;
                     const _errs6 = errors;
                     const _errs7 = errors;
+                    const _errs9 = errors;
+                    const _errs10 = errors;
+                    if (typeof data2 === "string") {
+                      if (!pattern6.test(data2)) {
+                        const err0 = {};
+                        if (vErrors === null) {
+                          vErrors = [err0];
+                        } else {
+                          vErrors.push(err0);
+                        }
+                        errors++;
+                      }
+                    }
+                    var valid4 = _errs10 === errors;
+                    if (valid4) {
+                      validate33.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+                      return false;
+                    } else {
+                      errors = _errs9;
+                      if (vErrors !== null) {
+                        if (_errs9) {
+                          vErrors.length = _errs9;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
                     if (errors === _errs7) {
                       if (typeof data2 === "string") {
                         if (func1(data2) > 1024) {
@@ -1241,8 +1377,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                             validate33.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                             return false;
                           } else {
-                            if (!pattern6.test(data2)) {
-                              validate33.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]([\\s\\S]*[^/])?$" }, message: 'must match pattern "^[^/]([\\s\\S]*[^/])?$"' }];
+                            if (!pattern7.test(data2)) {
+                              validate33.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]+(/[^/]+)*$" }, message: 'must match pattern "^[^/]+(/[^/]+)*$"' }];
                               return false;
                             }
                           }
@@ -1336,7 +1472,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate34.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
 var v9 = validate35;
-var pattern19 = new RegExp("^[a-zA-Z0-9]+$", "u");
+var pattern24 = new RegExp("^[a-zA-Z0-9]+$", "u");
 function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1399,7 +1535,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
                             validate35.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                             return false;
                           } else {
-                            if (!pattern19.test(data2)) {
+                            if (!pattern24.test(data2)) {
                               validate35.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
                               return false;
                             }
@@ -1495,7 +1631,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                             validate36.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                             return false;
                           } else {
-                            if (!pattern19.test(data2)) {
+                            if (!pattern24.test(data2)) {
                               validate36.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
                               return false;
                             }
@@ -1754,7 +1890,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                     validate41.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                     return false;
                   } else {
-                    if (!pattern19.test(data0)) {
+                    if (!pattern24.test(data0)) {
                       validate41.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
                       return false;
                     }
@@ -1981,7 +2117,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                             validate43.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                             return false;
                           } else {
-                            if (!pattern19.test(data2)) {
+                            if (!pattern24.test(data2)) {
                               validate43.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
                               return false;
                             }
@@ -2077,7 +2213,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                             validate44.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                             return false;
                           } else {
-                            if (!pattern19.test(data2)) {
+                            if (!pattern24.test(data2)) {
                               validate44.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
                               return false;
                             }
@@ -2173,7 +2309,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                             validate45.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                             return false;
                           } else {
-                            if (!pattern19.test(data2)) {
+                            if (!pattern24.test(data2)) {
                               validate45.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
                               return false;
                             }
@@ -2384,15 +2520,15 @@ validate46.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 var v19 = validate49;
 var schema89 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "account_id": { "$ref": "urn:images:schemas:AccountId" } }, "required": ["account_id"] }, "query": { "type": "object", "properties": { "continuation_token": { "type": "string", "minLength": 1, "examples": ["iD0bxlWFSVUWsDHbzIqvDkgBW4otifAAuGXLz1n8BQA"] }, "per_page": { "type": "integer", "minimum": 10, "maximum": 1e4, "default": 1e3, "examples": [100] }, "sort_order": { "type": "string", "enum": ["asc", "desc"], "default": "desc" }, "creator": { "$ref": "urn:images:schemas:Creator" }, "meta": { "$ref": "urn:images:schemas:MetadataFilters" } }, "required": [] } }, "required": ["path"], "$id": "v19" };
 var schema92 = { "description": "Query keys `meta.<path>[<operator>]` and their values; see the `meta` parameter.", "type": "object", "maxProperties": 5, "propertyNames": { "pattern": "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$" }, "patternProperties": { "\\[eq(:string)?\\]$": { "type": "string" }, "\\[eq:boolean\\]$": { "type": "string", "enum": ["true", "false"] }, "\\[(eq:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$": { "type": "string", "pattern": "^-?[0-9]+(\\.[0-9]+)?$" }, "\\[in(:string)?\\]$": { "type": "string", "pattern": "^[^|]*(\\|[^|]*){0,9}$" }, "\\[in:number\\]$": { "type": "string", "pattern": "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$" } }, "additionalProperties": { "type": "string" }, "examples": [{ "meta.status[eq:string]": "active", "meta.region.name[in]": "eu-west|us-east" }], "$id": "urn:images:schemas:MetadataFilters" };
-var pattern33 = new RegExp("^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$", "u");
-var pattern34 = new RegExp("\\[eq(:string)?\\]$", "u");
-var pattern35 = new RegExp("\\[eq:boolean\\]$", "u");
-var pattern36 = new RegExp("\\[(eq:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$", "u");
-var pattern37 = new RegExp("\\[in(:string)?\\]$", "u");
-var pattern38 = new RegExp("\\[in:number\\]$", "u");
-var pattern42 = new RegExp("^-?[0-9]+(\\.[0-9]+)?$", "u");
-var pattern44 = new RegExp("^[^|]*(\\|[^|]*){0,9}$", "u");
-var pattern46 = new RegExp("^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$", "u");
+var pattern38 = new RegExp("^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$", "u");
+var pattern39 = new RegExp("\\[eq(:string)?\\]$", "u");
+var pattern40 = new RegExp("\\[eq:boolean\\]$", "u");
+var pattern41 = new RegExp("\\[(eq:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$", "u");
+var pattern42 = new RegExp("\\[in(:string)?\\]$", "u");
+var pattern43 = new RegExp("\\[in:number\\]$", "u");
+var pattern47 = new RegExp("^-?[0-9]+(\\.[0-9]+)?$", "u");
+var pattern49 = new RegExp("^[^|]*(\\|[^|]*){0,9}$", "u");
+var pattern51 = new RegExp("^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$", "u");
 function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2545,7 +2681,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                                 for (const key0 in data7) {
                                   const _errs20 = errors;
                                   if (typeof key0 === "string") {
-                                    if (!pattern33.test(key0)) {
+                                    if (!pattern38.test(key0)) {
                                       const err0 = { instancePath: instancePath + "/query/meta", schemaPath: "urn:images:schemas:MetadataFilters/propertyNames/pattern", keyword: "pattern", params: { pattern: "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$" }, message: 'must match pattern "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$"', propertyName: key0 };
                                       if (vErrors === null) {
                                         vErrors = [err0];
@@ -2572,7 +2708,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (valid6) {
                                   const _errs21 = errors;
                                   for (const key1 in data7) {
-                                    if (!(pattern34.test(key1) || pattern35.test(key1) || pattern36.test(key1) || pattern37.test(key1) || pattern38.test(key1))) {
+                                    if (!(pattern39.test(key1) || pattern40.test(key1) || pattern41.test(key1) || pattern42.test(key1) || pattern43.test(key1))) {
                                       const _errs22 = errors;
                                       if (typeof data7[key1] !== "string") {
                                         validate49.errors = [{ instancePath: instancePath + "/query/meta/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
@@ -2587,7 +2723,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                                   if (_errs21 === errors) {
                                     var valid8 = true;
                                     for (const key2 in data7) {
-                                      if (pattern34.test(key2)) {
+                                      if (pattern39.test(key2)) {
                                         const _errs24 = errors;
                                         if (typeof data7[key2] !== "string") {
                                           validate49.errors = [{ instancePath: instancePath + "/query/meta/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Beq(%3Astring)%3F%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
@@ -2602,7 +2738,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (valid8) {
                                       var valid8 = true;
                                       for (const key3 in data7) {
-                                        if (pattern35.test(key3)) {
+                                        if (pattern40.test(key3)) {
                                           let data10 = data7[key3];
                                           const _errs26 = errors;
                                           if (typeof data10 !== "string") {
@@ -2622,12 +2758,12 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                                       if (valid8) {
                                         var valid8 = true;
                                         for (const key4 in data7) {
-                                          if (pattern36.test(key4)) {
+                                          if (pattern41.test(key4)) {
                                             let data11 = data7[key4];
                                             const _errs28 = errors;
                                             if (errors === _errs28) {
                                               if (typeof data11 === "string") {
-                                                if (!pattern42.test(data11)) {
+                                                if (!pattern47.test(data11)) {
                                                   validate49.errors = [{ instancePath: instancePath + "/query/meta/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5B(eq%3Anumber%7Cgt%7Cgte%7Clt%7Clte%7Cgt%3Anumber%7Cgte%3Anumber%7Clt%3Anumber%7Clte%3Anumber)%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^-?[0-9]+(\\.[0-9]+)?$"' }];
                                                   return false;
                                                 }
@@ -2645,12 +2781,12 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (valid8) {
                                           var valid8 = true;
                                           for (const key5 in data7) {
-                                            if (pattern37.test(key5)) {
+                                            if (pattern42.test(key5)) {
                                               let data12 = data7[key5];
                                               const _errs30 = errors;
                                               if (errors === _errs30) {
                                                 if (typeof data12 === "string") {
-                                                  if (!pattern44.test(data12)) {
+                                                  if (!pattern49.test(data12)) {
                                                     validate49.errors = [{ instancePath: instancePath + "/query/meta/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin(%3Astring)%3F%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^[^|]*(\\|[^|]*){0,9}$" }, message: 'must match pattern "^[^|]*(\\|[^|]*){0,9}$"' }];
                                                     return false;
                                                   }
@@ -2668,12 +2804,12 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                                           if (valid8) {
                                             var valid8 = true;
                                             for (const key6 in data7) {
-                                              if (pattern38.test(key6)) {
+                                              if (pattern43.test(key6)) {
                                                 let data13 = data7[key6];
                                                 const _errs32 = errors;
                                                 if (errors === _errs32) {
                                                   if (typeof data13 === "string") {
-                                                    if (!pattern46.test(data13)) {
+                                                    if (!pattern51.test(data13)) {
                                                       validate49.errors = [{ instancePath: instancePath + "/query/meta/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin%3Anumber%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$" }, message: 'must match pattern "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$"' }];
                                                       return false;
                                                     }
@@ -2888,7 +3024,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                     validate52.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
                     return false;
                   } else {
-                    if (!pattern8.test(data2)) {
+                    if (!pattern9.test(data2)) {
                       validate52.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/pattern", keyword: "pattern", params: { pattern: "^\\s*\\{[\\s\\S]*\\}\\s*$" }, message: 'must match pattern "^\\s*\\{[\\s\\S]*\\}\\s*$"' }];
                       return false;
                     }
@@ -2993,7 +3129,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs0 = errors;
   if (errors === _errs0) {
     if (typeof data === "string") {
-      if (!pattern7.test(data)) {
+      if (!pattern8.test(data)) {
         validate55.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageUuid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$" }, message: 'must match pattern "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"' }];
         return false;
       }

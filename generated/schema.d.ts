@@ -286,7 +286,9 @@ export interface components {
         /** @example 023e105f4ecef8ad9ca31a8372d0c353 */
         AccountId: string;
         /**
-         * @description A UUID assigned by Cloudflare, or a custom ID given at upload.
+         * @description A UUID assigned by Cloudflare, or a custom ID given at upload: `/`-separated segments,
+         *     none of them empty (no leading, trailing or doubled `/`) and none of them `.` or `..` —
+         *     URLs cannot address those (URL parsers collapse `//` and resolve dot segments, encoded or not).
          * @example 2cdc28f0-017a-49c4-9ed7-87056c83901a
          * @example products/sku-1234/front
          */
@@ -298,7 +300,7 @@ export interface components {
         ImageUuid: string;
         /**
          * @description A custom image ID: up to 1024 characters, may contain `/` subpaths, must not start or
-         *     end with `/`, must not be a UUID. Images with custom IDs cannot require signed URLs.
+         *     end with `/` or have an empty, `.` or `..` subpath (`a//b`, `a/./b`), must not be a UUID. Images with custom IDs cannot require signed URLs.
          * @example products/sku-1234/front
          */
         CustomImageId: components["schemas"]["ImageId"] & unknown;

@@ -650,7 +650,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate23.evaluated = { "props": { "success": true, "result": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
 var schema40 = { "description": "The reference pages list every field of an image as optional, so only `id` (without which\nan image cannot be addressed) is required here: a server that omits the others still\nconforms. `x-cf-always-sent` names the fields the API sends on every image, drafts\nincluded; the generated TypeScript types mark them present (so `image.variants[0]` reads\nwithout a guard), the validators do not require them.\n", "type": "object", "required": ["id"], "x-cf-always-sent": ["requireSignedURLs", "uploaded", "variants"], "properties": { "id": { "$ref": "urn:images:schemas:ImageId" }, "filename": { "type": "string", "maxLength": 255 }, "creator": { "type": ["string", "null"], "maxLength": 1024 }, "meta": { "$ref": "urn:images:schemas:Metadata" }, "requireSignedURLs": { "type": "boolean" }, "uploaded": { "type": "string", "format": "date-time" }, "variants": { "description": "Delivery URLs, `https://imagedelivery.net/<account_hash>/<image_id>/<variant>`.", "type": "array", "items": { "type": "string", "format": "uri" } }, "draft": { "description": "Present and true while a direct upload's file has not arrived.", "const": true } }, "$id": "urn:images:schemas:Image" };
-var pattern5 = new RegExp("^[^/]([\\s\\S]*[^/])?$", "u");
+var pattern5 = new RegExp("(^|/)\\.\\.?(/|$)", "u");
+var pattern6 = new RegExp("^[^/]+(/[^/]+)*$", "u");
 var formats0 = require_formats().fastFormats["date-time"];
 var formats2 = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i;
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -675,6 +676,33 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           let data0 = data.id;
           const _errs1 = errors;
           const _errs2 = errors;
+          const _errs4 = errors;
+          const _errs5 = errors;
+          if (typeof data0 === "string") {
+            if (!pattern5.test(data0)) {
+              const err0 = {};
+              if (vErrors === null) {
+                vErrors = [err0];
+              } else {
+                vErrors.push(err0);
+              }
+              errors++;
+            }
+          }
+          var valid2 = _errs5 === errors;
+          if (valid2) {
+            validate26.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+            return false;
+          } else {
+            errors = _errs4;
+            if (vErrors !== null) {
+              if (_errs4) {
+                vErrors.length = _errs4;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
           if (errors === _errs2) {
             if (typeof data0 === "string") {
               if (func1(data0) > 1024) {
@@ -685,8 +713,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   validate26.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                   return false;
                 } else {
-                  if (!pattern5.test(data0)) {
-                    validate26.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]([\\s\\S]*[^/])?$" }, message: 'must match pattern "^[^/]([\\s\\S]*[^/])?$"' }];
+                  if (!pattern6.test(data0)) {
+                    validate26.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]+(/[^/]+)*$" }, message: 'must match pattern "^[^/]+(/[^/]+)*$"' }];
                     return false;
                   }
                 }
@@ -703,8 +731,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         if (valid0) {
           if (data.filename !== void 0) {
             let data1 = data.filename;
-            const _errs4 = errors;
-            if (errors === _errs4) {
+            const _errs6 = errors;
+            if (errors === _errs6) {
               if (typeof data1 === "string") {
                 if (func1(data1) > 255) {
                   validate26.errors = [{ instancePath: instancePath + "/filename", schemaPath: "#/properties/filename/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" }];
@@ -715,19 +743,19 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 return false;
               }
             }
-            var valid0 = _errs4 === errors;
+            var valid0 = _errs6 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.creator !== void 0) {
               let data2 = data.creator;
-              const _errs6 = errors;
+              const _errs8 = errors;
               if (typeof data2 !== "string" && data2 !== null) {
                 validate26.errors = [{ instancePath: instancePath + "/creator", schemaPath: "#/properties/creator/type", keyword: "type", params: { type: schema40.properties.creator.type }, message: "must be string,null" }];
                 return false;
               }
-              if (errors === _errs6) {
+              if (errors === _errs8) {
                 if (typeof data2 === "string") {
                   if (func1(data2) > 1024) {
                     validate26.errors = [{ instancePath: instancePath + "/creator", schemaPath: "#/properties/creator/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
@@ -735,43 +763,43 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               }
-              var valid0 = _errs6 === errors;
+              var valid0 = _errs8 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.meta !== void 0) {
                 let data3 = data.meta;
-                const _errs8 = errors;
-                const _errs9 = errors;
-                if (errors === _errs9) {
+                const _errs10 = errors;
+                const _errs11 = errors;
+                if (errors === _errs11) {
                   if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                   } else {
                     validate26.errors = [{ instancePath: instancePath + "/meta", schemaPath: "urn:images:schemas:Metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                     return false;
                   }
                 }
-                var valid0 = _errs8 === errors;
+                var valid0 = _errs10 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.requireSignedURLs !== void 0) {
-                  const _errs12 = errors;
+                  const _errs14 = errors;
                   if (typeof data.requireSignedURLs !== "boolean") {
                     validate26.errors = [{ instancePath: instancePath + "/requireSignedURLs", schemaPath: "#/properties/requireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                     return false;
                   }
-                  var valid0 = _errs12 === errors;
+                  var valid0 = _errs14 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.uploaded !== void 0) {
                     let data5 = data.uploaded;
-                    const _errs14 = errors;
-                    if (errors === _errs14) {
-                      if (errors === _errs14) {
+                    const _errs16 = errors;
+                    if (errors === _errs16) {
+                      if (errors === _errs16) {
                         if (typeof data5 === "string") {
                           if (!formats0.validate.test(data5)) {
                             validate26.errors = [{ instancePath: instancePath + "/uploaded", schemaPath: "#/properties/uploaded/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' }];
@@ -783,23 +811,23 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     }
-                    var valid0 = _errs14 === errors;
+                    var valid0 = _errs16 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.variants !== void 0) {
                       let data6 = data.variants;
-                      const _errs16 = errors;
-                      if (errors === _errs16) {
+                      const _errs18 = errors;
+                      if (errors === _errs18) {
                         if (Array.isArray(data6)) {
-                          var valid3 = true;
+                          var valid4 = true;
                           const len0 = data6.length;
                           for (let i0 = 0; i0 < len0; i0++) {
                             let data7 = data6[i0];
-                            const _errs18 = errors;
-                            if (errors === _errs18) {
-                              if (errors === _errs18) {
+                            const _errs20 = errors;
+                            if (errors === _errs20) {
+                              if (errors === _errs20) {
                                 if (typeof data7 === "string") {
                                   if (!formats2.test(data7)) {
                                     validate26.errors = [{ instancePath: instancePath + "/variants/" + i0, schemaPath: "#/properties/variants/items/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
@@ -811,8 +839,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                               }
                             }
-                            var valid3 = _errs18 === errors;
-                            if (!valid3) {
+                            var valid4 = _errs20 === errors;
+                            if (!valid4) {
                               break;
                             }
                           }
@@ -821,18 +849,18 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                           return false;
                         }
                       }
-                      var valid0 = _errs16 === errors;
+                      var valid0 = _errs18 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.draft !== void 0) {
-                        const _errs20 = errors;
+                        const _errs22 = errors;
                         if (true !== data.draft) {
                           validate26.errors = [{ instancePath: instancePath + "/draft", schemaPath: "#/properties/draft/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
                           return false;
                         }
-                        var valid0 = _errs20 === errors;
+                        var valid0 = _errs22 === errors;
                       } else {
                         var valid0 = true;
                       }
@@ -1429,7 +1457,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate43.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
 var v9 = validate44;
-var pattern8 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
+var pattern10 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
 function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1443,6 +1471,33 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _errs0 = errors;
   const _errs1 = errors;
+  const _errs3 = errors;
+  const _errs4 = errors;
+  if (typeof data === "string") {
+    if (!pattern5.test(data)) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  var valid2 = _errs4 === errors;
+  if (valid2) {
+    validate46.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+    return false;
+  } else {
+    errors = _errs3;
+    if (vErrors !== null) {
+      if (_errs3) {
+        vErrors.length = _errs3;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
   if (errors === _errs1) {
     if (typeof data === "string") {
       if (func1(data) > 1024) {
@@ -1453,8 +1508,8 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           validate46.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
           return false;
         } else {
-          if (!pattern5.test(data)) {
-            validate46.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]([\\s\\S]*[^/])?$" }, message: 'must match pattern "^[^/]([\\s\\S]*[^/])?$"' }];
+          if (!pattern6.test(data)) {
+            validate46.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]+(/[^/]+)*$" }, message: 'must match pattern "^[^/]+(/[^/]+)*$"' }];
             return false;
           }
         }
@@ -1466,52 +1521,52 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
   }
   var valid0 = _errs0 === errors;
   if (valid0) {
-    const _errs3 = errors;
-    const _errs4 = errors;
     const _errs5 = errors;
     const _errs6 = errors;
-    if (errors === _errs6) {
+    const _errs7 = errors;
+    const _errs8 = errors;
+    if (errors === _errs8) {
       if (typeof data === "string") {
-        if (!pattern8.test(data)) {
-          const err0 = {};
+        if (!pattern10.test(data)) {
+          const err1 = {};
           if (vErrors === null) {
-            vErrors = [err0];
+            vErrors = [err1];
           } else {
-            vErrors.push(err0);
+            vErrors.push(err1);
           }
           errors++;
         }
       } else {
-        const err1 = {};
+        const err2 = {};
         if (vErrors === null) {
-          vErrors = [err1];
+          vErrors = [err2];
         } else {
-          vErrors.push(err1);
+          vErrors.push(err2);
         }
         errors++;
       }
     }
-    var valid2 = _errs5 === errors;
-    if (valid2) {
+    var valid3 = _errs7 === errors;
+    if (valid3) {
       validate46.errors = [{ instancePath, schemaPath: "#/allOf/1/not", keyword: "not", params: {}, message: "must NOT be valid" }];
       return false;
     } else {
-      errors = _errs4;
+      errors = _errs6;
       if (vErrors !== null) {
-        if (_errs4) {
-          vErrors.length = _errs4;
+        if (_errs6) {
+          vErrors.length = _errs6;
         } else {
           vErrors = null;
         }
       }
     }
-    var valid0 = _errs3 === errors;
+    var valid0 = _errs5 === errors;
   }
   validate46.errors = vErrors;
   return errors === 0;
 }
 validate46.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var pattern9 = new RegExp("^\\s*\\{[\\s\\S]*\\}\\s*$", "u");
+var pattern11 = new RegExp("^\\s*\\{[\\s\\S]*\\}\\s*$", "u");
 function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1686,7 +1741,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                     validate45.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
                     return false;
                   } else {
-                    if (!pattern9.test(data3)) {
+                    if (!pattern11.test(data3)) {
                       validate45.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/pattern", keyword: "pattern", params: { pattern: "^\\s*\\{[\\s\\S]*\\}\\s*$" }, message: 'must match pattern "^\\s*\\{[\\s\\S]*\\}\\s*$"' }];
                       return false;
                     }
@@ -2021,6 +2076,33 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                     let data2 = data0.image_id;
                     const _errs6 = errors;
                     const _errs7 = errors;
+                    const _errs9 = errors;
+                    const _errs10 = errors;
+                    if (typeof data2 === "string") {
+                      if (!pattern5.test(data2)) {
+                        const err0 = {};
+                        if (vErrors === null) {
+                          vErrors = [err0];
+                        } else {
+                          vErrors.push(err0);
+                        }
+                        errors++;
+                      }
+                    }
+                    var valid4 = _errs10 === errors;
+                    if (valid4) {
+                      validate68.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+                      return false;
+                    } else {
+                      errors = _errs9;
+                      if (vErrors !== null) {
+                        if (_errs9) {
+                          vErrors.length = _errs9;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
                     if (errors === _errs7) {
                       if (typeof data2 === "string") {
                         if (func1(data2) > 1024) {
@@ -2031,8 +2113,8 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                             validate68.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                             return false;
                           } else {
-                            if (!pattern5.test(data2)) {
-                              validate68.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]([\\s\\S]*[^/])?$" }, message: 'must match pattern "^[^/]([\\s\\S]*[^/])?$"' }];
+                            if (!pattern6.test(data2)) {
+                              validate68.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]+(/[^/]+)*$" }, message: 'must match pattern "^[^/]+(/[^/]+)*$"' }];
                               return false;
                             }
                           }
@@ -2277,6 +2359,33 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                     let data2 = data0.image_id;
                     const _errs6 = errors;
                     const _errs7 = errors;
+                    const _errs9 = errors;
+                    const _errs10 = errors;
+                    if (typeof data2 === "string") {
+                      if (!pattern5.test(data2)) {
+                        const err0 = {};
+                        if (vErrors === null) {
+                          vErrors = [err0];
+                        } else {
+                          vErrors.push(err0);
+                        }
+                        errors++;
+                      }
+                    }
+                    var valid4 = _errs10 === errors;
+                    if (valid4) {
+                      validate85.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+                      return false;
+                    } else {
+                      errors = _errs9;
+                      if (vErrors !== null) {
+                        if (_errs9) {
+                          vErrors.length = _errs9;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
                     if (errors === _errs7) {
                       if (typeof data2 === "string") {
                         if (func1(data2) > 1024) {
@@ -2287,8 +2396,8 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                             validate85.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                             return false;
                           } else {
-                            if (!pattern5.test(data2)) {
-                              validate85.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]([\\s\\S]*[^/])?$" }, message: 'must match pattern "^[^/]([\\s\\S]*[^/])?$"' }];
+                            if (!pattern6.test(data2)) {
+                              validate85.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]+(/[^/]+)*$" }, message: 'must match pattern "^[^/]+(/[^/]+)*$"' }];
                               return false;
                             }
                           }
@@ -2586,6 +2695,33 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
                     let data2 = data0.image_id;
                     const _errs6 = errors;
                     const _errs7 = errors;
+                    const _errs9 = errors;
+                    const _errs10 = errors;
+                    if (typeof data2 === "string") {
+                      if (!pattern5.test(data2)) {
+                        const err0 = {};
+                        if (vErrors === null) {
+                          vErrors = [err0];
+                        } else {
+                          vErrors.push(err0);
+                        }
+                        errors++;
+                      }
+                    }
+                    var valid4 = _errs10 === errors;
+                    if (valid4) {
+                      validate104.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+                      return false;
+                    } else {
+                      errors = _errs9;
+                      if (vErrors !== null) {
+                        if (_errs9) {
+                          vErrors.length = _errs9;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
                     if (errors === _errs7) {
                       if (typeof data2 === "string") {
                         if (func1(data2) > 1024) {
@@ -2596,8 +2732,8 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
                             validate104.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                             return false;
                           } else {
-                            if (!pattern5.test(data2)) {
-                              validate104.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]([\\s\\S]*[^/])?$" }, message: 'must match pattern "^[^/]([\\s\\S]*[^/])?$"' }];
+                            if (!pattern6.test(data2)) {
+                              validate104.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]+(/[^/]+)*$" }, message: 'must match pattern "^[^/]+(/[^/]+)*$"' }];
                               return false;
                             }
                           }
@@ -2967,6 +3103,33 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
                     let data2 = data0.image_id;
                     const _errs6 = errors;
                     const _errs7 = errors;
+                    const _errs9 = errors;
+                    const _errs10 = errors;
+                    if (typeof data2 === "string") {
+                      if (!pattern5.test(data2)) {
+                        const err0 = {};
+                        if (vErrors === null) {
+                          vErrors = [err0];
+                        } else {
+                          vErrors.push(err0);
+                        }
+                        errors++;
+                      }
+                    }
+                    var valid4 = _errs10 === errors;
+                    if (valid4) {
+                      validate126.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+                      return false;
+                    } else {
+                      errors = _errs9;
+                      if (vErrors !== null) {
+                        if (_errs9) {
+                          vErrors.length = _errs9;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
                     if (errors === _errs7) {
                       if (typeof data2 === "string") {
                         if (func1(data2) > 1024) {
@@ -2977,8 +3140,8 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
                             validate126.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                             return false;
                           } else {
-                            if (!pattern5.test(data2)) {
-                              validate126.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]([\\s\\S]*[^/])?$" }, message: 'must match pattern "^[^/]([\\s\\S]*[^/])?$"' }];
+                            if (!pattern6.test(data2)) {
+                              validate126.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]+(/[^/]+)*$" }, message: 'must match pattern "^[^/]+(/[^/]+)*$"' }];
                               return false;
                             }
                           }
@@ -3212,7 +3375,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate141.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
 var v56 = validate142;
-var pattern19 = new RegExp("^[a-zA-Z0-9]+$", "u");
+var pattern25 = new RegExp("^[a-zA-Z0-9]+$", "u");
 function validate146(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3245,7 +3408,7 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
                   validate146.errors = [{ instancePath: instancePath + "/name", schemaPath: "urn:images:schemas:SigningKeyName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                   return false;
                 } else {
-                  if (!pattern19.test(data0)) {
+                  if (!pattern25.test(data0)) {
                     validate146.errors = [{ instancePath: instancePath + "/name", schemaPath: "urn:images:schemas:SigningKeyName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
                     return false;
                   }
@@ -3593,7 +3756,7 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
                             validate162.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                             return false;
                           } else {
-                            if (!pattern19.test(data2)) {
+                            if (!pattern25.test(data2)) {
                               validate162.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
                               return false;
                             }
@@ -3829,7 +3992,7 @@ function validate177(data, { instancePath = "", parentData, parentDataProperty, 
                             validate177.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                             return false;
                           } else {
-                            if (!pattern19.test(data2)) {
+                            if (!pattern25.test(data2)) {
                               validate177.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
                               return false;
                             }
@@ -4430,7 +4593,7 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
                   validate216.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                   return false;
                 } else {
-                  if (!pattern19.test(data0)) {
+                  if (!pattern25.test(data0)) {
                     validate216.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
                     return false;
                   }
@@ -4624,7 +4787,7 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
                           }
                           errors++;
                         } else {
-                          if (!pattern19.test(key0)) {
+                          if (!pattern25.test(key0)) {
                             const err2 = { instancePath: instancePath + "/variants", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"', propertyName: key0 };
                             if (vErrors === null) {
                               vErrors = [err2];
@@ -4975,7 +5138,7 @@ function validate234(data, { instancePath = "", parentData, parentDataProperty, 
                     validate234.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                     return false;
                   } else {
-                    if (!pattern19.test(data0)) {
+                    if (!pattern25.test(data0)) {
                       validate234.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
                       return false;
                     }
@@ -5440,7 +5603,7 @@ function validate257(data, { instancePath = "", parentData, parentDataProperty, 
                             validate257.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                             return false;
                           } else {
-                            if (!pattern19.test(data2)) {
+                            if (!pattern25.test(data2)) {
                               validate257.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
                               return false;
                             }
@@ -5696,7 +5859,7 @@ function validate274(data, { instancePath = "", parentData, parentDataProperty, 
                             validate274.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                             return false;
                           } else {
-                            if (!pattern19.test(data2)) {
+                            if (!pattern25.test(data2)) {
                               validate274.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
                               return false;
                             }
@@ -5952,7 +6115,7 @@ function validate291(data, { instancePath = "", parentData, parentDataProperty, 
                             validate291.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                             return false;
                           } else {
-                            if (!pattern19.test(data2)) {
+                            if (!pattern25.test(data2)) {
                               validate291.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
                               return false;
                             }
@@ -6343,15 +6506,15 @@ validate311.evaluated = { "props": { "success": true, "errors": true, "messages"
 var v135 = validate313;
 var schema232 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "account_id": { "$ref": "urn:images:schemas:AccountId" } }, "required": ["account_id"] }, "query": { "type": "object", "properties": { "continuation_token": { "type": "string", "minLength": 1, "examples": ["iD0bxlWFSVUWsDHbzIqvDkgBW4otifAAuGXLz1n8BQA"] }, "per_page": { "type": "integer", "minimum": 10, "maximum": 1e4, "default": 1e3, "examples": [100] }, "sort_order": { "type": "string", "enum": ["asc", "desc"], "default": "desc" }, "creator": { "$ref": "urn:images:schemas:Creator" }, "meta": { "$ref": "urn:images:schemas:MetadataFilters" } }, "required": [] } }, "required": ["path"], "$id": "v135" };
 var schema235 = { "description": "Query keys `meta.<path>[<operator>]` and their values; see the `meta` parameter.", "type": "object", "maxProperties": 5, "propertyNames": { "pattern": "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$" }, "patternProperties": { "\\[eq(:string)?\\]$": { "type": "string" }, "\\[eq:boolean\\]$": { "type": "string", "enum": ["true", "false"] }, "\\[(eq:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$": { "type": "string", "pattern": "^-?[0-9]+(\\.[0-9]+)?$" }, "\\[in(:string)?\\]$": { "type": "string", "pattern": "^[^|]*(\\|[^|]*){0,9}$" }, "\\[in:number\\]$": { "type": "string", "pattern": "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$" } }, "additionalProperties": { "type": "string" }, "examples": [{ "meta.status[eq:string]": "active", "meta.region.name[in]": "eu-west|us-east" }], "$id": "urn:images:schemas:MetadataFilters" };
-var pattern37 = new RegExp("^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$", "u");
-var pattern38 = new RegExp("\\[eq(:string)?\\]$", "u");
-var pattern39 = new RegExp("\\[eq:boolean\\]$", "u");
-var pattern40 = new RegExp("\\[(eq:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$", "u");
-var pattern41 = new RegExp("\\[in(:string)?\\]$", "u");
-var pattern42 = new RegExp("\\[in:number\\]$", "u");
-var pattern46 = new RegExp("^-?[0-9]+(\\.[0-9]+)?$", "u");
-var pattern48 = new RegExp("^[^|]*(\\|[^|]*){0,9}$", "u");
-var pattern50 = new RegExp("^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$", "u");
+var pattern43 = new RegExp("^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$", "u");
+var pattern44 = new RegExp("\\[eq(:string)?\\]$", "u");
+var pattern45 = new RegExp("\\[eq:boolean\\]$", "u");
+var pattern46 = new RegExp("\\[(eq:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$", "u");
+var pattern47 = new RegExp("\\[in(:string)?\\]$", "u");
+var pattern48 = new RegExp("\\[in:number\\]$", "u");
+var pattern52 = new RegExp("^-?[0-9]+(\\.[0-9]+)?$", "u");
+var pattern54 = new RegExp("^[^|]*(\\|[^|]*){0,9}$", "u");
+var pattern56 = new RegExp("^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$", "u");
 function validate313(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -6504,7 +6667,7 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
                                 for (const key0 in data7) {
                                   const _errs20 = errors;
                                   if (typeof key0 === "string") {
-                                    if (!pattern37.test(key0)) {
+                                    if (!pattern43.test(key0)) {
                                       const err0 = { instancePath: instancePath + "/query/meta", schemaPath: "urn:images:schemas:MetadataFilters/propertyNames/pattern", keyword: "pattern", params: { pattern: "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$" }, message: 'must match pattern "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$"', propertyName: key0 };
                                       if (vErrors === null) {
                                         vErrors = [err0];
@@ -6531,7 +6694,7 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
                                 if (valid6) {
                                   const _errs21 = errors;
                                   for (const key1 in data7) {
-                                    if (!(pattern38.test(key1) || pattern39.test(key1) || pattern40.test(key1) || pattern41.test(key1) || pattern42.test(key1))) {
+                                    if (!(pattern44.test(key1) || pattern45.test(key1) || pattern46.test(key1) || pattern47.test(key1) || pattern48.test(key1))) {
                                       const _errs22 = errors;
                                       if (typeof data7[key1] !== "string") {
                                         validate313.errors = [{ instancePath: instancePath + "/query/meta/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
@@ -6546,7 +6709,7 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
                                   if (_errs21 === errors) {
                                     var valid8 = true;
                                     for (const key2 in data7) {
-                                      if (pattern38.test(key2)) {
+                                      if (pattern44.test(key2)) {
                                         const _errs24 = errors;
                                         if (typeof data7[key2] !== "string") {
                                           validate313.errors = [{ instancePath: instancePath + "/query/meta/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Beq(%3Astring)%3F%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
@@ -6561,7 +6724,7 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
                                     if (valid8) {
                                       var valid8 = true;
                                       for (const key3 in data7) {
-                                        if (pattern39.test(key3)) {
+                                        if (pattern45.test(key3)) {
                                           let data10 = data7[key3];
                                           const _errs26 = errors;
                                           if (typeof data10 !== "string") {
@@ -6581,12 +6744,12 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
                                       if (valid8) {
                                         var valid8 = true;
                                         for (const key4 in data7) {
-                                          if (pattern40.test(key4)) {
+                                          if (pattern46.test(key4)) {
                                             let data11 = data7[key4];
                                             const _errs28 = errors;
                                             if (errors === _errs28) {
                                               if (typeof data11 === "string") {
-                                                if (!pattern46.test(data11)) {
+                                                if (!pattern52.test(data11)) {
                                                   validate313.errors = [{ instancePath: instancePath + "/query/meta/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5B(eq%3Anumber%7Cgt%7Cgte%7Clt%7Clte%7Cgt%3Anumber%7Cgte%3Anumber%7Clt%3Anumber%7Clte%3Anumber)%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^-?[0-9]+(\\.[0-9]+)?$"' }];
                                                   return false;
                                                 }
@@ -6604,12 +6767,12 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
                                         if (valid8) {
                                           var valid8 = true;
                                           for (const key5 in data7) {
-                                            if (pattern41.test(key5)) {
+                                            if (pattern47.test(key5)) {
                                               let data12 = data7[key5];
                                               const _errs30 = errors;
                                               if (errors === _errs30) {
                                                 if (typeof data12 === "string") {
-                                                  if (!pattern48.test(data12)) {
+                                                  if (!pattern54.test(data12)) {
                                                     validate313.errors = [{ instancePath: instancePath + "/query/meta/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin(%3Astring)%3F%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^[^|]*(\\|[^|]*){0,9}$" }, message: 'must match pattern "^[^|]*(\\|[^|]*){0,9}$"' }];
                                                     return false;
                                                   }
@@ -6627,12 +6790,12 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
                                           if (valid8) {
                                             var valid8 = true;
                                             for (const key6 in data7) {
-                                              if (pattern42.test(key6)) {
+                                              if (pattern48.test(key6)) {
                                                 let data13 = data7[key6];
                                                 const _errs32 = errors;
                                                 if (errors === _errs32) {
                                                   if (typeof data13 === "string") {
-                                                    if (!pattern50.test(data13)) {
+                                                    if (!pattern56.test(data13)) {
                                                       validate313.errors = [{ instancePath: instancePath + "/query/meta/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin%3Anumber%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$" }, message: 'must match pattern "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$"' }];
                                                       return false;
                                                     }
@@ -7099,7 +7262,7 @@ function validate335(data, { instancePath = "", parentData, parentDataProperty, 
                     validate335.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
                     return false;
                   } else {
-                    if (!pattern9.test(data2)) {
+                    if (!pattern11.test(data2)) {
                       validate335.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/pattern", keyword: "pattern", params: { pattern: "^\\s*\\{[\\s\\S]*\\}\\s*$" }, message: 'must match pattern "^\\s*\\{[\\s\\S]*\\}\\s*$"' }];
                       return false;
                     }
@@ -7212,6 +7375,33 @@ function validate341(data, { instancePath = "", parentData, parentDataProperty, 
           let data0 = data.id;
           const _errs1 = errors;
           const _errs2 = errors;
+          const _errs4 = errors;
+          const _errs5 = errors;
+          if (typeof data0 === "string") {
+            if (!pattern5.test(data0)) {
+              const err0 = {};
+              if (vErrors === null) {
+                vErrors = [err0];
+              } else {
+                vErrors.push(err0);
+              }
+              errors++;
+            }
+          }
+          var valid2 = _errs5 === errors;
+          if (valid2) {
+            validate341.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+            return false;
+          } else {
+            errors = _errs4;
+            if (vErrors !== null) {
+              if (_errs4) {
+                vErrors.length = _errs4;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
           if (errors === _errs2) {
             if (typeof data0 === "string") {
               if (func1(data0) > 1024) {
@@ -7222,8 +7412,8 @@ function validate341(data, { instancePath = "", parentData, parentDataProperty, 
                   validate341.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                   return false;
                 } else {
-                  if (!pattern5.test(data0)) {
-                    validate341.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]([\\s\\S]*[^/])?$" }, message: 'must match pattern "^[^/]([\\s\\S]*[^/])?$"' }];
+                  if (!pattern6.test(data0)) {
+                    validate341.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]+(/[^/]+)*$" }, message: 'must match pattern "^[^/]+(/[^/]+)*$"' }];
                     return false;
                   }
                 }
@@ -7240,9 +7430,9 @@ function validate341(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.uploadURL !== void 0) {
             let data1 = data.uploadURL;
-            const _errs4 = errors;
-            if (errors === _errs4) {
-              if (errors === _errs4) {
+            const _errs6 = errors;
+            if (errors === _errs6) {
+              if (errors === _errs6) {
                 if (typeof data1 === "string") {
                   if (!formats2.test(data1)) {
                     validate341.errors = [{ instancePath: instancePath + "/uploadURL", schemaPath: "#/properties/uploadURL/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
@@ -7254,7 +7444,7 @@ function validate341(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
             }
-            var valid0 = _errs4 === errors;
+            var valid0 = _errs6 === errors;
           } else {
             var valid0 = true;
           }
@@ -7513,6 +7703,33 @@ function validate359(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   const _errs0 = errors;
+  const _errs2 = errors;
+  const _errs3 = errors;
+  if (typeof data === "string") {
+    if (!pattern5.test(data)) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  var valid1 = _errs3 === errors;
+  if (valid1) {
+    validate359.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+    return false;
+  } else {
+    errors = _errs2;
+    if (vErrors !== null) {
+      if (_errs2) {
+        vErrors.length = _errs2;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
   if (errors === _errs0) {
     if (typeof data === "string") {
       if (func1(data) > 1024) {
@@ -7523,8 +7740,8 @@ function validate359(data, { instancePath = "", parentData, parentDataProperty, 
           validate359.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
           return false;
         } else {
-          if (!pattern5.test(data)) {
-            validate359.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]([\\s\\S]*[^/])?$" }, message: 'must match pattern "^[^/]([\\s\\S]*[^/])?$"' }];
+          if (!pattern6.test(data)) {
+            validate359.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]+(/[^/]+)*$" }, message: 'must match pattern "^[^/]+(/[^/]+)*$"' }];
             return false;
           }
         }
@@ -7553,7 +7770,7 @@ function validate360(data, { instancePath = "", parentData, parentDataProperty, 
   const _errs0 = errors;
   if (errors === _errs0) {
     if (typeof data === "string") {
-      if (!pattern8.test(data)) {
+      if (!pattern10.test(data)) {
         validate360.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageUuid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$" }, message: 'must match pattern "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"' }];
         return false;
       }
@@ -7609,7 +7826,7 @@ function validate363(data, { instancePath = "", parentData, parentDataProperty, 
           validate363.errors = [{ instancePath, schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
           return false;
         } else {
-          if (!pattern19.test(data)) {
+          if (!pattern25.test(data)) {
             validate363.errors = [{ instancePath, schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
             return false;
           }
@@ -7647,7 +7864,7 @@ function validate364(data, { instancePath = "", parentData, parentDataProperty, 
           validate364.errors = [{ instancePath, schemaPath: "urn:images:schemas:SigningKeyName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
           return false;
         } else {
-          if (!pattern19.test(data)) {
+          if (!pattern25.test(data)) {
             validate364.errors = [{ instancePath, schemaPath: "urn:images:schemas:SigningKeyName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
             return false;
           }
@@ -7733,7 +7950,7 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
         validate367.errors = [{ instancePath, schemaPath: "urn:images:schemas:MetadataJson/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
         return false;
       } else {
-        if (!pattern9.test(data)) {
+        if (!pattern11.test(data)) {
           validate367.errors = [{ instancePath, schemaPath: "urn:images:schemas:MetadataJson/pattern", keyword: "pattern", params: { pattern: "^\\s*\\{[\\s\\S]*\\}\\s*$" }, message: 'must match pattern "^\\s*\\{[\\s\\S]*\\}\\s*$"' }];
           return false;
         }
@@ -8401,7 +8618,7 @@ function validate404(data, { instancePath = "", parentData, parentDataProperty, 
         for (const key0 in data) {
           const _errs2 = errors;
           if (typeof key0 === "string") {
-            if (!pattern37.test(key0)) {
+            if (!pattern43.test(key0)) {
               const err0 = { instancePath, schemaPath: "urn:images:schemas:MetadataFilters/propertyNames/pattern", keyword: "pattern", params: { pattern: "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$" }, message: 'must match pattern "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$"', propertyName: key0 };
               if (vErrors === null) {
                 vErrors = [err0];
@@ -8428,7 +8645,7 @@ function validate404(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid1) {
           const _errs3 = errors;
           for (const key1 in data) {
-            if (!(pattern38.test(key1) || pattern39.test(key1) || pattern40.test(key1) || pattern41.test(key1) || pattern42.test(key1))) {
+            if (!(pattern44.test(key1) || pattern45.test(key1) || pattern46.test(key1) || pattern47.test(key1) || pattern48.test(key1))) {
               const _errs4 = errors;
               if (typeof data[key1] !== "string") {
                 validate404.errors = [{ instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
@@ -8443,7 +8660,7 @@ function validate404(data, { instancePath = "", parentData, parentDataProperty, 
           if (_errs3 === errors) {
             var valid3 = true;
             for (const key2 in data) {
-              if (pattern38.test(key2)) {
+              if (pattern44.test(key2)) {
                 const _errs6 = errors;
                 if (typeof data[key2] !== "string") {
                   validate404.errors = [{ instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Beq(%3Astring)%3F%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
@@ -8458,7 +8675,7 @@ function validate404(data, { instancePath = "", parentData, parentDataProperty, 
             if (valid3) {
               var valid3 = true;
               for (const key3 in data) {
-                if (pattern39.test(key3)) {
+                if (pattern45.test(key3)) {
                   let data2 = data[key3];
                   const _errs8 = errors;
                   if (typeof data2 !== "string") {
@@ -8478,12 +8695,12 @@ function validate404(data, { instancePath = "", parentData, parentDataProperty, 
               if (valid3) {
                 var valid3 = true;
                 for (const key4 in data) {
-                  if (pattern40.test(key4)) {
+                  if (pattern46.test(key4)) {
                     let data3 = data[key4];
                     const _errs10 = errors;
                     if (errors === _errs10) {
                       if (typeof data3 === "string") {
-                        if (!pattern46.test(data3)) {
+                        if (!pattern52.test(data3)) {
                           validate404.errors = [{ instancePath: instancePath + "/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5B(eq%3Anumber%7Cgt%7Cgte%7Clt%7Clte%7Cgt%3Anumber%7Cgte%3Anumber%7Clt%3Anumber%7Clte%3Anumber)%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^-?[0-9]+(\\.[0-9]+)?$"' }];
                           return false;
                         }
@@ -8501,12 +8718,12 @@ function validate404(data, { instancePath = "", parentData, parentDataProperty, 
                 if (valid3) {
                   var valid3 = true;
                   for (const key5 in data) {
-                    if (pattern41.test(key5)) {
+                    if (pattern47.test(key5)) {
                       let data4 = data[key5];
                       const _errs12 = errors;
                       if (errors === _errs12) {
                         if (typeof data4 === "string") {
-                          if (!pattern48.test(data4)) {
+                          if (!pattern54.test(data4)) {
                             validate404.errors = [{ instancePath: instancePath + "/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin(%3Astring)%3F%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^[^|]*(\\|[^|]*){0,9}$" }, message: 'must match pattern "^[^|]*(\\|[^|]*){0,9}$"' }];
                             return false;
                           }
@@ -8524,12 +8741,12 @@ function validate404(data, { instancePath = "", parentData, parentDataProperty, 
                   if (valid3) {
                     var valid3 = true;
                     for (const key6 in data) {
-                      if (pattern42.test(key6)) {
+                      if (pattern48.test(key6)) {
                         let data5 = data[key6];
                         const _errs14 = errors;
                         if (errors === _errs14) {
                           if (typeof data5 === "string") {
-                            if (!pattern50.test(data5)) {
+                            if (!pattern56.test(data5)) {
                               validate404.errors = [{ instancePath: instancePath + "/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin%3Anumber%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$" }, message: 'must match pattern "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$"' }];
                               return false;
                             }

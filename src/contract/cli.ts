@@ -29,6 +29,8 @@ Target (default: an embedded local Images server, started and stopped by this co
 What to run:
   --phases <list>         comma-separated, default all: ${PHASES.join(',')}
   --checks <list>         comma-separated, default all: ${RUN_CHECKS.join(',')}
+  --operations <list>     operationIds the examples, coverage and fuzz phases send; default all
+                          (the stateful scenarios always run whole)
   --allow-writes          also send writes (uploads, edits, deletes); everything the run creates is
                           found and deleted at the end (the cleanup step). Always on for the local server.
   --max-examples <n>      fuzz requests per operation and kind (valid, invalid); default ${DEFAULT_MAX_EXAMPLES}

@@ -108,6 +108,7 @@ describe('the run command line', () => {
   it.each([
     [['--phases', 'examples,bogus'], '--phases: unknown "bogus"'],
     [['--checks', 'pagination,nope'], '--checks: unknown "nope"'],
+    [['--operations', 'getImage,getImages'], '--operations: unknown "getImages"'],
     [['--max-examples', '0'], '--max-examples must be at least 1'],
     [['--seed', 'abc'], '--seed must be an integer'],
     [['--rate-limit', 'fast'], '--rate-limit must be a positive number'],
@@ -130,14 +131,14 @@ describe('the run command line', () => {
   });
 
   it('reads phases, checks, limits and a live target with credentials from the environment', () => {
-    const command = parseRunCommand(['--phases', 'coverage,stateful', '--checks', 'pagination', '--max-examples', '7', '--seed=-3', '--rate-limit', '2.5/s', '--request-timeout', '1.5', '--base-url', 'https://api.example.com/client/v4', '--json', 'r.json'], {
+    const command = parseRunCommand(['--phases', 'coverage,stateful', '--checks', 'pagination', '--operations', 'getImage,listImagesV2', '--max-examples', '7', '--seed=-3', '--rate-limit', '2.5/s', '--request-timeout', '1.5', '--base-url', 'https://api.example.com/client/v4', '--json', 'r.json'], {
       CLOUDFLARE_API_TOKEN: 't',
       CLOUDFLARE_ACCOUNT_ID: account,
     });
     expect(command).toMatchObject({
       help: false,
       target: { baseUrl: 'https://api.example.com/client/v4', accountId: account, apiToken: 't' },
-      options: { phases: ['coverage', 'stateful'], checks: ['pagination'], maxExamples: 7, seed: -3, rateLimit: 2.5, requestTimeoutMs: 1500, allowWrites: false },
+      options: { phases: ['coverage', 'stateful'], checks: ['pagination'], operations: ['getImage', 'listImagesV2'], maxExamples: 7, seed: -3, rateLimit: 2.5, requestTimeoutMs: 1500, allowWrites: false },
       files: { json: 'r.json' },
     });
     expect(parseRunCommand([], {}).target).toBeUndefined();

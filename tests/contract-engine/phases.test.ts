@@ -57,7 +57,8 @@ describe('phases and probes against broken servers', () => {
     const legacy = await startImagesServer({ port: 0, ...pair });
     try {
       const target = { baseUrl: legacy.baseUrl, accountId: legacy.accountId, ...pair };
-      const options: RunOptions = { allowWrites: true, phases: ['coverage'], checks: ['ignored_auth'] };
+      const some = ['getImageStats', 'uploadImage', 'deleteVariant'] as const;
+      const options: RunOptions = { allowWrites: true, phases: ['coverage'], checks: ['ignored_auth'], operations: some };
       expect((await runContract(target, options)).failures).toEqual([]);
       const real = { 'x-auth-email': pair.apiEmail, 'x-auth-key': pair.apiKey };
       // The broken server puts the real value back in the header it does not check (when the other one came).
@@ -67,7 +68,7 @@ describe('phases and probes against broken servers', () => {
         return forward({ headers });
       });
       const report = await runContract(target, { ...options, fetch: lenient });
-      expect(report.failures.length).toBe(Object.keys(operations).length);
+      expect(report.failures.map((f) => f.operationId).sort()).toEqual([...some].sort());
       for (const failure of report.failures) expect(failure.label).toContain(probe);
     } finally {
       await legacy.close();
@@ -80,11 +81,12 @@ describe('phases and probes against broken servers', () => {
     const server = await startImagesServer({ port: 0, ...credentials });
     try {
       const target = { baseUrl: server.baseUrl, accountId: server.accountId, ...credentials };
-      const options: RunOptions = { allowWrites: true, phases: ['coverage'], checks: ['positive_data_acceptance'] };
+      const some = ['getImageStats', 'listImagesV2', 'getVariant', 'updateImage'] as const;
+      const options: RunOptions = { allowWrites: true, phases: ['coverage'], checks: ['positive_data_acceptance'], operations: some };
       const passing = await runContract(target, options);
       expect(passing.failures).toEqual([]);
-      const reads = Object.entries(operations).filter(([, op]) => op.method === 'GET').map(([id]) => id);
-      expect(new Set(passing.summaries.filter((s) => s.check === 'positive_data_acceptance').map((s) => s.operationId))).toEqual(new Set(Object.keys(operations)));
+      const reads = some.filter((id) => operations[id].method === 'GET');
+      expect(new Set(passing.summaries.filter((s) => s.check === 'positive_data_acceptance').map((s) => s.operationId))).toEqual(new Set(some));
       const tokenOnly = breaking((seen, forward) => {
         const headers = new Headers(seen.headers);
         headers.delete('x-auth-email');

@@ -1,4 +1,5 @@
 // The contract run's command line, read once into run options and a target (or a usage error).
+import { operations, type OperationId } from '../../../generated/operations.js';
 import { RUN_CHECKS, type RunCheckName } from '../checks/violation.js';
 import { PHASES, type Phase } from '../engine/case.js';
 import type { RunOptions } from '../engine/run.js';
@@ -9,7 +10,7 @@ export interface RunCommand {
   help: boolean;
   /** A live target, or undefined for the embedded local server. */
   target?: ContractTarget;
-  options: Pick<RunOptions, 'phases' | 'checks' | 'allowWrites' | 'maxExamples' | 'seed' | 'rateLimit' | 'requestTimeoutMs'>;
+  options: Pick<RunOptions, 'phases' | 'checks' | 'operations' | 'allowWrites' | 'maxExamples' | 'seed' | 'rateLimit' | 'requestTimeoutMs'>;
   files: { json?: string; junit?: string };
 }
 
@@ -39,6 +40,7 @@ export function parseRunCommand(argv: string[], env: Record<string, string | und
     'allow-writes': { type: 'boolean', default: false },
     phases: { type: 'string' },
     checks: { type: 'string' },
+    operations: { type: 'string' },
     'max-examples': { type: 'string' },
     seed: { type: 'string' },
     'rate-limit': { type: 'string' },
@@ -49,6 +51,7 @@ export function parseRunCommand(argv: string[], env: Record<string, string | und
   const options: RunCommand['options'] = {
     phases: listOption<Phase>('phases', args.phases, PHASES),
     checks: listOption<RunCheckName>('checks', args.checks, RUN_CHECKS),
+    operations: listOption<OperationId>('operations', args.operations, Object.keys(operations) as OperationId[]),
     allowWrites: Boolean(args['allow-writes']),
     maxExamples,
     seed: integer(args.seed, '--seed'),

@@ -18,6 +18,8 @@ import { Session, type ContractTarget } from './session.js';
 export interface RunOptions {
   phases?: readonly Phase[];
   checks?: readonly RunCheckName[];
+  /** The operations the examples, coverage and fuzz phases send (default: all); the stateful scenarios run whole. */
+  operations?: readonly OperationId[];
   /** Send writes (uploads, edits, deletes) and clean up after; without it only reads are sent. */
   allowWrites?: boolean;
   maxExamples?: number;
@@ -52,7 +54,7 @@ export async function runContract(target: ContractTarget, options: RunOptions = 
     resources: {},
     runTag,
   };
-  const ctx: PhaseContext = { session, generation, operations: Object.keys(operations) as OperationId[], maxExamples: options.maxExamples ?? DEFAULT_MAX_EXAMPLES, seed, progress };
+  const ctx: PhaseContext = { session, generation, operations: options.operations ?? (Object.keys(operations) as OperationId[]), maxExamples: options.maxExamples ?? DEFAULT_MAX_EXAMPLES, seed, progress };
   let cleanup: Report['cleanup'];
   try {
     progress('fixtures');

@@ -49,7 +49,18 @@ function identifier(flat: FlatSchema, env: ValueEnv): fc.Arbitrary<string> {
   return tagged.map((s) => env.idPrefix + s).filter((s) => fitsString(flat, s));
 }
 
+/** The patterns of the `not`s that are only patterns (an id that must not be a UUID, nor have a `.` segment). */
+function forbiddenPatterns(flat: FlatSchema): RegExp[] {
+  return flat.nots.map(flatten).filter((rule) => rule.patterns.length > 0 && Object.keys(rule.properties).length === 0).flatMap((rule) => (rule.patterns.length === 1 ? [regexOf(rule.patterns[0])] : []));
+}
+
 function string(flat: FlatSchema, env: ValueEnv): fc.Arbitrary<unknown> {
+  const forbidden = forbiddenPatterns(flat);
+  const strings = generatedString(flat, env);
+  return forbidden.length ? strings.filter((s) => typeof s !== 'string' || !forbidden.some((re) => re.test(s))) : strings;
+}
+
+function generatedString(flat: FlatSchema, env: ValueEnv): fc.Arbitrary<unknown> {
   if (isBinary(flat)) return fc.constant(env.ctx.image);
   const window = expiryWindowOf(flat);
   if (window) {
