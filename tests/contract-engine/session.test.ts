@@ -8,7 +8,7 @@ import type { Case } from '../../src/contract/engine/case.js';
 import { curlFor } from '../../src/contract/engine/curl.js';
 import { PIXEL_PNG } from '../../src/contract/engine/fixtures.js';
 import { judge } from '../../src/contract/engine/judge.js';
-import { NoResponse, Session, WriteRefused, type ContractTarget } from '../../src/contract/engine/session.js';
+import { NoResponse, RequestTimeout, Session, WriteRefused, type ContractTarget } from '../../src/contract/engine/session.js';
 import { startImagesServer, type ImagesServer } from '../../src/server/index.js';
 
 const TOKEN = 'engine-SECRET-token-123456';
@@ -132,6 +132,19 @@ describe('sending', () => {
     } finally {
       stalling.server.closeAllConnections();
       stalling.server.close();
+    }
+  });
+
+  it('gives up on a URL outside the API (a delivery URL) that does not answer in time, with a RequestTimeout', async () => {
+    const silent = await fakeServer(() => undefined);
+    try {
+      const s = session({ requestTimeoutMs: 150 });
+      const error = await s.fetchWhole(`${silent.url}/delivery`, { method: 'GET' }).catch((e) => e);
+      expect(error).toBeInstanceOf(RequestTimeout);
+      expect(error.message).toBe('none within 0.15 s');
+    } finally {
+      silent.server.closeAllConnections();
+      silent.server.close();
     }
   });
 

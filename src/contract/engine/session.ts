@@ -46,14 +46,6 @@ const MAX_RETRY_AFTER_MS = 6 * 60_000;
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
-/** The caller's signal (on the Request or in init), if any, and a timeout: whichever fires first. */
-function withTimeout(timeoutMs: number, input: RequestInfo | URL, init: RequestInit | undefined): AbortSignal {
-  const signals = [AbortSignal.timeout(timeoutMs)];
-  const own = init?.signal ?? (input instanceof Request ? input.signal : undefined);
-  if (own) signals.push(own);
-  return AbortSignal.any(signals);
-}
-
 /** A write (anything but GET/HEAD) is only sent with `--allow-writes`. */
 export const isRead = (method: string) => method === 'GET' || method === 'HEAD';
 
@@ -64,6 +56,11 @@ export class WriteRefused extends Error {
 /** A case got no complete response (refused or reset connection); already recorded as a failure. */
 export class NoResponse extends Error {
   override name = 'NoResponse';
+}
+
+/** No complete answer within the run's request timeout. */
+export class RequestTimeout extends Error {
+  override name = 'RequestTimeout';
 }
 
 export class Session {
@@ -78,16 +75,18 @@ export class Session {
   source: Source = 'examples';
   readonly #options: SessionOptions;
   readonly #pacer: Pacer;
+  readonly #timeoutMs: number;
 
   constructor(options: SessionOptions) {
     this.#options = options;
     this.#pacer = new Pacer(options.rateLimit);
     const baseFetch = options.fetch ?? globalThis.fetch;
-    const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-    this.fetch = (input, init) => this.#pacer.run(() => baseFetch(input, { ...init, signal: withTimeout(timeoutMs, input, init) }));
+    this.#timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    this.fetch = (input, init) => this.#pacer.run(() => baseFetch(input, init));
     for (const secret of [options.target.apiToken, options.target.apiKey]) this.secrets.add(secret);
     this.resources = new Resources((c) => this.send(c));
-    this.client = createImagesClient({ ...options.target, fetch: this.fetch, env: {}, maxRetries: 2, middleware: [this.#recorder()] });
+    // The typed client keeps its own per-attempt deadline: the same timeout.
+    this.client = createImagesClient({ ...options.target, fetch: this.fetch, env: {}, maxRetries: 2, timeoutMs: this.#timeoutMs, middleware: [this.#recorder()] });
   }
 
   get allowWrites(): boolean {
@@ -129,6 +128,20 @@ export class Session {
     (this.#captured.at(-1) ?? this.outcomes).push(...outcomes);
   }
 
+  /** A request and its whole body, paced, within the run's request timeout (one timer, cleared once the body is read). */
+  async fetchWhole(url: string, init: RequestInit): Promise<{ response: Response; bytes: Uint8Array }> {
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(new RequestTimeout(`none within ${this.#timeoutMs / 1000} s`)), this.#timeoutMs);
+    try {
+      const response = await this.fetch(url, { ...init, signal: deadline.signal });
+      return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
+    } catch (error) {
+      throw deadline.signal.aborted ? deadline.signal.reason : error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   /** Sends a case over plain fetch (so an invalid request reaches the server), honouring 429 + Retry-After. */
   async send(c: Case): Promise<Exchange> {
     const request = buildRequest(c, this.#options.target);
@@ -145,11 +158,9 @@ export class Session {
       let response: Response;
       let bytes: Uint8Array;
       try {
-        response = await this.fetch(request.url, { method: request.method, headers: request.headers, body: request.body as BodyInit | undefined });
-        bytes = new Uint8Array(await response.arrayBuffer());
+        ({ response, bytes } = await this.fetchWhole(request.url, { method: request.method, headers: request.headers, body: request.body as BodyInit | undefined }));
       } catch (error) {
-        const timedOut = error instanceof Error && error.name === 'TimeoutError';
-        const why = timedOut ? `none within ${(this.#options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) / 1000} s` : describeError(error);
+        const why = error instanceof RequestTimeout ? error.message : describeError(error);
         this.record({ check: 'not_a_server_error', operationId: c.operationId, passed: false, label: c.label, message: `no complete response: ${why}`, expected: 'a response', request: recorded });
         throw new NoResponse(`${c.operationId}: ${c.label}: no complete response`);
       }

@@ -21,8 +21,7 @@ export interface Fetched {
 
 async function fetched(ctx: Ctx, url: string, method: string, form?: Record<string, string | FilePart>): Promise<Fetched> {
   const encoded = form ? formBody(form) : undefined;
-  const response = await ctx.session.fetch(url, { method, ...(encoded ? { body: encoded.body, headers: { 'content-type': encoded.contentType } } : {}) });
-  const bytes = new Uint8Array(await response.arrayBuffer());
+  const { response, bytes } = await ctx.session.fetchWhole(url, { method, ...(encoded ? { body: encoded.body, headers: { 'content-type': encoded.contentType } } : {}) });
   const u = new URL(url);
   const request = { method, path: u.pathname + u.search, curl: curlFor({ method, url, headers: {}, ownCredentials: false, form }) };
   return { status: response.status, contentType: response.headers.get('content-type') ?? '', bytes, request };
