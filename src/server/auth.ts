@@ -13,9 +13,9 @@ const header = (headers: IncomingHttpHeaders, name: string) => {
   return Array.isArray(v) ? v[0] : v;
 };
 
-/** Constant-time-ish string comparison for credentials. */
+/** Constant-time-ish string comparison for credentials; an empty or missing one never matches. */
 function sameSecret(a: string | undefined, b: string | undefined): boolean {
-  if (a === undefined || b === undefined) return false;
+  if (!a || !b) return false;
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   let diff = x.length ^ y.length;

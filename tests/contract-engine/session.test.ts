@@ -124,9 +124,9 @@ describe('sending', () => {
   ])('reports %s after --request-timeout as not_a_server_error, and the session goes on', async (_what, stall) => {
     const stalling = await fakeServer((req, res, n) => (n === 1 ? stall(res) : res.writeHead(200, { 'content-type': 'application/json' }).end(envelope({ count: { allowed: 1, current: 0 } }))));
     try {
-      const s = session({ target: { ...target, baseUrl: stalling.url }, requestTimeoutMs: 200 });
+      const s = session({ target: { ...target, baseUrl: stalling.url }, requestTimeoutMs: 1000 });
       await expect(s.send({ operationId: 'getImageStats', phase: 'examples', purpose: 'positive', label: 'stats' })).rejects.toBeInstanceOf(NoResponse);
-      expect(s.outcomes.at(-1)).toMatchObject({ check: 'not_a_server_error', passed: false, message: 'no complete response: none within 0.2 s' });
+      expect(s.outcomes.at(-1)).toMatchObject({ check: 'not_a_server_error', passed: false, message: 'no complete response: none within 1 s' });
       expect((await s.send({ operationId: 'getImageStats', phase: 'examples', purpose: 'positive', label: 'stats' })).status).toBe(200);
       await expect(s.client.images.v1.stats.get()).resolves.toMatchObject({ count: { current: 0 } });
     } finally {
@@ -146,6 +146,13 @@ describe('sending', () => {
       silent.server.closeAllConnections();
       silent.server.close();
     }
+  });
+
+  it("does not count the wait for the request's turn (--rate-limit) against --request-timeout", async () => {
+    const s = session({ rateLimit: 2, requestTimeoutMs: 300 });
+    for (let i = 0; i < 3; i++) expect((await s.send({ operationId: 'getImageStats', phase: 'examples', purpose: 'positive', label: 'stats' })).status).toBe(200);
+    await expect(s.client.images.v1.stats.get()).resolves.toMatchObject({ count: expect.any(Object) });
+    expect(s.outcomes.filter((o) => !o.passed)).toEqual([]);
   });
 
   it('paces requests to --rate-limit', async () => {

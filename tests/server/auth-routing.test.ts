@@ -21,9 +21,11 @@ describe('authentication and routing', () => {
     expectFailure(await call('getImageStats', 'v1/stats', { auth: { 'x-auth-email': 'dev@example.test', 'x-auth-key': 'wrong' } }), 401, 10000);
   });
 
-  it('does not accept a legacy pair when none is configured', async () => {
+  it('does not accept a legacy pair when none is configured, nor an empty one when the configured one is empty', async () => {
     const { call } = await startTestServer();
     expectFailure(await call('listSigningKeys', 'v1/keys', { auth: { 'x-auth-email': '', 'x-auth-key': '' } }), 401, 10000);
+    const empty = await startTestServer({ apiEmail: '', apiKey: '' });
+    expectFailure(await empty.call('listSigningKeys', 'v1/keys', { auth: { 'x-auth-email': '', 'x-auth-key': '' } }), 401, 10000);
   });
 
   it('answers 403 / 9109 for another account and 400 for a malformed account id', async () => {

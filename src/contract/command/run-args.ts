@@ -29,7 +29,7 @@ function rate(value: string | undefined): number | undefined {
 
 function seconds(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^[0-9]+(\.[0-9]+)?$/.test(value) || Number(value) <= 0) throw new UsageError(`${flag} must be a positive number of seconds, e.g. 30`);
+  if (!/^[0-9]+(\.[0-9]+)?$/.test(value) || Number(value) <= 0 || Number(value) > 3600) throw new UsageError(`${flag} must be a positive number of seconds up to 3600, e.g. 30`);
   return Number(value) * 1000;
 }
 

@@ -24,8 +24,8 @@ export interface CurlRequest {
   method: string;
   url: string;
   headers: Record<string, string>;
-  /** The run's own credentials are in `headers`: show them as variables. Deliberately wrong ones are shown as sent. */
-  ownCredentials: boolean;
+  /** Which credential headers carry the run's own values (`true`: all): shown as variables. Deliberately wrong ones are shown as sent. */
+  ownCredentials: boolean | readonly string[];
   body?: Uint8Array | Blob;
   /** A multipart body as its fields (instead of `body`), so the reproduction uses `-F`. */
   form?: Record<string, string | FilePart>;
@@ -37,7 +37,8 @@ export function curlFor(request: CurlRequest): string {
   for (const [rawName, value] of Object.entries(request.headers)) {
     const name = rawName.toLowerCase();
     if (request.form && name === 'content-type') continue; // curl writes its own boundary
-    const variable = request.ownCredentials ? CREDENTIAL_HEADERS[name] : undefined;
+    const own = request.ownCredentials === true || (Array.isArray(request.ownCredentials) && request.ownCredentials.includes(name));
+    const variable = own ? CREDENTIAL_HEADERS[name] : undefined;
     args.push('-H', variable ? `"${name}: ${variable(value)}"` : quote(`${name}: ${value}`));
   }
   if (request.form) {

@@ -14,6 +14,11 @@ export class Pacer {
   readonly #intervalMs: number;
   readonly #clock: Clock;
 
+  /** The least time between two starts (0: no limit). */
+  get intervalMs(): number {
+    return this.#intervalMs;
+  }
+
   constructor(perSecond?: number, clock: Clock = realClock) {
     this.#intervalMs = perSecond && perSecond > 0 ? 1000 / perSecond : 0;
     this.#clock = clock;

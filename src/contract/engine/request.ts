@@ -33,8 +33,10 @@ function fillPath(template: string, values: Record<string, string>, params: read
 }
 
 /**
- * A multipart/form-data body of text and file parts, encoded by the client's own encoder (the
- * bytes a FormData would send), whatever the parts say: an invalid form is sent as it is.
+ * A multipart/form-data body of text and file parts, encoded by the client's own encoder: the
+ * bytes a FormData would send. Its fields may break the spec (they are sent whatever they say), but
+ * the encoding is the platform's: part types are normalized (lower case, `application/octet-stream`
+ * for an empty one) and text line breaks become CRLF. A case that needs other bytes is a raw body.
  */
 export function formBody(fields: Record<string, string | FilePart>): { body: Blob; contentType: string } {
   const parts = Object.fromEntries(Object.entries(fields).map(([name, v]) => [name, typeof v === 'string' ? v : new File([v.bytes as Uint8Array<ArrayBuffer>], v.filename, { type: v.contentType })]));
@@ -49,13 +51,38 @@ function bodyOf(body: CaseBody | undefined): { body?: Uint8Array | Blob; content
   return formBody(body.fields);
 }
 
+const ALPHABETS = ['0123456789', 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+
 /**
  * A wrong secret shaped like the right one: the same length and alphabet, every character
- * changed, so a server that only compares lengths (or prefixes) still refuses it.
+ * changed, so a server that only compares lengths (or prefixes) still refuses it. Random, so a
+ * report that shows it (it is not the run's secret) tells nothing about the real one.
  */
 export function wrongLike(secret: string | undefined, fallbackLength = 40): string {
-  const shift = (c: string) => (/[0-9]/.test(c) ? String((Number(c) + 1) % 10) : /[a-y]/i.test(c) ? String.fromCharCode(c.charCodeAt(0) + 1) : /z/i.test(c) ? (c === 'z' ? 'a' : 'A') : 'x');
-  return secret ? [...secret].map(shift).join('') : 'x'.repeat(fallbackLength);
+  if (!secret) return 'x'.repeat(fallbackLength);
+  const chars = [...secret];
+  const random = crypto.getRandomValues(new Uint32Array(chars.length));
+  return chars
+    .map((c, i) => {
+      const others = (ALPHABETS.find((a) => a.includes(c)) ?? 'xy').replace(c, '');
+      return others[random[i] % others.length];
+    })
+    .join('');
+}
+
+/** The credential headers of `auth` that carry the run's own values (a reproduction shows them as variables). */
+export function ownCredentialHeaders(auth: Auth, credentials: Credentials): readonly string[] {
+  switch (auth) {
+    case 'none':
+    case 'wrong-token':
+      return [];
+    case 'wrong-key-pair':
+      return credentials.apiEmail ? ['x-auth-email'] : [];
+    case 'wrong-email':
+      return credentials.apiKey ? ['x-auth-key'] : [];
+    default:
+      return ['authorization', 'x-auth-email', 'x-auth-key'];
+  }
 }
 
 /** The credential headers for `auth`: the run's own, none, or deliberately wrong ones. */

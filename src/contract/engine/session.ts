@@ -13,7 +13,7 @@ import type { Case, FilePart } from './case.js';
 import { curlFor } from './curl.js';
 import { parseRetryAfter } from '../../core/retry.js';
 import { Pacer } from './pacer.js';
-import { buildRequest } from './request.js';
+import { buildRequest, ownCredentialHeaders } from './request.js';
 import type { ContractTarget, Exchange } from './exchange.js';
 import { Resources } from './resources.js';
 import { Secrets } from './secrets.js';
@@ -76,17 +76,19 @@ export class Session {
   readonly #options: SessionOptions;
   readonly #pacer: Pacer;
   readonly #timeoutMs: number;
+  readonly #baseFetch: typeof globalThis.fetch;
 
   constructor(options: SessionOptions) {
     this.#options = options;
     this.#pacer = new Pacer(options.rateLimit);
     const baseFetch = options.fetch ?? globalThis.fetch;
     this.#timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    this.#baseFetch = baseFetch;
     this.fetch = (input, init) => this.#pacer.run(() => baseFetch(input, init));
     for (const secret of [options.target.apiToken, options.target.apiKey]) this.secrets.add(secret);
     this.resources = new Resources((c) => this.send(c));
-    // The typed client keeps its own per-attempt deadline: the same timeout.
-    this.client = createImagesClient({ ...options.target, fetch: this.fetch, env: {}, maxRetries: 2, timeoutMs: this.#timeoutMs, middleware: [this.#recorder()] });
+    // The typed client keeps its own per-attempt deadline, which includes the wait for its turn (at most one interval).
+    this.client = createImagesClient({ ...options.target, fetch: this.fetch, env: {}, maxRetries: 2, timeoutMs: this.#timeoutMs + Math.ceil(this.#pacer.intervalMs), middleware: [this.#recorder()] });
   }
 
   get allowWrites(): boolean {
@@ -129,17 +131,20 @@ export class Session {
   }
 
   /** A request and its whole body, paced, within the run's request timeout (one timer, cleared once the body is read). */
-  async fetchWhole(url: string, init: RequestInit): Promise<{ response: Response; bytes: Uint8Array }> {
-    const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(new RequestTimeout(`none within ${this.#timeoutMs / 1000} s`)), this.#timeoutMs);
-    try {
-      const response = await this.fetch(url, { ...init, signal: deadline.signal });
-      return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
-    } catch (error) {
-      throw deadline.signal.aborted ? deadline.signal.reason : error;
-    } finally {
-      clearTimeout(timer);
-    }
+  fetchWhole(url: string, init: RequestInit): Promise<{ response: Response; bytes: Uint8Array }> {
+    // The timer starts once it is this request's turn (the pacer's wait is not the server's).
+    return this.#pacer.run(async () => {
+      const deadline = new AbortController();
+      const timer = setTimeout(() => deadline.abort(new RequestTimeout(`none within ${this.#timeoutMs / 1000} s`)), this.#timeoutMs);
+      try {
+        const response = await this.#baseFetch(url, { ...init, signal: deadline.signal });
+        return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
+      } catch (error) {
+        throw deadline.signal.aborted ? deadline.signal.reason : error;
+      } finally {
+        clearTimeout(timer);
+      }
+    });
   }
 
   /** Sends a case over plain fetch (so an invalid request reaches the server), honouring 429 + Retry-After. */
@@ -151,7 +156,7 @@ export class Session {
     const recorded: RecordedRequest = {
       method: request.method,
       path: url.pathname + url.search,
-      curl: curlFor({ ...request, ownCredentials: (c.auth ?? 'valid') === 'valid' || c.auth === 'malformed-scheme', form }),
+      curl: curlFor({ ...request, ownCredentials: ownCredentialHeaders(c.auth ?? 'valid', this.#options.target), form }),
     };
     for (let attempt = 0; ; attempt++) {
       const started = performance.now();
