@@ -420,6 +420,10 @@ export interface components {
         } | {
             url: unknown;
         });
+        /**
+         * @description Each field given replaces that field of the image; a field left out keeps its value
+         *     (`x-cf-partial-update`, which the contract run checks).
+         */
         UpdateImageBody: {
             creator?: components["schemas"]["Creator"];
             metadata?: components["schemas"]["Metadata"];
@@ -500,6 +504,10 @@ export interface components {
             /** @default false */
             neverRequireSignedURLs?: boolean;
         };
+        /**
+         * @description The reference pages do not say whether an update without `neverRequireSignedURLs` keeps
+         *     the variant's value or resets it to `false`, so this body states no `x-cf-partial-update`.
+         */
         UpdateVariantBody: {
             options: components["schemas"]["VariantOptions"];
             neverRequireSignedURLs?: boolean;

@@ -36,13 +36,4 @@ describeScenario(edits, [
       return forward({ body: new TextEncoder().encode(JSON.stringify({ metadata: {}, ...body })) });
     },
   },
-  {
-    does: 'resets neverRequireSignedURLs to its default on a variant update that does not send it',
-    check: 'edits',
-    breakage: () => async (seen, forward) => {
-      if (seen.operationId !== 'updateVariant') return forward();
-      const body = JSON.parse(new TextDecoder().decode(seen.body));
-      return forward({ body: new TextEncoder().encode(JSON.stringify({ neverRequireSignedURLs: false, ...body })) });
-    },
-  },
 ]);

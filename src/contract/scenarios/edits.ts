@@ -1,7 +1,7 @@
 // edits: every field the spec's UpdateImageBody can change, changed one at a time, shows on the
-// next details and in both lists, and the fields not sent keep their values (PATCH is partial);
-// every field of UpdateVariantBody shows on the variant's details and in the variant list, and an
-// edit with only the required fields keeps the others.
+// next details and in both lists; every field of UpdateVariantBody shows on the variant's details
+// and in the variant list. Where an update body states `x-cf-partial-update`, the fields not sent
+// keep their values (an image edit of one field; a variant edit with only the required fields).
 import type { EditImageParams, Image } from '../../images/v1/v1.js';
 import type { EditVariantParams } from '../../images/v1/variants.js';
 import type { RecordedRequest } from '../report/model.js';
@@ -11,6 +11,9 @@ import { componentSchema } from '../../spec/document.js';
 import { editableFields, otherValue, requestExample, sameJson, type EditableField } from './spec.js';
 
 const SCOPE = 'edits';
+
+/** The spec says a field left out of this update body keeps its value. */
+const isPartialUpdate = (schema: string) => componentSchema(schema)['x-cf-partial-update'] === true;
 
 const fillFor = (ctx: Ctx, field: string) => ({ text: creatorFor(ctx, `${SCOPE}-edited`), freeObject: tagged(ctx, { edited: field }) });
 
@@ -25,14 +28,15 @@ async function editImage(ctx: Ctx): Promise<void> {
   // Each field is edited twice, to another value and on again (a flag turned on is turned off), so an
   // edit that can only ever go one way is caught.
   const fields = editableFields('UpdateImageBody', 'Image');
+  const partial = isPartialUpdate('UpdateImageBody');
   for (const edit of fields.flatMap((e) => [e, e])) {
     const value = otherValue(edit.schema, edit.shown(image), fillFor(ctx, edit.field));
     await client.images.v1.edit(image.id, { [edit.field]: value } as EditImageParams);
     const before = image;
     image = await client.images.v1.get(image.id);
     expectShown(ctx, 'getImage', `image ${edit.field} edited to ${JSON.stringify(value)}: shown on its details`, edit, image, value, lastRequest(ctx, 'getImage'));
-    for (const kept of fields.filter((f) => f.field !== edit.field))
-      expectShown(ctx, 'getImage', `image ${edit.field} edited: ${kept.field}, not sent, kept`, kept, image, kept.shown(before), lastRequest(ctx, 'getImage'));
+    const unsent = partial ? fields.filter((f) => f.field !== edit.field) : [];
+    for (const kept of unsent) expectShown(ctx, 'getImage', `image ${edit.field} edited: ${kept.field}, not sent, kept`, kept, image, kept.shown(before), lastRequest(ctx, 'getImage'));
     const listed = await listedImages(ctx, image.creator ?? '');
     for (const list of LISTS) {
       const found = listed[list === 'listImages' ? 'v1' : 'v2'].find((i) => i.id === image.id);
@@ -58,7 +62,7 @@ async function editVariant(ctx: Ctx): Promise<void> {
   // Only what the spec requires, edited again: the optional fields keep what the first edit set.
   const required = new Set<string>(componentSchema('UpdateVariantBody').required ?? []);
   const optional = edits.filter((e) => !required.has(e.field));
-  if (optional.length === 0) return;
+  if (optional.length === 0 || !isPartialUpdate('UpdateVariantBody')) return;
   // First away from their defaults, so a server that resets an unsent field to its default is seen.
   const set: Record<string, unknown> = { ...body };
   for (const e of optional) if (sameJson(set[e.field], e.shown({}))) set[e.field] = otherValue(e.schema, set[e.field], fillFor(ctx, e.field));
