@@ -1934,7 +1934,7 @@ export const facts = {
     "/result/keys/*/value"
   ],
   "schemaMessages": {
-    "ImageId#/not": "An image ID must not have a `.` or `..` segment (a URL resolves it away).",
+    "AddressableImageId#/allOf/0/not": "An image ID in a URL must not have a `.` or `..` segment (a URL resolves it away).",
     "CustomImageId#/allOf/1/not": "A custom ID must not be a UUID (that form is reserved for the IDs Cloudflare assigns).",
     "UploadImageForm#/not": "A custom ID cannot be combined with requireSignedURLs true.",
     "UploadImageForm#/oneOf": "The form needs exactly one of 'file' (a file part) and 'url'.",

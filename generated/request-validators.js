@@ -450,7 +450,87 @@ validate21.evaluated = { "props": { "path": true }, "dynamicProps": false, "dyna
 var v2 = validate22;
 var formats0 = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i;
 var pattern6 = new RegExp("(^|/)\\.\\.?(/|$)", "u");
-var pattern7 = new RegExp("^[^/]+(/[^/]+)*$", "u");
+var pattern7 = new RegExp("^[^/]([\\s\\S]*[^/])?$", "u");
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate25.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  const _errs1 = errors;
+  const _errs2 = errors;
+  if (errors === _errs2) {
+    if (typeof data === "string") {
+      if (!pattern6.test(data)) {
+        const err0 = {};
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    } else {
+      const err1 = {};
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  }
+  var valid1 = _errs2 === errors;
+  if (valid1) {
+    validate25.errors = [{ instancePath, schemaPath: "#/allOf/0/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+    return false;
+  } else {
+    errors = _errs1;
+    if (vErrors !== null) {
+      if (_errs1) {
+        vErrors.length = _errs1;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  var valid0 = _errs0 === errors;
+  if (valid0) {
+    const _errs4 = errors;
+    const _errs5 = errors;
+    if (errors === _errs5) {
+      if (typeof data === "string") {
+        if (func1(data) > 1024) {
+          validate25.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+          return false;
+        } else {
+          if (func1(data) < 1) {
+            validate25.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+            return false;
+          } else {
+            if (!pattern7.test(data)) {
+              validate25.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]([\\s\\S]*[^/])?$" }, message: 'must match pattern "^[^/]([\\s\\S]*[^/])?$"' }];
+              return false;
+            }
+          }
+        }
+      } else {
+        validate25.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+        return false;
+      }
+    }
+    var valid0 = _errs4 === errors;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+validate25.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var pattern8 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -464,97 +544,52 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   const _errs0 = errors;
-  const _errs1 = errors;
-  const _errs3 = errors;
-  const _errs4 = errors;
-  if (typeof data === "string") {
-    if (!pattern6.test(data)) {
-      const err0 = {};
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-  }
-  var valid2 = _errs4 === errors;
-  if (valid2) {
-    validate24.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/not", keyword: "not", params: {}, message: "must NOT be valid" }];
-    return false;
-  } else {
-    errors = _errs3;
-    if (vErrors !== null) {
-      if (_errs3) {
-        vErrors.length = _errs3;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  if (errors === _errs1) {
-    if (typeof data === "string") {
-      if (func1(data) > 1024) {
-        validate24.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
-        return false;
-      } else {
-        if (func1(data) < 1) {
-          validate24.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-          return false;
-        } else {
-          if (!pattern7.test(data)) {
-            validate24.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]+(/[^/]+)*$" }, message: 'must match pattern "^[^/]+(/[^/]+)*$"' }];
-            return false;
-          }
-        }
-      }
-    } else {
-      validate24.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-      return false;
-    }
+  if (!validate25(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+    errors = vErrors.length;
   }
   var valid0 = _errs0 === errors;
   if (valid0) {
-    const _errs5 = errors;
-    const _errs6 = errors;
-    const _errs7 = errors;
-    const _errs8 = errors;
-    if (errors === _errs8) {
+    const _errs1 = errors;
+    const _errs2 = errors;
+    const _errs3 = errors;
+    const _errs4 = errors;
+    if (errors === _errs4) {
       if (typeof data === "string") {
         if (!pattern8.test(data)) {
-          const err1 = {};
+          const err0 = {};
           if (vErrors === null) {
-            vErrors = [err1];
+            vErrors = [err0];
           } else {
-            vErrors.push(err1);
+            vErrors.push(err0);
           }
           errors++;
         }
       } else {
-        const err2 = {};
+        const err1 = {};
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err1];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err1);
         }
         errors++;
       }
     }
-    var valid3 = _errs7 === errors;
-    if (valid3) {
+    var valid1 = _errs3 === errors;
+    if (valid1) {
       validate24.errors = [{ instancePath, schemaPath: "#/allOf/1/not", keyword: "not", params: {}, message: "must NOT be valid" }];
       return false;
     } else {
-      errors = _errs6;
+      errors = _errs2;
       if (vErrors !== null) {
-        if (_errs6) {
-          vErrors.length = _errs6;
+        if (_errs2) {
+          vErrors.length = _errs2;
         } else {
           vErrors = null;
         }
       }
     }
-    var valid0 = _errs5 === errors;
+    var valid0 = _errs1 === errors;
   }
   validate24.errors = vErrors;
   return errors === 0;
@@ -813,253 +848,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v3 = validate27;
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate27.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.path === void 0 && (missing0 = "path")) {
-        validate27.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.path !== void 0) {
-          let data0 = data.path;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-              let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.image_id === void 0 && (missing1 = "image_id")) {
-                validate27.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                return false;
-              } else {
-                if (data0.account_id !== void 0) {
-                  let data1 = data0.account_id;
-                  const _errs3 = errors;
-                  const _errs4 = errors;
-                  if (errors === _errs4) {
-                    if (typeof data1 === "string") {
-                      if (!pattern4.test(data1)) {
-                        validate27.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate27.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                  }
-                  var valid1 = _errs3 === errors;
-                } else {
-                  var valid1 = true;
-                }
-                if (valid1) {
-                  if (data0.image_id !== void 0) {
-                    let data2 = data0.image_id;
-                    const _errs6 = errors;
-                    const _errs7 = errors;
-                    const _errs9 = errors;
-                    const _errs10 = errors;
-                    if (typeof data2 === "string") {
-                      if (!pattern6.test(data2)) {
-                        const err0 = {};
-                        if (vErrors === null) {
-                          vErrors = [err0];
-                        } else {
-                          vErrors.push(err0);
-                        }
-                        errors++;
-                      }
-                    }
-                    var valid4 = _errs10 === errors;
-                    if (valid4) {
-                      validate27.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/not", keyword: "not", params: {}, message: "must NOT be valid" }];
-                      return false;
-                    } else {
-                      errors = _errs9;
-                      if (vErrors !== null) {
-                        if (_errs9) {
-                          vErrors.length = _errs9;
-                        } else {
-                          vErrors = null;
-                        }
-                      }
-                    }
-                    if (errors === _errs7) {
-                      if (typeof data2 === "string") {
-                        if (func1(data2) > 1024) {
-                          validate27.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
-                          return false;
-                        } else {
-                          if (func1(data2) < 1) {
-                            validate27.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                            return false;
-                          } else {
-                            if (!pattern7.test(data2)) {
-                              validate27.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]+(/[^/]+)*$" }, message: 'must match pattern "^[^/]+(/[^/]+)*$"' }];
-                              return false;
-                            }
-                          }
-                        }
-                      } else {
-                        validate27.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                    }
-                    var valid1 = _errs6 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
-                }
-              }
-            } else {
-              validate27.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
-            }
-          }
-        }
-      }
-    } else {
-      validate27.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate27.errors = vErrors;
-  return errors === 0;
-}
-validate27.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v4 = validate28;
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate28.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.path === void 0 && (missing0 = "path")) {
-        validate28.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.path !== void 0) {
-          let data0 = data.path;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-              let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.image_id === void 0 && (missing1 = "image_id")) {
-                validate28.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                return false;
-              } else {
-                if (data0.account_id !== void 0) {
-                  let data1 = data0.account_id;
-                  const _errs3 = errors;
-                  const _errs4 = errors;
-                  if (errors === _errs4) {
-                    if (typeof data1 === "string") {
-                      if (!pattern4.test(data1)) {
-                        validate28.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate28.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                  }
-                  var valid1 = _errs3 === errors;
-                } else {
-                  var valid1 = true;
-                }
-                if (valid1) {
-                  if (data0.image_id !== void 0) {
-                    let data2 = data0.image_id;
-                    const _errs6 = errors;
-                    const _errs7 = errors;
-                    const _errs9 = errors;
-                    const _errs10 = errors;
-                    if (typeof data2 === "string") {
-                      if (!pattern6.test(data2)) {
-                        const err0 = {};
-                        if (vErrors === null) {
-                          vErrors = [err0];
-                        } else {
-                          vErrors.push(err0);
-                        }
-                        errors++;
-                      }
-                    }
-                    var valid4 = _errs10 === errors;
-                    if (valid4) {
-                      validate28.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/not", keyword: "not", params: {}, message: "must NOT be valid" }];
-                      return false;
-                    } else {
-                      errors = _errs9;
-                      if (vErrors !== null) {
-                        if (_errs9) {
-                          vErrors.length = _errs9;
-                        } else {
-                          vErrors = null;
-                        }
-                      }
-                    }
-                    if (errors === _errs7) {
-                      if (typeof data2 === "string") {
-                        if (func1(data2) > 1024) {
-                          validate28.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
-                          return false;
-                        } else {
-                          if (func1(data2) < 1) {
-                            validate28.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                            return false;
-                          } else {
-                            if (!pattern7.test(data2)) {
-                              validate28.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]+(/[^/]+)*$" }, message: 'must match pattern "^[^/]+(/[^/]+)*$"' }];
-                              return false;
-                            }
-                          }
-                        }
-                      } else {
-                        validate28.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                    }
-                    var valid1 = _errs6 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
-                }
-              }
-            } else {
-              validate28.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
-            }
-          }
-        }
-      }
-    } else {
-      validate28.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate28.errors = vErrors;
-  return errors === 0;
-}
-validate28.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v5 = validate29;
+var v3 = validate29;
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1109,56 +898,10 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (valid1) {
                   if (data0.image_id !== void 0) {
-                    let data2 = data0.image_id;
                     const _errs6 = errors;
-                    const _errs7 = errors;
-                    const _errs9 = errors;
-                    const _errs10 = errors;
-                    if (typeof data2 === "string") {
-                      if (!pattern6.test(data2)) {
-                        const err0 = {};
-                        if (vErrors === null) {
-                          vErrors = [err0];
-                        } else {
-                          vErrors.push(err0);
-                        }
-                        errors++;
-                      }
-                    }
-                    var valid4 = _errs10 === errors;
-                    if (valid4) {
-                      validate29.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/not", keyword: "not", params: {}, message: "must NOT be valid" }];
-                      return false;
-                    } else {
-                      errors = _errs9;
-                      if (vErrors !== null) {
-                        if (_errs9) {
-                          vErrors.length = _errs9;
-                        } else {
-                          vErrors = null;
-                        }
-                      }
-                    }
-                    if (errors === _errs7) {
-                      if (typeof data2 === "string") {
-                        if (func1(data2) > 1024) {
-                          validate29.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
-                          return false;
-                        } else {
-                          if (func1(data2) < 1) {
-                            validate29.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                            return false;
-                          } else {
-                            if (!pattern7.test(data2)) {
-                              validate29.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]+(/[^/]+)*$" }, message: 'must match pattern "^[^/]+(/[^/]+)*$"' }];
-                              return false;
-                            }
-                          }
-                        }
-                      } else {
-                        validate29.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
+                    if (!validate25(data0.image_id, { instancePath: instancePath + "/path/image_id", parentData: data0, parentDataProperty: "image_id", rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                      errors = vErrors.length;
                     }
                     var valid1 = _errs6 === errors;
                   } else {
@@ -1182,7 +925,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate29.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v6 = validate30;
+var v4 = validate31;
 function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1196,65 +939,56 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (Object.keys(data).length < 1) {
-        validate31.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" }];
+      let missing0;
+      if (data.path === void 0 && (missing0 = "path")) {
+        validate31.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "creator" || key0 === "metadata" || key0 === "requireSignedURLs")) {
-            validate31.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.creator !== void 0) {
-            let data0 = data.creator;
-            const _errs2 = errors;
-            const _errs3 = errors;
-            if (errors === _errs3) {
-              if (typeof data0 === "string") {
-                if (func1(data0) > 1024) {
-                  validate31.errors = [{ instancePath: instancePath + "/creator", schemaPath: "urn:images:schemas:Creator/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
-                  return false;
-                }
-              } else {
-                validate31.errors = [{ instancePath: instancePath + "/creator", schemaPath: "urn:images:schemas:Creator/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+        if (data.path !== void 0) {
+          let data0 = data.path;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              let missing1;
+              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.image_id === void 0 && (missing1 = "image_id")) {
+                validate31.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
-              }
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.metadata !== void 0) {
-              let data1 = data.metadata;
-              const _errs5 = errors;
-              const _errs6 = errors;
-              if (errors === _errs6) {
-                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                } else {
-                  validate31.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:Metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.requireSignedURLs !== void 0) {
-                const _errs9 = errors;
-                if (typeof data.requireSignedURLs !== "boolean") {
-                  validate31.errors = [{ instancePath: instancePath + "/requireSignedURLs", schemaPath: "#/properties/requireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                  return false;
-                }
-                var valid0 = _errs9 === errors;
               } else {
-                var valid0 = true;
+                if (data0.account_id !== void 0) {
+                  let data1 = data0.account_id;
+                  const _errs3 = errors;
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (typeof data1 === "string") {
+                      if (!pattern4.test(data1)) {
+                        validate31.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate31.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid1 = _errs3 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.image_id !== void 0) {
+                    const _errs6 = errors;
+                    if (!validate25(data0.image_id, { instancePath: instancePath + "/path/image_id", parentData: data0, parentDataProperty: "image_id", rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid1 = _errs6 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                }
               }
+            } else {
+              validate31.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
             }
           }
         }
@@ -1267,27 +1001,8 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
   validate31.errors = vErrors;
   return errors === 0;
 }
-validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate30.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate30.errors = vErrors;
-  return errors === 0;
-}
-validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v7 = validate33;
+validate31.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v5 = validate33;
 function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1337,56 +1052,10 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (valid1) {
                   if (data0.image_id !== void 0) {
-                    let data2 = data0.image_id;
                     const _errs6 = errors;
-                    const _errs7 = errors;
-                    const _errs9 = errors;
-                    const _errs10 = errors;
-                    if (typeof data2 === "string") {
-                      if (!pattern6.test(data2)) {
-                        const err0 = {};
-                        if (vErrors === null) {
-                          vErrors = [err0];
-                        } else {
-                          vErrors.push(err0);
-                        }
-                        errors++;
-                      }
-                    }
-                    var valid4 = _errs10 === errors;
-                    if (valid4) {
-                      validate33.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/not", keyword: "not", params: {}, message: "must NOT be valid" }];
-                      return false;
-                    } else {
-                      errors = _errs9;
-                      if (vErrors !== null) {
-                        if (_errs9) {
-                          vErrors.length = _errs9;
-                        } else {
-                          vErrors = null;
-                        }
-                      }
-                    }
-                    if (errors === _errs7) {
-                      if (typeof data2 === "string") {
-                        if (func1(data2) > 1024) {
-                          validate33.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
-                          return false;
-                        } else {
-                          if (func1(data2) < 1) {
-                            validate33.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                            return false;
-                          } else {
-                            if (!pattern7.test(data2)) {
-                              validate33.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]+(/[^/]+)*$" }, message: 'must match pattern "^[^/]+(/[^/]+)*$"' }];
-                              return false;
-                            }
-                          }
-                        }
-                      } else {
-                        validate33.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
+                    if (!validate25(data0.image_id, { instancePath: instancePath + "/path/image_id", parentData: data0, parentDataProperty: "image_id", rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                      errors = vErrors.length;
                     }
                     var valid1 = _errs6 === errors;
                   } else {
@@ -1410,165 +1079,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate33.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v8 = validate34;
-function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate34.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.path === void 0 && (missing0 = "path")) {
-        validate34.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.path !== void 0) {
-          let data0 = data.path;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-              let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id")) {
-                validate34.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                return false;
-              } else {
-                if (data0.account_id !== void 0) {
-                  let data1 = data0.account_id;
-                  const _errs4 = errors;
-                  if (errors === _errs4) {
-                    if (typeof data1 === "string") {
-                      if (!pattern4.test(data1)) {
-                        validate34.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate34.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                  }
-                }
-              }
-            } else {
-              validate34.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
-            }
-          }
-        }
-      }
-    } else {
-      validate34.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate34.errors = vErrors;
-  return errors === 0;
-}
-validate34.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v9 = validate35;
-var pattern24 = new RegExp("^[a-zA-Z0-9]+$", "u");
-function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate35.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.path === void 0 && (missing0 = "path")) {
-        validate35.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.path !== void 0) {
-          let data0 = data.path;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-              let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.signing_key_name === void 0 && (missing1 = "signing_key_name")) {
-                validate35.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                return false;
-              } else {
-                if (data0.account_id !== void 0) {
-                  let data1 = data0.account_id;
-                  const _errs3 = errors;
-                  const _errs4 = errors;
-                  if (errors === _errs4) {
-                    if (typeof data1 === "string") {
-                      if (!pattern4.test(data1)) {
-                        validate35.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate35.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                  }
-                  var valid1 = _errs3 === errors;
-                } else {
-                  var valid1 = true;
-                }
-                if (valid1) {
-                  if (data0.signing_key_name !== void 0) {
-                    let data2 = data0.signing_key_name;
-                    const _errs6 = errors;
-                    const _errs7 = errors;
-                    if (errors === _errs7) {
-                      if (typeof data2 === "string") {
-                        if (func1(data2) > 20) {
-                          validate35.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
-                          return false;
-                        } else {
-                          if (func1(data2) < 1) {
-                            validate35.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                            return false;
-                          } else {
-                            if (!pattern24.test(data2)) {
-                              validate35.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
-                              return false;
-                            }
-                          }
-                        }
-                      } else {
-                        validate35.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                    }
-                    var valid1 = _errs6 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
-                }
-              }
-            } else {
-              validate35.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
-            }
-          }
-        }
-      }
-    } else {
-      validate35.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate35.errors = vErrors;
-  return errors === 0;
-}
-validate35.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v10 = validate36;
+var v6 = validate35;
 function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1582,75 +1093,65 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.path === void 0 && (missing0 = "path")) {
-        validate36.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+      if (Object.keys(data).length < 1) {
+        validate36.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" }];
         return false;
       } else {
-        if (data.path !== void 0) {
-          let data0 = data.path;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-              let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.signing_key_name === void 0 && (missing1 = "signing_key_name")) {
-                validate36.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                return false;
-              } else {
-                if (data0.account_id !== void 0) {
-                  let data1 = data0.account_id;
-                  const _errs3 = errors;
-                  const _errs4 = errors;
-                  if (errors === _errs4) {
-                    if (typeof data1 === "string") {
-                      if (!pattern4.test(data1)) {
-                        validate36.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate36.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                  }
-                  var valid1 = _errs3 === errors;
-                } else {
-                  var valid1 = true;
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "creator" || key0 === "metadata" || key0 === "requireSignedURLs")) {
+            validate36.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.creator !== void 0) {
+            let data0 = data.creator;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (typeof data0 === "string") {
+                if (func1(data0) > 1024) {
+                  validate36.errors = [{ instancePath: instancePath + "/creator", schemaPath: "urn:images:schemas:Creator/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                  return false;
                 }
-                if (valid1) {
-                  if (data0.signing_key_name !== void 0) {
-                    let data2 = data0.signing_key_name;
-                    const _errs6 = errors;
-                    const _errs7 = errors;
-                    if (errors === _errs7) {
-                      if (typeof data2 === "string") {
-                        if (func1(data2) > 20) {
-                          validate36.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
-                          return false;
-                        } else {
-                          if (func1(data2) < 1) {
-                            validate36.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                            return false;
-                          } else {
-                            if (!pattern24.test(data2)) {
-                              validate36.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
-                              return false;
-                            }
-                          }
-                        }
-                      } else {
-                        validate36.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                    }
-                    var valid1 = _errs6 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
+              } else {
+                validate36.errors = [{ instancePath: instancePath + "/creator", schemaPath: "urn:images:schemas:Creator/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.metadata !== void 0) {
+              let data1 = data.metadata;
+              const _errs5 = errors;
+              const _errs6 = errors;
+              if (errors === _errs6) {
+                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                } else {
+                  validate36.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:Metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  return false;
                 }
               }
+              var valid0 = _errs5 === errors;
             } else {
-              validate36.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.requireSignedURLs !== void 0) {
+                const _errs9 = errors;
+                if (typeof data.requireSignedURLs !== "boolean") {
+                  validate36.errors = [{ instancePath: instancePath + "/requireSignedURLs", schemaPath: "#/properties/requireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                  return false;
+                }
+                var valid0 = _errs9 === errors;
+              } else {
+                var valid0 = true;
+              }
             }
           }
         }
@@ -1663,69 +1164,27 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
   validate36.errors = vErrors;
   return errors === 0;
 }
-validate36.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v11 = validate37;
-function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate37.evaluated;
+  const evaluated0 = validate35.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.path === void 0 && (missing0 = "path")) {
-        validate37.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.path !== void 0) {
-          let data0 = data.path;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-              let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id")) {
-                validate37.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                return false;
-              } else {
-                if (data0.account_id !== void 0) {
-                  let data1 = data0.account_id;
-                  const _errs4 = errors;
-                  if (errors === _errs4) {
-                    if (typeof data1 === "string") {
-                      if (!pattern4.test(data1)) {
-                        validate37.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate37.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                  }
-                }
-              }
-            } else {
-              validate37.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
-            }
-          }
-        }
-      }
-    } else {
-      validate37.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
+  if (!validate36(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+    errors = vErrors.length;
   }
-  validate37.errors = vErrors;
+  validate35.errors = vErrors;
   return errors === 0;
 }
-validate37.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v12 = validate38;
+validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v7 = validate38;
 function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1750,12 +1209,13 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           if (errors === _errs1) {
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id")) {
+              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.image_id === void 0 && (missing1 = "image_id")) {
                 validate38.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.account_id !== void 0) {
                   let data1 = data0.account_id;
+                  const _errs3 = errors;
                   const _errs4 = errors;
                   if (errors === _errs4) {
                     if (typeof data1 === "string") {
@@ -1767,6 +1227,21 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                       validate38.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
+                  }
+                  var valid1 = _errs3 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.image_id !== void 0) {
+                    const _errs6 = errors;
+                    if (!validate25(data0.image_id, { instancePath: instancePath + "/path/image_id", parentData: data0, parentDataProperty: "image_id", rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid1 = _errs6 === errors;
+                  } else {
+                    var valid1 = true;
                   }
                 }
               }
@@ -1786,12 +1261,12 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate38.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v13 = validate39;
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var v8 = validate40;
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate39.evaluated;
+  const evaluated0 = validate40.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1802,7 +1277,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.path === void 0 && (missing0 = "path")) {
-        validate39.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate40.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.path !== void 0) {
@@ -1812,7 +1287,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
               if (data0.account_id === void 0 && (missing1 = "account_id")) {
-                validate39.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                validate40.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.account_id !== void 0) {
@@ -1821,34 +1296,34 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                   if (errors === _errs4) {
                     if (typeof data1 === "string") {
                       if (!pattern4.test(data1)) {
-                        validate39.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        validate40.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
                         return false;
                       }
                     } else {
-                      validate39.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate40.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                   }
                 }
               }
             } else {
-              validate39.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate40.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate39.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate40.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate39.errors = vErrors;
+  validate40.errors = vErrors;
   return errors === 0;
 }
-validate39.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v14 = validate40;
-var schema76 = { "type": "object", "required": ["fit", "metadata", "width", "height"], "additionalProperties": false, "properties": { "fit": { "description": "How width and height are interpreted.", "type": "string", "enum": ["scale-down", "contain", "cover", "crop", "pad"] }, "metadata": { "description": "Which EXIF data the output keeps.", "type": "string", "enum": ["keep", "copyright", "none"] }, "width": { "description": "Maximum width in pixels.", "type": "integer", "minimum": 1 }, "height": { "description": "Maximum height in pixels.", "type": "integer", "minimum": 1 } }, "$id": "urn:images:schemas:VariantOptions" };
+validate40.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v9 = validate41;
+var pattern16 = new RegExp("^[a-zA-Z0-9]+$", "u");
 function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1863,165 +1338,74 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.id === void 0 && (missing0 = "id") || data.options === void 0 && (missing0 = "options")) {
+      if (data.path === void 0 && (missing0 = "path")) {
         validate41.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "id" || key0 === "options" || key0 === "neverRequireSignedURLs")) {
-            validate41.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.id !== void 0) {
-            let data0 = data.id;
-            const _errs2 = errors;
-            const _errs3 = errors;
-            if (errors === _errs3) {
-              if (typeof data0 === "string") {
-                if (func1(data0) > 99) {
-                  validate41.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/maxLength", keyword: "maxLength", params: { limit: 99 }, message: "must NOT have more than 99 characters" }];
-                  return false;
-                } else {
-                  if (func1(data0) < 1) {
-                    validate41.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                    return false;
-                  } else {
-                    if (!pattern24.test(data0)) {
-                      validate41.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
+        if (data.path !== void 0) {
+          let data0 = data.path;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              let missing1;
+              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.signing_key_name === void 0 && (missing1 = "signing_key_name")) {
+                validate41.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                return false;
+              } else {
+                if (data0.account_id !== void 0) {
+                  let data1 = data0.account_id;
+                  const _errs3 = errors;
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (typeof data1 === "string") {
+                      if (!pattern4.test(data1)) {
+                        validate41.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate41.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                   }
+                  var valid1 = _errs3 === errors;
+                } else {
+                  var valid1 = true;
                 }
-              } else {
-                validate41.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.options !== void 0) {
-              let data1 = data.options;
-              const _errs5 = errors;
-              const _errs6 = errors;
-              if (errors === _errs6) {
-                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                  let missing1;
-                  if (data1.fit === void 0 && (missing1 = "fit") || data1.metadata === void 0 && (missing1 = "metadata") || data1.width === void 0 && (missing1 = "width") || data1.height === void 0 && (missing1 = "height")) {
-                    validate41.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                    return false;
-                  } else {
-                    const _errs8 = errors;
-                    for (const key1 in data1) {
-                      if (!(key1 === "fit" || key1 === "metadata" || key1 === "width" || key1 === "height")) {
-                        validate41.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
-                        return false;
-                        break;
-                      }
-                    }
-                    if (_errs8 === errors) {
-                      if (data1.fit !== void 0) {
-                        let data2 = data1.fit;
-                        const _errs9 = errors;
-                        if (typeof data2 !== "string") {
-                          validate41.errors = [{ instancePath: instancePath + "/options/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                if (valid1) {
+                  if (data0.signing_key_name !== void 0) {
+                    let data2 = data0.signing_key_name;
+                    const _errs6 = errors;
+                    const _errs7 = errors;
+                    if (errors === _errs7) {
+                      if (typeof data2 === "string") {
+                        if (func1(data2) > 20) {
+                          validate41.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
                           return false;
-                        }
-                        if (!(data2 === "scale-down" || data2 === "contain" || data2 === "cover" || data2 === "crop" || data2 === "pad")) {
-                          validate41.errors = [{ instancePath: instancePath + "/options/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/enum", keyword: "enum", params: { allowedValues: schema76.properties.fit.enum }, message: "must be equal to one of the allowed values" }];
-                          return false;
-                        }
-                        var valid3 = _errs9 === errors;
-                      } else {
-                        var valid3 = true;
-                      }
-                      if (valid3) {
-                        if (data1.metadata !== void 0) {
-                          let data3 = data1.metadata;
-                          const _errs11 = errors;
-                          if (typeof data3 !== "string") {
-                            validate41.errors = [{ instancePath: instancePath + "/options/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                          if (!(data3 === "keep" || data3 === "copyright" || data3 === "none")) {
-                            validate41.errors = [{ instancePath: instancePath + "/options/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/enum", keyword: "enum", params: { allowedValues: schema76.properties.metadata.enum }, message: "must be equal to one of the allowed values" }];
-                            return false;
-                          }
-                          var valid3 = _errs11 === errors;
                         } else {
-                          var valid3 = true;
-                        }
-                        if (valid3) {
-                          if (data1.width !== void 0) {
-                            let data4 = data1.width;
-                            const _errs13 = errors;
-                            if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                              validate41.errors = [{ instancePath: instancePath + "/options/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                          if (func1(data2) < 1) {
+                            validate41.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            return false;
+                          } else {
+                            if (!pattern16.test(data2)) {
+                              validate41.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
                               return false;
                             }
-                            if (errors === _errs13) {
-                              if (typeof data4 == "number" && isFinite(data4)) {
-                                if (data4 < 1 || isNaN(data4)) {
-                                  validate41.errors = [{ instancePath: instancePath + "/options/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
-                                  return false;
-                                }
-                              }
-                            }
-                            var valid3 = _errs13 === errors;
-                          } else {
-                            var valid3 = true;
-                          }
-                          if (valid3) {
-                            if (data1.height !== void 0) {
-                              let data5 = data1.height;
-                              const _errs15 = errors;
-                              if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-                                validate41.errors = [{ instancePath: instancePath + "/options/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                return false;
-                              }
-                              if (errors === _errs15) {
-                                if (typeof data5 == "number" && isFinite(data5)) {
-                                  if (data5 < 1 || isNaN(data5)) {
-                                    validate41.errors = [{ instancePath: instancePath + "/options/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
-                                    return false;
-                                  }
-                                }
-                              }
-                              var valid3 = _errs15 === errors;
-                            } else {
-                              var valid3 = true;
-                            }
                           }
                         }
+                      } else {
+                        validate41.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
                       }
                     }
+                    var valid1 = _errs6 === errors;
+                  } else {
+                    var valid1 = true;
                   }
-                } else {
-                  validate41.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                  return false;
                 }
               }
-              var valid0 = _errs5 === errors;
             } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.neverRequireSignedURLs !== void 0) {
-                const _errs17 = errors;
-                if (typeof data.neverRequireSignedURLs !== "boolean") {
-                  validate41.errors = [{ instancePath: instancePath + "/neverRequireSignedURLs", schemaPath: "#/properties/neverRequireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                  return false;
-                }
-                var valid0 = _errs17 === errors;
-              } else {
-                var valid0 = true;
-              }
+              validate41.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
             }
           }
         }
@@ -2034,27 +1418,104 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
   validate41.errors = vErrors;
   return errors === 0;
 }
-validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate41.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v10 = validate42;
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate40.evaluated;
+  const evaluated0 = validate42.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate41(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
-    errors = vErrors.length;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.path === void 0 && (missing0 = "path")) {
+        validate42.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.path !== void 0) {
+          let data0 = data.path;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              let missing1;
+              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.signing_key_name === void 0 && (missing1 = "signing_key_name")) {
+                validate42.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                return false;
+              } else {
+                if (data0.account_id !== void 0) {
+                  let data1 = data0.account_id;
+                  const _errs3 = errors;
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (typeof data1 === "string") {
+                      if (!pattern4.test(data1)) {
+                        validate42.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate42.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid1 = _errs3 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.signing_key_name !== void 0) {
+                    let data2 = data0.signing_key_name;
+                    const _errs6 = errors;
+                    const _errs7 = errors;
+                    if (errors === _errs7) {
+                      if (typeof data2 === "string") {
+                        if (func1(data2) > 20) {
+                          validate42.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
+                          return false;
+                        } else {
+                          if (func1(data2) < 1) {
+                            validate42.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            return false;
+                          } else {
+                            if (!pattern16.test(data2)) {
+                              validate42.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
+                              return false;
+                            }
+                          }
+                        }
+                      } else {
+                        validate42.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid1 = _errs6 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                }
+              }
+            } else {
+              validate42.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate42.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
-  validate40.errors = vErrors;
+  validate42.errors = vErrors;
   return errors === 0;
 }
-validate40.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v15 = validate43;
+validate42.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v11 = validate43;
 function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2079,13 +1540,12 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           if (errors === _errs1) {
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.variant_id === void 0 && (missing1 = "variant_id")) {
+              if (data0.account_id === void 0 && (missing1 = "account_id")) {
                 validate43.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.account_id !== void 0) {
                   let data1 = data0.account_id;
-                  const _errs3 = errors;
                   const _errs4 = errors;
                   if (errors === _errs4) {
                     if (typeof data1 === "string") {
@@ -2097,40 +1557,6 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       validate43.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
-                  }
-                  var valid1 = _errs3 === errors;
-                } else {
-                  var valid1 = true;
-                }
-                if (valid1) {
-                  if (data0.variant_id !== void 0) {
-                    let data2 = data0.variant_id;
-                    const _errs6 = errors;
-                    const _errs7 = errors;
-                    if (errors === _errs7) {
-                      if (typeof data2 === "string") {
-                        if (func1(data2) > 99) {
-                          validate43.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/maxLength", keyword: "maxLength", params: { limit: 99 }, message: "must NOT have more than 99 characters" }];
-                          return false;
-                        } else {
-                          if (func1(data2) < 1) {
-                            validate43.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                            return false;
-                          } else {
-                            if (!pattern24.test(data2)) {
-                              validate43.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
-                              return false;
-                            }
-                          }
-                        }
-                      } else {
-                        validate43.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                    }
-                    var valid1 = _errs6 === errors;
-                  } else {
-                    var valid1 = true;
                   }
                 }
               }
@@ -2150,7 +1576,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate43.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v16 = validate44;
+var v12 = validate44;
 function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2175,13 +1601,12 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           if (errors === _errs1) {
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.variant_id === void 0 && (missing1 = "variant_id")) {
+              if (data0.account_id === void 0 && (missing1 = "account_id")) {
                 validate44.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.account_id !== void 0) {
                   let data1 = data0.account_id;
-                  const _errs3 = errors;
                   const _errs4 = errors;
                   if (errors === _errs4) {
                     if (typeof data1 === "string") {
@@ -2193,40 +1618,6 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                       validate44.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
-                  }
-                  var valid1 = _errs3 === errors;
-                } else {
-                  var valid1 = true;
-                }
-                if (valid1) {
-                  if (data0.variant_id !== void 0) {
-                    let data2 = data0.variant_id;
-                    const _errs6 = errors;
-                    const _errs7 = errors;
-                    if (errors === _errs7) {
-                      if (typeof data2 === "string") {
-                        if (func1(data2) > 99) {
-                          validate44.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/maxLength", keyword: "maxLength", params: { limit: 99 }, message: "must NOT have more than 99 characters" }];
-                          return false;
-                        } else {
-                          if (func1(data2) < 1) {
-                            validate44.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                            return false;
-                          } else {
-                            if (!pattern24.test(data2)) {
-                              validate44.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
-                              return false;
-                            }
-                          }
-                        }
-                      } else {
-                        validate44.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                    }
-                    var valid1 = _errs6 === errors;
-                  } else {
-                    var valid1 = true;
                   }
                 }
               }
@@ -2246,7 +1637,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate44.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v17 = validate45;
+var v13 = validate45;
 function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2271,13 +1662,12 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           if (errors === _errs1) {
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.variant_id === void 0 && (missing1 = "variant_id")) {
+              if (data0.account_id === void 0 && (missing1 = "account_id")) {
                 validate45.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.account_id !== void 0) {
                   let data1 = data0.account_id;
-                  const _errs3 = errors;
                   const _errs4 = errors;
                   if (errors === _errs4) {
                     if (typeof data1 === "string") {
@@ -2289,40 +1679,6 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                       validate45.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
-                  }
-                  var valid1 = _errs3 === errors;
-                } else {
-                  var valid1 = true;
-                }
-                if (valid1) {
-                  if (data0.variant_id !== void 0) {
-                    let data2 = data0.variant_id;
-                    const _errs6 = errors;
-                    const _errs7 = errors;
-                    if (errors === _errs7) {
-                      if (typeof data2 === "string") {
-                        if (func1(data2) > 99) {
-                          validate45.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/maxLength", keyword: "maxLength", params: { limit: 99 }, message: "must NOT have more than 99 characters" }];
-                          return false;
-                        } else {
-                          if (func1(data2) < 1) {
-                            validate45.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                            return false;
-                          } else {
-                            if (!pattern24.test(data2)) {
-                              validate45.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
-                              return false;
-                            }
-                          }
-                        }
-                      } else {
-                        validate45.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                    }
-                    var valid1 = _errs6 === errors;
-                  } else {
-                    var valid1 = true;
                   }
                 }
               }
@@ -2342,7 +1698,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate45.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v18 = validate46;
+var v14 = validate46;
+var schema73 = { "type": "object", "required": ["fit", "metadata", "width", "height"], "additionalProperties": false, "properties": { "fit": { "description": "How width and height are interpreted.", "type": "string", "enum": ["scale-down", "contain", "cover", "crop", "pad"] }, "metadata": { "description": "Which EXIF data the output keeps.", "type": "string", "enum": ["keep", "copyright", "none"] }, "width": { "description": "Maximum width in pixels.", "type": "integer", "minimum": 1 }, "height": { "description": "Maximum height in pixels.", "type": "integer", "minimum": 1 } }, "$id": "urn:images:schemas:VariantOptions" };
 function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2357,117 +1714,41 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.options === void 0 && (missing0 = "options")) {
+      if (data.id === void 0 && (missing0 = "id") || data.options === void 0 && (missing0 = "options")) {
         validate47.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
-          if (!(key0 === "options" || key0 === "neverRequireSignedURLs")) {
+          if (!(key0 === "id" || key0 === "options" || key0 === "neverRequireSignedURLs")) {
             validate47.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
         }
         if (_errs1 === errors) {
-          if (data.options !== void 0) {
-            let data0 = data.options;
+          if (data.id !== void 0) {
+            let data0 = data.id;
             const _errs2 = errors;
             const _errs3 = errors;
             if (errors === _errs3) {
-              if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-                let missing1;
-                if (data0.fit === void 0 && (missing1 = "fit") || data0.metadata === void 0 && (missing1 = "metadata") || data0.width === void 0 && (missing1 = "width") || data0.height === void 0 && (missing1 = "height")) {
-                  validate47.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+              if (typeof data0 === "string") {
+                if (func1(data0) > 99) {
+                  validate47.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/maxLength", keyword: "maxLength", params: { limit: 99 }, message: "must NOT have more than 99 characters" }];
                   return false;
                 } else {
-                  const _errs5 = errors;
-                  for (const key1 in data0) {
-                    if (!(key1 === "fit" || key1 === "metadata" || key1 === "width" || key1 === "height")) {
-                      validate47.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                  if (func1(data0) < 1) {
+                    validate47.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  } else {
+                    if (!pattern16.test(data0)) {
+                      validate47.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
                       return false;
-                      break;
-                    }
-                  }
-                  if (_errs5 === errors) {
-                    if (data0.fit !== void 0) {
-                      let data1 = data0.fit;
-                      const _errs6 = errors;
-                      if (typeof data1 !== "string") {
-                        validate47.errors = [{ instancePath: instancePath + "/options/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                      if (!(data1 === "scale-down" || data1 === "contain" || data1 === "cover" || data1 === "crop" || data1 === "pad")) {
-                        validate47.errors = [{ instancePath: instancePath + "/options/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/enum", keyword: "enum", params: { allowedValues: schema76.properties.fit.enum }, message: "must be equal to one of the allowed values" }];
-                        return false;
-                      }
-                      var valid2 = _errs6 === errors;
-                    } else {
-                      var valid2 = true;
-                    }
-                    if (valid2) {
-                      if (data0.metadata !== void 0) {
-                        let data2 = data0.metadata;
-                        const _errs8 = errors;
-                        if (typeof data2 !== "string") {
-                          validate47.errors = [{ instancePath: instancePath + "/options/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
-                        if (!(data2 === "keep" || data2 === "copyright" || data2 === "none")) {
-                          validate47.errors = [{ instancePath: instancePath + "/options/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/enum", keyword: "enum", params: { allowedValues: schema76.properties.metadata.enum }, message: "must be equal to one of the allowed values" }];
-                          return false;
-                        }
-                        var valid2 = _errs8 === errors;
-                      } else {
-                        var valid2 = true;
-                      }
-                      if (valid2) {
-                        if (data0.width !== void 0) {
-                          let data3 = data0.width;
-                          const _errs10 = errors;
-                          if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-                            validate47.errors = [{ instancePath: instancePath + "/options/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                            return false;
-                          }
-                          if (errors === _errs10) {
-                            if (typeof data3 == "number" && isFinite(data3)) {
-                              if (data3 < 1 || isNaN(data3)) {
-                                validate47.errors = [{ instancePath: instancePath + "/options/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
-                                return false;
-                              }
-                            }
-                          }
-                          var valid2 = _errs10 === errors;
-                        } else {
-                          var valid2 = true;
-                        }
-                        if (valid2) {
-                          if (data0.height !== void 0) {
-                            let data4 = data0.height;
-                            const _errs12 = errors;
-                            if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                              validate47.errors = [{ instancePath: instancePath + "/options/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                              return false;
-                            }
-                            if (errors === _errs12) {
-                              if (typeof data4 == "number" && isFinite(data4)) {
-                                if (data4 < 1 || isNaN(data4)) {
-                                  validate47.errors = [{ instancePath: instancePath + "/options/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
-                                  return false;
-                                }
-                              }
-                            }
-                            var valid2 = _errs12 === errors;
-                          } else {
-                            var valid2 = true;
-                          }
-                        }
-                      }
                     }
                   }
                 }
               } else {
-                validate47.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate47.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -2476,15 +1757,122 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
             var valid0 = true;
           }
           if (valid0) {
-            if (data.neverRequireSignedURLs !== void 0) {
-              const _errs14 = errors;
-              if (typeof data.neverRequireSignedURLs !== "boolean") {
-                validate47.errors = [{ instancePath: instancePath + "/neverRequireSignedURLs", schemaPath: "#/properties/neverRequireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                return false;
+            if (data.options !== void 0) {
+              let data1 = data.options;
+              const _errs5 = errors;
+              const _errs6 = errors;
+              if (errors === _errs6) {
+                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                  let missing1;
+                  if (data1.fit === void 0 && (missing1 = "fit") || data1.metadata === void 0 && (missing1 = "metadata") || data1.width === void 0 && (missing1 = "width") || data1.height === void 0 && (missing1 = "height")) {
+                    validate47.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                    return false;
+                  } else {
+                    const _errs8 = errors;
+                    for (const key1 in data1) {
+                      if (!(key1 === "fit" || key1 === "metadata" || key1 === "width" || key1 === "height")) {
+                        validate47.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                        return false;
+                        break;
+                      }
+                    }
+                    if (_errs8 === errors) {
+                      if (data1.fit !== void 0) {
+                        let data2 = data1.fit;
+                        const _errs9 = errors;
+                        if (typeof data2 !== "string") {
+                          validate47.errors = [{ instancePath: instancePath + "/options/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        if (!(data2 === "scale-down" || data2 === "contain" || data2 === "cover" || data2 === "crop" || data2 === "pad")) {
+                          validate47.errors = [{ instancePath: instancePath + "/options/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/enum", keyword: "enum", params: { allowedValues: schema73.properties.fit.enum }, message: "must be equal to one of the allowed values" }];
+                          return false;
+                        }
+                        var valid3 = _errs9 === errors;
+                      } else {
+                        var valid3 = true;
+                      }
+                      if (valid3) {
+                        if (data1.metadata !== void 0) {
+                          let data3 = data1.metadata;
+                          const _errs11 = errors;
+                          if (typeof data3 !== "string") {
+                            validate47.errors = [{ instancePath: instancePath + "/options/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          if (!(data3 === "keep" || data3 === "copyright" || data3 === "none")) {
+                            validate47.errors = [{ instancePath: instancePath + "/options/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/enum", keyword: "enum", params: { allowedValues: schema73.properties.metadata.enum }, message: "must be equal to one of the allowed values" }];
+                            return false;
+                          }
+                          var valid3 = _errs11 === errors;
+                        } else {
+                          var valid3 = true;
+                        }
+                        if (valid3) {
+                          if (data1.width !== void 0) {
+                            let data4 = data1.width;
+                            const _errs13 = errors;
+                            if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+                              validate47.errors = [{ instancePath: instancePath + "/options/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                              return false;
+                            }
+                            if (errors === _errs13) {
+                              if (typeof data4 == "number" && isFinite(data4)) {
+                                if (data4 < 1 || isNaN(data4)) {
+                                  validate47.errors = [{ instancePath: instancePath + "/options/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                  return false;
+                                }
+                              }
+                            }
+                            var valid3 = _errs13 === errors;
+                          } else {
+                            var valid3 = true;
+                          }
+                          if (valid3) {
+                            if (data1.height !== void 0) {
+                              let data5 = data1.height;
+                              const _errs15 = errors;
+                              if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+                                validate47.errors = [{ instancePath: instancePath + "/options/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                return false;
+                              }
+                              if (errors === _errs15) {
+                                if (typeof data5 == "number" && isFinite(data5)) {
+                                  if (data5 < 1 || isNaN(data5)) {
+                                    validate47.errors = [{ instancePath: instancePath + "/options/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                    return false;
+                                  }
+                                }
+                              }
+                              var valid3 = _errs15 === errors;
+                            } else {
+                              var valid3 = true;
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  validate47.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  return false;
+                }
               }
-              var valid0 = _errs14 === errors;
+              var valid0 = _errs5 === errors;
             } else {
               var valid0 = true;
+            }
+            if (valid0) {
+              if (data.neverRequireSignedURLs !== void 0) {
+                const _errs17 = errors;
+                if (typeof data.neverRequireSignedURLs !== "boolean") {
+                  validate47.errors = [{ instancePath: instancePath + "/neverRequireSignedURLs", schemaPath: "#/properties/neverRequireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                  return false;
+                }
+                var valid0 = _errs17 === errors;
+              } else {
+                var valid0 = true;
+              }
             }
           }
         }
@@ -2517,18 +1905,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate46.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v19 = validate49;
-var schema89 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "account_id": { "$ref": "urn:images:schemas:AccountId" } }, "required": ["account_id"] }, "query": { "type": "object", "properties": { "continuation_token": { "type": "string", "minLength": 1, "examples": ["iD0bxlWFSVUWsDHbzIqvDkgBW4otifAAuGXLz1n8BQA"] }, "per_page": { "type": "integer", "minimum": 10, "maximum": 1e4, "default": 1e3, "examples": [100] }, "sort_order": { "type": "string", "enum": ["asc", "desc"], "default": "desc" }, "creator": { "$ref": "urn:images:schemas:Creator" }, "meta": { "$ref": "urn:images:schemas:MetadataFilters" } }, "required": [] } }, "required": ["path"], "$id": "v19" };
-var schema92 = { "description": "Query keys `meta.<path>[<operator>]` and their values; see the `meta` parameter.", "type": "object", "maxProperties": 5, "propertyNames": { "pattern": "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$" }, "patternProperties": { "\\[eq(:string)?\\]$": { "type": "string" }, "\\[eq:boolean\\]$": { "type": "string", "enum": ["true", "false"] }, "\\[(eq:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$": { "type": "string", "pattern": "^-?[0-9]+(\\.[0-9]+)?$" }, "\\[in(:string)?\\]$": { "type": "string", "pattern": "^[^|]*(\\|[^|]*){0,9}$" }, "\\[in:number\\]$": { "type": "string", "pattern": "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$" } }, "additionalProperties": { "type": "string" }, "examples": [{ "meta.status[eq:string]": "active", "meta.region.name[in]": "eu-west|us-east" }], "$id": "urn:images:schemas:MetadataFilters" };
-var pattern38 = new RegExp("^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$", "u");
-var pattern39 = new RegExp("\\[eq(:string)?\\]$", "u");
-var pattern40 = new RegExp("\\[eq:boolean\\]$", "u");
-var pattern41 = new RegExp("\\[(eq:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$", "u");
-var pattern42 = new RegExp("\\[in(:string)?\\]$", "u");
-var pattern43 = new RegExp("\\[in:number\\]$", "u");
-var pattern47 = new RegExp("^-?[0-9]+(\\.[0-9]+)?$", "u");
-var pattern49 = new RegExp("^[^|]*(\\|[^|]*){0,9}$", "u");
-var pattern51 = new RegExp("^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$", "u");
+var v15 = validate49;
 function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2553,12 +1930,13 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           if (errors === _errs1) {
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id")) {
+              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.variant_id === void 0 && (missing1 = "variant_id")) {
                 validate49.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.account_id !== void 0) {
                   let data1 = data0.account_id;
+                  const _errs3 = errors;
                   const _errs4 = errors;
                   if (errors === _errs4) {
                     if (typeof data1 === "string") {
@@ -2571,287 +1949,46 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                       return false;
                     }
                   }
+                  var valid1 = _errs3 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.variant_id !== void 0) {
+                    let data2 = data0.variant_id;
+                    const _errs6 = errors;
+                    const _errs7 = errors;
+                    if (errors === _errs7) {
+                      if (typeof data2 === "string") {
+                        if (func1(data2) > 99) {
+                          validate49.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/maxLength", keyword: "maxLength", params: { limit: 99 }, message: "must NOT have more than 99 characters" }];
+                          return false;
+                        } else {
+                          if (func1(data2) < 1) {
+                            validate49.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            return false;
+                          } else {
+                            if (!pattern16.test(data2)) {
+                              validate49.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
+                              return false;
+                            }
+                          }
+                        }
+                      } else {
+                        validate49.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid1 = _errs6 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
                 }
               }
             } else {
               validate49.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.query !== void 0) {
-            let data2 = data.query;
-            const _errs6 = errors;
-            if (errors === _errs6) {
-              if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-                if (data2.continuation_token !== void 0) {
-                  let data3 = data2.continuation_token;
-                  const _errs8 = errors;
-                  if (errors === _errs8) {
-                    if (typeof data3 === "string") {
-                      if (func1(data3) < 1) {
-                        validate49.errors = [{ instancePath: instancePath + "/query/continuation_token", schemaPath: "#/properties/query/properties/continuation_token/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                        return false;
-                      }
-                    } else {
-                      validate49.errors = [{ instancePath: instancePath + "/query/continuation_token", schemaPath: "#/properties/query/properties/continuation_token/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                  }
-                  var valid3 = _errs8 === errors;
-                } else {
-                  var valid3 = true;
-                }
-                if (valid3) {
-                  if (data2.per_page !== void 0) {
-                    let data4 = data2.per_page;
-                    const _errs10 = errors;
-                    if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                      validate49.errors = [{ instancePath: instancePath + "/query/per_page", schemaPath: "#/properties/query/properties/per_page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                      return false;
-                    }
-                    if (errors === _errs10) {
-                      if (typeof data4 == "number" && isFinite(data4)) {
-                        if (data4 > 1e4 || isNaN(data4)) {
-                          validate49.errors = [{ instancePath: instancePath + "/query/per_page", schemaPath: "#/properties/query/properties/per_page/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000" }];
-                          return false;
-                        } else {
-                          if (data4 < 10 || isNaN(data4)) {
-                            validate49.errors = [{ instancePath: instancePath + "/query/per_page", schemaPath: "#/properties/query/properties/per_page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 10 }, message: "must be >= 10" }];
-                            return false;
-                          }
-                        }
-                      }
-                    }
-                    var valid3 = _errs10 === errors;
-                  } else {
-                    var valid3 = true;
-                  }
-                  if (valid3) {
-                    if (data2.sort_order !== void 0) {
-                      let data5 = data2.sort_order;
-                      const _errs12 = errors;
-                      if (typeof data5 !== "string") {
-                        validate49.errors = [{ instancePath: instancePath + "/query/sort_order", schemaPath: "#/properties/query/properties/sort_order/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                      if (!(data5 === "asc" || data5 === "desc")) {
-                        validate49.errors = [{ instancePath: instancePath + "/query/sort_order", schemaPath: "#/properties/query/properties/sort_order/enum", keyword: "enum", params: { allowedValues: schema89.properties.query.properties.sort_order.enum }, message: "must be equal to one of the allowed values" }];
-                        return false;
-                      }
-                      var valid3 = _errs12 === errors;
-                    } else {
-                      var valid3 = true;
-                    }
-                    if (valid3) {
-                      if (data2.creator !== void 0) {
-                        let data6 = data2.creator;
-                        const _errs14 = errors;
-                        const _errs15 = errors;
-                        if (errors === _errs15) {
-                          if (typeof data6 === "string") {
-                            if (func1(data6) > 1024) {
-                              validate49.errors = [{ instancePath: instancePath + "/query/creator", schemaPath: "urn:images:schemas:Creator/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
-                              return false;
-                            }
-                          } else {
-                            validate49.errors = [{ instancePath: instancePath + "/query/creator", schemaPath: "urn:images:schemas:Creator/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                        }
-                        var valid3 = _errs14 === errors;
-                      } else {
-                        var valid3 = true;
-                      }
-                      if (valid3) {
-                        if (data2.meta !== void 0) {
-                          let data7 = data2.meta;
-                          const _errs17 = errors;
-                          const _errs18 = errors;
-                          if (errors === _errs18) {
-                            if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                              if (Object.keys(data7).length > 5) {
-                                validate49.errors = [{ instancePath: instancePath + "/query/meta", schemaPath: "urn:images:schemas:MetadataFilters/maxProperties", keyword: "maxProperties", params: { limit: 5 }, message: "must NOT have more than 5 properties" }];
-                                return false;
-                              } else {
-                                for (const key0 in data7) {
-                                  const _errs20 = errors;
-                                  if (typeof key0 === "string") {
-                                    if (!pattern38.test(key0)) {
-                                      const err0 = { instancePath: instancePath + "/query/meta", schemaPath: "urn:images:schemas:MetadataFilters/propertyNames/pattern", keyword: "pattern", params: { pattern: "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$" }, message: 'must match pattern "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$"', propertyName: key0 };
-                                      if (vErrors === null) {
-                                        vErrors = [err0];
-                                      } else {
-                                        vErrors.push(err0);
-                                      }
-                                      errors++;
-                                    }
-                                  }
-                                  var valid6 = _errs20 === errors;
-                                  if (!valid6) {
-                                    const err1 = { instancePath: instancePath + "/query/meta", schemaPath: "urn:images:schemas:MetadataFilters/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
-                                    if (vErrors === null) {
-                                      vErrors = [err1];
-                                    } else {
-                                      vErrors.push(err1);
-                                    }
-                                    errors++;
-                                    validate49.errors = vErrors;
-                                    return false;
-                                    break;
-                                  }
-                                }
-                                if (valid6) {
-                                  const _errs21 = errors;
-                                  for (const key1 in data7) {
-                                    if (!(pattern39.test(key1) || pattern40.test(key1) || pattern41.test(key1) || pattern42.test(key1) || pattern43.test(key1))) {
-                                      const _errs22 = errors;
-                                      if (typeof data7[key1] !== "string") {
-                                        validate49.errors = [{ instancePath: instancePath + "/query/meta/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                        return false;
-                                      }
-                                      var valid7 = _errs22 === errors;
-                                      if (!valid7) {
-                                        break;
-                                      }
-                                    }
-                                  }
-                                  if (_errs21 === errors) {
-                                    var valid8 = true;
-                                    for (const key2 in data7) {
-                                      if (pattern39.test(key2)) {
-                                        const _errs24 = errors;
-                                        if (typeof data7[key2] !== "string") {
-                                          validate49.errors = [{ instancePath: instancePath + "/query/meta/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Beq(%3Astring)%3F%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                          return false;
-                                        }
-                                        var valid8 = _errs24 === errors;
-                                        if (!valid8) {
-                                          break;
-                                        }
-                                      }
-                                    }
-                                    if (valid8) {
-                                      var valid8 = true;
-                                      for (const key3 in data7) {
-                                        if (pattern40.test(key3)) {
-                                          let data10 = data7[key3];
-                                          const _errs26 = errors;
-                                          if (typeof data10 !== "string") {
-                                            validate49.errors = [{ instancePath: instancePath + "/query/meta/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Beq%3Aboolean%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                            return false;
-                                          }
-                                          if (!(data10 === "true" || data10 === "false")) {
-                                            validate49.errors = [{ instancePath: instancePath + "/query/meta/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Beq%3Aboolean%5C%5D%24/enum", keyword: "enum", params: { allowedValues: schema92.patternProperties["\\[eq:boolean\\]$"].enum }, message: "must be equal to one of the allowed values" }];
-                                            return false;
-                                          }
-                                          var valid8 = _errs26 === errors;
-                                          if (!valid8) {
-                                            break;
-                                          }
-                                        }
-                                      }
-                                      if (valid8) {
-                                        var valid8 = true;
-                                        for (const key4 in data7) {
-                                          if (pattern41.test(key4)) {
-                                            let data11 = data7[key4];
-                                            const _errs28 = errors;
-                                            if (errors === _errs28) {
-                                              if (typeof data11 === "string") {
-                                                if (!pattern47.test(data11)) {
-                                                  validate49.errors = [{ instancePath: instancePath + "/query/meta/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5B(eq%3Anumber%7Cgt%7Cgte%7Clt%7Clte%7Cgt%3Anumber%7Cgte%3Anumber%7Clt%3Anumber%7Clte%3Anumber)%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^-?[0-9]+(\\.[0-9]+)?$"' }];
-                                                  return false;
-                                                }
-                                              } else {
-                                                validate49.errors = [{ instancePath: instancePath + "/query/meta/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5B(eq%3Anumber%7Cgt%7Cgte%7Clt%7Clte%7Cgt%3Anumber%7Cgte%3Anumber%7Clt%3Anumber%7Clte%3Anumber)%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                return false;
-                                              }
-                                            }
-                                            var valid8 = _errs28 === errors;
-                                            if (!valid8) {
-                                              break;
-                                            }
-                                          }
-                                        }
-                                        if (valid8) {
-                                          var valid8 = true;
-                                          for (const key5 in data7) {
-                                            if (pattern42.test(key5)) {
-                                              let data12 = data7[key5];
-                                              const _errs30 = errors;
-                                              if (errors === _errs30) {
-                                                if (typeof data12 === "string") {
-                                                  if (!pattern49.test(data12)) {
-                                                    validate49.errors = [{ instancePath: instancePath + "/query/meta/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin(%3Astring)%3F%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^[^|]*(\\|[^|]*){0,9}$" }, message: 'must match pattern "^[^|]*(\\|[^|]*){0,9}$"' }];
-                                                    return false;
-                                                  }
-                                                } else {
-                                                  validate49.errors = [{ instancePath: instancePath + "/query/meta/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin(%3Astring)%3F%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                  return false;
-                                                }
-                                              }
-                                              var valid8 = _errs30 === errors;
-                                              if (!valid8) {
-                                                break;
-                                              }
-                                            }
-                                          }
-                                          if (valid8) {
-                                            var valid8 = true;
-                                            for (const key6 in data7) {
-                                              if (pattern43.test(key6)) {
-                                                let data13 = data7[key6];
-                                                const _errs32 = errors;
-                                                if (errors === _errs32) {
-                                                  if (typeof data13 === "string") {
-                                                    if (!pattern51.test(data13)) {
-                                                      validate49.errors = [{ instancePath: instancePath + "/query/meta/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin%3Anumber%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$" }, message: 'must match pattern "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$"' }];
-                                                      return false;
-                                                    }
-                                                  } else {
-                                                    validate49.errors = [{ instancePath: instancePath + "/query/meta/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin%3Anumber%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                    return false;
-                                                  }
-                                                }
-                                                var valid8 = _errs32 === errors;
-                                                if (!valid8) {
-                                                  break;
-                                                }
-                                              }
-                                            }
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            } else {
-                              validate49.errors = [{ instancePath: instancePath + "/query/meta", schemaPath: "urn:images:schemas:MetadataFilters/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                              return false;
-                            }
-                          }
-                          var valid3 = _errs17 === errors;
-                        } else {
-                          var valid3 = true;
-                        }
-                      }
-                    }
-                  }
-                }
-              } else {
-                validate49.errors = [{ instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
-              }
-            }
-            var valid0 = _errs6 === errors;
-          } else {
-            var valid0 = true;
           }
         }
       }
@@ -2863,8 +2000,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   validate49.errors = vErrors;
   return errors === 0;
 }
-validate49.evaluated = { "props": { "path": true, "query": true }, "dynamicProps": false, "dynamicItems": false };
-var v20 = validate50;
+validate49.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v16 = validate50;
 function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2889,12 +2026,13 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           if (errors === _errs1) {
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id")) {
+              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.variant_id === void 0 && (missing1 = "variant_id")) {
                 validate50.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.account_id !== void 0) {
                   let data1 = data0.account_id;
+                  const _errs3 = errors;
                   const _errs4 = errors;
                   if (errors === _errs4) {
                     if (typeof data1 === "string") {
@@ -2906,6 +2044,40 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                       validate50.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
+                  }
+                  var valid1 = _errs3 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.variant_id !== void 0) {
+                    let data2 = data0.variant_id;
+                    const _errs6 = errors;
+                    const _errs7 = errors;
+                    if (errors === _errs7) {
+                      if (typeof data2 === "string") {
+                        if (func1(data2) > 99) {
+                          validate50.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/maxLength", keyword: "maxLength", params: { limit: 99 }, message: "must NOT have more than 99 characters" }];
+                          return false;
+                        } else {
+                          if (func1(data2) < 1) {
+                            validate50.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            return false;
+                          } else {
+                            if (!pattern16.test(data2)) {
+                              validate50.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
+                              return false;
+                            }
+                          }
+                        }
+                      } else {
+                        validate50.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid1 = _errs6 === errors;
+                  } else {
+                    var valid1 = true;
                   }
                 }
               }
@@ -2925,13 +2097,692 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate50.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v21 = validate51;
-var formats2 = require_formats().fastFormats["date-time"];
+var v17 = validate51;
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate51.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.path === void 0 && (missing0 = "path")) {
+        validate51.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.path !== void 0) {
+          let data0 = data.path;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              let missing1;
+              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.variant_id === void 0 && (missing1 = "variant_id")) {
+                validate51.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                return false;
+              } else {
+                if (data0.account_id !== void 0) {
+                  let data1 = data0.account_id;
+                  const _errs3 = errors;
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (typeof data1 === "string") {
+                      if (!pattern4.test(data1)) {
+                        validate51.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate51.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid1 = _errs3 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.variant_id !== void 0) {
+                    let data2 = data0.variant_id;
+                    const _errs6 = errors;
+                    const _errs7 = errors;
+                    if (errors === _errs7) {
+                      if (typeof data2 === "string") {
+                        if (func1(data2) > 99) {
+                          validate51.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/maxLength", keyword: "maxLength", params: { limit: 99 }, message: "must NOT have more than 99 characters" }];
+                          return false;
+                        } else {
+                          if (func1(data2) < 1) {
+                            validate51.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            return false;
+                          } else {
+                            if (!pattern16.test(data2)) {
+                              validate51.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
+                              return false;
+                            }
+                          }
+                        }
+                      } else {
+                        validate51.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid1 = _errs6 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                }
+              }
+            } else {
+              validate51.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate51.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate51.errors = vErrors;
+  return errors === 0;
+}
+validate51.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v18 = validate52;
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate53.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.options === void 0 && (missing0 = "options")) {
+        validate53.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "options" || key0 === "neverRequireSignedURLs")) {
+            validate53.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.options !== void 0) {
+            let data0 = data.options;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+                let missing1;
+                if (data0.fit === void 0 && (missing1 = "fit") || data0.metadata === void 0 && (missing1 = "metadata") || data0.width === void 0 && (missing1 = "width") || data0.height === void 0 && (missing1 = "height")) {
+                  validate53.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  const _errs5 = errors;
+                  for (const key1 in data0) {
+                    if (!(key1 === "fit" || key1 === "metadata" || key1 === "width" || key1 === "height")) {
+                      validate53.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                      return false;
+                      break;
+                    }
+                  }
+                  if (_errs5 === errors) {
+                    if (data0.fit !== void 0) {
+                      let data1 = data0.fit;
+                      const _errs6 = errors;
+                      if (typeof data1 !== "string") {
+                        validate53.errors = [{ instancePath: instancePath + "/options/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      if (!(data1 === "scale-down" || data1 === "contain" || data1 === "cover" || data1 === "crop" || data1 === "pad")) {
+                        validate53.errors = [{ instancePath: instancePath + "/options/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/enum", keyword: "enum", params: { allowedValues: schema73.properties.fit.enum }, message: "must be equal to one of the allowed values" }];
+                        return false;
+                      }
+                      var valid2 = _errs6 === errors;
+                    } else {
+                      var valid2 = true;
+                    }
+                    if (valid2) {
+                      if (data0.metadata !== void 0) {
+                        let data2 = data0.metadata;
+                        const _errs8 = errors;
+                        if (typeof data2 !== "string") {
+                          validate53.errors = [{ instancePath: instancePath + "/options/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        if (!(data2 === "keep" || data2 === "copyright" || data2 === "none")) {
+                          validate53.errors = [{ instancePath: instancePath + "/options/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/enum", keyword: "enum", params: { allowedValues: schema73.properties.metadata.enum }, message: "must be equal to one of the allowed values" }];
+                          return false;
+                        }
+                        var valid2 = _errs8 === errors;
+                      } else {
+                        var valid2 = true;
+                      }
+                      if (valid2) {
+                        if (data0.width !== void 0) {
+                          let data3 = data0.width;
+                          const _errs10 = errors;
+                          if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+                            validate53.errors = [{ instancePath: instancePath + "/options/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                            return false;
+                          }
+                          if (errors === _errs10) {
+                            if (typeof data3 == "number" && isFinite(data3)) {
+                              if (data3 < 1 || isNaN(data3)) {
+                                validate53.errors = [{ instancePath: instancePath + "/options/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                return false;
+                              }
+                            }
+                          }
+                          var valid2 = _errs10 === errors;
+                        } else {
+                          var valid2 = true;
+                        }
+                        if (valid2) {
+                          if (data0.height !== void 0) {
+                            let data4 = data0.height;
+                            const _errs12 = errors;
+                            if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+                              validate53.errors = [{ instancePath: instancePath + "/options/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                              return false;
+                            }
+                            if (errors === _errs12) {
+                              if (typeof data4 == "number" && isFinite(data4)) {
+                                if (data4 < 1 || isNaN(data4)) {
+                                  validate53.errors = [{ instancePath: instancePath + "/options/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                  return false;
+                                }
+                              }
+                            }
+                            var valid2 = _errs12 === errors;
+                          } else {
+                            var valid2 = true;
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              } else {
+                validate53.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.neverRequireSignedURLs !== void 0) {
+              const _errs14 = errors;
+              if (typeof data.neverRequireSignedURLs !== "boolean") {
+                validate53.errors = [{ instancePath: instancePath + "/neverRequireSignedURLs", schemaPath: "#/properties/neverRequireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                return false;
+              }
+              var valid0 = _errs14 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate53.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate53.errors = vErrors;
+  return errors === 0;
+}
+validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate52.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate53(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+    errors = vErrors.length;
+  }
+  validate52.errors = vErrors;
+  return errors === 0;
+}
+validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v19 = validate55;
+var schema86 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "account_id": { "$ref": "urn:images:schemas:AccountId" } }, "required": ["account_id"] }, "query": { "type": "object", "properties": { "continuation_token": { "type": "string", "minLength": 1, "examples": ["iD0bxlWFSVUWsDHbzIqvDkgBW4otifAAuGXLz1n8BQA"] }, "per_page": { "type": "integer", "minimum": 10, "maximum": 1e4, "default": 1e3, "examples": [100] }, "sort_order": { "type": "string", "enum": ["asc", "desc"], "default": "desc" }, "creator": { "$ref": "urn:images:schemas:Creator" }, "meta": { "$ref": "urn:images:schemas:MetadataFilters" } }, "required": [] } }, "required": ["path"], "$id": "v19" };
+var schema89 = { "description": "Query keys `meta.<path>[<operator>]` and their values; see the `meta` parameter.", "type": "object", "maxProperties": 5, "propertyNames": { "pattern": "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$" }, "patternProperties": { "\\[eq(:string)?\\]$": { "type": "string" }, "\\[eq:boolean\\]$": { "type": "string", "enum": ["true", "false"] }, "\\[(eq:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$": { "type": "string", "pattern": "^-?[0-9]+(\\.[0-9]+)?$" }, "\\[in(:string)?\\]$": { "type": "string", "pattern": "^[^|]*(\\|[^|]*){0,9}$" }, "\\[in:number\\]$": { "type": "string", "pattern": "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$" } }, "additionalProperties": { "type": "string" }, "examples": [{ "meta.status[eq:string]": "active", "meta.region.name[in]": "eu-west|us-east" }], "$id": "urn:images:schemas:MetadataFilters" };
+var pattern30 = new RegExp("^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$", "u");
+var pattern31 = new RegExp("\\[eq(:string)?\\]$", "u");
+var pattern32 = new RegExp("\\[eq:boolean\\]$", "u");
+var pattern33 = new RegExp("\\[(eq:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$", "u");
+var pattern34 = new RegExp("\\[in(:string)?\\]$", "u");
+var pattern35 = new RegExp("\\[in:number\\]$", "u");
+var pattern39 = new RegExp("^-?[0-9]+(\\.[0-9]+)?$", "u");
+var pattern41 = new RegExp("^[^|]*(\\|[^|]*){0,9}$", "u");
+var pattern43 = new RegExp("^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$", "u");
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate55.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.path === void 0 && (missing0 = "path")) {
+        validate55.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.path !== void 0) {
+          let data0 = data.path;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              let missing1;
+              if (data0.account_id === void 0 && (missing1 = "account_id")) {
+                validate55.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                return false;
+              } else {
+                if (data0.account_id !== void 0) {
+                  let data1 = data0.account_id;
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (typeof data1 === "string") {
+                      if (!pattern4.test(data1)) {
+                        validate55.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate55.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                }
+              }
+            } else {
+              validate55.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.query !== void 0) {
+            let data2 = data.query;
+            const _errs6 = errors;
+            if (errors === _errs6) {
+              if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                if (data2.continuation_token !== void 0) {
+                  let data3 = data2.continuation_token;
+                  const _errs8 = errors;
+                  if (errors === _errs8) {
+                    if (typeof data3 === "string") {
+                      if (func1(data3) < 1) {
+                        validate55.errors = [{ instancePath: instancePath + "/query/continuation_token", schemaPath: "#/properties/query/properties/continuation_token/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                        return false;
+                      }
+                    } else {
+                      validate55.errors = [{ instancePath: instancePath + "/query/continuation_token", schemaPath: "#/properties/query/properties/continuation_token/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid3 = _errs8 === errors;
+                } else {
+                  var valid3 = true;
+                }
+                if (valid3) {
+                  if (data2.per_page !== void 0) {
+                    let data4 = data2.per_page;
+                    const _errs10 = errors;
+                    if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+                      validate55.errors = [{ instancePath: instancePath + "/query/per_page", schemaPath: "#/properties/query/properties/per_page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                      return false;
+                    }
+                    if (errors === _errs10) {
+                      if (typeof data4 == "number" && isFinite(data4)) {
+                        if (data4 > 1e4 || isNaN(data4)) {
+                          validate55.errors = [{ instancePath: instancePath + "/query/per_page", schemaPath: "#/properties/query/properties/per_page/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000" }];
+                          return false;
+                        } else {
+                          if (data4 < 10 || isNaN(data4)) {
+                            validate55.errors = [{ instancePath: instancePath + "/query/per_page", schemaPath: "#/properties/query/properties/per_page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 10 }, message: "must be >= 10" }];
+                            return false;
+                          }
+                        }
+                      }
+                    }
+                    var valid3 = _errs10 === errors;
+                  } else {
+                    var valid3 = true;
+                  }
+                  if (valid3) {
+                    if (data2.sort_order !== void 0) {
+                      let data5 = data2.sort_order;
+                      const _errs12 = errors;
+                      if (typeof data5 !== "string") {
+                        validate55.errors = [{ instancePath: instancePath + "/query/sort_order", schemaPath: "#/properties/query/properties/sort_order/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      if (!(data5 === "asc" || data5 === "desc")) {
+                        validate55.errors = [{ instancePath: instancePath + "/query/sort_order", schemaPath: "#/properties/query/properties/sort_order/enum", keyword: "enum", params: { allowedValues: schema86.properties.query.properties.sort_order.enum }, message: "must be equal to one of the allowed values" }];
+                        return false;
+                      }
+                      var valid3 = _errs12 === errors;
+                    } else {
+                      var valid3 = true;
+                    }
+                    if (valid3) {
+                      if (data2.creator !== void 0) {
+                        let data6 = data2.creator;
+                        const _errs14 = errors;
+                        const _errs15 = errors;
+                        if (errors === _errs15) {
+                          if (typeof data6 === "string") {
+                            if (func1(data6) > 1024) {
+                              validate55.errors = [{ instancePath: instancePath + "/query/creator", schemaPath: "urn:images:schemas:Creator/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                              return false;
+                            }
+                          } else {
+                            validate55.errors = [{ instancePath: instancePath + "/query/creator", schemaPath: "urn:images:schemas:Creator/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                        }
+                        var valid3 = _errs14 === errors;
+                      } else {
+                        var valid3 = true;
+                      }
+                      if (valid3) {
+                        if (data2.meta !== void 0) {
+                          let data7 = data2.meta;
+                          const _errs17 = errors;
+                          const _errs18 = errors;
+                          if (errors === _errs18) {
+                            if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                              if (Object.keys(data7).length > 5) {
+                                validate55.errors = [{ instancePath: instancePath + "/query/meta", schemaPath: "urn:images:schemas:MetadataFilters/maxProperties", keyword: "maxProperties", params: { limit: 5 }, message: "must NOT have more than 5 properties" }];
+                                return false;
+                              } else {
+                                for (const key0 in data7) {
+                                  const _errs20 = errors;
+                                  if (typeof key0 === "string") {
+                                    if (!pattern30.test(key0)) {
+                                      const err0 = { instancePath: instancePath + "/query/meta", schemaPath: "urn:images:schemas:MetadataFilters/propertyNames/pattern", keyword: "pattern", params: { pattern: "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$" }, message: 'must match pattern "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$"', propertyName: key0 };
+                                      if (vErrors === null) {
+                                        vErrors = [err0];
+                                      } else {
+                                        vErrors.push(err0);
+                                      }
+                                      errors++;
+                                    }
+                                  }
+                                  var valid6 = _errs20 === errors;
+                                  if (!valid6) {
+                                    const err1 = { instancePath: instancePath + "/query/meta", schemaPath: "urn:images:schemas:MetadataFilters/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
+                                    if (vErrors === null) {
+                                      vErrors = [err1];
+                                    } else {
+                                      vErrors.push(err1);
+                                    }
+                                    errors++;
+                                    validate55.errors = vErrors;
+                                    return false;
+                                    break;
+                                  }
+                                }
+                                if (valid6) {
+                                  const _errs21 = errors;
+                                  for (const key1 in data7) {
+                                    if (!(pattern31.test(key1) || pattern32.test(key1) || pattern33.test(key1) || pattern34.test(key1) || pattern35.test(key1))) {
+                                      const _errs22 = errors;
+                                      if (typeof data7[key1] !== "string") {
+                                        validate55.errors = [{ instancePath: instancePath + "/query/meta/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid7 = _errs22 === errors;
+                                      if (!valid7) {
+                                        break;
+                                      }
+                                    }
+                                  }
+                                  if (_errs21 === errors) {
+                                    var valid8 = true;
+                                    for (const key2 in data7) {
+                                      if (pattern31.test(key2)) {
+                                        const _errs24 = errors;
+                                        if (typeof data7[key2] !== "string") {
+                                          validate55.errors = [{ instancePath: instancePath + "/query/meta/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Beq(%3Astring)%3F%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid8 = _errs24 === errors;
+                                        if (!valid8) {
+                                          break;
+                                        }
+                                      }
+                                    }
+                                    if (valid8) {
+                                      var valid8 = true;
+                                      for (const key3 in data7) {
+                                        if (pattern32.test(key3)) {
+                                          let data10 = data7[key3];
+                                          const _errs26 = errors;
+                                          if (typeof data10 !== "string") {
+                                            validate55.errors = [{ instancePath: instancePath + "/query/meta/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Beq%3Aboolean%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                          if (!(data10 === "true" || data10 === "false")) {
+                                            validate55.errors = [{ instancePath: instancePath + "/query/meta/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Beq%3Aboolean%5C%5D%24/enum", keyword: "enum", params: { allowedValues: schema89.patternProperties["\\[eq:boolean\\]$"].enum }, message: "must be equal to one of the allowed values" }];
+                                            return false;
+                                          }
+                                          var valid8 = _errs26 === errors;
+                                          if (!valid8) {
+                                            break;
+                                          }
+                                        }
+                                      }
+                                      if (valid8) {
+                                        var valid8 = true;
+                                        for (const key4 in data7) {
+                                          if (pattern33.test(key4)) {
+                                            let data11 = data7[key4];
+                                            const _errs28 = errors;
+                                            if (errors === _errs28) {
+                                              if (typeof data11 === "string") {
+                                                if (!pattern39.test(data11)) {
+                                                  validate55.errors = [{ instancePath: instancePath + "/query/meta/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5B(eq%3Anumber%7Cgt%7Cgte%7Clt%7Clte%7Cgt%3Anumber%7Cgte%3Anumber%7Clt%3Anumber%7Clte%3Anumber)%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^-?[0-9]+(\\.[0-9]+)?$"' }];
+                                                  return false;
+                                                }
+                                              } else {
+                                                validate55.errors = [{ instancePath: instancePath + "/query/meta/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5B(eq%3Anumber%7Cgt%7Cgte%7Clt%7Clte%7Cgt%3Anumber%7Cgte%3Anumber%7Clt%3Anumber%7Clte%3Anumber)%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid8 = _errs28 === errors;
+                                            if (!valid8) {
+                                              break;
+                                            }
+                                          }
+                                        }
+                                        if (valid8) {
+                                          var valid8 = true;
+                                          for (const key5 in data7) {
+                                            if (pattern34.test(key5)) {
+                                              let data12 = data7[key5];
+                                              const _errs30 = errors;
+                                              if (errors === _errs30) {
+                                                if (typeof data12 === "string") {
+                                                  if (!pattern41.test(data12)) {
+                                                    validate55.errors = [{ instancePath: instancePath + "/query/meta/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin(%3Astring)%3F%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^[^|]*(\\|[^|]*){0,9}$" }, message: 'must match pattern "^[^|]*(\\|[^|]*){0,9}$"' }];
+                                                    return false;
+                                                  }
+                                                } else {
+                                                  validate55.errors = [{ instancePath: instancePath + "/query/meta/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin(%3Astring)%3F%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid8 = _errs30 === errors;
+                                              if (!valid8) {
+                                                break;
+                                              }
+                                            }
+                                          }
+                                          if (valid8) {
+                                            var valid8 = true;
+                                            for (const key6 in data7) {
+                                              if (pattern35.test(key6)) {
+                                                let data13 = data7[key6];
+                                                const _errs32 = errors;
+                                                if (errors === _errs32) {
+                                                  if (typeof data13 === "string") {
+                                                    if (!pattern43.test(data13)) {
+                                                      validate55.errors = [{ instancePath: instancePath + "/query/meta/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin%3Anumber%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$" }, message: 'must match pattern "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$"' }];
+                                                      return false;
+                                                    }
+                                                  } else {
+                                                    validate55.errors = [{ instancePath: instancePath + "/query/meta/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin%3Anumber%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid8 = _errs32 === errors;
+                                                if (!valid8) {
+                                                  break;
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            } else {
+                              validate55.errors = [{ instancePath: instancePath + "/query/meta", schemaPath: "urn:images:schemas:MetadataFilters/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              return false;
+                            }
+                          }
+                          var valid3 = _errs17 === errors;
+                        } else {
+                          var valid3 = true;
+                        }
+                      }
+                    }
+                  }
+                }
+              } else {
+                validate55.errors = [{ instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs6 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate55.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate55.errors = vErrors;
+  return errors === 0;
+}
+validate55.evaluated = { "props": { "path": true, "query": true }, "dynamicProps": false, "dynamicItems": false };
+var v20 = validate56;
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate56.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.path === void 0 && (missing0 = "path")) {
+        validate56.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.path !== void 0) {
+          let data0 = data.path;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              let missing1;
+              if (data0.account_id === void 0 && (missing1 = "account_id")) {
+                validate56.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                return false;
+              } else {
+                if (data0.account_id !== void 0) {
+                  let data1 = data0.account_id;
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (typeof data1 === "string") {
+                      if (!pattern4.test(data1)) {
+                        validate56.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate56.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                }
+              }
+            } else {
+              validate56.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate56.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate56.errors = vErrors;
+  return errors === 0;
+}
+validate56.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v21 = validate57;
+var formats2 = require_formats().fastFormats["date-time"];
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate58.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2966,7 +2817,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
   }
   var valid0 = _errs2 === errors;
   if (valid0) {
-    validate52.errors = [{ instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+    validate58.errors = [{ instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid" }];
     return false;
   } else {
     errors = _errs1;
@@ -2981,13 +2832,13 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (Object.keys(data).length < 1) {
-        validate52.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" }];
+        validate58.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" }];
         return false;
       } else {
         const _errs4 = errors;
         for (const key0 in data) {
           if (!(key0 === "expiry" || key0 === "metadata" || key0 === "requireSignedURLs" || key0 === "id" || key0 === "creator")) {
-            validate52.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate58.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -3000,11 +2851,11 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs5) {
                 if (typeof data1 === "string") {
                   if (!formats2.validate.test(data1)) {
-                    validate52.errors = [{ instancePath: instancePath + "/expiry", schemaPath: "#/properties/expiry/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' }];
+                    validate58.errors = [{ instancePath: instancePath + "/expiry", schemaPath: "#/properties/expiry/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' }];
                     return false;
                   }
                 } else {
-                  validate52.errors = [{ instancePath: instancePath + "/expiry", schemaPath: "#/properties/expiry/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate58.errors = [{ instancePath: instancePath + "/expiry", schemaPath: "#/properties/expiry/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -3021,16 +2872,16 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs8) {
                 if (typeof data2 === "string") {
                   if (func1(data2) > 1024) {
-                    validate52.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                    validate58.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
                     return false;
                   } else {
                     if (!pattern9.test(data2)) {
-                      validate52.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/pattern", keyword: "pattern", params: { pattern: "^\\s*\\{[\\s\\S]*\\}\\s*$" }, message: 'must match pattern "^\\s*\\{[\\s\\S]*\\}\\s*$"' }];
+                      validate58.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/pattern", keyword: "pattern", params: { pattern: "^\\s*\\{[\\s\\S]*\\}\\s*$" }, message: 'must match pattern "^\\s*\\{[\\s\\S]*\\}\\s*$"' }];
                       return false;
                     }
                   }
                 } else {
-                  validate52.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate58.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -3042,7 +2893,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.requireSignedURLs !== void 0) {
                 const _errs10 = errors;
                 if (typeof data.requireSignedURLs !== "boolean") {
-                  validate52.errors = [{ instancePath: instancePath + "/requireSignedURLs", schemaPath: "#/properties/requireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                  validate58.errors = [{ instancePath: instancePath + "/requireSignedURLs", schemaPath: "#/properties/requireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                   return false;
                 }
                 var valid2 = _errs10 === errors;
@@ -3068,11 +2919,11 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                     if (errors === _errs14) {
                       if (typeof data5 === "string") {
                         if (func1(data5) > 1024) {
-                          validate52.errors = [{ instancePath: instancePath + "/creator", schemaPath: "urn:images:schemas:Creator/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                          validate58.errors = [{ instancePath: instancePath + "/creator", schemaPath: "urn:images:schemas:Creator/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
                           return false;
                         }
                       } else {
-                        validate52.errors = [{ instancePath: instancePath + "/creator", schemaPath: "urn:images:schemas:Creator/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate58.errors = [{ instancePath: instancePath + "/creator", schemaPath: "urn:images:schemas:Creator/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                     }
@@ -3087,39 +2938,39 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate52.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate58.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate52.errors = vErrors;
+  validate58.errors = vErrors;
   return errors === 0;
 }
-validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate51.evaluated;
+  const evaluated0 = validate57.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate52(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+  if (!validate58(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
     errors = vErrors.length;
   }
-  validate51.errors = vErrors;
+  validate57.errors = vErrors;
   return errors === 0;
 }
-validate51.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v22 = validate55;
-function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate57.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v22 = validate61;
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate55.evaluated;
+  const evaluated0 = validate61.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3130,18 +2981,18 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === _errs0) {
     if (typeof data === "string") {
       if (!pattern8.test(data)) {
-        validate55.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageUuid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$" }, message: 'must match pattern "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"' }];
+        validate61.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageUuid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$" }, message: 'must match pattern "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"' }];
         return false;
       }
     } else {
-      validate55.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      validate61.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
       return false;
     }
   }
-  validate55.errors = vErrors;
+  validate61.errors = vErrors;
   return errors === 0;
 }
-validate55.evaluated = { "dynamicProps": false, "dynamicItems": false };
+validate61.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var validators = {
   "listImages.params": v0,
   "uploadImage.params": v1,

@@ -286,13 +286,19 @@ export interface components {
         /** @example 023e105f4ecef8ad9ca31a8372d0c353 */
         AccountId: string;
         /**
-         * @description A UUID assigned by Cloudflare, or a custom ID given at upload: `/`-separated segments,
-         *     none of them empty (no leading, trailing or doubled `/`) and none of them `.` or `..` —
-         *     URLs cannot address those (URL parsers collapse `//` and resolve dot segments, encoded or not).
+         * @description A UUID assigned by Cloudflare, or a custom ID given at upload.
          * @example 2cdc28f0-017a-49c4-9ed7-87056c83901a
          * @example products/sku-1234/front
          */
         ImageId: string;
+        /**
+         * @description An image ID as a URL path can carry it: no `.` or `..` segment, which URL parsers resolve
+         *     away (percent-encoded too), so the request would reach another path. What a client sends
+         *     and a custom ID may be; an image listed with such an ID still conforms.
+         * @example 2cdc28f0-017a-49c4-9ed7-87056c83901a
+         * @example products/sku-1234/front
+         */
+        AddressableImageId: unknown & components["schemas"]["ImageId"];
         /**
          * @description The form of the IDs Cloudflare assigns. Custom IDs must not have it.
          * @example 2cdc28f0-017a-49c4-9ed7-87056c83901a
@@ -300,10 +306,10 @@ export interface components {
         ImageUuid: string;
         /**
          * @description A custom image ID: up to 1024 characters, may contain `/` subpaths, must not start or
-         *     end with `/` or have an empty, `.` or `..` subpath (`a//b`, `a/./b`), must not be a UUID. Images with custom IDs cannot require signed URLs.
+         *     end with `/` or have a `.` or `..` subpath (`a/./b`), must not be a UUID. Images with custom IDs cannot require signed URLs.
          * @example products/sku-1234/front
          */
-        CustomImageId: components["schemas"]["ImageId"] & unknown;
+        CustomImageId: components["schemas"]["AddressableImageId"] & unknown;
         /** @example hero */
         VariantName: string;
         /** @example someKey */
@@ -665,7 +671,7 @@ export interface components {
         /** @description Account identifier (32 hexadecimal characters). */
         AccountId: components["schemas"]["AccountId"];
         /** @description Image ID, a UUID or a custom ID. */
-        ImageId: components["schemas"]["ImageId"];
+        ImageId: components["schemas"]["AddressableImageId"];
         /** @description Variant name. */
         VariantId: components["schemas"]["VariantName"];
         /** @description Signing key name. */

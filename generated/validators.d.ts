@@ -168,6 +168,7 @@ export type ValidatorKey =
   | "createDirectUpload.response.5XX"
   | "schema.AccountId"
   | "schema.ImageId"
+  | "schema.AddressableImageId"
   | "schema.ImageUuid"
   | "schema.CustomImageId"
   | "schema.VariantName"

@@ -650,8 +650,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate23.evaluated = { "props": { "success": true, "result": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
 var schema40 = { "description": "The reference pages list every field of an image as optional, so only `id` (without which\nan image cannot be addressed) is required here: a server that omits the others still\nconforms. `x-cf-always-sent` names the fields the API sends on every image, drafts\nincluded; the generated TypeScript types mark them present (so `image.variants[0]` reads\nwithout a guard), the validators do not require them.\n", "type": "object", "required": ["id"], "x-cf-always-sent": ["requireSignedURLs", "uploaded", "variants"], "properties": { "id": { "$ref": "urn:images:schemas:ImageId" }, "filename": { "type": "string", "maxLength": 255 }, "creator": { "type": ["string", "null"], "maxLength": 1024 }, "meta": { "$ref": "urn:images:schemas:Metadata" }, "requireSignedURLs": { "type": "boolean" }, "uploaded": { "type": "string", "format": "date-time" }, "variants": { "description": "Delivery URLs, `https://imagedelivery.net/<account_hash>/<image_id>/<variant>`.", "type": "array", "items": { "type": "string", "format": "uri" } }, "draft": { "description": "Present and true while a direct upload's file has not arrived.", "const": true } }, "$id": "urn:images:schemas:Image" };
-var pattern5 = new RegExp("(^|/)\\.\\.?(/|$)", "u");
-var pattern6 = new RegExp("^[^/]+(/[^/]+)*$", "u");
+var pattern5 = new RegExp("^[^/]([\\s\\S]*[^/])?$", "u");
 var formats0 = require_formats().fastFormats["date-time"];
 var formats2 = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i;
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -676,33 +675,6 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           let data0 = data.id;
           const _errs1 = errors;
           const _errs2 = errors;
-          const _errs4 = errors;
-          const _errs5 = errors;
-          if (typeof data0 === "string") {
-            if (!pattern5.test(data0)) {
-              const err0 = {};
-              if (vErrors === null) {
-                vErrors = [err0];
-              } else {
-                vErrors.push(err0);
-              }
-              errors++;
-            }
-          }
-          var valid2 = _errs5 === errors;
-          if (valid2) {
-            validate26.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/not", keyword: "not", params: {}, message: "must NOT be valid" }];
-            return false;
-          } else {
-            errors = _errs4;
-            if (vErrors !== null) {
-              if (_errs4) {
-                vErrors.length = _errs4;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
           if (errors === _errs2) {
             if (typeof data0 === "string") {
               if (func1(data0) > 1024) {
@@ -713,8 +685,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   validate26.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                   return false;
                 } else {
-                  if (!pattern6.test(data0)) {
-                    validate26.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]+(/[^/]+)*$" }, message: 'must match pattern "^[^/]+(/[^/]+)*$"' }];
+                  if (!pattern5.test(data0)) {
+                    validate26.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]([\\s\\S]*[^/])?$" }, message: 'must match pattern "^[^/]([\\s\\S]*[^/])?$"' }];
                     return false;
                   }
                 }
@@ -731,8 +703,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         if (valid0) {
           if (data.filename !== void 0) {
             let data1 = data.filename;
-            const _errs6 = errors;
-            if (errors === _errs6) {
+            const _errs4 = errors;
+            if (errors === _errs4) {
               if (typeof data1 === "string") {
                 if (func1(data1) > 255) {
                   validate26.errors = [{ instancePath: instancePath + "/filename", schemaPath: "#/properties/filename/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" }];
@@ -743,19 +715,19 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 return false;
               }
             }
-            var valid0 = _errs6 === errors;
+            var valid0 = _errs4 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.creator !== void 0) {
               let data2 = data.creator;
-              const _errs8 = errors;
+              const _errs6 = errors;
               if (typeof data2 !== "string" && data2 !== null) {
                 validate26.errors = [{ instancePath: instancePath + "/creator", schemaPath: "#/properties/creator/type", keyword: "type", params: { type: schema40.properties.creator.type }, message: "must be string,null" }];
                 return false;
               }
-              if (errors === _errs8) {
+              if (errors === _errs6) {
                 if (typeof data2 === "string") {
                   if (func1(data2) > 1024) {
                     validate26.errors = [{ instancePath: instancePath + "/creator", schemaPath: "#/properties/creator/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
@@ -763,43 +735,43 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               }
-              var valid0 = _errs8 === errors;
+              var valid0 = _errs6 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.meta !== void 0) {
                 let data3 = data.meta;
-                const _errs10 = errors;
-                const _errs11 = errors;
-                if (errors === _errs11) {
+                const _errs8 = errors;
+                const _errs9 = errors;
+                if (errors === _errs9) {
                   if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                   } else {
                     validate26.errors = [{ instancePath: instancePath + "/meta", schemaPath: "urn:images:schemas:Metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                     return false;
                   }
                 }
-                var valid0 = _errs10 === errors;
+                var valid0 = _errs8 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.requireSignedURLs !== void 0) {
-                  const _errs14 = errors;
+                  const _errs12 = errors;
                   if (typeof data.requireSignedURLs !== "boolean") {
                     validate26.errors = [{ instancePath: instancePath + "/requireSignedURLs", schemaPath: "#/properties/requireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                     return false;
                   }
-                  var valid0 = _errs14 === errors;
+                  var valid0 = _errs12 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.uploaded !== void 0) {
                     let data5 = data.uploaded;
-                    const _errs16 = errors;
-                    if (errors === _errs16) {
-                      if (errors === _errs16) {
+                    const _errs14 = errors;
+                    if (errors === _errs14) {
+                      if (errors === _errs14) {
                         if (typeof data5 === "string") {
                           if (!formats0.validate.test(data5)) {
                             validate26.errors = [{ instancePath: instancePath + "/uploaded", schemaPath: "#/properties/uploaded/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' }];
@@ -811,23 +783,23 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     }
-                    var valid0 = _errs16 === errors;
+                    var valid0 = _errs14 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.variants !== void 0) {
                       let data6 = data.variants;
-                      const _errs18 = errors;
-                      if (errors === _errs18) {
+                      const _errs16 = errors;
+                      if (errors === _errs16) {
                         if (Array.isArray(data6)) {
-                          var valid4 = true;
+                          var valid3 = true;
                           const len0 = data6.length;
                           for (let i0 = 0; i0 < len0; i0++) {
                             let data7 = data6[i0];
-                            const _errs20 = errors;
-                            if (errors === _errs20) {
-                              if (errors === _errs20) {
+                            const _errs18 = errors;
+                            if (errors === _errs18) {
+                              if (errors === _errs18) {
                                 if (typeof data7 === "string") {
                                   if (!formats2.test(data7)) {
                                     validate26.errors = [{ instancePath: instancePath + "/variants/" + i0, schemaPath: "#/properties/variants/items/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
@@ -839,8 +811,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                               }
                             }
-                            var valid4 = _errs20 === errors;
-                            if (!valid4) {
+                            var valid3 = _errs18 === errors;
+                            if (!valid3) {
                               break;
                             }
                           }
@@ -849,18 +821,18 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                           return false;
                         }
                       }
-                      var valid0 = _errs18 === errors;
+                      var valid0 = _errs16 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.draft !== void 0) {
-                        const _errs22 = errors;
+                        const _errs20 = errors;
                         if (true !== data.draft) {
                           validate26.errors = [{ instancePath: instancePath + "/draft", schemaPath: "#/properties/draft/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
                           return false;
                         }
-                        var valid0 = _errs22 === errors;
+                        var valid0 = _errs20 === errors;
                       } else {
                         var valid0 = true;
                       }
@@ -1457,7 +1429,88 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate43.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
 var v9 = validate44;
-var pattern10 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
+var pattern7 = new RegExp("(^|/)\\.\\.?(/|$)", "u");
+function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate47.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  const _errs1 = errors;
+  const _errs2 = errors;
+  if (errors === _errs2) {
+    if (typeof data === "string") {
+      if (!pattern7.test(data)) {
+        const err0 = {};
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    } else {
+      const err1 = {};
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  }
+  var valid1 = _errs2 === errors;
+  if (valid1) {
+    validate47.errors = [{ instancePath, schemaPath: "#/allOf/0/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+    return false;
+  } else {
+    errors = _errs1;
+    if (vErrors !== null) {
+      if (_errs1) {
+        vErrors.length = _errs1;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  var valid0 = _errs0 === errors;
+  if (valid0) {
+    const _errs4 = errors;
+    const _errs5 = errors;
+    if (errors === _errs5) {
+      if (typeof data === "string") {
+        if (func1(data) > 1024) {
+          validate47.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+          return false;
+        } else {
+          if (func1(data) < 1) {
+            validate47.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+            return false;
+          } else {
+            if (!pattern5.test(data)) {
+              validate47.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]([\\s\\S]*[^/])?$" }, message: 'must match pattern "^[^/]([\\s\\S]*[^/])?$"' }];
+              return false;
+            }
+          }
+        }
+      } else {
+        validate47.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+        return false;
+      }
+    }
+    var valid0 = _errs4 === errors;
+  }
+  validate47.errors = vErrors;
+  return errors === 0;
+}
+validate47.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var pattern9 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
 function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1470,103 +1523,58 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   const _errs0 = errors;
-  const _errs1 = errors;
-  const _errs3 = errors;
-  const _errs4 = errors;
-  if (typeof data === "string") {
-    if (!pattern5.test(data)) {
-      const err0 = {};
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-  }
-  var valid2 = _errs4 === errors;
-  if (valid2) {
-    validate46.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/not", keyword: "not", params: {}, message: "must NOT be valid" }];
-    return false;
-  } else {
-    errors = _errs3;
-    if (vErrors !== null) {
-      if (_errs3) {
-        vErrors.length = _errs3;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  if (errors === _errs1) {
-    if (typeof data === "string") {
-      if (func1(data) > 1024) {
-        validate46.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
-        return false;
-      } else {
-        if (func1(data) < 1) {
-          validate46.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-          return false;
-        } else {
-          if (!pattern6.test(data)) {
-            validate46.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]+(/[^/]+)*$" }, message: 'must match pattern "^[^/]+(/[^/]+)*$"' }];
-            return false;
-          }
-        }
-      }
-    } else {
-      validate46.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-      return false;
-    }
+  if (!validate47(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+    errors = vErrors.length;
   }
   var valid0 = _errs0 === errors;
   if (valid0) {
-    const _errs5 = errors;
-    const _errs6 = errors;
-    const _errs7 = errors;
-    const _errs8 = errors;
-    if (errors === _errs8) {
+    const _errs1 = errors;
+    const _errs2 = errors;
+    const _errs3 = errors;
+    const _errs4 = errors;
+    if (errors === _errs4) {
       if (typeof data === "string") {
-        if (!pattern10.test(data)) {
-          const err1 = {};
+        if (!pattern9.test(data)) {
+          const err0 = {};
           if (vErrors === null) {
-            vErrors = [err1];
+            vErrors = [err0];
           } else {
-            vErrors.push(err1);
+            vErrors.push(err0);
           }
           errors++;
         }
       } else {
-        const err2 = {};
+        const err1 = {};
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err1];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err1);
         }
         errors++;
       }
     }
-    var valid3 = _errs7 === errors;
-    if (valid3) {
+    var valid1 = _errs3 === errors;
+    if (valid1) {
       validate46.errors = [{ instancePath, schemaPath: "#/allOf/1/not", keyword: "not", params: {}, message: "must NOT be valid" }];
       return false;
     } else {
-      errors = _errs6;
+      errors = _errs2;
       if (vErrors !== null) {
-        if (_errs6) {
-          vErrors.length = _errs6;
+        if (_errs2) {
+          vErrors.length = _errs2;
         } else {
           vErrors = null;
         }
       }
     }
-    var valid0 = _errs5 === errors;
+    var valid0 = _errs1 === errors;
   }
   validate46.errors = vErrors;
   return errors === 0;
 }
 validate46.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var pattern11 = new RegExp("^\\s*\\{[\\s\\S]*\\}\\s*$", "u");
+var pattern10 = new RegExp("^\\s*\\{[\\s\\S]*\\}\\s*$", "u");
 function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1741,7 +1749,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                     validate45.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
                     return false;
                   } else {
-                    if (!pattern11.test(data3)) {
+                    if (!pattern10.test(data3)) {
                       validate45.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/pattern", keyword: "pattern", params: { pattern: "^\\s*\\{[\\s\\S]*\\}\\s*$" }, message: 'must match pattern "^\\s*\\{[\\s\\S]*\\}\\s*$"' }];
                       return false;
                     }
@@ -1819,12 +1827,12 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate44.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v10 = validate49;
-function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var v10 = validate51;
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate50.evaluated;
+  const evaluated0 = validate52.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1843,7 +1851,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data.result === void 0 && (missing0 = "result")) {
-          validate50.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+          validate52.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
           return false;
         } else {
           if (data.result !== void 0) {
@@ -1854,56 +1862,36 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        validate50.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        validate52.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
         return false;
       }
     }
     var valid0 = _errs1 === errors;
   }
-  validate50.errors = vErrors;
+  validate52.errors = vErrors;
   return errors === 0;
 }
-validate50.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate52.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate49.evaluated;
+  const evaluated0 = validate51.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate50(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+  if (!validate52(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
     errors = vErrors.length;
   }
-  validate49.errors = vErrors;
+  validate51.errors = vErrors;
   return errors === 0;
 }
-validate49.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v11 = validate54;
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate54.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate54.errors = vErrors;
-  return errors === 0;
-}
-validate54.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v12 = validate56;
+validate51.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v11 = validate56;
 function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1923,7 +1911,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate56.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v13 = validate58;
+var v12 = validate58;
 function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1943,7 +1931,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate58.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v14 = validate60;
+var v13 = validate60;
 function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1963,7 +1951,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate60.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v15 = validate62;
+var v14 = validate62;
 function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1983,7 +1971,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate62.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v16 = validate64;
+var v15 = validate64;
 function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2003,7 +1991,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate64.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v17 = validate66;
+var v16 = validate66;
 function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2023,7 +2011,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate66.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v18 = validate68;
+var v17 = validate68;
 function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2035,283 +2023,20 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.path === void 0 && (missing0 = "path")) {
-        validate68.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.path !== void 0) {
-          let data0 = data.path;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-              let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.image_id === void 0 && (missing1 = "image_id")) {
-                validate68.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                return false;
-              } else {
-                if (data0.account_id !== void 0) {
-                  let data1 = data0.account_id;
-                  const _errs3 = errors;
-                  const _errs4 = errors;
-                  if (errors === _errs4) {
-                    if (typeof data1 === "string") {
-                      if (!pattern4.test(data1)) {
-                        validate68.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate68.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                  }
-                  var valid1 = _errs3 === errors;
-                } else {
-                  var valid1 = true;
-                }
-                if (valid1) {
-                  if (data0.image_id !== void 0) {
-                    let data2 = data0.image_id;
-                    const _errs6 = errors;
-                    const _errs7 = errors;
-                    const _errs9 = errors;
-                    const _errs10 = errors;
-                    if (typeof data2 === "string") {
-                      if (!pattern5.test(data2)) {
-                        const err0 = {};
-                        if (vErrors === null) {
-                          vErrors = [err0];
-                        } else {
-                          vErrors.push(err0);
-                        }
-                        errors++;
-                      }
-                    }
-                    var valid4 = _errs10 === errors;
-                    if (valid4) {
-                      validate68.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/not", keyword: "not", params: {}, message: "must NOT be valid" }];
-                      return false;
-                    } else {
-                      errors = _errs9;
-                      if (vErrors !== null) {
-                        if (_errs9) {
-                          vErrors.length = _errs9;
-                        } else {
-                          vErrors = null;
-                        }
-                      }
-                    }
-                    if (errors === _errs7) {
-                      if (typeof data2 === "string") {
-                        if (func1(data2) > 1024) {
-                          validate68.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
-                          return false;
-                        } else {
-                          if (func1(data2) < 1) {
-                            validate68.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                            return false;
-                          } else {
-                            if (!pattern6.test(data2)) {
-                              validate68.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]+(/[^/]+)*$" }, message: 'must match pattern "^[^/]+(/[^/]+)*$"' }];
-                              return false;
-                            }
-                          }
-                        }
-                      } else {
-                        validate68.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                    }
-                    var valid1 = _errs6 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
-                }
-              }
-            } else {
-              validate68.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
-            }
-          }
-        }
-      }
-    } else {
-      validate68.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
   }
   validate68.errors = vErrors;
   return errors === 0;
 }
-validate68.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v19 = validate69;
-function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate68.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v18 = validate70;
+function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate69.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate50(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
-    errors = vErrors.length;
-  }
-  validate69.errors = vErrors;
-  return errors === 0;
-}
-validate69.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v20 = validate71;
-function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate71.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate71.errors = vErrors;
-  return errors === 0;
-}
-validate71.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v21 = validate73;
-function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate73.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate73.errors = vErrors;
-  return errors === 0;
-}
-validate73.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v22 = validate75;
-function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate75.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate75.errors = vErrors;
-  return errors === 0;
-}
-validate75.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v23 = validate77;
-function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate77.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate77.errors = vErrors;
-  return errors === 0;
-}
-validate77.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v24 = validate79;
-function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate79.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate79.errors = vErrors;
-  return errors === 0;
-}
-validate79.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v25 = validate81;
-function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate81.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate81.errors = vErrors;
-  return errors === 0;
-}
-validate81.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v26 = validate83;
-function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate83.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate83.errors = vErrors;
-  return errors === 0;
-}
-validate83.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v27 = validate85;
-function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate85.evaluated;
+  const evaluated0 = validate70.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2322,7 +2047,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.path === void 0 && (missing0 = "path")) {
-        validate85.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate70.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.path !== void 0) {
@@ -2332,7 +2057,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
               if (data0.account_id === void 0 && (missing1 = "account_id") || data0.image_id === void 0 && (missing1 = "image_id")) {
-                validate85.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                validate70.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.account_id !== void 0) {
@@ -2342,11 +2067,11 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                   if (errors === _errs4) {
                     if (typeof data1 === "string") {
                       if (!pattern4.test(data1)) {
-                        validate85.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        validate70.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
                         return false;
                       }
                     } else {
-                      validate85.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate70.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                   }
@@ -2356,56 +2081,10 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (valid1) {
                   if (data0.image_id !== void 0) {
-                    let data2 = data0.image_id;
                     const _errs6 = errors;
-                    const _errs7 = errors;
-                    const _errs9 = errors;
-                    const _errs10 = errors;
-                    if (typeof data2 === "string") {
-                      if (!pattern5.test(data2)) {
-                        const err0 = {};
-                        if (vErrors === null) {
-                          vErrors = [err0];
-                        } else {
-                          vErrors.push(err0);
-                        }
-                        errors++;
-                      }
-                    }
-                    var valid4 = _errs10 === errors;
-                    if (valid4) {
-                      validate85.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/not", keyword: "not", params: {}, message: "must NOT be valid" }];
-                      return false;
-                    } else {
-                      errors = _errs9;
-                      if (vErrors !== null) {
-                        if (_errs9) {
-                          vErrors.length = _errs9;
-                        } else {
-                          vErrors = null;
-                        }
-                      }
-                    }
-                    if (errors === _errs7) {
-                      if (typeof data2 === "string") {
-                        if (func1(data2) > 1024) {
-                          validate85.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
-                          return false;
-                        } else {
-                          if (func1(data2) < 1) {
-                            validate85.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                            return false;
-                          } else {
-                            if (!pattern6.test(data2)) {
-                              validate85.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]+(/[^/]+)*$" }, message: 'must match pattern "^[^/]+(/[^/]+)*$"' }];
-                              return false;
-                            }
-                          }
-                        }
-                      } else {
-                        validate85.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
+                    if (!validate47(data0.image_id, { instancePath: instancePath + "/path/image_id", parentData: data0, parentDataProperty: "image_id", rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+                      errors = vErrors.length;
                     }
                     var valid1 = _errs6 === errors;
                   } else {
@@ -2414,27 +2093,264 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              validate85.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate70.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate85.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate70.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate85.errors = vErrors;
+  validate70.errors = vErrors;
   return errors === 0;
 }
-validate85.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v28 = validate86;
-function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate70.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v19 = validate72;
+function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate87.evaluated;
+  const evaluated0 = validate72.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate52(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+    errors = vErrors.length;
+  }
+  validate72.errors = vErrors;
+  return errors === 0;
+}
+validate72.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v20 = validate74;
+function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate74.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate74.errors = vErrors;
+  return errors === 0;
+}
+validate74.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v21 = validate76;
+function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate76.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate76.errors = vErrors;
+  return errors === 0;
+}
+validate76.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v22 = validate78;
+function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate78.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate78.errors = vErrors;
+  return errors === 0;
+}
+validate78.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v23 = validate80;
+function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate80.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate80.errors = vErrors;
+  return errors === 0;
+}
+validate80.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v24 = validate82;
+function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate82.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate82.errors = vErrors;
+  return errors === 0;
+}
+validate82.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v25 = validate84;
+function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate84.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate84.errors = vErrors;
+  return errors === 0;
+}
+validate84.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v26 = validate86;
+function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate86.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate86.errors = vErrors;
+  return errors === 0;
+}
+validate86.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v27 = validate88;
+function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate88.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.path === void 0 && (missing0 = "path")) {
+        validate88.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.path !== void 0) {
+          let data0 = data.path;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              let missing1;
+              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.image_id === void 0 && (missing1 = "image_id")) {
+                validate88.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                return false;
+              } else {
+                if (data0.account_id !== void 0) {
+                  let data1 = data0.account_id;
+                  const _errs3 = errors;
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (typeof data1 === "string") {
+                      if (!pattern4.test(data1)) {
+                        validate88.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate88.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid1 = _errs3 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.image_id !== void 0) {
+                    const _errs6 = errors;
+                    if (!validate47(data0.image_id, { instancePath: instancePath + "/path/image_id", parentData: data0, parentDataProperty: "image_id", rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid1 = _errs6 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                }
+              }
+            } else {
+              validate88.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate88.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate88.errors = vErrors;
+  return errors === 0;
+}
+validate88.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v28 = validate90;
+function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate91.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2453,7 +2369,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data.result === void 0 && (missing0 = "result")) {
-          validate87.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+          validate91.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
           return false;
         } else {
           if (data.result !== void 0) {
@@ -2462,47 +2378,27 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs3) {
               if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
                 if (Object.keys(data0).length > 0) {
-                  validate87.errors = [{ instancePath: instancePath + "/result", schemaPath: "#/allOf/1/properties/result/maxProperties", keyword: "maxProperties", params: { limit: 0 }, message: "must NOT have more than 0 properties" }];
+                  validate91.errors = [{ instancePath: instancePath + "/result", schemaPath: "#/allOf/1/properties/result/maxProperties", keyword: "maxProperties", params: { limit: 0 }, message: "must NOT have more than 0 properties" }];
                   return false;
                 }
               } else {
-                validate87.errors = [{ instancePath: instancePath + "/result", schemaPath: "#/allOf/1/properties/result/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate91.errors = [{ instancePath: instancePath + "/result", schemaPath: "#/allOf/1/properties/result/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
           }
         }
       } else {
-        validate87.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        validate91.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
         return false;
       }
     }
     var valid0 = _errs1 === errors;
   }
-  validate87.errors = vErrors;
+  validate91.errors = vErrors;
   return errors === 0;
 }
-validate87.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate86.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate87(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
-    errors = vErrors.length;
-  }
-  validate86.errors = vErrors;
-  return errors === 0;
-}
-validate86.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v29 = validate90;
+validate91.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
 function validate90(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2514,35 +2410,15 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+  if (!validate91(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
     errors = vErrors.length;
   }
   validate90.errors = vErrors;
   return errors === 0;
 }
-validate90.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v30 = validate92;
-function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate92.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate92.errors = vErrors;
-  return errors === 0;
-}
-validate92.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v31 = validate94;
+validate90.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v29 = validate94;
 function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2562,7 +2438,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate94.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v32 = validate96;
+var v30 = validate96;
 function validate96(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2582,7 +2458,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate96.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v33 = validate98;
+var v31 = validate98;
 function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2602,7 +2478,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate98.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v34 = validate100;
+var v32 = validate100;
 function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2622,7 +2498,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate100.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v35 = validate102;
+var v33 = validate102;
 function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2642,7 +2518,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate102.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v36 = validate104;
+var v34 = validate104;
 function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2654,118 +2530,15 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.path === void 0 && (missing0 = "path")) {
-        validate104.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.path !== void 0) {
-          let data0 = data.path;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-              let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.image_id === void 0 && (missing1 = "image_id")) {
-                validate104.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                return false;
-              } else {
-                if (data0.account_id !== void 0) {
-                  let data1 = data0.account_id;
-                  const _errs3 = errors;
-                  const _errs4 = errors;
-                  if (errors === _errs4) {
-                    if (typeof data1 === "string") {
-                      if (!pattern4.test(data1)) {
-                        validate104.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate104.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                  }
-                  var valid1 = _errs3 === errors;
-                } else {
-                  var valid1 = true;
-                }
-                if (valid1) {
-                  if (data0.image_id !== void 0) {
-                    let data2 = data0.image_id;
-                    const _errs6 = errors;
-                    const _errs7 = errors;
-                    const _errs9 = errors;
-                    const _errs10 = errors;
-                    if (typeof data2 === "string") {
-                      if (!pattern5.test(data2)) {
-                        const err0 = {};
-                        if (vErrors === null) {
-                          vErrors = [err0];
-                        } else {
-                          vErrors.push(err0);
-                        }
-                        errors++;
-                      }
-                    }
-                    var valid4 = _errs10 === errors;
-                    if (valid4) {
-                      validate104.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/not", keyword: "not", params: {}, message: "must NOT be valid" }];
-                      return false;
-                    } else {
-                      errors = _errs9;
-                      if (vErrors !== null) {
-                        if (_errs9) {
-                          vErrors.length = _errs9;
-                        } else {
-                          vErrors = null;
-                        }
-                      }
-                    }
-                    if (errors === _errs7) {
-                      if (typeof data2 === "string") {
-                        if (func1(data2) > 1024) {
-                          validate104.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
-                          return false;
-                        } else {
-                          if (func1(data2) < 1) {
-                            validate104.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                            return false;
-                          } else {
-                            if (!pattern6.test(data2)) {
-                              validate104.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]+(/[^/]+)*$" }, message: 'must match pattern "^[^/]+(/[^/]+)*$"' }];
-                              return false;
-                            }
-                          }
-                        }
-                      } else {
-                        validate104.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                    }
-                    var valid1 = _errs6 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
-                }
-              }
-            } else {
-              validate104.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
-            }
-          }
-        }
-      }
-    } else {
-      validate104.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
   }
   validate104.errors = vErrors;
   return errors === 0;
 }
-validate104.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v37 = validate105;
+validate104.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v35 = validate106;
 function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2777,16 +2550,113 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate106.errors = vErrors;
+  return errors === 0;
+}
+validate106.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v36 = validate108;
+function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate108.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.path === void 0 && (missing0 = "path")) {
+        validate108.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.path !== void 0) {
+          let data0 = data.path;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              let missing1;
+              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.image_id === void 0 && (missing1 = "image_id")) {
+                validate108.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                return false;
+              } else {
+                if (data0.account_id !== void 0) {
+                  let data1 = data0.account_id;
+                  const _errs3 = errors;
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (typeof data1 === "string") {
+                      if (!pattern4.test(data1)) {
+                        validate108.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate108.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid1 = _errs3 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.image_id !== void 0) {
+                    const _errs6 = errors;
+                    if (!validate47(data0.image_id, { instancePath: instancePath + "/path/image_id", parentData: data0, parentDataProperty: "image_id", rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid1 = _errs6 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                }
+              }
+            } else {
+              validate108.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate108.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate108.errors = vErrors;
+  return errors === 0;
+}
+validate108.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v37 = validate110;
+function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate111.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (Object.keys(data).length < 1) {
-        validate106.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" }];
+        validate111.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "creator" || key0 === "metadata" || key0 === "requireSignedURLs")) {
-            validate106.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate111.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -2799,11 +2669,11 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
             if (errors === _errs3) {
               if (typeof data0 === "string") {
                 if (func1(data0) > 1024) {
-                  validate106.errors = [{ instancePath: instancePath + "/creator", schemaPath: "urn:images:schemas:Creator/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                  validate111.errors = [{ instancePath: instancePath + "/creator", schemaPath: "urn:images:schemas:Creator/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
                   return false;
                 }
               } else {
-                validate106.errors = [{ instancePath: instancePath + "/creator", schemaPath: "urn:images:schemas:Creator/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate111.errors = [{ instancePath: instancePath + "/creator", schemaPath: "urn:images:schemas:Creator/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -2819,7 +2689,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
               if (errors === _errs6) {
                 if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 } else {
-                  validate106.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:Metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  validate111.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:Metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                   return false;
                 }
               }
@@ -2831,7 +2701,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.requireSignedURLs !== void 0) {
                 const _errs9 = errors;
                 if (typeof data.requireSignedURLs !== "boolean") {
-                  validate106.errors = [{ instancePath: instancePath + "/requireSignedURLs", schemaPath: "#/properties/requireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                  validate111.errors = [{ instancePath: instancePath + "/requireSignedURLs", schemaPath: "#/properties/requireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                   return false;
                 }
                 var valid0 = _errs9 === errors;
@@ -2843,54 +2713,14 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate106.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate111.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate106.errors = vErrors;
+  validate111.errors = vErrors;
   return errors === 0;
 }
-validate106.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate105.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate106(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
-    errors = vErrors.length;
-  }
-  validate105.errors = vErrors;
-  return errors === 0;
-}
-validate105.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v38 = validate108;
-function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate108.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate50(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
-    errors = vErrors.length;
-  }
-  validate108.errors = vErrors;
-  return errors === 0;
-}
-validate108.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v39 = validate110;
+validate111.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2902,20 +2732,40 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+  if (!validate111(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
     errors = vErrors.length;
   }
   validate110.errors = vErrors;
   return errors === 0;
 }
-validate110.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v40 = validate112;
-function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate110.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v38 = validate113;
+function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate112.evaluated;
+  const evaluated0 = validate113.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate52(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+    errors = vErrors.length;
+  }
+  validate113.errors = vErrors;
+  return errors === 0;
+}
+validate113.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v39 = validate115;
+function validate115(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate115.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2926,16 +2776,16 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
     vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate112.errors = vErrors;
+  validate115.errors = vErrors;
   return errors === 0;
 }
-validate112.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v41 = validate114;
-function validate114(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate115.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v40 = validate117;
+function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate114.evaluated;
+  const evaluated0 = validate117.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2946,16 +2796,16 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
     vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate114.errors = vErrors;
+  validate117.errors = vErrors;
   return errors === 0;
 }
-validate114.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v42 = validate116;
-function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate117.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v41 = validate119;
+function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate116.evaluated;
+  const evaluated0 = validate119.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2966,16 +2816,16 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
     vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate116.errors = vErrors;
+  validate119.errors = vErrors;
   return errors === 0;
 }
-validate116.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v43 = validate118;
-function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate119.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v42 = validate121;
+function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate118.evaluated;
+  const evaluated0 = validate121.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2986,16 +2836,16 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate118.errors = vErrors;
+  validate121.errors = vErrors;
   return errors === 0;
 }
-validate118.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v44 = validate120;
-function validate120(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate121.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v43 = validate123;
+function validate123(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate120.evaluated;
+  const evaluated0 = validate123.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3006,16 +2856,16 @@ function validate120(data, { instancePath = "", parentData, parentDataProperty, 
     vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate120.errors = vErrors;
+  validate123.errors = vErrors;
   return errors === 0;
 }
-validate120.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v45 = validate122;
-function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate123.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v44 = validate125;
+function validate125(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate122.evaluated;
+  const evaluated0 = validate125.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3026,154 +2876,11 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
     vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate122.errors = vErrors;
+  validate125.errors = vErrors;
   return errors === 0;
 }
-validate122.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v46 = validate124;
-function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate124.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate124.errors = vErrors;
-  return errors === 0;
-}
-validate124.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v47 = validate126;
-function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate126.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.path === void 0 && (missing0 = "path")) {
-        validate126.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.path !== void 0) {
-          let data0 = data.path;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-              let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.image_id === void 0 && (missing1 = "image_id")) {
-                validate126.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                return false;
-              } else {
-                if (data0.account_id !== void 0) {
-                  let data1 = data0.account_id;
-                  const _errs3 = errors;
-                  const _errs4 = errors;
-                  if (errors === _errs4) {
-                    if (typeof data1 === "string") {
-                      if (!pattern4.test(data1)) {
-                        validate126.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate126.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                  }
-                  var valid1 = _errs3 === errors;
-                } else {
-                  var valid1 = true;
-                }
-                if (valid1) {
-                  if (data0.image_id !== void 0) {
-                    let data2 = data0.image_id;
-                    const _errs6 = errors;
-                    const _errs7 = errors;
-                    const _errs9 = errors;
-                    const _errs10 = errors;
-                    if (typeof data2 === "string") {
-                      if (!pattern5.test(data2)) {
-                        const err0 = {};
-                        if (vErrors === null) {
-                          vErrors = [err0];
-                        } else {
-                          vErrors.push(err0);
-                        }
-                        errors++;
-                      }
-                    }
-                    var valid4 = _errs10 === errors;
-                    if (valid4) {
-                      validate126.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/not", keyword: "not", params: {}, message: "must NOT be valid" }];
-                      return false;
-                    } else {
-                      errors = _errs9;
-                      if (vErrors !== null) {
-                        if (_errs9) {
-                          vErrors.length = _errs9;
-                        } else {
-                          vErrors = null;
-                        }
-                      }
-                    }
-                    if (errors === _errs7) {
-                      if (typeof data2 === "string") {
-                        if (func1(data2) > 1024) {
-                          validate126.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
-                          return false;
-                        } else {
-                          if (func1(data2) < 1) {
-                            validate126.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                            return false;
-                          } else {
-                            if (!pattern6.test(data2)) {
-                              validate126.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]+(/[^/]+)*$" }, message: 'must match pattern "^[^/]+(/[^/]+)*$"' }];
-                              return false;
-                            }
-                          }
-                        }
-                      } else {
-                        validate126.errors = [{ instancePath: instancePath + "/path/image_id", schemaPath: "urn:images:schemas:ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                    }
-                    var valid1 = _errs6 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
-                }
-              }
-            } else {
-              validate126.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
-            }
-          }
-        }
-      }
-    } else {
-      validate126.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate126.errors = vErrors;
-  return errors === 0;
-}
-validate126.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v48 = validate127;
+validate125.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v45 = validate127;
 function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3193,7 +2900,7 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate127.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v49 = validate129;
+var v46 = validate129;
 function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3213,7 +2920,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate129.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v50 = validate131;
+var v47 = validate131;
 function validate131(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3225,15 +2932,72 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.path === void 0 && (missing0 = "path")) {
+        validate131.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.path !== void 0) {
+          let data0 = data.path;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              let missing1;
+              if (data0.account_id === void 0 && (missing1 = "account_id") || data0.image_id === void 0 && (missing1 = "image_id")) {
+                validate131.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                return false;
+              } else {
+                if (data0.account_id !== void 0) {
+                  let data1 = data0.account_id;
+                  const _errs3 = errors;
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (typeof data1 === "string") {
+                      if (!pattern4.test(data1)) {
+                        validate131.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate131.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid1 = _errs3 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.image_id !== void 0) {
+                    const _errs6 = errors;
+                    if (!validate47(data0.image_id, { instancePath: instancePath + "/path/image_id", parentData: data0, parentDataProperty: "image_id", rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid1 = _errs6 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                }
+              }
+            } else {
+              validate131.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate131.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
   validate131.errors = vErrors;
   return errors === 0;
 }
-validate131.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v51 = validate133;
+validate131.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v48 = validate133;
 function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3253,7 +3017,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate133.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v52 = validate135;
+var v49 = validate135;
 function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3273,7 +3037,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate135.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v53 = validate137;
+var v50 = validate137;
 function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3293,7 +3057,7 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate137.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v54 = validate139;
+var v51 = validate139;
 function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3313,7 +3077,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate139.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v55 = validate141;
+var v52 = validate141;
 function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3325,11 +3089,71 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate141.errors = vErrors;
+  return errors === 0;
+}
+validate141.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v53 = validate143;
+function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate143.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate143.errors = vErrors;
+  return errors === 0;
+}
+validate143.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v54 = validate145;
+function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate145.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate145.errors = vErrors;
+  return errors === 0;
+}
+validate145.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v55 = validate147;
+function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate147.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.path === void 0 && (missing0 = "path")) {
-        validate141.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate147.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.path !== void 0) {
@@ -3339,7 +3163,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
               if (data0.account_id === void 0 && (missing1 = "account_id")) {
-                validate141.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                validate147.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.account_id !== void 0) {
@@ -3348,39 +3172,39 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
                   if (errors === _errs4) {
                     if (typeof data1 === "string") {
                       if (!pattern4.test(data1)) {
-                        validate141.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        validate147.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
                         return false;
                       }
                     } else {
-                      validate141.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate147.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                   }
                 }
               }
             } else {
-              validate141.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate147.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate141.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate147.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate141.errors = vErrors;
+  validate147.errors = vErrors;
   return errors === 0;
 }
-validate141.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v56 = validate142;
-var pattern25 = new RegExp("^[a-zA-Z0-9]+$", "u");
-function validate146(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate147.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v56 = validate148;
+var pattern16 = new RegExp("^[a-zA-Z0-9]+$", "u");
+function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate146.evaluated;
+  const evaluated0 = validate152.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3391,7 +3215,7 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.name === void 0 && (missing0 = "name") || data.value === void 0 && (missing0 = "value")) {
-        validate146.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate152.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.name !== void 0) {
@@ -3401,21 +3225,21 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
           if (errors === _errs2) {
             if (typeof data0 === "string") {
               if (func1(data0) > 20) {
-                validate146.errors = [{ instancePath: instancePath + "/name", schemaPath: "urn:images:schemas:SigningKeyName/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
+                validate152.errors = [{ instancePath: instancePath + "/name", schemaPath: "urn:images:schemas:SigningKeyName/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
                 return false;
               } else {
                 if (func1(data0) < 1) {
-                  validate146.errors = [{ instancePath: instancePath + "/name", schemaPath: "urn:images:schemas:SigningKeyName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  validate152.errors = [{ instancePath: instancePath + "/name", schemaPath: "urn:images:schemas:SigningKeyName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                   return false;
                 } else {
-                  if (!pattern25.test(data0)) {
-                    validate146.errors = [{ instancePath: instancePath + "/name", schemaPath: "urn:images:schemas:SigningKeyName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
+                  if (!pattern16.test(data0)) {
+                    validate152.errors = [{ instancePath: instancePath + "/name", schemaPath: "urn:images:schemas:SigningKeyName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
                     return false;
                   }
                 }
               }
             } else {
-              validate146.errors = [{ instancePath: instancePath + "/name", schemaPath: "urn:images:schemas:SigningKeyName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate152.errors = [{ instancePath: instancePath + "/name", schemaPath: "urn:images:schemas:SigningKeyName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
           }
@@ -3430,11 +3254,11 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
             if (errors === _errs4) {
               if (typeof data1 === "string") {
                 if (func1(data1) < 1) {
-                  validate146.errors = [{ instancePath: instancePath + "/value", schemaPath: "#/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  validate152.errors = [{ instancePath: instancePath + "/value", schemaPath: "#/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                   return false;
                 }
               } else {
-                validate146.errors = [{ instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate152.errors = [{ instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -3445,19 +3269,19 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate146.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate152.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate146.errors = vErrors;
+  validate152.errors = vErrors;
   return errors === 0;
 }
-validate146.evaluated = { "props": { "name": true, "value": true }, "dynamicProps": false, "dynamicItems": false };
-function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate152.evaluated = { "props": { "name": true, "value": true }, "dynamicProps": false, "dynamicItems": false };
+function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate145.evaluated;
+  const evaluated0 = validate151.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3468,7 +3292,7 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.keys === void 0 && (missing0 = "keys")) {
-        validate145.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate151.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.keys !== void 0) {
@@ -3477,15 +3301,15 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           if (errors === _errs1) {
             if (Array.isArray(data0)) {
               if (data0.length < 1) {
-                validate145.errors = [{ instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                validate151.errors = [{ instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
                 return false;
               } else {
                 var valid1 = true;
                 const len0 = data0.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                   const _errs3 = errors;
-                  if (!validate146(data0[i0], { instancePath: instancePath + "/keys/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+                  if (!validate152(data0[i0], { instancePath: instancePath + "/keys/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
                     errors = vErrors.length;
                   }
                   var valid1 = _errs3 === errors;
@@ -3495,26 +3319,26 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
             } else {
-              validate145.errors = [{ instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              validate151.errors = [{ instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate145.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate151.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate145.errors = vErrors;
+  validate151.errors = vErrors;
   return errors === 0;
 }
-validate145.evaluated = { "props": { "keys": true }, "dynamicProps": false, "dynamicItems": false };
-function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate151.evaluated = { "props": { "keys": true }, "dynamicProps": false, "dynamicItems": false };
+function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate143.evaluated;
+  const evaluated0 = validate149.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3533,107 +3357,47 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data.result === void 0 && (missing0 = "result")) {
-          validate143.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+          validate149.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
           return false;
         } else {
           if (data.result !== void 0) {
-            if (!validate145(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
+            if (!validate151(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
               errors = vErrors.length;
             }
           }
         }
       } else {
-        validate143.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        validate149.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
         return false;
       }
     }
     var valid0 = _errs1 === errors;
   }
-  validate143.errors = vErrors;
+  validate149.errors = vErrors;
   return errors === 0;
 }
-validate143.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate149.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate142.evaluated;
+  const evaluated0 = validate148.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate143(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+  if (!validate149(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
     errors = vErrors.length;
   }
-  validate142.errors = vErrors;
+  validate148.errors = vErrors;
   return errors === 0;
 }
-validate142.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v57 = validate150;
-function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate150.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate150.errors = vErrors;
-  return errors === 0;
-}
-validate150.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v58 = validate152;
-function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate152.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate152.errors = vErrors;
-  return errors === 0;
-}
-validate152.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v59 = validate154;
-function validate154(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate154.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate154.errors = vErrors;
-  return errors === 0;
-}
-validate154.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v60 = validate156;
+validate148.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v57 = validate156;
 function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3653,7 +3417,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate156.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v61 = validate158;
+var v58 = validate158;
 function validate158(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3673,7 +3437,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate158.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v62 = validate160;
+var v59 = validate160;
 function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3693,7 +3457,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate160.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v63 = validate162;
+var v60 = validate162;
 function validate162(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3705,11 +3469,71 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate162.errors = vErrors;
+  return errors === 0;
+}
+validate162.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v61 = validate164;
+function validate164(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate164.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate164.errors = vErrors;
+  return errors === 0;
+}
+validate164.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v62 = validate166;
+function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate166.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate166.errors = vErrors;
+  return errors === 0;
+}
+validate166.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v63 = validate168;
+function validate168(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate168.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.path === void 0 && (missing0 = "path")) {
-        validate162.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate168.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.path !== void 0) {
@@ -3719,7 +3543,7 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
               if (data0.account_id === void 0 && (missing1 = "account_id") || data0.signing_key_name === void 0 && (missing1 = "signing_key_name")) {
-                validate162.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                validate168.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.account_id !== void 0) {
@@ -3729,11 +3553,11 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
                   if (errors === _errs4) {
                     if (typeof data1 === "string") {
                       if (!pattern4.test(data1)) {
-                        validate162.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        validate168.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
                         return false;
                       }
                     } else {
-                      validate162.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate168.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                   }
@@ -3749,21 +3573,21 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
                     if (errors === _errs7) {
                       if (typeof data2 === "string") {
                         if (func1(data2) > 20) {
-                          validate162.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
+                          validate168.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
                           return false;
                         } else {
                           if (func1(data2) < 1) {
-                            validate162.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            validate168.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                             return false;
                           } else {
-                            if (!pattern25.test(data2)) {
-                              validate162.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
+                            if (!pattern16.test(data2)) {
+                              validate168.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
                               return false;
                             }
                           }
                         }
                       } else {
-                        validate162.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate168.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                     }
@@ -3774,82 +3598,22 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
             } else {
-              validate162.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate168.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate162.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate168.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate162.errors = vErrors;
+  validate168.errors = vErrors;
   return errors === 0;
 }
-validate162.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v64 = validate163;
-function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate163.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate143(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
-    errors = vErrors.length;
-  }
-  validate163.errors = vErrors;
-  return errors === 0;
-}
-validate163.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v65 = validate165;
-function validate165(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate165.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate165.errors = vErrors;
-  return errors === 0;
-}
-validate165.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v66 = validate167;
-function validate167(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate167.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate167.errors = vErrors;
-  return errors === 0;
-}
-validate167.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v67 = validate169;
+validate168.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v64 = validate169;
 function validate169(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3861,15 +3625,15 @@ function validate169(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+  if (!validate149(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
     errors = vErrors.length;
   }
   validate169.errors = vErrors;
   return errors === 0;
 }
-validate169.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v68 = validate171;
+validate169.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v65 = validate171;
 function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3889,7 +3653,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate171.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v69 = validate173;
+var v66 = validate173;
 function validate173(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3909,7 +3673,7 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate173.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v70 = validate175;
+var v67 = validate175;
 function validate175(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3929,7 +3693,7 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate175.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v71 = validate177;
+var v68 = validate177;
 function validate177(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3941,11 +3705,71 @@ function validate177(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate177.errors = vErrors;
+  return errors === 0;
+}
+validate177.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v69 = validate179;
+function validate179(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate179.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate179.errors = vErrors;
+  return errors === 0;
+}
+validate179.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v70 = validate181;
+function validate181(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate181.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate181.errors = vErrors;
+  return errors === 0;
+}
+validate181.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v71 = validate183;
+function validate183(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate183.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.path === void 0 && (missing0 = "path")) {
-        validate177.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate183.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.path !== void 0) {
@@ -3955,7 +3779,7 @@ function validate177(data, { instancePath = "", parentData, parentDataProperty, 
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
               if (data0.account_id === void 0 && (missing1 = "account_id") || data0.signing_key_name === void 0 && (missing1 = "signing_key_name")) {
-                validate177.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                validate183.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.account_id !== void 0) {
@@ -3965,11 +3789,11 @@ function validate177(data, { instancePath = "", parentData, parentDataProperty, 
                   if (errors === _errs4) {
                     if (typeof data1 === "string") {
                       if (!pattern4.test(data1)) {
-                        validate177.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        validate183.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
                         return false;
                       }
                     } else {
-                      validate177.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate183.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                   }
@@ -3985,21 +3809,21 @@ function validate177(data, { instancePath = "", parentData, parentDataProperty, 
                     if (errors === _errs7) {
                       if (typeof data2 === "string") {
                         if (func1(data2) > 20) {
-                          validate177.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
+                          validate183.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
                           return false;
                         } else {
                           if (func1(data2) < 1) {
-                            validate177.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            validate183.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                             return false;
                           } else {
-                            if (!pattern25.test(data2)) {
-                              validate177.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
+                            if (!pattern16.test(data2)) {
+                              validate183.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
                               return false;
                             }
                           }
                         }
                       } else {
-                        validate177.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate183.errors = [{ instancePath: instancePath + "/path/signing_key_name", schemaPath: "urn:images:schemas:SigningKeyName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                     }
@@ -4010,82 +3834,22 @@ function validate177(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
             } else {
-              validate177.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate183.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate177.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate183.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate177.errors = vErrors;
+  validate183.errors = vErrors;
   return errors === 0;
 }
-validate177.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v72 = validate178;
-function validate178(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate178.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate143(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
-    errors = vErrors.length;
-  }
-  validate178.errors = vErrors;
-  return errors === 0;
-}
-validate178.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v73 = validate180;
-function validate180(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate180.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate180.errors = vErrors;
-  return errors === 0;
-}
-validate180.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v74 = validate182;
-function validate182(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate182.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate182.errors = vErrors;
-  return errors === 0;
-}
-validate182.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v75 = validate184;
+validate183.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v72 = validate184;
 function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4097,15 +3861,15 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+  if (!validate149(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
     errors = vErrors.length;
   }
   validate184.errors = vErrors;
   return errors === 0;
 }
-validate184.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v76 = validate186;
+validate184.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v73 = validate186;
 function validate186(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4125,7 +3889,7 @@ function validate186(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate186.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v77 = validate188;
+var v74 = validate188;
 function validate188(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4145,7 +3909,7 @@ function validate188(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate188.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v78 = validate190;
+var v75 = validate190;
 function validate190(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4165,7 +3929,7 @@ function validate190(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate190.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v79 = validate192;
+var v76 = validate192;
 function validate192(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4185,7 +3949,7 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate192.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v80 = validate194;
+var v77 = validate194;
 function validate194(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4197,11 +3961,71 @@ function validate194(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate194.errors = vErrors;
+  return errors === 0;
+}
+validate194.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v78 = validate196;
+function validate196(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate196.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate196.errors = vErrors;
+  return errors === 0;
+}
+validate196.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v79 = validate198;
+function validate198(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate198.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate198.errors = vErrors;
+  return errors === 0;
+}
+validate198.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v80 = validate200;
+function validate200(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate200.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.path === void 0 && (missing0 = "path")) {
-        validate194.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate200.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.path !== void 0) {
@@ -4211,7 +4035,7 @@ function validate194(data, { instancePath = "", parentData, parentDataProperty, 
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
               if (data0.account_id === void 0 && (missing1 = "account_id")) {
-                validate194.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                validate200.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.account_id !== void 0) {
@@ -4220,38 +4044,38 @@ function validate194(data, { instancePath = "", parentData, parentDataProperty, 
                   if (errors === _errs4) {
                     if (typeof data1 === "string") {
                       if (!pattern4.test(data1)) {
-                        validate194.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        validate200.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
                         return false;
                       }
                     } else {
-                      validate194.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate200.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                   }
                 }
               }
             } else {
-              validate194.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate200.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate194.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate200.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate194.errors = vErrors;
+  validate200.errors = vErrors;
   return errors === 0;
 }
-validate194.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v81 = validate195;
-function validate196(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate200.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v81 = validate201;
+function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate196.evaluated;
+  const evaluated0 = validate202.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4270,7 +4094,7 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data.result === void 0 && (missing0 = "result")) {
-          validate196.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+          validate202.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
           return false;
         } else {
           if (data.result !== void 0) {
@@ -4280,7 +4104,7 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
               if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
                 let missing1;
                 if (data0.count === void 0 && (missing1 = "count")) {
-                  validate196.errors = [{ instancePath: instancePath + "/result", schemaPath: "urn:images:schemas:Stats/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  validate202.errors = [{ instancePath: instancePath + "/result", schemaPath: "urn:images:schemas:Stats/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                   return false;
                 } else {
                   if (data0.count !== void 0) {
@@ -4290,20 +4114,20 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
                       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                         let missing2;
                         if (data1.allowed === void 0 && (missing2 = "allowed") || data1.current === void 0 && (missing2 = "current")) {
-                          validate196.errors = [{ instancePath: instancePath + "/result/count", schemaPath: "urn:images:schemas:Stats/properties/count/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                          validate202.errors = [{ instancePath: instancePath + "/result/count", schemaPath: "urn:images:schemas:Stats/properties/count/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
                           return false;
                         } else {
                           if (data1.allowed !== void 0) {
                             let data2 = data1.allowed;
                             const _errs8 = errors;
                             if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                              validate196.errors = [{ instancePath: instancePath + "/result/count/allowed", schemaPath: "urn:images:schemas:Stats/properties/count/properties/allowed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                              validate202.errors = [{ instancePath: instancePath + "/result/count/allowed", schemaPath: "urn:images:schemas:Stats/properties/count/properties/allowed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                               return false;
                             }
                             if (errors === _errs8) {
                               if (typeof data2 == "number" && isFinite(data2)) {
                                 if (data2 < 0 || isNaN(data2)) {
-                                  validate196.errors = [{ instancePath: instancePath + "/result/count/allowed", schemaPath: "urn:images:schemas:Stats/properties/count/properties/allowed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                  validate202.errors = [{ instancePath: instancePath + "/result/count/allowed", schemaPath: "urn:images:schemas:Stats/properties/count/properties/allowed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                   return false;
                                 }
                               }
@@ -4317,13 +4141,13 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
                               let data3 = data1.current;
                               const _errs10 = errors;
                               if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-                                validate196.errors = [{ instancePath: instancePath + "/result/count/current", schemaPath: "urn:images:schemas:Stats/properties/count/properties/current/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                validate202.errors = [{ instancePath: instancePath + "/result/count/current", schemaPath: "urn:images:schemas:Stats/properties/count/properties/current/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                 return false;
                               }
                               if (errors === _errs10) {
                                 if (typeof data3 == "number" && isFinite(data3)) {
                                   if (data3 < 0 || isNaN(data3)) {
-                                    validate196.errors = [{ instancePath: instancePath + "/result/count/current", schemaPath: "urn:images:schemas:Stats/properties/count/properties/current/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                    validate202.errors = [{ instancePath: instancePath + "/result/count/current", schemaPath: "urn:images:schemas:Stats/properties/count/properties/current/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                     return false;
                                   }
                                 }
@@ -4335,70 +4159,30 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
                           }
                         }
                       } else {
-                        validate196.errors = [{ instancePath: instancePath + "/result/count", schemaPath: "urn:images:schemas:Stats/properties/count/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        validate202.errors = [{ instancePath: instancePath + "/result/count", schemaPath: "urn:images:schemas:Stats/properties/count/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                         return false;
                       }
                     }
                   }
                 }
               } else {
-                validate196.errors = [{ instancePath: instancePath + "/result", schemaPath: "urn:images:schemas:Stats/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate202.errors = [{ instancePath: instancePath + "/result", schemaPath: "urn:images:schemas:Stats/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
           }
         }
       } else {
-        validate196.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        validate202.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
         return false;
       }
     }
     var valid0 = _errs1 === errors;
   }
-  validate196.errors = vErrors;
+  validate202.errors = vErrors;
   return errors === 0;
 }
-validate196.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate195.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate196(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate196.errors : vErrors.concat(validate196.errors);
-    errors = vErrors.length;
-  }
-  validate195.errors = vErrors;
-  return errors === 0;
-}
-validate195.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v82 = validate199;
-function validate199(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate199.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate199.errors = vErrors;
-  return errors === 0;
-}
-validate199.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v83 = validate201;
+validate202.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
 function validate201(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4410,35 +4194,15 @@ function validate201(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+  if (!validate202(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
     errors = vErrors.length;
   }
   validate201.errors = vErrors;
   return errors === 0;
 }
-validate201.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v84 = validate203;
-function validate203(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate203.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate203.errors = vErrors;
-  return errors === 0;
-}
-validate203.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v85 = validate205;
+validate201.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v82 = validate205;
 function validate205(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4458,7 +4222,7 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate205.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v86 = validate207;
+var v83 = validate207;
 function validate207(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4478,7 +4242,7 @@ function validate207(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate207.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v87 = validate209;
+var v84 = validate209;
 function validate209(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4498,7 +4262,7 @@ function validate209(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate209.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v88 = validate211;
+var v85 = validate211;
 function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4510,11 +4274,71 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate211.errors = vErrors;
+  return errors === 0;
+}
+validate211.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v86 = validate213;
+function validate213(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate213.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate213.errors = vErrors;
+  return errors === 0;
+}
+validate213.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v87 = validate215;
+function validate215(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate215.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate215.errors = vErrors;
+  return errors === 0;
+}
+validate215.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v88 = validate217;
+function validate217(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate217.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.path === void 0 && (missing0 = "path")) {
-        validate211.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate217.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.path !== void 0) {
@@ -4524,7 +4348,7 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
               if (data0.account_id === void 0 && (missing1 = "account_id")) {
-                validate211.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                validate217.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.account_id !== void 0) {
@@ -4533,39 +4357,39 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
                   if (errors === _errs4) {
                     if (typeof data1 === "string") {
                       if (!pattern4.test(data1)) {
-                        validate211.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        validate217.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
                         return false;
                       }
                     } else {
-                      validate211.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate217.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                   }
                 }
               }
             } else {
-              validate211.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate217.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate211.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate217.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate211.errors = vErrors;
+  validate217.errors = vErrors;
   return errors === 0;
 }
-validate211.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v89 = validate212;
-var schema172 = { "type": "object", "required": ["fit", "metadata", "width", "height"], "additionalProperties": false, "properties": { "fit": { "description": "How width and height are interpreted.", "type": "string", "enum": ["scale-down", "contain", "cover", "crop", "pad"] }, "metadata": { "description": "Which EXIF data the output keeps.", "type": "string", "enum": ["keep", "copyright", "none"] }, "width": { "description": "Maximum width in pixels.", "type": "integer", "minimum": 1 }, "height": { "description": "Maximum height in pixels.", "type": "integer", "minimum": 1 } }, "$id": "urn:images:schemas:VariantOptions" };
-function validate216(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate217.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v89 = validate218;
+var schema169 = { "type": "object", "required": ["fit", "metadata", "width", "height"], "additionalProperties": false, "properties": { "fit": { "description": "How width and height are interpreted.", "type": "string", "enum": ["scale-down", "contain", "cover", "crop", "pad"] }, "metadata": { "description": "Which EXIF data the output keeps.", "type": "string", "enum": ["keep", "copyright", "none"] }, "width": { "description": "Maximum width in pixels.", "type": "integer", "minimum": 1 }, "height": { "description": "Maximum height in pixels.", "type": "integer", "minimum": 1 } }, "$id": "urn:images:schemas:VariantOptions" };
+function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate216.evaluated;
+  const evaluated0 = validate222.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4576,7 +4400,7 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.id === void 0 && (missing0 = "id") || data.options === void 0 && (missing0 = "options")) {
-        validate216.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate222.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.id !== void 0) {
@@ -4586,21 +4410,21 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
           if (errors === _errs2) {
             if (typeof data0 === "string") {
               if (func1(data0) > 99) {
-                validate216.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/maxLength", keyword: "maxLength", params: { limit: 99 }, message: "must NOT have more than 99 characters" }];
+                validate222.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/maxLength", keyword: "maxLength", params: { limit: 99 }, message: "must NOT have more than 99 characters" }];
                 return false;
               } else {
                 if (func1(data0) < 1) {
-                  validate216.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  validate222.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                   return false;
                 } else {
-                  if (!pattern25.test(data0)) {
-                    validate216.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
+                  if (!pattern16.test(data0)) {
+                    validate222.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
                     return false;
                   }
                 }
               }
             } else {
-              validate216.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate222.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
           }
@@ -4617,13 +4441,13 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.fit === void 0 && (missing1 = "fit") || data1.metadata === void 0 && (missing1 = "metadata") || data1.width === void 0 && (missing1 = "width") || data1.height === void 0 && (missing1 = "height")) {
-                  validate216.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  validate222.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                   return false;
                 } else {
                   const _errs7 = errors;
                   for (const key0 in data1) {
                     if (!(key0 === "fit" || key0 === "metadata" || key0 === "width" || key0 === "height")) {
-                      validate216.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                      validate222.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
                       return false;
                       break;
                     }
@@ -4633,11 +4457,11 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
                       let data2 = data1.fit;
                       const _errs8 = errors;
                       if (typeof data2 !== "string") {
-                        validate216.errors = [{ instancePath: instancePath + "/options/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate222.errors = [{ instancePath: instancePath + "/options/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       if (!(data2 === "scale-down" || data2 === "contain" || data2 === "cover" || data2 === "crop" || data2 === "pad")) {
-                        validate216.errors = [{ instancePath: instancePath + "/options/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/enum", keyword: "enum", params: { allowedValues: schema172.properties.fit.enum }, message: "must be equal to one of the allowed values" }];
+                        validate222.errors = [{ instancePath: instancePath + "/options/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/enum", keyword: "enum", params: { allowedValues: schema169.properties.fit.enum }, message: "must be equal to one of the allowed values" }];
                         return false;
                       }
                       var valid3 = _errs8 === errors;
@@ -4649,11 +4473,11 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
                         let data3 = data1.metadata;
                         const _errs10 = errors;
                         if (typeof data3 !== "string") {
-                          validate216.errors = [{ instancePath: instancePath + "/options/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate222.errors = [{ instancePath: instancePath + "/options/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         if (!(data3 === "keep" || data3 === "copyright" || data3 === "none")) {
-                          validate216.errors = [{ instancePath: instancePath + "/options/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/enum", keyword: "enum", params: { allowedValues: schema172.properties.metadata.enum }, message: "must be equal to one of the allowed values" }];
+                          validate222.errors = [{ instancePath: instancePath + "/options/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/enum", keyword: "enum", params: { allowedValues: schema169.properties.metadata.enum }, message: "must be equal to one of the allowed values" }];
                           return false;
                         }
                         var valid3 = _errs10 === errors;
@@ -4665,13 +4489,13 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
                           let data4 = data1.width;
                           const _errs12 = errors;
                           if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                            validate216.errors = [{ instancePath: instancePath + "/options/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                            validate222.errors = [{ instancePath: instancePath + "/options/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                             return false;
                           }
                           if (errors === _errs12) {
                             if (typeof data4 == "number" && isFinite(data4)) {
                               if (data4 < 1 || isNaN(data4)) {
-                                validate216.errors = [{ instancePath: instancePath + "/options/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                validate222.errors = [{ instancePath: instancePath + "/options/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
                                 return false;
                               }
                             }
@@ -4685,13 +4509,13 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
                             let data5 = data1.height;
                             const _errs14 = errors;
                             if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-                              validate216.errors = [{ instancePath: instancePath + "/options/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                              validate222.errors = [{ instancePath: instancePath + "/options/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                               return false;
                             }
                             if (errors === _errs14) {
                               if (typeof data5 == "number" && isFinite(data5)) {
                                 if (data5 < 1 || isNaN(data5)) {
-                                  validate216.errors = [{ instancePath: instancePath + "/options/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                  validate222.errors = [{ instancePath: instancePath + "/options/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
                                   return false;
                                 }
                               }
@@ -4706,7 +4530,7 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                validate216.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate222.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -4718,7 +4542,7 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.neverRequireSignedURLs !== void 0) {
               const _errs16 = errors;
               if (typeof data.neverRequireSignedURLs !== "boolean") {
-                validate216.errors = [{ instancePath: instancePath + "/neverRequireSignedURLs", schemaPath: "#/properties/neverRequireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                validate222.errors = [{ instancePath: instancePath + "/neverRequireSignedURLs", schemaPath: "#/properties/neverRequireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                 return false;
               }
               var valid0 = _errs16 === errors;
@@ -4729,19 +4553,19 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate216.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate222.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate216.errors = vErrors;
+  validate222.errors = vErrors;
   return errors === 0;
 }
-validate216.evaluated = { "props": { "id": true, "options": true, "neverRequireSignedURLs": true }, "dynamicProps": false, "dynamicItems": false };
-function validate215(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate222.evaluated = { "props": { "id": true, "options": true, "neverRequireSignedURLs": true }, "dynamicProps": false, "dynamicItems": false };
+function validate221(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate215.evaluated;
+  const evaluated0 = validate221.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4752,7 +4576,7 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.variants === void 0 && (missing0 = "variants")) {
-        validate215.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate221.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.variants !== void 0) {
@@ -4761,7 +4585,7 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
           if (errors === _errs1) {
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               if (Object.keys(data0).length > 100) {
-                validate215.errors = [{ instancePath: instancePath + "/variants", schemaPath: "#/properties/variants/maxProperties", keyword: "maxProperties", params: { limit: 100 }, message: "must NOT have more than 100 properties" }];
+                validate221.errors = [{ instancePath: instancePath + "/variants", schemaPath: "#/properties/variants/maxProperties", keyword: "maxProperties", params: { limit: 100 }, message: "must NOT have more than 100 properties" }];
                 return false;
               } else {
                 for (const key0 in data0) {
@@ -4787,7 +4611,7 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
                           }
                           errors++;
                         } else {
-                          if (!pattern25.test(key0)) {
+                          if (!pattern16.test(key0)) {
                             const err2 = { instancePath: instancePath + "/variants", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"', propertyName: key0 };
                             if (vErrors === null) {
                               vErrors = [err2];
@@ -4817,7 +4641,7 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
                       vErrors.push(err4);
                     }
                     errors++;
-                    validate215.errors = vErrors;
+                    validate221.errors = vErrors;
                     return false;
                     break;
                   }
@@ -4825,8 +4649,8 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
                 if (valid1) {
                   for (const key1 in data0) {
                     const _errs7 = errors;
-                    if (!validate216(data0[key1], { instancePath: instancePath + "/variants/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data0, parentDataProperty: key1, rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
+                    if (!validate222(data0[key1], { instancePath: instancePath + "/variants/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data0, parentDataProperty: key1, rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
                       errors = vErrors.length;
                     }
                     var valid3 = _errs7 === errors;
@@ -4837,26 +4661,26 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
             } else {
-              validate215.errors = [{ instancePath: instancePath + "/variants", schemaPath: "#/properties/variants/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate221.errors = [{ instancePath: instancePath + "/variants", schemaPath: "#/properties/variants/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate215.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate221.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate215.errors = vErrors;
+  validate221.errors = vErrors;
   return errors === 0;
 }
-validate215.evaluated = { "props": { "variants": true }, "dynamicProps": false, "dynamicItems": false };
-function validate213(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate221.evaluated = { "props": { "variants": true }, "dynamicProps": false, "dynamicItems": false };
+function validate219(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate213.evaluated;
+  const evaluated0 = validate219.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4875,107 +4699,47 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data.result === void 0 && (missing0 = "result")) {
-          validate213.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+          validate219.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
           return false;
         } else {
           if (data.result !== void 0) {
-            if (!validate215(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+            if (!validate221(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
               errors = vErrors.length;
             }
           }
         }
       } else {
-        validate213.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        validate219.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
         return false;
       }
     }
     var valid0 = _errs1 === errors;
   }
-  validate213.errors = vErrors;
+  validate219.errors = vErrors;
   return errors === 0;
 }
-validate213.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-function validate212(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate219.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+function validate218(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate212.evaluated;
+  const evaluated0 = validate218.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate213(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+  if (!validate219(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
     errors = vErrors.length;
   }
-  validate212.errors = vErrors;
+  validate218.errors = vErrors;
   return errors === 0;
 }
-validate212.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v90 = validate220;
-function validate220(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate220.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate220.errors = vErrors;
-  return errors === 0;
-}
-validate220.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v91 = validate222;
-function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate222.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate222.errors = vErrors;
-  return errors === 0;
-}
-validate222.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v92 = validate224;
-function validate224(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate224.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate224.errors = vErrors;
-  return errors === 0;
-}
-validate224.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v93 = validate226;
+validate218.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v90 = validate226;
 function validate226(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4995,7 +4759,7 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate226.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v94 = validate228;
+var v91 = validate228;
 function validate228(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5015,7 +4779,7 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate228.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v95 = validate230;
+var v92 = validate230;
 function validate230(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5035,7 +4799,7 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate230.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v96 = validate232;
+var v93 = validate232;
 function validate232(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5047,56 +4811,15 @@ function validate232(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.path === void 0 && (missing0 = "path")) {
-        validate232.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.path !== void 0) {
-          let data0 = data.path;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-              let missing1;
-              if (data0.account_id === void 0 && (missing1 = "account_id")) {
-                validate232.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                return false;
-              } else {
-                if (data0.account_id !== void 0) {
-                  let data1 = data0.account_id;
-                  const _errs4 = errors;
-                  if (errors === _errs4) {
-                    if (typeof data1 === "string") {
-                      if (!pattern4.test(data1)) {
-                        validate232.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate232.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                  }
-                }
-              }
-            } else {
-              validate232.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
-            }
-          }
-        }
-      }
-    } else {
-      validate232.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
   }
   validate232.errors = vErrors;
   return errors === 0;
 }
-validate232.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v97 = validate233;
+validate232.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v94 = validate234;
 function validate234(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5108,17 +4831,118 @@ function validate234(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate234.errors = vErrors;
+  return errors === 0;
+}
+validate234.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v95 = validate236;
+function validate236(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate236.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate236.errors = vErrors;
+  return errors === 0;
+}
+validate236.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v96 = validate238;
+function validate238(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate238.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.path === void 0 && (missing0 = "path")) {
+        validate238.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.path !== void 0) {
+          let data0 = data.path;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              let missing1;
+              if (data0.account_id === void 0 && (missing1 = "account_id")) {
+                validate238.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                return false;
+              } else {
+                if (data0.account_id !== void 0) {
+                  let data1 = data0.account_id;
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (typeof data1 === "string") {
+                      if (!pattern4.test(data1)) {
+                        validate238.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate238.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                }
+              }
+            } else {
+              validate238.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate238.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate238.errors = vErrors;
+  return errors === 0;
+}
+validate238.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v97 = validate239;
+function validate240(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate240.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.id === void 0 && (missing0 = "id") || data.options === void 0 && (missing0 = "options")) {
-        validate234.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate240.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "id" || key0 === "options" || key0 === "neverRequireSignedURLs")) {
-            validate234.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate240.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -5131,21 +4955,21 @@ function validate234(data, { instancePath = "", parentData, parentDataProperty, 
             if (errors === _errs3) {
               if (typeof data0 === "string") {
                 if (func1(data0) > 99) {
-                  validate234.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/maxLength", keyword: "maxLength", params: { limit: 99 }, message: "must NOT have more than 99 characters" }];
+                  validate240.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/maxLength", keyword: "maxLength", params: { limit: 99 }, message: "must NOT have more than 99 characters" }];
                   return false;
                 } else {
                   if (func1(data0) < 1) {
-                    validate234.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    validate240.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                     return false;
                   } else {
-                    if (!pattern25.test(data0)) {
-                      validate234.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
+                    if (!pattern16.test(data0)) {
+                      validate240.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
                       return false;
                     }
                   }
                 }
               } else {
-                validate234.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate240.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:VariantName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -5162,13 +4986,13 @@ function validate234(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                   let missing1;
                   if (data1.fit === void 0 && (missing1 = "fit") || data1.metadata === void 0 && (missing1 = "metadata") || data1.width === void 0 && (missing1 = "width") || data1.height === void 0 && (missing1 = "height")) {
-                    validate234.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                    validate240.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                     return false;
                   } else {
                     const _errs8 = errors;
                     for (const key1 in data1) {
                       if (!(key1 === "fit" || key1 === "metadata" || key1 === "width" || key1 === "height")) {
-                        validate234.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                        validate240.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
                         return false;
                         break;
                       }
@@ -5178,11 +5002,11 @@ function validate234(data, { instancePath = "", parentData, parentDataProperty, 
                         let data2 = data1.fit;
                         const _errs9 = errors;
                         if (typeof data2 !== "string") {
-                          validate234.errors = [{ instancePath: instancePath + "/options/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate240.errors = [{ instancePath: instancePath + "/options/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         if (!(data2 === "scale-down" || data2 === "contain" || data2 === "cover" || data2 === "crop" || data2 === "pad")) {
-                          validate234.errors = [{ instancePath: instancePath + "/options/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/enum", keyword: "enum", params: { allowedValues: schema172.properties.fit.enum }, message: "must be equal to one of the allowed values" }];
+                          validate240.errors = [{ instancePath: instancePath + "/options/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/enum", keyword: "enum", params: { allowedValues: schema169.properties.fit.enum }, message: "must be equal to one of the allowed values" }];
                           return false;
                         }
                         var valid3 = _errs9 === errors;
@@ -5194,11 +5018,11 @@ function validate234(data, { instancePath = "", parentData, parentDataProperty, 
                           let data3 = data1.metadata;
                           const _errs11 = errors;
                           if (typeof data3 !== "string") {
-                            validate234.errors = [{ instancePath: instancePath + "/options/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate240.errors = [{ instancePath: instancePath + "/options/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           if (!(data3 === "keep" || data3 === "copyright" || data3 === "none")) {
-                            validate234.errors = [{ instancePath: instancePath + "/options/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/enum", keyword: "enum", params: { allowedValues: schema172.properties.metadata.enum }, message: "must be equal to one of the allowed values" }];
+                            validate240.errors = [{ instancePath: instancePath + "/options/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/enum", keyword: "enum", params: { allowedValues: schema169.properties.metadata.enum }, message: "must be equal to one of the allowed values" }];
                             return false;
                           }
                           var valid3 = _errs11 === errors;
@@ -5210,13 +5034,13 @@ function validate234(data, { instancePath = "", parentData, parentDataProperty, 
                             let data4 = data1.width;
                             const _errs13 = errors;
                             if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                              validate234.errors = [{ instancePath: instancePath + "/options/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                              validate240.errors = [{ instancePath: instancePath + "/options/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                               return false;
                             }
                             if (errors === _errs13) {
                               if (typeof data4 == "number" && isFinite(data4)) {
                                 if (data4 < 1 || isNaN(data4)) {
-                                  validate234.errors = [{ instancePath: instancePath + "/options/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                  validate240.errors = [{ instancePath: instancePath + "/options/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
                                   return false;
                                 }
                               }
@@ -5230,13 +5054,13 @@ function validate234(data, { instancePath = "", parentData, parentDataProperty, 
                               let data5 = data1.height;
                               const _errs15 = errors;
                               if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-                                validate234.errors = [{ instancePath: instancePath + "/options/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                validate240.errors = [{ instancePath: instancePath + "/options/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                 return false;
                               }
                               if (errors === _errs15) {
                                 if (typeof data5 == "number" && isFinite(data5)) {
                                   if (data5 < 1 || isNaN(data5)) {
-                                    validate234.errors = [{ instancePath: instancePath + "/options/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                    validate240.errors = [{ instancePath: instancePath + "/options/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
                                     return false;
                                   }
                                 }
@@ -5251,7 +5075,7 @@ function validate234(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate234.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  validate240.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                   return false;
                 }
               }
@@ -5263,7 +5087,7 @@ function validate234(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.neverRequireSignedURLs !== void 0) {
                 const _errs17 = errors;
                 if (typeof data.neverRequireSignedURLs !== "boolean") {
-                  validate234.errors = [{ instancePath: instancePath + "/neverRequireSignedURLs", schemaPath: "#/properties/neverRequireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                  validate240.errors = [{ instancePath: instancePath + "/neverRequireSignedURLs", schemaPath: "#/properties/neverRequireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                   return false;
                 }
                 var valid0 = _errs17 === errors;
@@ -5275,34 +5099,14 @@ function validate234(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate234.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate240.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate234.errors = vErrors;
+  validate240.errors = vErrors;
   return errors === 0;
 }
-validate234.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate233(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate233.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate234(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
-    errors = vErrors.length;
-  }
-  validate233.errors = vErrors;
-  return errors === 0;
-}
-validate233.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v98 = validate236;
+validate240.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate239(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5314,34 +5118,54 @@ function validate239(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  if (!validate240(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
+    errors = vErrors.length;
+  }
+  validate239.errors = vErrors;
+  return errors === 0;
+}
+validate239.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v98 = validate242;
+function validate245(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate245.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.variant === void 0 && (missing0 = "variant")) {
-        validate239.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate245.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.variant !== void 0) {
-          if (!validate216(data.variant, { instancePath: instancePath + "/variant", parentData: data, parentDataProperty: "variant", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
+          if (!validate222(data.variant, { instancePath: instancePath + "/variant", parentData: data, parentDataProperty: "variant", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
             errors = vErrors.length;
           }
         }
       }
     } else {
-      validate239.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate245.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate239.errors = vErrors;
+  validate245.errors = vErrors;
   return errors === 0;
 }
-validate239.evaluated = { "props": { "variant": true }, "dynamicProps": false, "dynamicItems": false };
-function validate237(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate245.evaluated = { "props": { "variant": true }, "dynamicProps": false, "dynamicItems": false };
+function validate243(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate237.evaluated;
+  const evaluated0 = validate243.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5360,107 +5184,47 @@ function validate237(data, { instancePath = "", parentData, parentDataProperty, 
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data.result === void 0 && (missing0 = "result")) {
-          validate237.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+          validate243.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
           return false;
         } else {
           if (data.result !== void 0) {
-            if (!validate239(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
+            if (!validate245(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
               errors = vErrors.length;
             }
           }
         }
       } else {
-        validate237.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        validate243.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
         return false;
       }
     }
     var valid0 = _errs1 === errors;
   }
-  validate237.errors = vErrors;
-  return errors === 0;
-}
-validate237.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-function validate236(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate236.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate237(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
-    errors = vErrors.length;
-  }
-  validate236.errors = vErrors;
-  return errors === 0;
-}
-validate236.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v99 = validate243;
-function validate243(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate243.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
   validate243.errors = vErrors;
   return errors === 0;
 }
-validate243.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v100 = validate245;
-function validate245(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate243.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+function validate242(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate245.evaluated;
+  const evaluated0 = validate242.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+  if (!validate243(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
     errors = vErrors.length;
   }
-  validate245.errors = vErrors;
+  validate242.errors = vErrors;
   return errors === 0;
 }
-validate245.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v101 = validate247;
-function validate247(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate247.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate247.errors = vErrors;
-  return errors === 0;
-}
-validate247.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v102 = validate249;
+validate242.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v99 = validate249;
 function validate249(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5480,7 +5244,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate249.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v103 = validate251;
+var v100 = validate251;
 function validate251(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5500,7 +5264,7 @@ function validate251(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate251.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v104 = validate253;
+var v101 = validate253;
 function validate253(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5520,7 +5284,7 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate253.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v105 = validate255;
+var v102 = validate255;
 function validate255(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5540,7 +5304,7 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate255.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v106 = validate257;
+var v103 = validate257;
 function validate257(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5552,11 +5316,71 @@ function validate257(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate257.errors = vErrors;
+  return errors === 0;
+}
+validate257.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v104 = validate259;
+function validate259(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate259.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate259.errors = vErrors;
+  return errors === 0;
+}
+validate259.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v105 = validate261;
+function validate261(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate261.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate261.errors = vErrors;
+  return errors === 0;
+}
+validate261.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v106 = validate263;
+function validate263(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate263.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.path === void 0 && (missing0 = "path")) {
-        validate257.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate263.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.path !== void 0) {
@@ -5566,7 +5390,7 @@ function validate257(data, { instancePath = "", parentData, parentDataProperty, 
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
               if (data0.account_id === void 0 && (missing1 = "account_id") || data0.variant_id === void 0 && (missing1 = "variant_id")) {
-                validate257.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                validate263.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.account_id !== void 0) {
@@ -5576,11 +5400,11 @@ function validate257(data, { instancePath = "", parentData, parentDataProperty, 
                   if (errors === _errs4) {
                     if (typeof data1 === "string") {
                       if (!pattern4.test(data1)) {
-                        validate257.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        validate263.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
                         return false;
                       }
                     } else {
-                      validate257.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate263.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                   }
@@ -5596,21 +5420,21 @@ function validate257(data, { instancePath = "", parentData, parentDataProperty, 
                     if (errors === _errs7) {
                       if (typeof data2 === "string") {
                         if (func1(data2) > 99) {
-                          validate257.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/maxLength", keyword: "maxLength", params: { limit: 99 }, message: "must NOT have more than 99 characters" }];
+                          validate263.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/maxLength", keyword: "maxLength", params: { limit: 99 }, message: "must NOT have more than 99 characters" }];
                           return false;
                         } else {
                           if (func1(data2) < 1) {
-                            validate257.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            validate263.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                             return false;
                           } else {
-                            if (!pattern25.test(data2)) {
-                              validate257.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
+                            if (!pattern16.test(data2)) {
+                              validate263.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
                               return false;
                             }
                           }
                         }
                       } else {
-                        validate257.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate263.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                     }
@@ -5621,82 +5445,22 @@ function validate257(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
             } else {
-              validate257.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate263.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate257.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate263.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate257.errors = vErrors;
+  validate263.errors = vErrors;
   return errors === 0;
 }
-validate257.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v107 = validate258;
-function validate258(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate258.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate237(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
-    errors = vErrors.length;
-  }
-  validate258.errors = vErrors;
-  return errors === 0;
-}
-validate258.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v108 = validate260;
-function validate260(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate260.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate260.errors = vErrors;
-  return errors === 0;
-}
-validate260.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v109 = validate262;
-function validate262(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate262.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate262.errors = vErrors;
-  return errors === 0;
-}
-validate262.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v110 = validate264;
+validate263.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v107 = validate264;
 function validate264(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5708,15 +5472,15 @@ function validate264(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+  if (!validate243(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
     errors = vErrors.length;
   }
   validate264.errors = vErrors;
   return errors === 0;
 }
-validate264.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v111 = validate266;
+validate264.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v108 = validate266;
 function validate266(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5736,7 +5500,7 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate266.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v112 = validate268;
+var v109 = validate268;
 function validate268(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5756,7 +5520,7 @@ function validate268(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate268.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v113 = validate270;
+var v110 = validate270;
 function validate270(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5776,7 +5540,7 @@ function validate270(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate270.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v114 = validate272;
+var v111 = validate272;
 function validate272(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5796,7 +5560,7 @@ function validate272(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate272.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v115 = validate274;
+var v112 = validate274;
 function validate274(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5808,11 +5572,71 @@ function validate274(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate274.errors = vErrors;
+  return errors === 0;
+}
+validate274.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v113 = validate276;
+function validate276(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate276.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate276.errors = vErrors;
+  return errors === 0;
+}
+validate276.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v114 = validate278;
+function validate278(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate278.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate278.errors = vErrors;
+  return errors === 0;
+}
+validate278.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v115 = validate280;
+function validate280(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate280.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.path === void 0 && (missing0 = "path")) {
-        validate274.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate280.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.path !== void 0) {
@@ -5822,7 +5646,7 @@ function validate274(data, { instancePath = "", parentData, parentDataProperty, 
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
               if (data0.account_id === void 0 && (missing1 = "account_id") || data0.variant_id === void 0 && (missing1 = "variant_id")) {
-                validate274.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                validate280.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.account_id !== void 0) {
@@ -5832,11 +5656,11 @@ function validate274(data, { instancePath = "", parentData, parentDataProperty, 
                   if (errors === _errs4) {
                     if (typeof data1 === "string") {
                       if (!pattern4.test(data1)) {
-                        validate274.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        validate280.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
                         return false;
                       }
                     } else {
-                      validate274.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate280.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                   }
@@ -5852,21 +5676,21 @@ function validate274(data, { instancePath = "", parentData, parentDataProperty, 
                     if (errors === _errs7) {
                       if (typeof data2 === "string") {
                         if (func1(data2) > 99) {
-                          validate274.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/maxLength", keyword: "maxLength", params: { limit: 99 }, message: "must NOT have more than 99 characters" }];
+                          validate280.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/maxLength", keyword: "maxLength", params: { limit: 99 }, message: "must NOT have more than 99 characters" }];
                           return false;
                         } else {
                           if (func1(data2) < 1) {
-                            validate274.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            validate280.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                             return false;
                           } else {
-                            if (!pattern25.test(data2)) {
-                              validate274.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
+                            if (!pattern16.test(data2)) {
+                              validate280.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
                               return false;
                             }
                           }
                         }
                       } else {
-                        validate274.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate280.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                     }
@@ -5877,82 +5701,22 @@ function validate274(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
             } else {
-              validate274.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate280.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate274.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate280.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate274.errors = vErrors;
+  validate280.errors = vErrors;
   return errors === 0;
 }
-validate274.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v116 = validate275;
-function validate275(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate275.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate87(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
-    errors = vErrors.length;
-  }
-  validate275.errors = vErrors;
-  return errors === 0;
-}
-validate275.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v117 = validate277;
-function validate277(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate277.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate277.errors = vErrors;
-  return errors === 0;
-}
-validate277.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v118 = validate279;
-function validate279(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate279.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate279.errors = vErrors;
-  return errors === 0;
-}
-validate279.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v119 = validate281;
+validate280.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v116 = validate281;
 function validate281(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5964,15 +5728,15 @@ function validate281(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+  if (!validate91(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
     errors = vErrors.length;
   }
   validate281.errors = vErrors;
   return errors === 0;
 }
-validate281.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v120 = validate283;
+validate281.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v117 = validate283;
 function validate283(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5992,7 +5756,7 @@ function validate283(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate283.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v121 = validate285;
+var v118 = validate285;
 function validate285(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -6012,7 +5776,7 @@ function validate285(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate285.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v122 = validate287;
+var v119 = validate287;
 function validate287(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -6032,7 +5796,7 @@ function validate287(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate287.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v123 = validate289;
+var v120 = validate289;
 function validate289(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -6052,7 +5816,7 @@ function validate289(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate289.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v124 = validate291;
+var v121 = validate291;
 function validate291(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -6064,11 +5828,71 @@ function validate291(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate291.errors = vErrors;
+  return errors === 0;
+}
+validate291.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v122 = validate293;
+function validate293(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate293.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate293.errors = vErrors;
+  return errors === 0;
+}
+validate293.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v123 = validate295;
+function validate295(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate295.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate295.errors = vErrors;
+  return errors === 0;
+}
+validate295.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v124 = validate297;
+function validate297(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate297.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.path === void 0 && (missing0 = "path")) {
-        validate291.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate297.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.path !== void 0) {
@@ -6078,7 +5902,7 @@ function validate291(data, { instancePath = "", parentData, parentDataProperty, 
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
               if (data0.account_id === void 0 && (missing1 = "account_id") || data0.variant_id === void 0 && (missing1 = "variant_id")) {
-                validate291.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                validate297.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.account_id !== void 0) {
@@ -6088,11 +5912,11 @@ function validate291(data, { instancePath = "", parentData, parentDataProperty, 
                   if (errors === _errs4) {
                     if (typeof data1 === "string") {
                       if (!pattern4.test(data1)) {
-                        validate291.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        validate297.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
                         return false;
                       }
                     } else {
-                      validate291.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate297.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                   }
@@ -6108,21 +5932,21 @@ function validate291(data, { instancePath = "", parentData, parentDataProperty, 
                     if (errors === _errs7) {
                       if (typeof data2 === "string") {
                         if (func1(data2) > 99) {
-                          validate291.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/maxLength", keyword: "maxLength", params: { limit: 99 }, message: "must NOT have more than 99 characters" }];
+                          validate297.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/maxLength", keyword: "maxLength", params: { limit: 99 }, message: "must NOT have more than 99 characters" }];
                           return false;
                         } else {
                           if (func1(data2) < 1) {
-                            validate291.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            validate297.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                             return false;
                           } else {
-                            if (!pattern25.test(data2)) {
-                              validate291.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
+                            if (!pattern16.test(data2)) {
+                              validate297.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
                               return false;
                             }
                           }
                         }
                       } else {
-                        validate291.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate297.errors = [{ instancePath: instancePath + "/path/variant_id", schemaPath: "urn:images:schemas:VariantName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                     }
@@ -6133,27 +5957,27 @@ function validate291(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
             } else {
-              validate291.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate297.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate291.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate297.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate291.errors = vErrors;
+  validate297.errors = vErrors;
   return errors === 0;
 }
-validate291.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v125 = validate292;
-function validate293(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate297.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v125 = validate298;
+function validate299(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate293.evaluated;
+  const evaluated0 = validate299.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6164,13 +5988,13 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.options === void 0 && (missing0 = "options")) {
-        validate293.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate299.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "options" || key0 === "neverRequireSignedURLs")) {
-            validate293.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate299.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -6184,13 +6008,13 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
               if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
                 let missing1;
                 if (data0.fit === void 0 && (missing1 = "fit") || data0.metadata === void 0 && (missing1 = "metadata") || data0.width === void 0 && (missing1 = "width") || data0.height === void 0 && (missing1 = "height")) {
-                  validate293.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  validate299.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                   return false;
                 } else {
                   const _errs5 = errors;
                   for (const key1 in data0) {
                     if (!(key1 === "fit" || key1 === "metadata" || key1 === "width" || key1 === "height")) {
-                      validate293.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                      validate299.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
                       return false;
                       break;
                     }
@@ -6200,11 +6024,11 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
                       let data1 = data0.fit;
                       const _errs6 = errors;
                       if (typeof data1 !== "string") {
-                        validate293.errors = [{ instancePath: instancePath + "/options/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate299.errors = [{ instancePath: instancePath + "/options/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       if (!(data1 === "scale-down" || data1 === "contain" || data1 === "cover" || data1 === "crop" || data1 === "pad")) {
-                        validate293.errors = [{ instancePath: instancePath + "/options/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/enum", keyword: "enum", params: { allowedValues: schema172.properties.fit.enum }, message: "must be equal to one of the allowed values" }];
+                        validate299.errors = [{ instancePath: instancePath + "/options/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/enum", keyword: "enum", params: { allowedValues: schema169.properties.fit.enum }, message: "must be equal to one of the allowed values" }];
                         return false;
                       }
                       var valid2 = _errs6 === errors;
@@ -6216,11 +6040,11 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
                         let data2 = data0.metadata;
                         const _errs8 = errors;
                         if (typeof data2 !== "string") {
-                          validate293.errors = [{ instancePath: instancePath + "/options/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate299.errors = [{ instancePath: instancePath + "/options/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         if (!(data2 === "keep" || data2 === "copyright" || data2 === "none")) {
-                          validate293.errors = [{ instancePath: instancePath + "/options/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/enum", keyword: "enum", params: { allowedValues: schema172.properties.metadata.enum }, message: "must be equal to one of the allowed values" }];
+                          validate299.errors = [{ instancePath: instancePath + "/options/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/enum", keyword: "enum", params: { allowedValues: schema169.properties.metadata.enum }, message: "must be equal to one of the allowed values" }];
                           return false;
                         }
                         var valid2 = _errs8 === errors;
@@ -6232,13 +6056,13 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
                           let data3 = data0.width;
                           const _errs10 = errors;
                           if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-                            validate293.errors = [{ instancePath: instancePath + "/options/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                            validate299.errors = [{ instancePath: instancePath + "/options/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                             return false;
                           }
                           if (errors === _errs10) {
                             if (typeof data3 == "number" && isFinite(data3)) {
                               if (data3 < 1 || isNaN(data3)) {
-                                validate293.errors = [{ instancePath: instancePath + "/options/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                validate299.errors = [{ instancePath: instancePath + "/options/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
                                 return false;
                               }
                             }
@@ -6252,13 +6076,13 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
                             let data4 = data0.height;
                             const _errs12 = errors;
                             if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                              validate293.errors = [{ instancePath: instancePath + "/options/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                              validate299.errors = [{ instancePath: instancePath + "/options/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                               return false;
                             }
                             if (errors === _errs12) {
                               if (typeof data4 == "number" && isFinite(data4)) {
                                 if (data4 < 1 || isNaN(data4)) {
-                                  validate293.errors = [{ instancePath: instancePath + "/options/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                  validate299.errors = [{ instancePath: instancePath + "/options/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
                                   return false;
                                 }
                               }
@@ -6273,7 +6097,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                validate293.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate299.errors = [{ instancePath: instancePath + "/options", schemaPath: "urn:images:schemas:VariantOptions/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -6285,7 +6109,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.neverRequireSignedURLs !== void 0) {
               const _errs14 = errors;
               if (typeof data.neverRequireSignedURLs !== "boolean") {
-                validate293.errors = [{ instancePath: instancePath + "/neverRequireSignedURLs", schemaPath: "#/properties/neverRequireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                validate299.errors = [{ instancePath: instancePath + "/neverRequireSignedURLs", schemaPath: "#/properties/neverRequireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                 return false;
               }
               var valid0 = _errs14 === errors;
@@ -6296,94 +6120,34 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate293.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate299.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
-  }
-  validate293.errors = vErrors;
-  return errors === 0;
-}
-validate293.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate292(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate292.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate293(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
-    errors = vErrors.length;
-  }
-  validate292.errors = vErrors;
-  return errors === 0;
-}
-validate292.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v126 = validate295;
-function validate295(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate295.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate237(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
-    errors = vErrors.length;
-  }
-  validate295.errors = vErrors;
-  return errors === 0;
-}
-validate295.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v127 = validate297;
-function validate297(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate297.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate297.errors = vErrors;
-  return errors === 0;
-}
-validate297.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v128 = validate299;
-function validate299(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate299.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
   }
   validate299.errors = vErrors;
   return errors === 0;
 }
-validate299.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v129 = validate301;
+validate299.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate298(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate298.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate299(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate299.errors : vErrors.concat(validate299.errors);
+    errors = vErrors.length;
+  }
+  validate298.errors = vErrors;
+  return errors === 0;
+}
+validate298.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v126 = validate301;
 function validate301(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -6395,15 +6159,15 @@ function validate301(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+  if (!validate243(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
     errors = vErrors.length;
   }
   validate301.errors = vErrors;
   return errors === 0;
 }
-validate301.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v130 = validate303;
+validate301.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v127 = validate303;
 function validate303(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -6423,7 +6187,7 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate303.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v131 = validate305;
+var v128 = validate305;
 function validate305(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -6443,7 +6207,7 @@ function validate305(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate305.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v132 = validate307;
+var v129 = validate307;
 function validate307(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -6463,7 +6227,7 @@ function validate307(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate307.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v133 = validate309;
+var v130 = validate309;
 function validate309(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -6483,7 +6247,7 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate309.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v134 = validate311;
+var v131 = validate311;
 function validate311(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -6503,18 +6267,7 @@ function validate311(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate311.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v135 = validate313;
-var schema232 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "account_id": { "$ref": "urn:images:schemas:AccountId" } }, "required": ["account_id"] }, "query": { "type": "object", "properties": { "continuation_token": { "type": "string", "minLength": 1, "examples": ["iD0bxlWFSVUWsDHbzIqvDkgBW4otifAAuGXLz1n8BQA"] }, "per_page": { "type": "integer", "minimum": 10, "maximum": 1e4, "default": 1e3, "examples": [100] }, "sort_order": { "type": "string", "enum": ["asc", "desc"], "default": "desc" }, "creator": { "$ref": "urn:images:schemas:Creator" }, "meta": { "$ref": "urn:images:schemas:MetadataFilters" } }, "required": [] } }, "required": ["path"], "$id": "v135" };
-var schema235 = { "description": "Query keys `meta.<path>[<operator>]` and their values; see the `meta` parameter.", "type": "object", "maxProperties": 5, "propertyNames": { "pattern": "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$" }, "patternProperties": { "\\[eq(:string)?\\]$": { "type": "string" }, "\\[eq:boolean\\]$": { "type": "string", "enum": ["true", "false"] }, "\\[(eq:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$": { "type": "string", "pattern": "^-?[0-9]+(\\.[0-9]+)?$" }, "\\[in(:string)?\\]$": { "type": "string", "pattern": "^[^|]*(\\|[^|]*){0,9}$" }, "\\[in:number\\]$": { "type": "string", "pattern": "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$" } }, "additionalProperties": { "type": "string" }, "examples": [{ "meta.status[eq:string]": "active", "meta.region.name[in]": "eu-west|us-east" }], "$id": "urn:images:schemas:MetadataFilters" };
-var pattern43 = new RegExp("^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$", "u");
-var pattern44 = new RegExp("\\[eq(:string)?\\]$", "u");
-var pattern45 = new RegExp("\\[eq:boolean\\]$", "u");
-var pattern46 = new RegExp("\\[(eq:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$", "u");
-var pattern47 = new RegExp("\\[in(:string)?\\]$", "u");
-var pattern48 = new RegExp("\\[in:number\\]$", "u");
-var pattern52 = new RegExp("^-?[0-9]+(\\.[0-9]+)?$", "u");
-var pattern54 = new RegExp("^[^|]*(\\|[^|]*){0,9}$", "u");
-var pattern56 = new RegExp("^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$", "u");
+var v132 = validate313;
 function validate313(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -6526,11 +6279,82 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate313.errors = vErrors;
+  return errors === 0;
+}
+validate313.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v133 = validate315;
+function validate315(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate315.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate315.errors = vErrors;
+  return errors === 0;
+}
+validate315.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v134 = validate317;
+function validate317(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate317.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate317.errors = vErrors;
+  return errors === 0;
+}
+validate317.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v135 = validate319;
+var schema229 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "account_id": { "$ref": "urn:images:schemas:AccountId" } }, "required": ["account_id"] }, "query": { "type": "object", "properties": { "continuation_token": { "type": "string", "minLength": 1, "examples": ["iD0bxlWFSVUWsDHbzIqvDkgBW4otifAAuGXLz1n8BQA"] }, "per_page": { "type": "integer", "minimum": 10, "maximum": 1e4, "default": 1e3, "examples": [100] }, "sort_order": { "type": "string", "enum": ["asc", "desc"], "default": "desc" }, "creator": { "$ref": "urn:images:schemas:Creator" }, "meta": { "$ref": "urn:images:schemas:MetadataFilters" } }, "required": [] } }, "required": ["path"], "$id": "v135" };
+var schema232 = { "description": "Query keys `meta.<path>[<operator>]` and their values; see the `meta` parameter.", "type": "object", "maxProperties": 5, "propertyNames": { "pattern": "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$" }, "patternProperties": { "\\[eq(:string)?\\]$": { "type": "string" }, "\\[eq:boolean\\]$": { "type": "string", "enum": ["true", "false"] }, "\\[(eq:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$": { "type": "string", "pattern": "^-?[0-9]+(\\.[0-9]+)?$" }, "\\[in(:string)?\\]$": { "type": "string", "pattern": "^[^|]*(\\|[^|]*){0,9}$" }, "\\[in:number\\]$": { "type": "string", "pattern": "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$" } }, "additionalProperties": { "type": "string" }, "examples": [{ "meta.status[eq:string]": "active", "meta.region.name[in]": "eu-west|us-east" }], "$id": "urn:images:schemas:MetadataFilters" };
+var pattern34 = new RegExp("^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$", "u");
+var pattern35 = new RegExp("\\[eq(:string)?\\]$", "u");
+var pattern36 = new RegExp("\\[eq:boolean\\]$", "u");
+var pattern37 = new RegExp("\\[(eq:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$", "u");
+var pattern38 = new RegExp("\\[in(:string)?\\]$", "u");
+var pattern39 = new RegExp("\\[in:number\\]$", "u");
+var pattern43 = new RegExp("^-?[0-9]+(\\.[0-9]+)?$", "u");
+var pattern45 = new RegExp("^[^|]*(\\|[^|]*){0,9}$", "u");
+var pattern47 = new RegExp("^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$", "u");
+function validate319(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate319.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.path === void 0 && (missing0 = "path")) {
-        validate313.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate319.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.path !== void 0) {
@@ -6540,7 +6364,7 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
               if (data0.account_id === void 0 && (missing1 = "account_id")) {
-                validate313.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                validate319.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.account_id !== void 0) {
@@ -6549,18 +6373,18 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
                   if (errors === _errs4) {
                     if (typeof data1 === "string") {
                       if (!pattern4.test(data1)) {
-                        validate313.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        validate319.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
                         return false;
                       }
                     } else {
-                      validate313.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate319.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                   }
                 }
               }
             } else {
-              validate313.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate319.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
@@ -6580,11 +6404,11 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
                   if (errors === _errs8) {
                     if (typeof data3 === "string") {
                       if (func1(data3) < 1) {
-                        validate313.errors = [{ instancePath: instancePath + "/query/continuation_token", schemaPath: "#/properties/query/properties/continuation_token/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                        validate319.errors = [{ instancePath: instancePath + "/query/continuation_token", schemaPath: "#/properties/query/properties/continuation_token/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                         return false;
                       }
                     } else {
-                      validate313.errors = [{ instancePath: instancePath + "/query/continuation_token", schemaPath: "#/properties/query/properties/continuation_token/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate319.errors = [{ instancePath: instancePath + "/query/continuation_token", schemaPath: "#/properties/query/properties/continuation_token/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                   }
@@ -6597,17 +6421,17 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
                     let data4 = data2.per_page;
                     const _errs10 = errors;
                     if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                      validate313.errors = [{ instancePath: instancePath + "/query/per_page", schemaPath: "#/properties/query/properties/per_page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                      validate319.errors = [{ instancePath: instancePath + "/query/per_page", schemaPath: "#/properties/query/properties/per_page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                       return false;
                     }
                     if (errors === _errs10) {
                       if (typeof data4 == "number" && isFinite(data4)) {
                         if (data4 > 1e4 || isNaN(data4)) {
-                          validate313.errors = [{ instancePath: instancePath + "/query/per_page", schemaPath: "#/properties/query/properties/per_page/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000" }];
+                          validate319.errors = [{ instancePath: instancePath + "/query/per_page", schemaPath: "#/properties/query/properties/per_page/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000" }];
                           return false;
                         } else {
                           if (data4 < 10 || isNaN(data4)) {
-                            validate313.errors = [{ instancePath: instancePath + "/query/per_page", schemaPath: "#/properties/query/properties/per_page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 10 }, message: "must be >= 10" }];
+                            validate319.errors = [{ instancePath: instancePath + "/query/per_page", schemaPath: "#/properties/query/properties/per_page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 10 }, message: "must be >= 10" }];
                             return false;
                           }
                         }
@@ -6622,11 +6446,11 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
                       let data5 = data2.sort_order;
                       const _errs12 = errors;
                       if (typeof data5 !== "string") {
-                        validate313.errors = [{ instancePath: instancePath + "/query/sort_order", schemaPath: "#/properties/query/properties/sort_order/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate319.errors = [{ instancePath: instancePath + "/query/sort_order", schemaPath: "#/properties/query/properties/sort_order/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       if (!(data5 === "asc" || data5 === "desc")) {
-                        validate313.errors = [{ instancePath: instancePath + "/query/sort_order", schemaPath: "#/properties/query/properties/sort_order/enum", keyword: "enum", params: { allowedValues: schema232.properties.query.properties.sort_order.enum }, message: "must be equal to one of the allowed values" }];
+                        validate319.errors = [{ instancePath: instancePath + "/query/sort_order", schemaPath: "#/properties/query/properties/sort_order/enum", keyword: "enum", params: { allowedValues: schema229.properties.query.properties.sort_order.enum }, message: "must be equal to one of the allowed values" }];
                         return false;
                       }
                       var valid3 = _errs12 === errors;
@@ -6641,11 +6465,11 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
                         if (errors === _errs15) {
                           if (typeof data6 === "string") {
                             if (func1(data6) > 1024) {
-                              validate313.errors = [{ instancePath: instancePath + "/query/creator", schemaPath: "urn:images:schemas:Creator/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                              validate319.errors = [{ instancePath: instancePath + "/query/creator", schemaPath: "urn:images:schemas:Creator/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
                               return false;
                             }
                           } else {
-                            validate313.errors = [{ instancePath: instancePath + "/query/creator", schemaPath: "urn:images:schemas:Creator/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate319.errors = [{ instancePath: instancePath + "/query/creator", schemaPath: "urn:images:schemas:Creator/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                         }
@@ -6661,13 +6485,13 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
                           if (errors === _errs18) {
                             if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                               if (Object.keys(data7).length > 5) {
-                                validate313.errors = [{ instancePath: instancePath + "/query/meta", schemaPath: "urn:images:schemas:MetadataFilters/maxProperties", keyword: "maxProperties", params: { limit: 5 }, message: "must NOT have more than 5 properties" }];
+                                validate319.errors = [{ instancePath: instancePath + "/query/meta", schemaPath: "urn:images:schemas:MetadataFilters/maxProperties", keyword: "maxProperties", params: { limit: 5 }, message: "must NOT have more than 5 properties" }];
                                 return false;
                               } else {
                                 for (const key0 in data7) {
                                   const _errs20 = errors;
                                   if (typeof key0 === "string") {
-                                    if (!pattern43.test(key0)) {
+                                    if (!pattern34.test(key0)) {
                                       const err0 = { instancePath: instancePath + "/query/meta", schemaPath: "urn:images:schemas:MetadataFilters/propertyNames/pattern", keyword: "pattern", params: { pattern: "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$" }, message: 'must match pattern "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$"', propertyName: key0 };
                                       if (vErrors === null) {
                                         vErrors = [err0];
@@ -6686,7 +6510,7 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
                                       vErrors.push(err1);
                                     }
                                     errors++;
-                                    validate313.errors = vErrors;
+                                    validate319.errors = vErrors;
                                     return false;
                                     break;
                                   }
@@ -6694,10 +6518,10 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
                                 if (valid6) {
                                   const _errs21 = errors;
                                   for (const key1 in data7) {
-                                    if (!(pattern44.test(key1) || pattern45.test(key1) || pattern46.test(key1) || pattern47.test(key1) || pattern48.test(key1))) {
+                                    if (!(pattern35.test(key1) || pattern36.test(key1) || pattern37.test(key1) || pattern38.test(key1) || pattern39.test(key1))) {
                                       const _errs22 = errors;
                                       if (typeof data7[key1] !== "string") {
-                                        validate313.errors = [{ instancePath: instancePath + "/query/meta/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate319.errors = [{ instancePath: instancePath + "/query/meta/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid7 = _errs22 === errors;
@@ -6709,10 +6533,10 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
                                   if (_errs21 === errors) {
                                     var valid8 = true;
                                     for (const key2 in data7) {
-                                      if (pattern44.test(key2)) {
+                                      if (pattern35.test(key2)) {
                                         const _errs24 = errors;
                                         if (typeof data7[key2] !== "string") {
-                                          validate313.errors = [{ instancePath: instancePath + "/query/meta/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Beq(%3Astring)%3F%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate319.errors = [{ instancePath: instancePath + "/query/meta/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Beq(%3Astring)%3F%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid8 = _errs24 === errors;
@@ -6724,15 +6548,15 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
                                     if (valid8) {
                                       var valid8 = true;
                                       for (const key3 in data7) {
-                                        if (pattern45.test(key3)) {
+                                        if (pattern36.test(key3)) {
                                           let data10 = data7[key3];
                                           const _errs26 = errors;
                                           if (typeof data10 !== "string") {
-                                            validate313.errors = [{ instancePath: instancePath + "/query/meta/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Beq%3Aboolean%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            validate319.errors = [{ instancePath: instancePath + "/query/meta/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Beq%3Aboolean%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                             return false;
                                           }
                                           if (!(data10 === "true" || data10 === "false")) {
-                                            validate313.errors = [{ instancePath: instancePath + "/query/meta/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Beq%3Aboolean%5C%5D%24/enum", keyword: "enum", params: { allowedValues: schema235.patternProperties["\\[eq:boolean\\]$"].enum }, message: "must be equal to one of the allowed values" }];
+                                            validate319.errors = [{ instancePath: instancePath + "/query/meta/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Beq%3Aboolean%5C%5D%24/enum", keyword: "enum", params: { allowedValues: schema232.patternProperties["\\[eq:boolean\\]$"].enum }, message: "must be equal to one of the allowed values" }];
                                             return false;
                                           }
                                           var valid8 = _errs26 === errors;
@@ -6744,17 +6568,17 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
                                       if (valid8) {
                                         var valid8 = true;
                                         for (const key4 in data7) {
-                                          if (pattern46.test(key4)) {
+                                          if (pattern37.test(key4)) {
                                             let data11 = data7[key4];
                                             const _errs28 = errors;
                                             if (errors === _errs28) {
                                               if (typeof data11 === "string") {
-                                                if (!pattern52.test(data11)) {
-                                                  validate313.errors = [{ instancePath: instancePath + "/query/meta/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5B(eq%3Anumber%7Cgt%7Cgte%7Clt%7Clte%7Cgt%3Anumber%7Cgte%3Anumber%7Clt%3Anumber%7Clte%3Anumber)%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^-?[0-9]+(\\.[0-9]+)?$"' }];
+                                                if (!pattern43.test(data11)) {
+                                                  validate319.errors = [{ instancePath: instancePath + "/query/meta/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5B(eq%3Anumber%7Cgt%7Cgte%7Clt%7Clte%7Cgt%3Anumber%7Cgte%3Anumber%7Clt%3Anumber%7Clte%3Anumber)%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^-?[0-9]+(\\.[0-9]+)?$"' }];
                                                   return false;
                                                 }
                                               } else {
-                                                validate313.errors = [{ instancePath: instancePath + "/query/meta/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5B(eq%3Anumber%7Cgt%7Cgte%7Clt%7Clte%7Cgt%3Anumber%7Cgte%3Anumber%7Clt%3Anumber%7Clte%3Anumber)%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                validate319.errors = [{ instancePath: instancePath + "/query/meta/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5B(eq%3Anumber%7Cgt%7Cgte%7Clt%7Clte%7Cgt%3Anumber%7Cgte%3Anumber%7Clt%3Anumber%7Clte%3Anumber)%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                 return false;
                                               }
                                             }
@@ -6767,17 +6591,17 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
                                         if (valid8) {
                                           var valid8 = true;
                                           for (const key5 in data7) {
-                                            if (pattern47.test(key5)) {
+                                            if (pattern38.test(key5)) {
                                               let data12 = data7[key5];
                                               const _errs30 = errors;
                                               if (errors === _errs30) {
                                                 if (typeof data12 === "string") {
-                                                  if (!pattern54.test(data12)) {
-                                                    validate313.errors = [{ instancePath: instancePath + "/query/meta/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin(%3Astring)%3F%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^[^|]*(\\|[^|]*){0,9}$" }, message: 'must match pattern "^[^|]*(\\|[^|]*){0,9}$"' }];
+                                                  if (!pattern45.test(data12)) {
+                                                    validate319.errors = [{ instancePath: instancePath + "/query/meta/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin(%3Astring)%3F%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^[^|]*(\\|[^|]*){0,9}$" }, message: 'must match pattern "^[^|]*(\\|[^|]*){0,9}$"' }];
                                                     return false;
                                                   }
                                                 } else {
-                                                  validate313.errors = [{ instancePath: instancePath + "/query/meta/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin(%3Astring)%3F%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  validate319.errors = [{ instancePath: instancePath + "/query/meta/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin(%3Astring)%3F%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                   return false;
                                                 }
                                               }
@@ -6790,17 +6614,17 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
                                           if (valid8) {
                                             var valid8 = true;
                                             for (const key6 in data7) {
-                                              if (pattern48.test(key6)) {
+                                              if (pattern39.test(key6)) {
                                                 let data13 = data7[key6];
                                                 const _errs32 = errors;
                                                 if (errors === _errs32) {
                                                   if (typeof data13 === "string") {
-                                                    if (!pattern56.test(data13)) {
-                                                      validate313.errors = [{ instancePath: instancePath + "/query/meta/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin%3Anumber%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$" }, message: 'must match pattern "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$"' }];
+                                                    if (!pattern47.test(data13)) {
+                                                      validate319.errors = [{ instancePath: instancePath + "/query/meta/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin%3Anumber%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$" }, message: 'must match pattern "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$"' }];
                                                       return false;
                                                     }
                                                   } else {
-                                                    validate313.errors = [{ instancePath: instancePath + "/query/meta/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin%3Anumber%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    validate319.errors = [{ instancePath: instancePath + "/query/meta/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin%3Anumber%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                     return false;
                                                   }
                                                 }
@@ -6818,7 +6642,7 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
                                 }
                               }
                             } else {
-                              validate313.errors = [{ instancePath: instancePath + "/query/meta", schemaPath: "urn:images:schemas:MetadataFilters/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              validate319.errors = [{ instancePath: instancePath + "/query/meta", schemaPath: "urn:images:schemas:MetadataFilters/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                               return false;
                             }
                           }
@@ -6831,7 +6655,7 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                validate313.errors = [{ instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate319.errors = [{ instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -6842,21 +6666,21 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate313.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate319.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate313.errors = vErrors;
+  validate319.errors = vErrors;
   return errors === 0;
 }
-validate313.evaluated = { "props": { "path": true, "query": true }, "dynamicProps": false, "dynamicItems": false };
-var v136 = validate314;
-var schema238 = { "type": "object", "required": ["images"], "properties": { "continuation_token": { "description": "Pass as `continuation_token` to get the next page; absent or null on the last page.", "type": ["string", "null"] }, "images": { "type": "array", "items": { "$ref": "urn:images:schemas:Image" } } }, "$id": "urn:images:schemas:ImageListV2" };
-function validate317(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate319.evaluated = { "props": { "path": true, "query": true }, "dynamicProps": false, "dynamicItems": false };
+var v136 = validate320;
+var schema235 = { "type": "object", "required": ["images"], "properties": { "continuation_token": { "description": "Pass as `continuation_token` to get the next page; absent or null on the last page.", "type": ["string", "null"] }, "images": { "type": "array", "items": { "$ref": "urn:images:schemas:Image" } } }, "$id": "urn:images:schemas:ImageListV2" };
+function validate323(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate317.evaluated;
+  const evaluated0 = validate323.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6867,14 +6691,14 @@ function validate317(data, { instancePath = "", parentData, parentDataProperty, 
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.images === void 0 && (missing0 = "images")) {
-        validate317.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate323.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.continuation_token !== void 0) {
           let data0 = data.continuation_token;
           const _errs1 = errors;
           if (typeof data0 !== "string" && data0 !== null) {
-            validate317.errors = [{ instancePath: instancePath + "/continuation_token", schemaPath: "#/properties/continuation_token/type", keyword: "type", params: { type: schema238.properties.continuation_token.type }, message: "must be string,null" }];
+            validate323.errors = [{ instancePath: instancePath + "/continuation_token", schemaPath: "#/properties/continuation_token/type", keyword: "type", params: { type: schema235.properties.continuation_token.type }, message: "must be string,null" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -6901,7 +6725,7 @@ function validate317(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                validate317.errors = [{ instancePath: instancePath + "/images", schemaPath: "#/properties/images/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate323.errors = [{ instancePath: instancePath + "/images", schemaPath: "#/properties/images/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
             }
@@ -6912,19 +6736,19 @@ function validate317(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate317.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate323.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate317.errors = vErrors;
+  validate323.errors = vErrors;
   return errors === 0;
 }
-validate317.evaluated = { "props": { "continuation_token": true, "images": true }, "dynamicProps": false, "dynamicItems": false };
-function validate315(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate323.evaluated = { "props": { "continuation_token": true, "images": true }, "dynamicProps": false, "dynamicItems": false };
+function validate321(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate315.evaluated;
+  const evaluated0 = validate321.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6943,107 +6767,47 @@ function validate315(data, { instancePath = "", parentData, parentDataProperty, 
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data.result === void 0 && (missing0 = "result")) {
-          validate315.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+          validate321.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
           return false;
         } else {
           if (data.result !== void 0) {
-            if (!validate317(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate317.errors : vErrors.concat(validate317.errors);
+            if (!validate323(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate323.errors : vErrors.concat(validate323.errors);
               errors = vErrors.length;
             }
           }
         }
       } else {
-        validate315.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        validate321.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
         return false;
       }
     }
     var valid0 = _errs1 === errors;
   }
-  validate315.errors = vErrors;
-  return errors === 0;
-}
-validate315.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-function validate314(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate314.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate315(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate315.errors : vErrors.concat(validate315.errors);
-    errors = vErrors.length;
-  }
-  validate314.errors = vErrors;
-  return errors === 0;
-}
-validate314.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v137 = validate321;
-function validate321(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate321.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
   validate321.errors = vErrors;
   return errors === 0;
 }
-validate321.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v138 = validate323;
-function validate323(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate321.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+function validate320(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate323.evaluated;
+  const evaluated0 = validate320.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+  if (!validate321(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
     errors = vErrors.length;
   }
-  validate323.errors = vErrors;
+  validate320.errors = vErrors;
   return errors === 0;
 }
-validate323.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v139 = validate325;
-function validate325(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate325.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate325.errors = vErrors;
-  return errors === 0;
-}
-validate325.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v140 = validate327;
+validate320.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v137 = validate327;
 function validate327(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -7063,7 +6827,7 @@ function validate327(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate327.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v141 = validate329;
+var v138 = validate329;
 function validate329(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -7083,7 +6847,7 @@ function validate329(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate329.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v142 = validate331;
+var v139 = validate331;
 function validate331(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -7103,7 +6867,7 @@ function validate331(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate331.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v143 = validate333;
+var v140 = validate333;
 function validate333(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -7115,11 +6879,71 @@ function validate333(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate333.errors = vErrors;
+  return errors === 0;
+}
+validate333.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v141 = validate335;
+function validate335(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate335.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate335.errors = vErrors;
+  return errors === 0;
+}
+validate335.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v142 = validate337;
+function validate337(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate337.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
+  validate337.errors = vErrors;
+  return errors === 0;
+}
+validate337.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v143 = validate339;
+function validate339(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate339.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.path === void 0 && (missing0 = "path")) {
-        validate333.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate339.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.path !== void 0) {
@@ -7129,7 +6953,7 @@ function validate333(data, { instancePath = "", parentData, parentDataProperty, 
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
               if (data0.account_id === void 0 && (missing1 = "account_id")) {
-                validate333.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                validate339.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.account_id !== void 0) {
@@ -7138,38 +6962,38 @@ function validate333(data, { instancePath = "", parentData, parentDataProperty, 
                   if (errors === _errs4) {
                     if (typeof data1 === "string") {
                       if (!pattern4.test(data1)) {
-                        validate333.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                        validate339.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
                         return false;
                       }
                     } else {
-                      validate333.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate339.errors = [{ instancePath: instancePath + "/path/account_id", schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                   }
                 }
               }
             } else {
-              validate333.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate339.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate333.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate339.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate333.errors = vErrors;
+  validate339.errors = vErrors;
   return errors === 0;
 }
-validate333.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
-var v144 = validate334;
-function validate335(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate339.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
+var v144 = validate340;
+function validate341(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate335.evaluated;
+  const evaluated0 = validate341.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7204,7 +7028,7 @@ function validate335(data, { instancePath = "", parentData, parentDataProperty, 
   }
   var valid0 = _errs2 === errors;
   if (valid0) {
-    validate335.errors = [{ instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+    validate341.errors = [{ instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid" }];
     return false;
   } else {
     errors = _errs1;
@@ -7219,13 +7043,13 @@ function validate335(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (Object.keys(data).length < 1) {
-        validate335.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" }];
+        validate341.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" }];
         return false;
       } else {
         const _errs4 = errors;
         for (const key0 in data) {
           if (!(key0 === "expiry" || key0 === "metadata" || key0 === "requireSignedURLs" || key0 === "id" || key0 === "creator")) {
-            validate335.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate341.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -7238,11 +7062,11 @@ function validate335(data, { instancePath = "", parentData, parentDataProperty, 
               if (errors === _errs5) {
                 if (typeof data1 === "string") {
                   if (!formats0.validate.test(data1)) {
-                    validate335.errors = [{ instancePath: instancePath + "/expiry", schemaPath: "#/properties/expiry/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' }];
+                    validate341.errors = [{ instancePath: instancePath + "/expiry", schemaPath: "#/properties/expiry/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' }];
                     return false;
                   }
                 } else {
-                  validate335.errors = [{ instancePath: instancePath + "/expiry", schemaPath: "#/properties/expiry/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate341.errors = [{ instancePath: instancePath + "/expiry", schemaPath: "#/properties/expiry/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -7259,16 +7083,16 @@ function validate335(data, { instancePath = "", parentData, parentDataProperty, 
               if (errors === _errs8) {
                 if (typeof data2 === "string") {
                   if (func1(data2) > 1024) {
-                    validate335.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                    validate341.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
                     return false;
                   } else {
-                    if (!pattern11.test(data2)) {
-                      validate335.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/pattern", keyword: "pattern", params: { pattern: "^\\s*\\{[\\s\\S]*\\}\\s*$" }, message: 'must match pattern "^\\s*\\{[\\s\\S]*\\}\\s*$"' }];
+                    if (!pattern10.test(data2)) {
+                      validate341.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/pattern", keyword: "pattern", params: { pattern: "^\\s*\\{[\\s\\S]*\\}\\s*$" }, message: 'must match pattern "^\\s*\\{[\\s\\S]*\\}\\s*$"' }];
                       return false;
                     }
                   }
                 } else {
-                  validate335.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate341.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:MetadataJson/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -7280,7 +7104,7 @@ function validate335(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.requireSignedURLs !== void 0) {
                 const _errs10 = errors;
                 if (typeof data.requireSignedURLs !== "boolean") {
-                  validate335.errors = [{ instancePath: instancePath + "/requireSignedURLs", schemaPath: "#/properties/requireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                  validate341.errors = [{ instancePath: instancePath + "/requireSignedURLs", schemaPath: "#/properties/requireSignedURLs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                   return false;
                 }
                 var valid2 = _errs10 === errors;
@@ -7306,11 +7130,11 @@ function validate335(data, { instancePath = "", parentData, parentDataProperty, 
                     if (errors === _errs14) {
                       if (typeof data5 === "string") {
                         if (func1(data5) > 1024) {
-                          validate335.errors = [{ instancePath: instancePath + "/creator", schemaPath: "urn:images:schemas:Creator/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                          validate341.errors = [{ instancePath: instancePath + "/creator", schemaPath: "urn:images:schemas:Creator/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
                           return false;
                         }
                       } else {
-                        validate335.errors = [{ instancePath: instancePath + "/creator", schemaPath: "urn:images:schemas:Creator/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate341.errors = [{ instancePath: instancePath + "/creator", schemaPath: "urn:images:schemas:Creator/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                     }
@@ -7325,39 +7149,39 @@ function validate335(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate335.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate341.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate335.errors = vErrors;
+  validate341.errors = vErrors;
   return errors === 0;
 }
-validate335.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate334(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate341.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate340(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate334.evaluated;
+  const evaluated0 = validate340.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate335(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate335.errors : vErrors.concat(validate335.errors);
+  if (!validate341(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate341.errors : vErrors.concat(validate341.errors);
     errors = vErrors.length;
   }
-  validate334.errors = vErrors;
+  validate340.errors = vErrors;
   return errors === 0;
 }
-validate334.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v145 = validate338;
-function validate341(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate340.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v145 = validate344;
+function validate347(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate341.evaluated;
+  const evaluated0 = validate347.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7368,58 +7192,31 @@ function validate341(data, { instancePath = "", parentData, parentDataProperty, 
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.id === void 0 && (missing0 = "id") || data.uploadURL === void 0 && (missing0 = "uploadURL")) {
-        validate341.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate347.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
           const _errs1 = errors;
           const _errs2 = errors;
-          const _errs4 = errors;
-          const _errs5 = errors;
-          if (typeof data0 === "string") {
-            if (!pattern5.test(data0)) {
-              const err0 = {};
-              if (vErrors === null) {
-                vErrors = [err0];
-              } else {
-                vErrors.push(err0);
-              }
-              errors++;
-            }
-          }
-          var valid2 = _errs5 === errors;
-          if (valid2) {
-            validate341.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/not", keyword: "not", params: {}, message: "must NOT be valid" }];
-            return false;
-          } else {
-            errors = _errs4;
-            if (vErrors !== null) {
-              if (_errs4) {
-                vErrors.length = _errs4;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
           if (errors === _errs2) {
             if (typeof data0 === "string") {
               if (func1(data0) > 1024) {
-                validate341.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                validate347.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
                 return false;
               } else {
                 if (func1(data0) < 1) {
-                  validate341.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  validate347.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                   return false;
                 } else {
-                  if (!pattern6.test(data0)) {
-                    validate341.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]+(/[^/]+)*$" }, message: 'must match pattern "^[^/]+(/[^/]+)*$"' }];
+                  if (!pattern5.test(data0)) {
+                    validate347.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]([\\s\\S]*[^/])?$" }, message: 'must match pattern "^[^/]([\\s\\S]*[^/])?$"' }];
                     return false;
                   }
                 }
               }
             } else {
-              validate341.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate347.errors = [{ instancePath: instancePath + "/id", schemaPath: "urn:images:schemas:ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
           }
@@ -7430,40 +7227,40 @@ function validate341(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.uploadURL !== void 0) {
             let data1 = data.uploadURL;
-            const _errs6 = errors;
-            if (errors === _errs6) {
-              if (errors === _errs6) {
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (errors === _errs4) {
                 if (typeof data1 === "string") {
                   if (!formats2.test(data1)) {
-                    validate341.errors = [{ instancePath: instancePath + "/uploadURL", schemaPath: "#/properties/uploadURL/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                    validate347.errors = [{ instancePath: instancePath + "/uploadURL", schemaPath: "#/properties/uploadURL/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
                     return false;
                   }
                 } else {
-                  validate341.errors = [{ instancePath: instancePath + "/uploadURL", schemaPath: "#/properties/uploadURL/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate347.errors = [{ instancePath: instancePath + "/uploadURL", schemaPath: "#/properties/uploadURL/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
             }
-            var valid0 = _errs6 === errors;
+            var valid0 = _errs4 === errors;
           } else {
             var valid0 = true;
           }
         }
       }
     } else {
-      validate341.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate347.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate341.errors = vErrors;
+  validate347.errors = vErrors;
   return errors === 0;
 }
-validate341.evaluated = { "props": { "id": true, "uploadURL": true }, "dynamicProps": false, "dynamicItems": false };
-function validate339(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate347.evaluated = { "props": { "id": true, "uploadURL": true }, "dynamicProps": false, "dynamicItems": false };
+function validate345(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate339.evaluated;
+  const evaluated0 = validate345.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7482,47 +7279,27 @@ function validate339(data, { instancePath = "", parentData, parentDataProperty, 
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data.result === void 0 && (missing0 = "result")) {
-          validate339.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+          validate345.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
           return false;
         } else {
           if (data.result !== void 0) {
-            if (!validate341(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate341.errors : vErrors.concat(validate341.errors);
+            if (!validate347(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate347.errors : vErrors.concat(validate347.errors);
               errors = vErrors.length;
             }
           }
         }
       } else {
-        validate339.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        validate345.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
         return false;
       }
     }
     var valid0 = _errs1 === errors;
   }
-  validate339.errors = vErrors;
+  validate345.errors = vErrors;
   return errors === 0;
 }
-validate339.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-function validate338(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate338.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate339(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate339.errors : vErrors.concat(validate339.errors);
-    errors = vErrors.length;
-  }
-  validate338.errors = vErrors;
-  return errors === 0;
-}
-validate338.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v146 = validate344;
+validate345.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
 function validate344(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -7534,55 +7311,15 @@ function validate344(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+  if (!validate345(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate345.errors : vErrors.concat(validate345.errors);
     errors = vErrors.length;
   }
   validate344.errors = vErrors;
   return errors === 0;
 }
-validate344.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v147 = validate346;
-function validate346(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate346.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate346.errors = vErrors;
-  return errors === 0;
-}
-validate346.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v148 = validate348;
-function validate348(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate348.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate348.errors = vErrors;
-  return errors === 0;
-}
-validate348.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v149 = validate350;
+validate344.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v146 = validate350;
 function validate350(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -7602,7 +7339,7 @@ function validate350(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate350.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v150 = validate352;
+var v147 = validate352;
 function validate352(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -7622,7 +7359,7 @@ function validate352(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate352.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v151 = validate354;
+var v148 = validate354;
 function validate354(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -7642,7 +7379,7 @@ function validate354(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate354.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v152 = validate356;
+var v149 = validate356;
 function validate356(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -7662,7 +7399,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate356.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v153 = validate358;
+var v150 = validate358;
 function validate358(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -7674,88 +7411,15 @@ function validate358(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  const _errs0 = errors;
-  if (errors === _errs0) {
-    if (typeof data === "string") {
-      if (!pattern4.test(data)) {
-        validate358.errors = [{ instancePath, schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
-        return false;
-      }
-    } else {
-      validate358.errors = [{ instancePath, schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-      return false;
-    }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
   }
   validate358.errors = vErrors;
   return errors === 0;
 }
-validate358.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var v154 = validate359;
-function validate359(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate359.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  const _errs2 = errors;
-  const _errs3 = errors;
-  if (typeof data === "string") {
-    if (!pattern5.test(data)) {
-      const err0 = {};
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-  }
-  var valid1 = _errs3 === errors;
-  if (valid1) {
-    validate359.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/not", keyword: "not", params: {}, message: "must NOT be valid" }];
-    return false;
-  } else {
-    errors = _errs2;
-    if (vErrors !== null) {
-      if (_errs2) {
-        vErrors.length = _errs2;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  if (errors === _errs0) {
-    if (typeof data === "string") {
-      if (func1(data) > 1024) {
-        validate359.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
-        return false;
-      } else {
-        if (func1(data) < 1) {
-          validate359.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-          return false;
-        } else {
-          if (!pattern6.test(data)) {
-            validate359.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]+(/[^/]+)*$" }, message: 'must match pattern "^[^/]+(/[^/]+)*$"' }];
-            return false;
-          }
-        }
-      }
-    } else {
-      validate359.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-      return false;
-    }
-  }
-  validate359.errors = vErrors;
-  return errors === 0;
-}
-validate359.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var v155 = validate360;
+validate358.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v151 = validate360;
 function validate360(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -7767,81 +7431,35 @@ function validate360(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  const _errs0 = errors;
-  if (errors === _errs0) {
-    if (typeof data === "string") {
-      if (!pattern10.test(data)) {
-        validate360.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageUuid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$" }, message: 'must match pattern "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"' }];
-        return false;
-      }
-    } else {
-      validate360.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-      return false;
-    }
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
   }
   validate360.errors = vErrors;
   return errors === 0;
 }
-validate360.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var v156 = validate361;
-function validate361(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate360.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v152 = validate362;
+function validate362(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate361.evaluated;
+  const evaluated0 = validate362.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate46(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
-  validate361.errors = vErrors;
+  validate362.errors = vErrors;
   return errors === 0;
 }
-validate361.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var v157 = validate363;
-function validate363(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate363.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (errors === _errs0) {
-    if (typeof data === "string") {
-      if (func1(data) > 99) {
-        validate363.errors = [{ instancePath, schemaPath: "urn:images:schemas:VariantName/maxLength", keyword: "maxLength", params: { limit: 99 }, message: "must NOT have more than 99 characters" }];
-        return false;
-      } else {
-        if (func1(data) < 1) {
-          validate363.errors = [{ instancePath, schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-          return false;
-        } else {
-          if (!pattern25.test(data)) {
-            validate363.errors = [{ instancePath, schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
-            return false;
-          }
-        }
-      }
-    } else {
-      validate363.errors = [{ instancePath, schemaPath: "urn:images:schemas:VariantName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-      return false;
-    }
-  }
-  validate363.errors = vErrors;
-  return errors === 0;
-}
-validate363.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var v158 = validate364;
+validate362.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v153 = validate364;
 function validate364(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -7856,22 +7474,12 @@ function validate364(data, { instancePath = "", parentData, parentDataProperty, 
   const _errs0 = errors;
   if (errors === _errs0) {
     if (typeof data === "string") {
-      if (func1(data) > 20) {
-        validate364.errors = [{ instancePath, schemaPath: "urn:images:schemas:SigningKeyName/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
+      if (!pattern4.test(data)) {
+        validate364.errors = [{ instancePath, schemaPath: "urn:images:schemas:AccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
         return false;
-      } else {
-        if (func1(data) < 1) {
-          validate364.errors = [{ instancePath, schemaPath: "urn:images:schemas:SigningKeyName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-          return false;
-        } else {
-          if (!pattern25.test(data)) {
-            validate364.errors = [{ instancePath, schemaPath: "urn:images:schemas:SigningKeyName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
-            return false;
-          }
-        }
       }
     } else {
-      validate364.errors = [{ instancePath, schemaPath: "urn:images:schemas:SigningKeyName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      validate364.errors = [{ instancePath, schemaPath: "urn:images:schemas:AccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
       return false;
     }
   }
@@ -7879,7 +7487,7 @@ function validate364(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate364.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var v159 = validate365;
+var v154 = validate365;
 function validate365(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -7895,11 +7503,21 @@ function validate365(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === _errs0) {
     if (typeof data === "string") {
       if (func1(data) > 1024) {
-        validate365.errors = [{ instancePath, schemaPath: "urn:images:schemas:Creator/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+        validate365.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
         return false;
+      } else {
+        if (func1(data) < 1) {
+          validate365.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+          return false;
+        } else {
+          if (!pattern5.test(data)) {
+            validate365.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/pattern", keyword: "pattern", params: { pattern: "^[^/]([\\s\\S]*[^/])?$" }, message: 'must match pattern "^[^/]([\\s\\S]*[^/])?$"' }];
+            return false;
+          }
+        }
       }
     } else {
-      validate365.errors = [{ instancePath, schemaPath: "urn:images:schemas:Creator/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      validate365.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
       return false;
     }
   }
@@ -7907,7 +7525,7 @@ function validate365(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate365.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var v160 = validate366;
+var v155 = validate366;
 function validate366(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -7919,52 +7537,15 @@ function validate366(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  const _errs0 = errors;
-  if (errors === _errs0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-    } else {
-      validate366.errors = [{ instancePath, schemaPath: "urn:images:schemas:Metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
+  if (!validate47(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+    errors = vErrors.length;
   }
   validate366.errors = vErrors;
   return errors === 0;
 }
-validate366.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v161 = validate367;
-function validate367(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate367.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (errors === _errs0) {
-    if (typeof data === "string") {
-      if (func1(data) > 1024) {
-        validate367.errors = [{ instancePath, schemaPath: "urn:images:schemas:MetadataJson/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
-        return false;
-      } else {
-        if (!pattern11.test(data)) {
-          validate367.errors = [{ instancePath, schemaPath: "urn:images:schemas:MetadataJson/pattern", keyword: "pattern", params: { pattern: "^\\s*\\{[\\s\\S]*\\}\\s*$" }, message: 'must match pattern "^\\s*\\{[\\s\\S]*\\}\\s*$"' }];
-          return false;
-        }
-      }
-    } else {
-      validate367.errors = [{ instancePath, schemaPath: "urn:images:schemas:MetadataJson/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-      return false;
-    }
-  }
-  validate367.errors = vErrors;
-  return errors === 0;
-}
-validate367.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var v162 = validate368;
+validate366.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var v156 = validate368;
 function validate368(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -7976,11 +7557,23 @@ function validate368(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  const _errs0 = errors;
+  if (errors === _errs0) {
+    if (typeof data === "string") {
+      if (!pattern9.test(data)) {
+        validate368.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageUuid/pattern", keyword: "pattern", params: { pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$" }, message: 'must match pattern "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"' }];
+        return false;
+      }
+    } else {
+      validate368.errors = [{ instancePath, schemaPath: "urn:images:schemas:ImageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
+  }
   validate368.errors = vErrors;
   return errors === 0;
 }
 validate368.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var v163 = validate369;
+var v157 = validate369;
 function validate369(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -7992,25 +7585,222 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  if (!validate46(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+    errors = vErrors.length;
+  }
+  validate369.errors = vErrors;
+  return errors === 0;
+}
+validate369.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var v158 = validate371;
+function validate371(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate371.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  if (errors === _errs0) {
+    if (typeof data === "string") {
+      if (func1(data) > 99) {
+        validate371.errors = [{ instancePath, schemaPath: "urn:images:schemas:VariantName/maxLength", keyword: "maxLength", params: { limit: 99 }, message: "must NOT have more than 99 characters" }];
+        return false;
+      } else {
+        if (func1(data) < 1) {
+          validate371.errors = [{ instancePath, schemaPath: "urn:images:schemas:VariantName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+          return false;
+        } else {
+          if (!pattern16.test(data)) {
+            validate371.errors = [{ instancePath, schemaPath: "urn:images:schemas:VariantName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate371.errors = [{ instancePath, schemaPath: "urn:images:schemas:VariantName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
+  }
+  validate371.errors = vErrors;
+  return errors === 0;
+}
+validate371.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var v159 = validate372;
+function validate372(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate372.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  if (errors === _errs0) {
+    if (typeof data === "string") {
+      if (func1(data) > 20) {
+        validate372.errors = [{ instancePath, schemaPath: "urn:images:schemas:SigningKeyName/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
+        return false;
+      } else {
+        if (func1(data) < 1) {
+          validate372.errors = [{ instancePath, schemaPath: "urn:images:schemas:SigningKeyName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+          return false;
+        } else {
+          if (!pattern16.test(data)) {
+            validate372.errors = [{ instancePath, schemaPath: "urn:images:schemas:SigningKeyName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]+$" }, message: 'must match pattern "^[a-zA-Z0-9]+$"' }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate372.errors = [{ instancePath, schemaPath: "urn:images:schemas:SigningKeyName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
+  }
+  validate372.errors = vErrors;
+  return errors === 0;
+}
+validate372.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var v160 = validate373;
+function validate373(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate373.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  if (errors === _errs0) {
+    if (typeof data === "string") {
+      if (func1(data) > 1024) {
+        validate373.errors = [{ instancePath, schemaPath: "urn:images:schemas:Creator/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+        return false;
+      }
+    } else {
+      validate373.errors = [{ instancePath, schemaPath: "urn:images:schemas:Creator/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
+  }
+  validate373.errors = vErrors;
+  return errors === 0;
+}
+validate373.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var v161 = validate374;
+function validate374(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate374.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  if (errors === _errs0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+    } else {
+      validate374.errors = [{ instancePath, schemaPath: "urn:images:schemas:Metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate374.errors = vErrors;
+  return errors === 0;
+}
+validate374.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v162 = validate375;
+function validate375(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate375.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  if (errors === _errs0) {
+    if (typeof data === "string") {
+      if (func1(data) > 1024) {
+        validate375.errors = [{ instancePath, schemaPath: "urn:images:schemas:MetadataJson/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+        return false;
+      } else {
+        if (!pattern10.test(data)) {
+          validate375.errors = [{ instancePath, schemaPath: "urn:images:schemas:MetadataJson/pattern", keyword: "pattern", params: { pattern: "^\\s*\\{[\\s\\S]*\\}\\s*$" }, message: 'must match pattern "^\\s*\\{[\\s\\S]*\\}\\s*$"' }];
+          return false;
+        }
+      }
+    } else {
+      validate375.errors = [{ instancePath, schemaPath: "urn:images:schemas:MetadataJson/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
+  }
+  validate375.errors = vErrors;
+  return errors === 0;
+}
+validate375.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var v163 = validate376;
+function validate376(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate376.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  validate376.errors = vErrors;
+  return errors === 0;
+}
+validate376.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var v164 = validate377;
+function validate377(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate377.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
   const _errs0 = errors;
   if (errors === _errs0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.code === void 0 && (missing0 = "code") || data.message === void 0 && (missing0 = "message")) {
-        validate369.errors = [{ instancePath, schemaPath: "urn:images:schemas:ResponseInfo/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate377.errors = [{ instancePath, schemaPath: "urn:images:schemas:ResponseInfo/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.code !== void 0) {
           let data0 = data.code;
           const _errs2 = errors;
           if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-            validate369.errors = [{ instancePath: instancePath + "/code", schemaPath: "urn:images:schemas:ResponseInfo/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+            validate377.errors = [{ instancePath: instancePath + "/code", schemaPath: "urn:images:schemas:ResponseInfo/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
             return false;
           }
           if (errors === _errs2) {
             if (typeof data0 == "number" && isFinite(data0)) {
               if (data0 < 1e3 || isNaN(data0)) {
-                validate369.errors = [{ instancePath: instancePath + "/code", schemaPath: "urn:images:schemas:ResponseInfo/properties/code/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000" }];
+                validate377.errors = [{ instancePath: instancePath + "/code", schemaPath: "urn:images:schemas:ResponseInfo/properties/code/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000" }];
                 return false;
               }
             }
@@ -8023,7 +7813,7 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message !== void 0) {
             const _errs4 = errors;
             if (typeof data.message !== "string") {
-              validate369.errors = [{ instancePath: instancePath + "/message", schemaPath: "urn:images:schemas:ResponseInfo/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate377.errors = [{ instancePath: instancePath + "/message", schemaPath: "urn:images:schemas:ResponseInfo/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid1 = _errs4 === errors;
@@ -8034,7 +7824,7 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.documentation_url !== void 0) {
               const _errs6 = errors;
               if (typeof data.documentation_url !== "string") {
-                validate369.errors = [{ instancePath: instancePath + "/documentation_url", schemaPath: "urn:images:schemas:ResponseInfo/properties/documentation_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate377.errors = [{ instancePath: instancePath + "/documentation_url", schemaPath: "urn:images:schemas:ResponseInfo/properties/documentation_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid1 = _errs6 === errors;
@@ -8049,12 +7839,12 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                     if (data3.pointer !== void 0) {
                       if (typeof data3.pointer !== "string") {
-                        validate369.errors = [{ instancePath: instancePath + "/source/pointer", schemaPath: "urn:images:schemas:ResponseInfo/properties/source/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate377.errors = [{ instancePath: instancePath + "/source/pointer", schemaPath: "urn:images:schemas:ResponseInfo/properties/source/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                     }
                   } else {
-                    validate369.errors = [{ instancePath: instancePath + "/source", schemaPath: "urn:images:schemas:ResponseInfo/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    validate377.errors = [{ instancePath: instancePath + "/source", schemaPath: "urn:images:schemas:ResponseInfo/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                     return false;
                   }
                 }
@@ -8067,95 +7857,15 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate369.errors = [{ instancePath, schemaPath: "urn:images:schemas:ResponseInfo/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate377.errors = [{ instancePath, schemaPath: "urn:images:schemas:ResponseInfo/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate369.errors = vErrors;
+  validate377.errors = vErrors;
   return errors === 0;
 }
-validate369.evaluated = { "props": { "code": true, "message": true, "documentation_url": true, "source": true }, "dynamicProps": false, "dynamicItems": false };
-var v164 = validate370;
-function validate370(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate370.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate23(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-    errors = vErrors.length;
-  }
-  validate370.errors = vErrors;
-  return errors === 0;
-}
-validate370.evaluated = { "props": { "success": true, "result": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v165 = validate372;
-function validate372(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate372.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-    errors = vErrors.length;
-  }
-  validate372.errors = vErrors;
-  return errors === 0;
-}
-validate372.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v166 = validate374;
-function validate374(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate374.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate26(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-    errors = vErrors.length;
-  }
-  validate374.errors = vErrors;
-  return errors === 0;
-}
-validate374.evaluated = { "props": { "id": true, "filename": true, "creator": true, "meta": true, "requireSignedURLs": true, "uploaded": true, "variants": true, "draft": true }, "dynamicProps": false, "dynamicItems": false };
-var v167 = validate376;
-function validate376(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate376.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate25(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-    errors = vErrors.length;
-  }
-  validate376.errors = vErrors;
-  return errors === 0;
-}
-validate376.evaluated = { "props": { "images": true }, "dynamicProps": false, "dynamicItems": false };
-var v168 = validate378;
+validate377.evaluated = { "props": { "code": true, "message": true, "documentation_url": true, "source": true }, "dynamicProps": false, "dynamicItems": false };
+var v165 = validate378;
 function validate378(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8167,15 +7877,15 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate317(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate317.errors : vErrors.concat(validate317.errors);
+  if (!validate23(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
     errors = vErrors.length;
   }
   validate378.errors = vErrors;
   return errors === 0;
 }
-validate378.evaluated = { "props": { "continuation_token": true, "images": true }, "dynamicProps": false, "dynamicItems": false };
-var v169 = validate380;
+validate378.evaluated = { "props": { "success": true, "result": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v166 = validate380;
 function validate380(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8187,15 +7897,15 @@ function validate380(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate45(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
     errors = vErrors.length;
   }
   validate380.errors = vErrors;
   return errors === 0;
 }
-validate380.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v170 = validate382;
+validate380.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v167 = validate382;
 function validate382(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8207,15 +7917,15 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate106(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+  if (!validate26(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
     errors = vErrors.length;
   }
   validate382.errors = vErrors;
   return errors === 0;
 }
-validate382.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v171 = validate384;
+validate382.evaluated = { "props": { "id": true, "filename": true, "creator": true, "meta": true, "requireSignedURLs": true, "uploaded": true, "variants": true, "draft": true }, "dynamicProps": false, "dynamicItems": false };
+var v168 = validate384;
 function validate384(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8227,15 +7937,15 @@ function validate384(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate335(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate335.errors : vErrors.concat(validate335.errors);
+  if (!validate25(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
     errors = vErrors.length;
   }
   validate384.errors = vErrors;
   return errors === 0;
 }
-validate384.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v172 = validate386;
+validate384.evaluated = { "props": { "images": true }, "dynamicProps": false, "dynamicItems": false };
+var v169 = validate386;
 function validate386(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8247,15 +7957,15 @@ function validate386(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate341(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate341.errors : vErrors.concat(validate341.errors);
+  if (!validate323(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate323.errors : vErrors.concat(validate323.errors);
     errors = vErrors.length;
   }
   validate386.errors = vErrors;
   return errors === 0;
 }
-validate386.evaluated = { "props": { "id": true, "uploadURL": true }, "dynamicProps": false, "dynamicItems": false };
-var v173 = validate388;
+validate386.evaluated = { "props": { "continuation_token": true, "images": true }, "dynamicProps": false, "dynamicItems": false };
+var v170 = validate388;
 function validate388(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8267,15 +7977,15 @@ function validate388(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate146(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+  if (!validate45(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
     errors = vErrors.length;
   }
   validate388.errors = vErrors;
   return errors === 0;
 }
-validate388.evaluated = { "props": { "name": true, "value": true }, "dynamicProps": false, "dynamicItems": false };
-var v174 = validate390;
+validate388.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v171 = validate390;
 function validate390(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8287,15 +7997,15 @@ function validate390(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate145(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
+  if (!validate111(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
     errors = vErrors.length;
   }
   validate390.errors = vErrors;
   return errors === 0;
 }
-validate390.evaluated = { "props": { "keys": true }, "dynamicProps": false, "dynamicItems": false };
-var v175 = validate392;
+validate390.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v172 = validate392;
 function validate392(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8307,12 +8017,92 @@ function validate392(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  if (!validate341(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate341.errors : vErrors.concat(validate341.errors);
+    errors = vErrors.length;
+  }
+  validate392.errors = vErrors;
+  return errors === 0;
+}
+validate392.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v173 = validate394;
+function validate394(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate394.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate347(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate347.errors : vErrors.concat(validate347.errors);
+    errors = vErrors.length;
+  }
+  validate394.errors = vErrors;
+  return errors === 0;
+}
+validate394.evaluated = { "props": { "id": true, "uploadURL": true }, "dynamicProps": false, "dynamicItems": false };
+var v174 = validate396;
+function validate396(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate396.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate152(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+    errors = vErrors.length;
+  }
+  validate396.errors = vErrors;
+  return errors === 0;
+}
+validate396.evaluated = { "props": { "name": true, "value": true }, "dynamicProps": false, "dynamicItems": false };
+var v175 = validate398;
+function validate398(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate398.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate151(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+    errors = vErrors.length;
+  }
+  validate398.errors = vErrors;
+  return errors === 0;
+}
+validate398.evaluated = { "props": { "keys": true }, "dynamicProps": false, "dynamicItems": false };
+var v176 = validate400;
+function validate400(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate400.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
   const _errs0 = errors;
   if (errors === _errs0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.count === void 0 && (missing0 = "count")) {
-        validate392.errors = [{ instancePath, schemaPath: "urn:images:schemas:Stats/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate400.errors = [{ instancePath, schemaPath: "urn:images:schemas:Stats/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.count !== void 0) {
@@ -8322,20 +8112,20 @@ function validate392(data, { instancePath = "", parentData, parentDataProperty, 
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
               if (data0.allowed === void 0 && (missing1 = "allowed") || data0.current === void 0 && (missing1 = "current")) {
-                validate392.errors = [{ instancePath: instancePath + "/count", schemaPath: "urn:images:schemas:Stats/properties/count/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                validate400.errors = [{ instancePath: instancePath + "/count", schemaPath: "urn:images:schemas:Stats/properties/count/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.allowed !== void 0) {
                   let data1 = data0.allowed;
                   const _errs4 = errors;
                   if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-                    validate392.errors = [{ instancePath: instancePath + "/count/allowed", schemaPath: "urn:images:schemas:Stats/properties/count/properties/allowed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                    validate400.errors = [{ instancePath: instancePath + "/count/allowed", schemaPath: "urn:images:schemas:Stats/properties/count/properties/allowed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                     return false;
                   }
                   if (errors === _errs4) {
                     if (typeof data1 == "number" && isFinite(data1)) {
                       if (data1 < 0 || isNaN(data1)) {
-                        validate392.errors = [{ instancePath: instancePath + "/count/allowed", schemaPath: "urn:images:schemas:Stats/properties/count/properties/allowed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                        validate400.errors = [{ instancePath: instancePath + "/count/allowed", schemaPath: "urn:images:schemas:Stats/properties/count/properties/allowed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                         return false;
                       }
                     }
@@ -8349,13 +8139,13 @@ function validate392(data, { instancePath = "", parentData, parentDataProperty, 
                     let data2 = data0.current;
                     const _errs6 = errors;
                     if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                      validate392.errors = [{ instancePath: instancePath + "/count/current", schemaPath: "urn:images:schemas:Stats/properties/count/properties/current/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                      validate400.errors = [{ instancePath: instancePath + "/count/current", schemaPath: "urn:images:schemas:Stats/properties/count/properties/current/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                       return false;
                     }
                     if (errors === _errs6) {
                       if (typeof data2 == "number" && isFinite(data2)) {
                         if (data2 < 0 || isNaN(data2)) {
-                          validate392.errors = [{ instancePath: instancePath + "/count/current", schemaPath: "urn:images:schemas:Stats/properties/count/properties/current/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                          validate400.errors = [{ instancePath: instancePath + "/count/current", schemaPath: "urn:images:schemas:Stats/properties/count/properties/current/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                           return false;
                         }
                       }
@@ -8367,27 +8157,27 @@ function validate392(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
             } else {
-              validate392.errors = [{ instancePath: instancePath + "/count", schemaPath: "urn:images:schemas:Stats/properties/count/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate400.errors = [{ instancePath: instancePath + "/count", schemaPath: "urn:images:schemas:Stats/properties/count/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate392.errors = [{ instancePath, schemaPath: "urn:images:schemas:Stats/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate400.errors = [{ instancePath, schemaPath: "urn:images:schemas:Stats/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate392.errors = vErrors;
+  validate400.errors = vErrors;
   return errors === 0;
 }
-validate392.evaluated = { "props": { "count": true }, "dynamicProps": false, "dynamicItems": false };
-var v176 = validate393;
-function validate393(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate400.evaluated = { "props": { "count": true }, "dynamicProps": false, "dynamicItems": false };
+var v177 = validate401;
+function validate401(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate393.evaluated;
+  const evaluated0 = validate401.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8399,13 +8189,13 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.fit === void 0 && (missing0 = "fit") || data.metadata === void 0 && (missing0 = "metadata") || data.width === void 0 && (missing0 = "width") || data.height === void 0 && (missing0 = "height")) {
-        validate393.errors = [{ instancePath, schemaPath: "urn:images:schemas:VariantOptions/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate401.errors = [{ instancePath, schemaPath: "urn:images:schemas:VariantOptions/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs2 = errors;
         for (const key0 in data) {
           if (!(key0 === "fit" || key0 === "metadata" || key0 === "width" || key0 === "height")) {
-            validate393.errors = [{ instancePath, schemaPath: "urn:images:schemas:VariantOptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate401.errors = [{ instancePath, schemaPath: "urn:images:schemas:VariantOptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -8415,11 +8205,11 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
             let data0 = data.fit;
             const _errs3 = errors;
             if (typeof data0 !== "string") {
-              validate393.errors = [{ instancePath: instancePath + "/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate401.errors = [{ instancePath: instancePath + "/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             if (!(data0 === "scale-down" || data0 === "contain" || data0 === "cover" || data0 === "crop" || data0 === "pad")) {
-              validate393.errors = [{ instancePath: instancePath + "/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/enum", keyword: "enum", params: { allowedValues: schema172.properties.fit.enum }, message: "must be equal to one of the allowed values" }];
+              validate401.errors = [{ instancePath: instancePath + "/fit", schemaPath: "urn:images:schemas:VariantOptions/properties/fit/enum", keyword: "enum", params: { allowedValues: schema169.properties.fit.enum }, message: "must be equal to one of the allowed values" }];
               return false;
             }
             var valid1 = _errs3 === errors;
@@ -8431,11 +8221,11 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
               let data1 = data.metadata;
               const _errs5 = errors;
               if (typeof data1 !== "string") {
-                validate393.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate401.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               if (!(data1 === "keep" || data1 === "copyright" || data1 === "none")) {
-                validate393.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/enum", keyword: "enum", params: { allowedValues: schema172.properties.metadata.enum }, message: "must be equal to one of the allowed values" }];
+                validate401.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "urn:images:schemas:VariantOptions/properties/metadata/enum", keyword: "enum", params: { allowedValues: schema169.properties.metadata.enum }, message: "must be equal to one of the allowed values" }];
                 return false;
               }
               var valid1 = _errs5 === errors;
@@ -8447,13 +8237,13 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
                 let data2 = data.width;
                 const _errs7 = errors;
                 if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                  validate393.errors = [{ instancePath: instancePath + "/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                  validate401.errors = [{ instancePath: instancePath + "/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                   return false;
                 }
                 if (errors === _errs7) {
                   if (typeof data2 == "number" && isFinite(data2)) {
                     if (data2 < 1 || isNaN(data2)) {
-                      validate393.errors = [{ instancePath: instancePath + "/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                      validate401.errors = [{ instancePath: instancePath + "/width", schemaPath: "urn:images:schemas:VariantOptions/properties/width/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
                       return false;
                     }
                   }
@@ -8467,13 +8257,13 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
                   let data3 = data.height;
                   const _errs9 = errors;
                   if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-                    validate393.errors = [{ instancePath: instancePath + "/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                    validate401.errors = [{ instancePath: instancePath + "/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                     return false;
                   }
                   if (errors === _errs9) {
                     if (typeof data3 == "number" && isFinite(data3)) {
                       if (data3 < 1 || isNaN(data3)) {
-                        validate393.errors = [{ instancePath: instancePath + "/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                        validate401.errors = [{ instancePath: instancePath + "/height", schemaPath: "urn:images:schemas:VariantOptions/properties/height/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
                         return false;
                       }
                     }
@@ -8488,95 +8278,15 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate393.errors = [{ instancePath, schemaPath: "urn:images:schemas:VariantOptions/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate401.errors = [{ instancePath, schemaPath: "urn:images:schemas:VariantOptions/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate393.errors = vErrors;
+  validate401.errors = vErrors;
   return errors === 0;
 }
-validate393.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v177 = validate394;
-function validate394(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate394.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate216(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
-    errors = vErrors.length;
-  }
-  validate394.errors = vErrors;
-  return errors === 0;
-}
-validate394.evaluated = { "props": { "id": true, "options": true, "neverRequireSignedURLs": true }, "dynamicProps": false, "dynamicItems": false };
-var v178 = validate396;
-function validate396(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate396.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate215(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
-    errors = vErrors.length;
-  }
-  validate396.errors = vErrors;
-  return errors === 0;
-}
-validate396.evaluated = { "props": { "variants": true }, "dynamicProps": false, "dynamicItems": false };
-var v179 = validate398;
-function validate398(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate398.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate239(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
-    errors = vErrors.length;
-  }
-  validate398.errors = vErrors;
-  return errors === 0;
-}
-validate398.evaluated = { "props": { "variant": true }, "dynamicProps": false, "dynamicItems": false };
-var v180 = validate400;
-function validate400(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate400.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate234(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
-    errors = vErrors.length;
-  }
-  validate400.errors = vErrors;
-  return errors === 0;
-}
-validate400.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v181 = validate402;
+validate401.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v178 = validate402;
 function validate402(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8588,15 +8298,15 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate293(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+  if (!validate222(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
     errors = vErrors.length;
   }
   validate402.errors = vErrors;
   return errors === 0;
 }
-validate402.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v182 = validate404;
+validate402.evaluated = { "props": { "id": true, "options": true, "neverRequireSignedURLs": true }, "dynamicProps": false, "dynamicItems": false };
+var v179 = validate404;
 function validate404(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8608,17 +8318,97 @@ function validate404(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  if (!validate221(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
+    errors = vErrors.length;
+  }
+  validate404.errors = vErrors;
+  return errors === 0;
+}
+validate404.evaluated = { "props": { "variants": true }, "dynamicProps": false, "dynamicItems": false };
+var v180 = validate406;
+function validate406(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate406.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate245(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
+    errors = vErrors.length;
+  }
+  validate406.errors = vErrors;
+  return errors === 0;
+}
+validate406.evaluated = { "props": { "variant": true }, "dynamicProps": false, "dynamicItems": false };
+var v181 = validate408;
+function validate408(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate408.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate240(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
+    errors = vErrors.length;
+  }
+  validate408.errors = vErrors;
+  return errors === 0;
+}
+validate408.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v182 = validate410;
+function validate410(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate410.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate299(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate299.errors : vErrors.concat(validate299.errors);
+    errors = vErrors.length;
+  }
+  validate410.errors = vErrors;
+  return errors === 0;
+}
+validate410.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v183 = validate412;
+function validate412(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate412.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
   const _errs0 = errors;
   if (errors === _errs0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (Object.keys(data).length > 5) {
-        validate404.errors = [{ instancePath, schemaPath: "urn:images:schemas:MetadataFilters/maxProperties", keyword: "maxProperties", params: { limit: 5 }, message: "must NOT have more than 5 properties" }];
+        validate412.errors = [{ instancePath, schemaPath: "urn:images:schemas:MetadataFilters/maxProperties", keyword: "maxProperties", params: { limit: 5 }, message: "must NOT have more than 5 properties" }];
         return false;
       } else {
         for (const key0 in data) {
           const _errs2 = errors;
           if (typeof key0 === "string") {
-            if (!pattern43.test(key0)) {
+            if (!pattern34.test(key0)) {
               const err0 = { instancePath, schemaPath: "urn:images:schemas:MetadataFilters/propertyNames/pattern", keyword: "pattern", params: { pattern: "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$" }, message: 'must match pattern "^meta\\.[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,4}\\[(eq|eq:string|eq:number|eq:boolean|in|in:string|in:number|gt|gte|lt|lte|gt:number|gte:number|lt:number|lte:number)\\]$"', propertyName: key0 };
               if (vErrors === null) {
                 vErrors = [err0];
@@ -8637,7 +8427,7 @@ function validate404(data, { instancePath = "", parentData, parentDataProperty, 
               vErrors.push(err1);
             }
             errors++;
-            validate404.errors = vErrors;
+            validate412.errors = vErrors;
             return false;
             break;
           }
@@ -8645,10 +8435,10 @@ function validate404(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid1) {
           const _errs3 = errors;
           for (const key1 in data) {
-            if (!(pattern44.test(key1) || pattern45.test(key1) || pattern46.test(key1) || pattern47.test(key1) || pattern48.test(key1))) {
+            if (!(pattern35.test(key1) || pattern36.test(key1) || pattern37.test(key1) || pattern38.test(key1) || pattern39.test(key1))) {
               const _errs4 = errors;
               if (typeof data[key1] !== "string") {
-                validate404.errors = [{ instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate412.errors = [{ instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid2 = _errs4 === errors;
@@ -8660,10 +8450,10 @@ function validate404(data, { instancePath = "", parentData, parentDataProperty, 
           if (_errs3 === errors) {
             var valid3 = true;
             for (const key2 in data) {
-              if (pattern44.test(key2)) {
+              if (pattern35.test(key2)) {
                 const _errs6 = errors;
                 if (typeof data[key2] !== "string") {
-                  validate404.errors = [{ instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Beq(%3Astring)%3F%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate412.errors = [{ instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Beq(%3Astring)%3F%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid3 = _errs6 === errors;
@@ -8675,15 +8465,15 @@ function validate404(data, { instancePath = "", parentData, parentDataProperty, 
             if (valid3) {
               var valid3 = true;
               for (const key3 in data) {
-                if (pattern45.test(key3)) {
+                if (pattern36.test(key3)) {
                   let data2 = data[key3];
                   const _errs8 = errors;
                   if (typeof data2 !== "string") {
-                    validate404.errors = [{ instancePath: instancePath + "/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Beq%3Aboolean%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate412.errors = [{ instancePath: instancePath + "/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Beq%3Aboolean%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   if (!(data2 === "true" || data2 === "false")) {
-                    validate404.errors = [{ instancePath: instancePath + "/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Beq%3Aboolean%5C%5D%24/enum", keyword: "enum", params: { allowedValues: schema235.patternProperties["\\[eq:boolean\\]$"].enum }, message: "must be equal to one of the allowed values" }];
+                    validate412.errors = [{ instancePath: instancePath + "/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Beq%3Aboolean%5C%5D%24/enum", keyword: "enum", params: { allowedValues: schema232.patternProperties["\\[eq:boolean\\]$"].enum }, message: "must be equal to one of the allowed values" }];
                     return false;
                   }
                   var valid3 = _errs8 === errors;
@@ -8695,17 +8485,17 @@ function validate404(data, { instancePath = "", parentData, parentDataProperty, 
               if (valid3) {
                 var valid3 = true;
                 for (const key4 in data) {
-                  if (pattern46.test(key4)) {
+                  if (pattern37.test(key4)) {
                     let data3 = data[key4];
                     const _errs10 = errors;
                     if (errors === _errs10) {
                       if (typeof data3 === "string") {
-                        if (!pattern52.test(data3)) {
-                          validate404.errors = [{ instancePath: instancePath + "/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5B(eq%3Anumber%7Cgt%7Cgte%7Clt%7Clte%7Cgt%3Anumber%7Cgte%3Anumber%7Clt%3Anumber%7Clte%3Anumber)%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^-?[0-9]+(\\.[0-9]+)?$"' }];
+                        if (!pattern43.test(data3)) {
+                          validate412.errors = [{ instancePath: instancePath + "/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5B(eq%3Anumber%7Cgt%7Cgte%7Clt%7Clte%7Cgt%3Anumber%7Cgte%3Anumber%7Clt%3Anumber%7Clte%3Anumber)%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^-?[0-9]+(\\.[0-9]+)?$"' }];
                           return false;
                         }
                       } else {
-                        validate404.errors = [{ instancePath: instancePath + "/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5B(eq%3Anumber%7Cgt%7Cgte%7Clt%7Clte%7Cgt%3Anumber%7Cgte%3Anumber%7Clt%3Anumber%7Clte%3Anumber)%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate412.errors = [{ instancePath: instancePath + "/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5B(eq%3Anumber%7Cgt%7Cgte%7Clt%7Clte%7Cgt%3Anumber%7Cgte%3Anumber%7Clt%3Anumber%7Clte%3Anumber)%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                     }
@@ -8718,17 +8508,17 @@ function validate404(data, { instancePath = "", parentData, parentDataProperty, 
                 if (valid3) {
                   var valid3 = true;
                   for (const key5 in data) {
-                    if (pattern47.test(key5)) {
+                    if (pattern38.test(key5)) {
                       let data4 = data[key5];
                       const _errs12 = errors;
                       if (errors === _errs12) {
                         if (typeof data4 === "string") {
-                          if (!pattern54.test(data4)) {
-                            validate404.errors = [{ instancePath: instancePath + "/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin(%3Astring)%3F%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^[^|]*(\\|[^|]*){0,9}$" }, message: 'must match pattern "^[^|]*(\\|[^|]*){0,9}$"' }];
+                          if (!pattern45.test(data4)) {
+                            validate412.errors = [{ instancePath: instancePath + "/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin(%3Astring)%3F%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^[^|]*(\\|[^|]*){0,9}$" }, message: 'must match pattern "^[^|]*(\\|[^|]*){0,9}$"' }];
                             return false;
                           }
                         } else {
-                          validate404.errors = [{ instancePath: instancePath + "/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin(%3Astring)%3F%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate412.errors = [{ instancePath: instancePath + "/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin(%3Astring)%3F%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                       }
@@ -8741,17 +8531,17 @@ function validate404(data, { instancePath = "", parentData, parentDataProperty, 
                   if (valid3) {
                     var valid3 = true;
                     for (const key6 in data) {
-                      if (pattern48.test(key6)) {
+                      if (pattern39.test(key6)) {
                         let data5 = data[key6];
                         const _errs14 = errors;
                         if (errors === _errs14) {
                           if (typeof data5 === "string") {
-                            if (!pattern56.test(data5)) {
-                              validate404.errors = [{ instancePath: instancePath + "/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin%3Anumber%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$" }, message: 'must match pattern "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$"' }];
+                            if (!pattern47.test(data5)) {
+                              validate412.errors = [{ instancePath: instancePath + "/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin%3Anumber%5C%5D%24/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$" }, message: 'must match pattern "^-?[0-9]+(\\.[0-9]+)?(\\|-?[0-9]+(\\.[0-9]+)?){0,9}$"' }];
                               return false;
                             }
                           } else {
-                            validate404.errors = [{ instancePath: instancePath + "/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin%3Anumber%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate412.errors = [{ instancePath: instancePath + "/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "urn:images:schemas:MetadataFilters/patternProperties/%5C%5Bin%3Anumber%5C%5D%24/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                         }
@@ -8769,95 +8559,15 @@ function validate404(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate404.errors = [{ instancePath, schemaPath: "urn:images:schemas:MetadataFilters/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate412.errors = [{ instancePath, schemaPath: "urn:images:schemas:MetadataFilters/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate404.errors = vErrors;
+  validate412.errors = vErrors;
   return errors === 0;
 }
-validate404.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var v183 = validate405;
-function validate405(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate405.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate50(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
-    errors = vErrors.length;
-  }
-  validate405.errors = vErrors;
-  return errors === 0;
-}
-validate405.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v184 = validate407;
-function validate407(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate407.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate22(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-    errors = vErrors.length;
-  }
-  validate407.errors = vErrors;
-  return errors === 0;
-}
-validate407.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v185 = validate409;
-function validate409(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate409.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate315(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate315.errors : vErrors.concat(validate315.errors);
-    errors = vErrors.length;
-  }
-  validate409.errors = vErrors;
-  return errors === 0;
-}
-validate409.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v186 = validate411;
-function validate411(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate411.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate87(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
-    errors = vErrors.length;
-  }
-  validate411.errors = vErrors;
-  return errors === 0;
-}
-validate411.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v187 = validate413;
+validate412.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v184 = validate413;
 function validate413(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8869,15 +8579,15 @@ function validate413(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate143(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+  if (!validate52(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
     errors = vErrors.length;
   }
   validate413.errors = vErrors;
   return errors === 0;
 }
 validate413.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v188 = validate415;
+var v185 = validate415;
 function validate415(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8889,15 +8599,15 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate196(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate196.errors : vErrors.concat(validate196.errors);
+  if (!validate22(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
     errors = vErrors.length;
   }
   validate415.errors = vErrors;
   return errors === 0;
 }
 validate415.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v189 = validate417;
+var v186 = validate417;
 function validate417(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8909,15 +8619,15 @@ function validate417(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate213(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+  if (!validate321(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
     errors = vErrors.length;
   }
   validate417.errors = vErrors;
   return errors === 0;
 }
 validate417.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v190 = validate419;
+var v187 = validate419;
 function validate419(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8929,15 +8639,15 @@ function validate419(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate237(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
+  if (!validate91(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
     errors = vErrors.length;
   }
   validate419.errors = vErrors;
   return errors === 0;
 }
 validate419.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
-var v191 = validate421;
+var v188 = validate421;
 function validate421(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8949,14 +8659,94 @@ function validate421(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate339(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate339.errors : vErrors.concat(validate339.errors);
+  if (!validate149(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
     errors = vErrors.length;
   }
   validate421.errors = vErrors;
   return errors === 0;
 }
 validate421.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v189 = validate423;
+function validate423(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate423.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate202(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+    errors = vErrors.length;
+  }
+  validate423.errors = vErrors;
+  return errors === 0;
+}
+validate423.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v190 = validate425;
+function validate425(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate425.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate219(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
+    errors = vErrors.length;
+  }
+  validate425.errors = vErrors;
+  return errors === 0;
+}
+validate425.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v191 = validate427;
+function validate427(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate427.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate243(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+    errors = vErrors.length;
+  }
+  validate427.errors = vErrors;
+  return errors === 0;
+}
+validate427.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
+var v192 = validate429;
+function validate429(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate429.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate345(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate345.errors : vErrors.concat(validate345.errors);
+    errors = vErrors.length;
+  }
+  validate429.errors = vErrors;
+  return errors === 0;
+}
+validate429.evaluated = { "props": { "result": true, "success": true, "errors": true, "messages": true, "result_info": true }, "dynamicProps": false, "dynamicItems": false };
 var validators = {
   "listImages.params": v0,
   "listImages.response.200": v1,
@@ -9113,43 +8903,44 @@ var validators = {
   "createDirectUpload.response.5XX": v152,
   "schema.AccountId": v153,
   "schema.ImageId": v154,
-  "schema.ImageUuid": v155,
-  "schema.CustomImageId": v156,
-  "schema.VariantName": v157,
-  "schema.SigningKeyName": v158,
-  "schema.Creator": v159,
-  "schema.Metadata": v160,
-  "schema.MetadataJson": v161,
-  "schema.ImageBytes": v162,
-  "schema.ResponseInfo": v163,
-  "schema.SuccessEnvelope": v164,
-  "schema.Failure": v165,
-  "schema.Image": v166,
-  "schema.ImageListV1": v167,
-  "schema.ImageListV2": v168,
-  "schema.UploadImageForm": v169,
-  "schema.UpdateImageBody": v170,
-  "schema.DirectUploadForm": v171,
-  "schema.DirectUpload": v172,
-  "schema.SigningKey": v173,
-  "schema.SigningKeyList": v174,
-  "schema.Stats": v175,
-  "schema.VariantOptions": v176,
-  "schema.Variant": v177,
-  "schema.VariantMap": v178,
-  "schema.OneVariantResult": v179,
-  "schema.CreateVariantBody": v180,
-  "schema.UpdateVariantBody": v181,
-  "schema.MetadataFilters": v182,
-  "schema.ImageEnvelope": v183,
-  "schema.ImageListV1Envelope": v184,
-  "schema.ImageListV2Envelope": v185,
-  "schema.EmptyEnvelope": v186,
-  "schema.SigningKeysEnvelope": v187,
-  "schema.StatsEnvelope": v188,
-  "schema.VariantMapEnvelope": v189,
-  "schema.OneVariantEnvelope": v190,
-  "schema.DirectUploadEnvelope": v191
+  "schema.AddressableImageId": v155,
+  "schema.ImageUuid": v156,
+  "schema.CustomImageId": v157,
+  "schema.VariantName": v158,
+  "schema.SigningKeyName": v159,
+  "schema.Creator": v160,
+  "schema.Metadata": v161,
+  "schema.MetadataJson": v162,
+  "schema.ImageBytes": v163,
+  "schema.ResponseInfo": v164,
+  "schema.SuccessEnvelope": v165,
+  "schema.Failure": v166,
+  "schema.Image": v167,
+  "schema.ImageListV1": v168,
+  "schema.ImageListV2": v169,
+  "schema.UploadImageForm": v170,
+  "schema.UpdateImageBody": v171,
+  "schema.DirectUploadForm": v172,
+  "schema.DirectUpload": v173,
+  "schema.SigningKey": v174,
+  "schema.SigningKeyList": v175,
+  "schema.Stats": v176,
+  "schema.VariantOptions": v177,
+  "schema.Variant": v178,
+  "schema.VariantMap": v179,
+  "schema.OneVariantResult": v180,
+  "schema.CreateVariantBody": v181,
+  "schema.UpdateVariantBody": v182,
+  "schema.MetadataFilters": v183,
+  "schema.ImageEnvelope": v184,
+  "schema.ImageListV1Envelope": v185,
+  "schema.ImageListV2Envelope": v186,
+  "schema.EmptyEnvelope": v187,
+  "schema.SigningKeysEnvelope": v188,
+  "schema.StatsEnvelope": v189,
+  "schema.VariantMapEnvelope": v190,
+  "schema.OneVariantEnvelope": v191,
+  "schema.DirectUploadEnvelope": v192
 };
 export {
   v0,
@@ -9256,6 +9047,7 @@ export {
   v19,
   v190,
   v191,
+  v192,
   v2,
   v20,
   v21,

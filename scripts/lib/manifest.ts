@@ -12,8 +12,9 @@ function kindOf(spec: JsonObject, schema: unknown): string {
 
 /** Whether a path parameter's schema admits `/` (a custom image ID with subpaths): it may span segments. */
 function admitsSlash(spec: JsonObject, schema: unknown): boolean {
-  let node = resolveRef(spec, schema);
-  while (node && !node.pattern && Array.isArray(node.allOf)) node = resolveRef(spec, node.allOf[0]);
+  let node: JsonObject | undefined = resolveRef(spec, schema);
+  // Through `allOf`s to the first part that states a pattern (a `not` beside it forbids, it does not admit).
+  while (node && !node.pattern && Array.isArray(node.allOf)) node = node.allOf.map((part: unknown) => resolveRef(spec, part)).find((part: JsonObject | undefined) => part?.pattern || Array.isArray(part?.allOf));
   return typeof node?.pattern === 'string' && new RegExp(node.pattern, 'u').test('a/b');
 }
 

@@ -31,7 +31,8 @@ export function handleDelivery(app: AppContext, method: string, rawPath: string,
   if (parts[0] !== app.accountHash) return undefined;
   try {
     if (method !== 'GET' && method !== 'HEAD') throw new ApiError(405, Codes.noRoute, 'Delivery URLs only answer GET and HEAD');
-    if (parts.length < 3 || parts.some((p) => p === '')) throw new ApiError(404, Codes.notFound, 'Not found: use /<account_hash>/<image_id>/<variant>');
+    // The image id may have empty segments inside (`a//b`), not at its ends; the variant is one segment.
+    if (parts.length < 3 || parts[1] === '' || parts[parts.length - 2] === '' || parts[parts.length - 1] === '') throw new ApiError(404, Codes.notFound, 'Not found: use /<account_hash>/<image_id>/<variant>');
     let imageId: string;
     try {
       imageId = parts.slice(1, -1).map(decodeURIComponent).join('/');

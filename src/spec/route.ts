@@ -99,7 +99,8 @@ function matchTemplate(template: Template, raw: string[]): Candidate | undefined
       if (value[0] !== segment.literal) return undefined;
       literal.push(true);
     } else {
-      if (value.some((v) => v.length === 0)) return undefined;
+      // A value is never empty at its ends; only a spanning ID may have an empty segment inside (`a//b`).
+      if (value.length === 0 || value[0] === '' || value[value.length - 1] === '') return undefined;
       params[segment.param] = value;
       literal.push(...value.map(() => false));
     }

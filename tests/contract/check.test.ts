@@ -118,9 +118,11 @@ describe('findOperation', () => {
     // no literal route for this method and shape: the image ID absorbs the segments
     expect(findOperation('GET', `${API}/images/v1/keys/someKey`)).toMatchObject({ operationId: 'getImage', pathParams: { image_id: 'keys/someKey' } });
     expect(findOperation('DELETE', `${API}/images/v1/variants/a/b`)).toMatchObject({ operationId: 'deleteImage', pathParams: { image_id: 'variants/a/b' } });
-    // an empty segment is never part of an ID
-    expect(findOperation('GET', `${API}/images/v1/a//b`)).toBeUndefined();
-    expect(findOperation('GET', `${API}/images/v1/a//blob`)).toBeUndefined();
+    // an empty segment is part of a spanning ID inside it (the spec's ImageId allows `a//b`), never at its ends
+    expect(findOperation('GET', `${API}/images/v1/a//b`)).toMatchObject({ operationId: 'getImage', pathParams: { image_id: 'a//b' } });
+    expect(findOperation('GET', `${API}/images/v1/a//blob`)).toMatchObject({ operationId: 'getImage', pathParams: { image_id: 'a//blob' } });
+    expect(findOperation('GET', `${API}/images/v1//a`)).toBeUndefined();
+    expect(findOperation('GET', `${API}/images/v1/a//`)).toBeUndefined();
   });
 
   it('routes like the local server', () => {
