@@ -81,7 +81,7 @@ export const LIFECYCLE_WITNESSES: Record<string, Witness> = {
     await postToUploadUrl(uploadURL);
     return (await call(t, 'GET', `/images/v1/${id}`)).json.result.meta;
   },
-  'upload-filename-dropped': async (t) => {
+  'upload-filename-mangled': async (t) => {
     const { id } = await uploaded(t);
     return (await call(t, 'GET', `/images/v1/${id}`)).json.result.filename;
   },
