@@ -149,7 +149,8 @@ describe('sending', () => {
   });
 
   it("does not count the wait for the request's turn (--rate-limit) against --request-timeout", async () => {
-    const s = session({ rateLimit: 2, requestTimeoutMs: 300 });
+    // Each request waits 800 ms for its turn, longer than the 600 ms a request may take.
+    const s = session({ rateLimit: 1.25, requestTimeoutMs: 600 });
     for (let i = 0; i < 3; i++) expect((await s.send({ operationId: 'getImageStats', phase: 'examples', purpose: 'positive', label: 'stats' })).status).toBe(200);
     await expect(s.client.images.v1.stats.get()).resolves.toMatchObject({ count: expect.any(Object) });
     expect(s.outcomes.filter((o) => !o.passed)).toEqual([]);
