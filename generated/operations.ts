@@ -1934,7 +1934,7 @@ export const facts = {
     "/result/keys/*/value"
   ],
   "schemaMessages": {
-    "AddressableImageId#/allOf/0/not": "An image ID in a URL must not have a `.` or `..` segment (a URL resolves it away).",
+    "AddressableImageId#/allOf/0/not": "An image ID in a request must not have a `.` or `..` segment (a URL resolves it away) or a line break (a form turns it into CRLF).",
     "CustomImageId#/allOf/1/not": "A custom ID must not be a UUID (that form is reserved for the IDs Cloudflare assigns).",
     "UploadImageForm#/not": "A custom ID cannot be combined with requireSignedURLs true.",
     "UploadImageForm#/oneOf": "The form needs exactly one of 'file' (a file part) and 'url'.",

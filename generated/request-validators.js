@@ -449,7 +449,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
 validate21.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
 var v2 = validate22;
 var formats0 = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i;
-var pattern6 = new RegExp("(^|/)\\.\\.?(/|$)", "u");
+var pattern6 = new RegExp("(^|/)\\.\\.?(/|$)|[\\r\\n]", "u");
 var pattern7 = new RegExp("^[^/]([\\s\\S]*[^/])?$", "u");
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;

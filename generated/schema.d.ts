@@ -292,9 +292,10 @@ export interface components {
          */
         ImageId: string;
         /**
-         * @description An image ID as a URL path can carry it: no `.` or `..` segment, which URL parsers resolve
-         *     away (percent-encoded too), so the request would reach another path. What a client sends
-         *     and a custom ID may be; an image listed with such an ID still conforms.
+         * @description An image ID as a request can carry it: no `.` or `..` segment, which URL parsers resolve
+         *     away (percent-encoded too), so the request would reach another path; no line break, which
+         *     a multipart form turns into CRLF, so the stored ID would not be the one given. What a
+         *     client sends and a custom ID may be; an image listed with such an ID still conforms.
          * @example 2cdc28f0-017a-49c4-9ed7-87056c83901a
          * @example products/sku-1234/front
          */

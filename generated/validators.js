@@ -1429,7 +1429,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate43.evaluated = { "props": { "path": true }, "dynamicProps": false, "dynamicItems": false };
 var v9 = validate44;
-var pattern7 = new RegExp("(^|/)\\.\\.?(/|$)", "u");
+var pattern7 = new RegExp("(^|/)\\.\\.?(/|$)|[\\r\\n]", "u");
 function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;

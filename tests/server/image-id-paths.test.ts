@@ -1,5 +1,6 @@
-// Custom ids with `/` inside, as the spec's ImageId allows them, through every route that carries
-// an id; and the dot segments a URL cannot carry, refused where an id is given.
+// Custom ids with `/` inside, as the spec's ImageId allows them, through the routes that carry an
+// id (and the lists); and what a request cannot carry (dot segments, line breaks), refused where an
+// id is given.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PNG } from '../helpers/fake-fetch.js';
 import { createImagesClient, ImagesValidationError } from '../../src/index.js';
@@ -20,6 +21,8 @@ describe('image ids in URLs', () => {
     const image = await cf.images.v1.create({ file: PNG, id });
     expect(image.id).toBe(id);
     expect((await cf.images.v1.get(id)).id).toBe(id);
+    expect((await cf.images.v1.edit(id, { creator: 'paths' })).creator).toBe('paths');
+    expect((await cf.images.v1.list({ creator: 'paths' })).images.map((i) => i.id)).toEqual([id]);
     expect(await (await cf.images.v1.blobs.get(id)).bytes()).toEqual(PNG);
     const delivered = await fetch(image.variants[0]);
     expect(delivered.status).toBe(200);
@@ -27,7 +30,7 @@ describe('image ids in URLs', () => {
     await expect(cf.images.v1.get(id)).rejects.toMatchObject({ status: 404 });
   });
 
-  it.each(['a/./b', '../b', 'a/..', '.'])('%s: refused by the client before sending, and by the server as a custom id', async (id) => {
+  it.each(['a/./b', '../b', 'a/..', '.', 'a\nb', 'a\r'])('%j: refused by the client before sending, and by the server as a custom id', async (id) => {
     const cf = client();
     await expect(cf.images.v1.get(id)).rejects.toMatchObject({ name: 'ImagesValidationError', issues: [expect.objectContaining({ pointer: '/path/image_id', message: expect.stringContaining('`.` or `..` segment') })] });
     await expect(cf.images.v1.get(id)).rejects.toBeInstanceOf(ImagesValidationError);

@@ -51,23 +51,19 @@ function bodyOf(body: CaseBody | undefined): { body?: Uint8Array | Blob; content
   return formBody(body.fields);
 }
 
-const ALPHABETS = ['0123456789', 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+const ALPHANUMERIC = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /**
- * A wrong secret shaped like the right one: the same length and alphabet, every character
- * changed, so a server that only compares lengths (or prefixes) still refuses it. Random, so a
- * report that shows it (it is not the run's secret) tells nothing about the real one.
+ * A wrong secret as long as the right one (a server that only compares lengths still refuses it),
+ * its characters drawn at random and independently of the secret's, so a report that shows it
+ * tells nothing about the real one but its length.
  */
 export function wrongLike(secret: string | undefined, fallbackLength = 40): string {
-  if (!secret) return 'x'.repeat(fallbackLength);
-  const chars = [...secret];
-  const random = crypto.getRandomValues(new Uint32Array(chars.length));
-  return chars
-    .map((c, i) => {
-      const others = (ALPHABETS.find((a) => a.includes(c)) ?? 'xy').replace(c, '');
-      return others[random[i] % others.length];
-    })
-    .join('');
+  const length = secret ? [...secret].length : fallbackLength;
+  for (;;) {
+    const wrong = Array.from(crypto.getRandomValues(new Uint32Array(length)), (n) => ALPHANUMERIC[n % ALPHANUMERIC.length]).join('');
+    if (wrong !== secret) return wrong;
+  }
 }
 
 /** The credential headers of `auth` that carry the run's own values (a reproduction shows them as variables). */
@@ -97,7 +93,7 @@ export function authHeaders(auth: Auth, credentials: Credentials): Record<string
       return { 'x-auth-email': credentials.apiEmail ?? 'contract-check@example.invalid', 'x-auth-key': wrongLike(credentials.apiKey, 37) };
     case 'wrong-email':
       // The real key under another e-mail: the e-mail must be checked too, not only the key.
-      return { 'x-auth-email': `other-${credentials.apiEmail ?? 'contract-check@example.invalid'}`, 'x-auth-key': credentials.apiKey ?? wrongLike(undefined, 37) };
+      return { 'x-auth-email': 'wrong-email@contract-check.invalid', 'x-auth-key': credentials.apiKey ?? wrongLike(undefined, 37) };
     case 'malformed-scheme':
       // The run's own credential, sent the way the spec does not describe: a token under another scheme, an e-mail without its key.
       return credentials.apiToken ? { authorization: `Token ${credentials.apiToken}` } : { 'x-auth-email': credentials.apiEmail ?? '' };
