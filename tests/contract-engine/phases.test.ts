@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../generated/operations.js';
 import { runContract, type RunOptions } from '../../src/contract/engine/run.js';
+import { startImagesServer } from '../../src/server/index.js';
 import { SCENARIO_TOKEN, breaking, failedChecks, startLocalTarget, withJson, type Breakage, type LocalTarget } from '../helpers/broken-server.js';
 
 let local: LocalTarget;
@@ -53,7 +54,6 @@ describe('phases and probes against broken servers', () => {
     ['checks only the e-mail', 'x-auth-key', 'a wrong X-Auth-Email + X-Auth-Key pair'],
   ])('ignored_auth with a key pair: a server that %s fails, naming the probe', async (_what, unchecked, probe) => {
     const pair = { apiEmail: 'pair@example.test', apiKey: 'pair-key-0123456789abcdef0123456789a' };
-    const { startImagesServer } = await import('../../src/server/index.js');
     const legacy = await startImagesServer({ port: 0, ...pair });
     try {
       const target = { baseUrl: legacy.baseUrl, accountId: legacy.accountId, ...pair };
@@ -77,7 +77,6 @@ describe('phases and probes against broken servers', () => {
 
   it('positive_data_acceptance: a server that takes the token but refuses its key pair fails on every read', async () => {
     const credentials = { apiToken: 'pair-token-0123456789abcdef0123456789', apiEmail: 'pair@example.test', apiKey: 'pair-key-0123456789abcdef0123456789a' };
-    const { startImagesServer } = await import('../../src/server/index.js');
     const server = await startImagesServer({ port: 0, ...credentials });
     try {
       const target = { baseUrl: server.baseUrl, accountId: server.accountId, ...credentials };

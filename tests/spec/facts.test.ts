@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import spec from '../../generated/openapi.json' with { type: 'json' };
 import { facts } from '../../generated/operations.js';
 import { validators } from '../../generated/validators.js';
+import { startImagesServer } from '../../src/server/index.js';
 
 const rules = facts.metadataFilters;
 const accepts = (meta: Record<string, string>) => validators['listImagesV2.params']({ path: { account_id: '023e105f4ecef8ad9ca31a8372d0c353' }, query: { meta } });
@@ -49,7 +50,6 @@ describe('x-cf-default-variant', () => {
     const envelope = { success: true, errors: [], messages: [], result: { variant: facts.defaultVariant } };
     expect(validators['getVariant.response.200'](envelope)).toBe(true);
     expect(validators['getVariant.response.200']({ ...envelope, result: { variant: { ...facts.defaultVariant, options: { ...facts.defaultVariant.options, fit: 'stretch' } } } })).toBe(false);
-    const { startImagesServer } = await import('../../src/server/index.js');
     const server = await startImagesServer({ port: 0, apiToken: 'facts-token' });
     try {
       const res = await fetch(`${server.baseUrl}/accounts/${server.accountId}/images/v1/variants`, { headers: { authorization: 'Bearer facts-token' } });

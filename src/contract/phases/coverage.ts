@@ -2,6 +2,7 @@
 // per operation, the same valid request with broken credentials and with another account.
 import { operations, type OperationId } from '../../../generated/operations.js';
 import type { Auth, Case } from '../engine/case.js';
+import type { RunCheckName } from '../checks/violation.js';
 import { sendJudged, trySend } from '../engine/judge.js';
 import { isRead } from '../engine/session.js';
 import { coverageCases, exampleCases } from '../generate/index.js';
@@ -35,22 +36,40 @@ export async function runCoverage(ctx: PhaseContext): Promise<void> {
   }
 }
 
+/** One probe of an operation: its valid request changed one way, and which statuses pass. */
+interface Probe {
+  check: RunCheckName;
+  /** How the request differs, for both labels: `with no credentials`, `for another account`. */
+  how: string;
+  change: Partial<Case>;
+  passes: (status: number) => boolean;
+  message: string;
+  expected: string;
+}
+
+async function sendProbe(ctx: PhaseContext, operationId: OperationId, template: Case, p: Probe): Promise<void> {
+  ctx.progress(`coverage › ${operationId} › ${p.how}`);
+  const x = await trySend(ctx.session, { ...template, purpose: 'probe', ...p.change, label: `${template.label}, ${p.how}` });
+  if (!x) return;
+  const passed = p.passes(x.status);
+  ctx.session.record({
+    check: p.check,
+    operationId,
+    passed,
+    label: `${operations[operationId].method} ${p.how}`,
+    ...(passed ? {} : { message: p.message, expected: p.expected, received: { status: x.status }, request: x.request }),
+  });
+}
+
+const refused = (status: number) => status === 401 || status === 403;
+
 /** ignored_auth: a valid request without valid credentials is refused with 401 or 403, on every operation. */
 async function probeAuth(ctx: PhaseContext, operationId: OperationId, template: Case): Promise<void> {
   if (!ctx.session.wants('ignored_auth')) return;
+  const { apiEmail, apiKey } = ctx.session.target;
   for (const { auth, what, needsKey } of BROKEN_CREDENTIALS) {
-    if (needsKey && !(ctx.session.target.apiEmail && ctx.session.target.apiKey)) continue;
-    ctx.progress(`coverage › ${operationId} › ${what}`);
-    const x = await trySend(ctx.session, { ...template, purpose: 'probe', auth, label: `${template.label}, with ${what}` });
-    if (!x) continue;
-    const passed = x.status === 401 || x.status === 403;
-    ctx.session.record({
-      check: 'ignored_auth',
-      operationId,
-      passed,
-      label: `${operations[operationId].method} with ${what}`,
-      ...(passed ? {} : { message: `answered without valid credentials`, expected: '401 or 403', received: { status: x.status }, request: x.request }),
-    });
+    if (needsKey && !(apiEmail && apiKey)) continue;
+    await sendProbe(ctx, operationId, template, { check: 'ignored_auth', how: `with ${what}`, change: { auth }, passes: refused, message: 'answered without valid credentials', expected: '401 or 403' });
   }
 }
 
@@ -61,16 +80,13 @@ async function probeAuth(ctx: PhaseContext, operationId: OperationId, template: 
 async function probeKeyPair(ctx: PhaseContext, operationId: OperationId, template: Case): Promise<void> {
   const { apiToken, apiEmail, apiKey } = ctx.session.target;
   if (!ctx.session.wants('positive_data_acceptance') || !apiToken || !apiEmail || !apiKey || !isRead(operations[operationId].method)) return;
-  ctx.progress(`coverage › ${operationId} › the key pair`);
-  const x = await trySend(ctx.session, { ...template, purpose: 'probe', auth: 'key-pair', label: `${template.label}, with the X-Auth-Email + X-Auth-Key pair` });
-  if (!x) return;
-  const passed = x.status !== 401 && x.status !== 403;
-  ctx.session.record({
+  await sendProbe(ctx, operationId, template, {
     check: 'positive_data_acceptance',
-    operationId,
-    passed,
-    label: `${operations[operationId].method} with the X-Auth-Email + X-Auth-Key pair`,
-    ...(passed ? {} : { message: 'valid X-Auth-Email + X-Auth-Key credentials were refused', expected: 'not 401 or 403', received: { status: x.status }, request: x.request }),
+    how: 'with the X-Auth-Email + X-Auth-Key pair',
+    change: { auth: 'key-pair' },
+    passes: (status) => !refused(status),
+    message: 'valid X-Auth-Email + X-Auth-Key credentials were refused',
+    expected: 'not 401 or 403',
   });
 }
 
@@ -78,15 +94,12 @@ async function probeKeyPair(ctx: PhaseContext, operationId: OperationId, templat
 async function probeForeignAccount(ctx: PhaseContext, operationId: OperationId, template: Case): Promise<void> {
   if (!ctx.session.wants('foreign_account')) return;
   const other = foreignAccountId(ctx.session.target.accountId);
-  ctx.progress(`coverage › ${operationId} › another account`);
-  const x = await trySend(ctx.session, { ...template, purpose: 'probe', path: { ...template.path, account_id: other }, label: `${template.label}, for account ${other}` });
-  if (!x) return;
-  const passed = x.status === 401 || x.status === 403 || x.status === 404;
-  ctx.session.record({
+  await sendProbe(ctx, operationId, template, {
     check: 'foreign_account',
-    operationId,
-    passed,
-    label: `${operations[operationId].method} for another account`,
-    ...(passed ? {} : { message: `another account's ${operations[operationId].path} was answered`, expected: '401, 403 or 404', received: { status: x.status }, request: x.request }),
+    how: `for another account (${other})`,
+    change: { path: { ...template.path, account_id: other } },
+    passes: (status) => refused(status) || status === 404,
+    message: `another account's ${operations[operationId].path} was answered`,
+    expected: '401, 403 or 404',
   });
 }
