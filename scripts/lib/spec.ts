@@ -7,7 +7,6 @@ export const SPEC_ROOT = 'openapi/images.yaml';
 export const GENERATED_HEADER = `generated from ${SPEC_ROOT} by \`npm run generate\` — do not edit`;
 
 export type JsonObject = Record<string, any>;
-export { HTTP_METHODS };
 
 /** Bundles the spec into one JSON document: YAML aliases expanded, internal `$ref`s kept. */
 export function bundleSpec(root = SPEC_ROOT): JsonObject {

@@ -1,6 +1,7 @@
 // Image delivery, like imagedelivery.net: GET /<account_hash>/<image_id>/<variant>, with signed-URL checks.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { AppContext } from './context.js';
+import { holdsValue } from '../spec/route.js';
 import { ApiError, Codes, replyFor } from './errors.js';
 import { CORS_ANY_ORIGIN, type Reply } from './reply.js';
 
@@ -31,8 +32,7 @@ export function handleDelivery(app: AppContext, method: string, rawPath: string,
   if (parts[0] !== app.accountHash) return undefined;
   try {
     if (method !== 'GET' && method !== 'HEAD') throw new ApiError(405, Codes.noRoute, 'Delivery URLs only answer GET and HEAD');
-    // The image id may have empty segments inside (`a//b`), not at its ends; the variant is one segment.
-    if (parts.length < 3 || parts[1] === '' || parts[parts.length - 2] === '' || parts[parts.length - 1] === '') throw new ApiError(404, Codes.notFound, 'Not found: use /<account_hash>/<image_id>/<variant>');
+    if (parts.length < 3 || !holdsValue(parts.slice(1, -1)) || !holdsValue(parts.slice(-1))) throw new ApiError(404, Codes.notFound, 'Not found: use /<account_hash>/<image_id>/<variant>');
     let imageId: string;
     try {
       imageId = parts.slice(1, -1).map(decodeURIComponent).join('/');

@@ -25,7 +25,6 @@ import { DiskStore } from './persist.js';
 import { Store, type Change } from './store.js';
 
 export type { ImagePatch, SigningKey, StoredImage, StoredVariant, UploadSlot, VariantOptions } from './data.js';
-export { DEFAULT_VARIANT, MAX_VARIANTS, newKeyValue } from './data.js';
 
 export class ImagesState {
   private constructor(

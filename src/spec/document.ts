@@ -9,7 +9,6 @@ import { unescapePointerSegment } from './pointer.js';
 export type Json = any;
 
 export const spec: Json = specJson;
-export { HTTP_METHODS };
 
 /** A node of the bundled spec with its `$ref` chain followed (internal refs only). */
 export function resolveRef(node: Json): Json {

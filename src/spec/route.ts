@@ -81,6 +81,12 @@ interface Candidate {
   params: Record<string, string[]>;
 }
 
+/**
+ * Whether path segments can hold one parameter value: not empty at either end; only a spanning
+ * image ID has several, and may have an empty one inside (`a//b`). The router and delivery URLs.
+ */
+export const holdsValue = (segments: readonly string[]) => segments.length > 0 && segments[0] !== '' && segments[segments.length - 1] !== '';
+
 /** `template` against the raw segments, or undefined; `extra` segments go to its spanning parameter. */
 function matchTemplate(template: Template, raw: string[]): Candidate | undefined {
   const extra = raw.length - template.segments.length;
@@ -99,8 +105,7 @@ function matchTemplate(template: Template, raw: string[]): Candidate | undefined
       if (value[0] !== segment.literal) return undefined;
       literal.push(true);
     } else {
-      // A value is never empty at its ends; only a spanning ID may have an empty segment inside (`a//b`).
-      if (value.length === 0 || value[0] === '' || value[value.length - 1] === '') return undefined;
+      if (!holdsValue(value)) return undefined;
       params[segment.param] = value;
       literal.push(...value.map(() => false));
     }

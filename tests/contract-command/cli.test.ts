@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operations, type OperationId } from '../../generated/operations.js';
 import { UsageError } from '../../src/contract/command/options.js';
 import { parseRunCommand } from '../../src/contract/command/run-args.js';
 import { startImagesServer, type ImagesServer } from '../../src/server/index.js';
@@ -54,11 +55,10 @@ describe('npm run contract', () => {
     });
     expect(stdout).toContain('(run; read-only;');
     const report = JSON.parse(readFileSync(join(dir, 'ro.json'), 'utf8'));
-    const methods = new Set(report.failures.concat().map((f: { request?: { method: string } }) => f.request?.method));
-    expect(methods.has('POST') || methods.has('PATCH') || methods.has('PUT') || methods.has('DELETE')).toBe(false);
-    for (const op of ['uploadImage', 'updateImage', 'deleteImage', 'createVariant', 'createSigningKey', 'createDirectUpload']) {
-      expect(report.operations.map((o: { operationId: string }) => o.operationId)).not.toContain(op);
-    }
+    // Every operation the run called (the per-operation table counts each exchange) is a read.
+    const called: string[] = report.operations.map((o: { operationId: string }) => o.operationId);
+    expect(called.length).toBeGreaterThan(5);
+    expect(called.filter((op) => operations[op as OperationId].method !== 'GET')).toEqual([]);
     expect(report.cleanup).toBeUndefined();
     expect(stdout).not.toContain(TOKEN);
   }, 120_000);

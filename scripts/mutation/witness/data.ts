@@ -1,7 +1,6 @@
 // Witnesses of the mutants of request data: validation and upload rules.
+import { facts } from '../../../generated/operations.js';
 import { call, pngOfSize, upload, type Witness } from './helpers.js';
-
-const MB10 = 10 * 1024 * 1024;
 
 /** A BMP header of `width` × `height`: a real image format, but not one Cloudflare Images takes. */
 function bmp(width: number, height: number): Uint8Array<ArrayBuffer> {
@@ -28,7 +27,7 @@ export const DATA_WITNESSES: Record<string, Witness> = {
     return (await call(t, 'POST', '/images/v2/direct_upload', { body: form })).status;
   },
   'upload-accepts-non-image': async (t) => (await upload(t, {}, bmp(2, 2))).status,
-  'upload-size-limit-in-kib': async (t) => (await upload(t, {}, pngOfSize(100, 100, MB10 + 1))).status,
+  'upload-size-limit-in-kib': async (t) => (await upload(t, {}, pngOfSize(100, 100, facts.imageLimits.maxBytes + 1))).status,
   'upload-pixel-limit-sum': async (t) => (await upload(t, {}, pngOfSize(10_001, 10_001))).status,
   'upload-missing-await': async (t) => (await upload(t)).status,
 };

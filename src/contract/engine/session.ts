@@ -6,7 +6,7 @@ import { createImagesClient, type ImagesClient } from '../../client.js';
 import { isJsonMediaType } from '../../spec/media-type.js';
 import { findOperation } from '../../spec/route.js';
 import { checkResponse } from '../check.js';
-import type { RunCheckName, Violation } from '../checks/violation.js';
+import { CHECKS, type RunCheckName, type Violation } from '../checks/violation.js';
 import { redactText } from '../redact.js';
 import type { Outcome, RecordedRequest, Source } from '../report/model.js';
 import type { Case, FilePart } from './case.js';
@@ -36,7 +36,7 @@ export interface SessionOptions {
 }
 
 /** Response checks applied to every exchange with the spec's operation known. */
-const RESPONSE_CHECKS = ['not_a_server_error', 'status_code_conformance', 'content_type_conformance', 'response_schema_conformance', 'response_headers_conformance', 'envelope_consistency'] as const;
+const RESPONSE_CHECKS = ['not_a_server_error', ...CHECKS.filter((c) => c !== 'prism_violations')] as const;
 
 /**
  * The longest `Retry-After` a case waits for (the API locks a client out for 5 minutes after its

@@ -2,6 +2,7 @@
 // over the size limit, one pixel over the side limit, over the pixel limit, a file and a url
 // together, a custom id that requires signed URLs — are refused with a documented 4xx, and leave
 // no image behind (each has a custom id, so its absence can be checked).
+import { NON_RESOLVING_URL } from '../generate/values.js';
 import { facts } from '../../../generated/operations.js';
 import type { FilePart } from '../engine/case.js';
 import { PIXEL_PNG } from '../engine/fixtures.js';
@@ -60,7 +61,7 @@ function rules(): Rule[] {
     ...(overPixels
       ? [{ slug: 'too-many-pixels', what: `a picture of ${overPixels.width}×${overPixels.height} px (limit ${limits.maxPixels} pixels)`, pointer: '/body/file', fields: async () => ({ file: png(blackPng(overPixels.width, overPixels.height)) }) }]
       : []),
-    { slug: 'file-and-url', what: 'both a file and a url', pointer: '/body', fields: async () => ({ file: png(PIXEL_PNG), url: 'https://example.com/contract.png' }) },
+    { slug: 'file-and-url', what: 'both a file and a url', pointer: '/body', fields: async () => ({ file: png(PIXEL_PNG), url: NON_RESOLVING_URL }) },
     { slug: 'signed-custom-id', what: 'a custom id with requireSignedURLs true', pointer: '/body', fields: async () => ({ file: png(PIXEL_PNG), requireSignedURLs: 'true' }) },
   ];
 }
