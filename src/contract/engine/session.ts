@@ -183,10 +183,11 @@ export class Session {
   #exchange(init: Omit<Exchange, 'status' | 'headers' | 'json' | 'violations' | 'source'> & { response: Response; readError?: string }): Exchange {
     const { response, readError, ...rest } = init;
     const contentType = response.headers.get('content-type');
+    const text = new TextDecoder().decode(init.bytes);
     let json: unknown;
     if (isJsonMediaType(contentType)) {
       try {
-        json = JSON.parse(new TextDecoder().decode(init.bytes));
+        json = JSON.parse(text);
       } catch {
         json = undefined;
       }
@@ -196,7 +197,8 @@ export class Session {
       ? [{ operationId: init.operationId, check: 'response_schema_conformance', location: 'body', pointer: '', message: `the body could not be read: ${readError}`, value: undefined }]
       : known
         ? checkResponse(
-            { operationId: init.operationId, method: init.method, status: response.status, headers: response.headers, bytes: init.bytes, rawBodyText: new TextDecoder().decode(init.bytes) },
+            // The body parsed once: the checker parses the text itself only when it is not JSON here.
+            { operationId: init.operationId, method: init.method, status: response.status, headers: response.headers, bytes: init.bytes, rawBodyText: text, ...(json === undefined ? {} : { body: json }) },
             { basePath: this.#options.basePath },
           )
         : [];
