@@ -2,6 +2,7 @@
 // a schema path like `result.images[].filename`) and what changed, for changes no rule rated.
 import { HTTP_METHODS } from '../../src/spec/http-methods.js';
 import { unescapePointerSegment } from '../../src/spec/pointer.js';
+import { changeKey } from './diff-sections.js';
 
 export type Impact = 'major' | 'minor' | 'patch';
 
@@ -36,6 +37,8 @@ export interface SpecChange {
   rules: string[];
   /** file:line of the change (in the head spec, or the base one for removals). */
   at: string;
+  /** Its identity across diffs from the same base (see diff-sections.ts). */
+  key: string;
 }
 
 
@@ -142,6 +145,7 @@ export function describeChange(change: RedoclyChange, { label, docs }: Context):
     detail: change.verdicts.length ? change.verdicts.map((v) => `${v.message} (${v.ruleId})`).join('; ') : describeUnrated(change),
     rules: change.verdicts.map((v) => v.ruleId),
     at: loc ? `${label(loc.file)}:${loc.line}` : '',
+    key: changeKey(change),
   };
 }
 

@@ -28,9 +28,12 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { describeChange, type Context, type Impact, type RedoclyChange, type SpecChange } from './diff-describe.js';
+import { changeKey, sectionChanges, type Milestone, type SpecSection } from './diff-sections.js';
+import { runRedocly } from './redocly.js';
+import { findMajorBump, semverMajor, specAtHead } from './spec-history.js';
 
 export type { Impact, RedoclyChange, SpecChange } from './diff-describe.js';
-import { runRedocly } from './redocly.js';
+export type { SpecSection } from './diff-sections.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SPEC_PATH = 'openapi/images.yaml';
@@ -60,6 +63,18 @@ export interface SpecDiff {
   majorBump: boolean;
   exitCode: 0 | 1;
   verdict: string;
+  /** The changes grouped by what is new (see diff-sections.ts); empty when there is nothing to compare with. */
+  sections: SpecSection[];
+}
+
+export interface DiffOptions {
+  /**
+   * A spec (file or git ref) to show what is new since, instead of the automatic ones: for the
+   * working tree, the last commit and the commit that bumped the major version.
+   */
+  since?: string;
+  /** The repository the paths and refs are in; default this one. */
+  root?: string;
 }
 
 export interface SpecInput {
@@ -74,10 +89,10 @@ export interface SpecInput {
  * A path on disk, or a git ref (`HEAD~1`, `main`, a tag) whose `openapi/images.yaml` is read with
  * `git show REF:openapi/images.yaml` into `tempDir`; `REF:other/path.yaml` works too.
  */
-export function resolveSpecInput(arg: string, tempDir: string): SpecInput {
-  if (existsSync(resolve(ROOT, arg))) return { file: resolve(ROOT, arg), label: arg };
+export function resolveSpecInput(arg: string, tempDir: string, root = ROOT): SpecInput {
+  if (existsSync(resolve(root, arg))) return { file: resolve(root, arg), label: arg };
   const object = arg.includes(':') ? arg : `${arg}:${SPEC_PATH}`;
-  const shown = spawnSync('git', ['show', object], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const shown = spawnSync('git', ['show', object], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (shown.status !== 0) {
     throw new SpecDiffError(`${arg}: neither a file nor a git ref with ${object.slice(object.indexOf(':') + 1)} (git show ${object}: ${shown.stderr.trim()})`);
   }
@@ -90,29 +105,75 @@ export class SpecDiffError extends Error {
   override name = 'SpecDiffError';
 }
 
+/** `redocly diff --format json` of two files. */
+async function redoclyDiff(base: SpecInput, head: SpecInput, configFile: string): Promise<RedoclyReport> {
+  const run = await runRedocly(['diff', base.file, head.file, '--format', 'json', '--fail-on', 'none', '--config', configFile, '--lint-config', 'off']).catch((error: Error) => {
+    throw new SpecDiffError(`redocly diff could not compare ${base.label} and ${head.label}:\n${cleanRedoclyLog(error.message)}`);
+  });
+  try {
+    return JSON.parse(run.stdout) as RedoclyReport;
+  } catch {
+    throw new SpecDiffError(`redocly diff printed no JSON report:\n${cleanRedoclyLog(run.stdout + run.stderr)}`);
+  }
+}
+
+interface MilestoneSpec {
+  spec: string;
+  newSince: string;
+  alreadyIn: string;
+}
+
+/**
+ * What to show as new, newest first: `--since`, else for the working-tree spec the last commit
+ * (when the working tree differs from it) and the commit that bumped the major version (when the
+ * head's major is greater than the base's).
+ */
+function milestoneSpecs(head: SpecInput, report: RedoclyReport, options: DiffOptions, root: string): MilestoneSpec[] {
+  if (options.since) return [{ spec: options.since, newSince: `New since ${options.since}`, alreadyIn: `Already in ${options.since}` }];
+  if (head.file !== resolve(root, SPEC_PATH)) return [];
+  const milestones: MilestoneSpec[] = [];
+  const committed = specAtHead(root, SPEC_PATH);
+  if (committed !== undefined && committed !== readFileSync(head.file, 'utf8')) {
+    milestones.push({ spec: 'HEAD', newSince: 'Not committed yet (new since HEAD)', alreadyIn: 'Already in the last commit (HEAD)' });
+  }
+  const baseMajor = semverMajor(report.infoVersions.base);
+  const headMajor = semverMajor(report.infoVersions.revision);
+  if (baseMajor !== undefined && headMajor !== undefined && headMajor > baseMajor) {
+    const bump = findMajorBump(root, SPEC_PATH, headMajor);
+    if (bump) {
+      milestones.push({
+        spec: bump.commit,
+        newSince: `New since the major bump to ${bump.version} (${bump.short}, ${bump.date})`,
+        alreadyIn: `Already in the major bump to ${bump.version} (${bump.short}), accepted by it`,
+      });
+    }
+  }
+  return milestones;
+}
+
 /** Compares two specs (paths or git refs); defaults: the committed baseline vs the working tree. */
-export async function diffSpecs(baseArg: string = BASELINE_PATH, headArg: string = SPEC_PATH): Promise<SpecDiff> {
+export async function diffSpecs(baseArg: string = BASELINE_PATH, headArg: string = SPEC_PATH, options: DiffOptions = {}): Promise<SpecDiff> {
+  const root = options.root ?? ROOT;
   const tempDir = mkdtempSync(join(tmpdir(), 'spec-diff-'));
   try {
-    const base = resolveSpecInput(baseArg, tempDir);
-    const head = resolveSpecInput(headArg, tempDir);
+    const base = resolveSpecInput(baseArg, tempDir, root);
+    const head = resolveSpecInput(headArg, tempDir, root);
     const configFile = join(tempDir, 'redocly-diff.yaml');
     writeFileSync(configFile, DIFF_CONFIG);
-    const run = await runRedocly(['diff', base.file, head.file, '--format', 'json', '--fail-on', 'none', '--config', configFile, '--lint-config', 'off']).catch((error: Error) => {
-      throw new SpecDiffError(`redocly diff could not compare ${base.label} and ${head.label}:\n${cleanRedoclyLog(error.message)}`);
-    });
-    let report: RedoclyReport;
-    try {
-      report = JSON.parse(run.stdout) as RedoclyReport;
-    } catch {
-      throw new SpecDiffError(`redocly diff printed no JSON report:\n${cleanRedoclyLog(run.stdout + run.stderr)}`);
-    }
+    const report = await redoclyDiff(base, head, configFile);
+    const milestones: Milestone[] = await Promise.all(
+      milestoneSpecs(head, report, options, root).map(async (m) => {
+        const changes = (await redoclyDiff(base, resolveSpecInput(m.spec, tempDir, root), configFile)).changes;
+        return { newSince: m.newSince, alreadyIn: m.alreadyIn, keys: new Set(changes.map(changeKey)) };
+      }),
+    );
     const labels = new Map([
       [base.file, base.label],
       [head.file, head.label],
     ]);
     const docs = { base: readSpec(base.file), head: readSpec(head.file) };
-    return judge(base.label, head.label, report, { label: (file) => labels.get(resolve(ROOT, file)) ?? file, docs });
+    const diff = judge(base.label, head.label, report, { label: (file) => labels.get(resolve(root, file)) ?? file, docs });
+    return { ...diff, sections: sectionChanges(diff.changes, milestones) };
   } finally {
     rmSync(tempDir, { recursive: true, force: true });
   }
@@ -135,12 +196,7 @@ function readSpec(file: string): unknown {
   }
 }
 
-function semverMajor(version: string | undefined): number | undefined {
-  const match = version?.trim().match(/^v?(\d+)\.\d+\.\d+/);
-  return match ? Number(match[1]) : undefined;
-}
-
-function judge(baseLabel: string, headLabel: string, report: RedoclyReport, context: Context): SpecDiff {
+function judge(baseLabel: string, headLabel: string, report: RedoclyReport, context: Context): Omit<SpecDiff, 'sections'> {
   const changes = report.changes
     .map((change) => describeChange(change, context)).sort((a, b) => Number(b.breaking) - Number(a.breaking) || a.where.localeCompare(b.where));
   const breaking = changes.filter((c) => c.breaking).length;
@@ -151,7 +207,6 @@ function judge(baseLabel: string, headLabel: string, report: RedoclyReport, cont
   const headMajor = semverMajor(headVersion);
   const majorBump = baseMajor !== undefined && headMajor !== undefined && headMajor > baseMajor;
   const versions = `info.version ${baseVersion ?? '(none)'} → ${headVersion ?? '(none)'}`;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
   let exitCode: 0 | 1 = 0;
   let verdict: string;
@@ -177,15 +232,29 @@ function judge(baseLabel: string, headLabel: string, report: RedoclyReport, cont
   };
 }
 
-/** The human-readable report: a header, one entry per change, the verdict line. */
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function formatChange(c: SpecChange): string[] {
+  return [`  ${c.breaking ? 'BREAKING    ' : 'non-breaking'}  ${c.kind.padEnd(8)}  ${c.where}`, `                ${c.detail}${c.at ? `  [${c.at}]` : ''}`];
+}
+
+/**
+ * The human-readable report: a header, the changes (in sections, what is new first, when there is
+ * something to compare with), a count and the verdict line.
+ */
 export function formatSpecDiff(diff: SpecDiff): string {
   const lines = [`Spec diff (redocly diff): ${diff.base.label} → ${diff.head.label}`, ''];
-  for (const c of diff.changes) {
-    lines.push(`  ${c.breaking ? 'BREAKING    ' : 'non-breaking'}  ${c.kind.padEnd(8)}  ${c.where}`);
-    lines.push(`                ${c.detail}${c.at ? `  [${c.at}]` : ''}`);
+  if (diff.sections.length) {
+    for (const section of diff.sections) {
+      const breaking = section.changes.filter((c) => c.breaking).length;
+      lines.push(`${section.title}: ${section.changes.length ? `${plural(section.changes.length, 'change')}, ${breaking} breaking` : 'none'}`);
+      lines.push(...section.changes.flatMap(formatChange), '');
+    }
+  } else {
+    lines.push(...diff.changes.flatMap(formatChange));
+    if (diff.changes.length) lines.push('');
   }
-  if (diff.changes.length) lines.push('');
-  lines.push(`${diff.changes.length} change${diff.changes.length === 1 ? '' : 's'}: ${diff.breaking} breaking, ${diff.nonBreaking} non-breaking.`);
+  lines.push(`${plural(diff.changes.length, 'change')}: ${diff.breaking} breaking, ${diff.nonBreaking} non-breaking.`);
   lines.push(diff.verdict);
   return lines.join('\n');
 }
