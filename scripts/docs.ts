@@ -11,6 +11,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { UsageError, invokedAs, parseOptions, printUsageError } from './lib/cli.js';
 import { runRedocly } from './lib/redocly.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,18 +45,41 @@ export async function buildClientDocs(): Promise<string> {
   return CLIENT_DIR;
 }
 
-async function main(argv: string[]): Promise<void> {
-  const onlyApi = argv.includes('--api');
-  const onlyClient = argv.includes('--client');
+const HELP = `Builds the documentation into out/docs/.
+
+Usage: COMMAND [--api | --client]
+
+  --api      only out/docs/api.html (the Redoc page of openapi/images.yaml)
+  --client   only out/docs/client/ (the TypeDoc reference of the client)
+  -h, --help
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const command = invokedAs(fileURLToPath(import.meta.url));
+  let values;
+  try {
+    ({ values } = parseOptions({ args: argv, options: { api: { type: 'boolean' }, client: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
+  } catch (error) {
+    if (error instanceof UsageError) return printUsageError('docs', command, error);
+    throw error;
+  }
+  if (values.help) {
+    process.stdout.write(HELP.replace('COMMAND', command));
+    return 0;
+  }
   const started = performance.now();
-  if (!onlyClient) console.log(`wrote ${await buildApiPage()}`);
-  if (!onlyApi) console.log(`wrote ${await buildClientDocs()}/index.html`);
+  if (!values.client || values.api) console.log(`wrote ${await buildApiPage()}`);
+  if (!values.api || values.client) console.log(`wrote ${await buildClientDocs()}/index.html`);
   console.log(`docs built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return 0;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main(process.argv.slice(2)).catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    },
+  );
 }

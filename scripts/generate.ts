@@ -5,12 +5,33 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UsageError, invokedAs, parseOptions, printUsageError } from './lib/cli.js';
 import { bundleSpec } from './lib/spec.js';
 import { generateTypes } from './lib/types.js';
 import { generateValidators, isRequestValidator } from './lib/validators.js';
 import { generateManifest } from './lib/manifest.js';
 
-const check = process.argv.includes('--check');
+const HELP = `Derives everything in generated/ from openapi/images.yaml.
+
+Usage: COMMAND [--check]
+
+  --check      write nothing; exit 1, naming each file, when a committed file is stale
+  -h, --help
+`;
+
+let options;
+try {
+  options = parseOptions({ args: process.argv.slice(2), options: { check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }).values;
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  process.exit(printUsageError('generate', invokedAs(fileURLToPath(import.meta.url)), error));
+}
+if (options.help) {
+  process.stdout.write(HELP.replace('COMMAND', invokedAs(fileURLToPath(import.meta.url))));
+  process.exit(0);
+}
+const check = options.check === true;
 const spec = bundleSpec();
 const validators = await generateValidators(spec);
 const requestValidators = await generateValidators(spec, isRequestValidator);
