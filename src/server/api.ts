@@ -1,6 +1,7 @@
 // The API dispatcher: route → auth → params → account → body → handler, every failure an envelope.
 import type { IncomingMessage } from 'node:http';
 import { operations, type OperationId } from '../../generated/operations.js';
+import { JsonTooDeep, parseJsonBounded } from '../core/bounded.js';
 import { dottedPath } from '../spec/pointer.js';
 import { issuesOf } from '../spec/issues.js';
 import { isJsonMediaType, mediaTypeOf } from '../spec/media-type.js';
@@ -30,7 +31,7 @@ function decodePathParams(raw: Record<string, string>): Record<string, string> {
   return out;
 }
 
-async function readRequestBody(operationId: OperationId, req: IncomingMessage): Promise<Record<string, unknown> | undefined> {
+async function readRequestBody(app: AppContext, operationId: OperationId, req: IncomingMessage): Promise<Record<string, unknown> | undefined> {
   const declared = operations[operationId].requestBody;
   if (!declared) return undefined;
   const contentType = req.headers['content-type'];
@@ -39,12 +40,14 @@ async function readRequestBody(operationId: OperationId, req: IncomingMessage): 
   if (json ? !isJsonMediaType(got) : got !== declared.contentType)
     throw new ApiError(415, Codes.unsupportedMediaType, `Unsupported content type '${got || '(none)'}': this operation takes ${declared.contentType}`);
   const raw = await readBody(req, json ? JSON_BODY_LIMIT : MULTIPART_BODY_LIMIT);
-  if (!json) return readForm(operationId, await parseMultipart(contentType!, raw));
+  if (!json) return readForm(operationId, await parseMultipart(contentType!, raw, app.bounds.maxFormParts));
   if (raw.length === 0) throw badRequest('body: a JSON request body is required', '/body');
   let body: unknown;
   try {
-    body = JSON.parse(raw.toString('utf8'));
-  } catch {
+    // Bounded before anything walks it: the validators recurse, and a deep body overflowed their stack (a 500).
+    body = parseJsonBounded(raw.toString('utf8'), app.bounds.maxJsonDepth);
+  } catch (error) {
+    if (error instanceof JsonTooDeep) throw badRequest(`body: ${error.message}`, '/body');
     throw badRequest('body: is not valid JSON', '/body');
   }
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw badRequest('body: must be a JSON object', '/body');
@@ -77,7 +80,7 @@ export async function handleApi(app: AppContext, options: ApiOptions, req: Incom
     route.checkQuery?.(params.query);
     validateOrThrow(`${operationId}.params`, params, '');
     if (params.path.account_id !== app.accountId) throw new ApiError(403, Codes.forbidden, 'Unauthorized to access requested resource');
-    const body = await readRequestBody(operationId, req);
+    const body = await readRequestBody(app, operationId, req);
     if (body !== undefined) validateOrThrow(`${operationId}.body`, body, '/body');
     await app.state.sweep();
     reply = await route.handle({ app, operationId, ...params, body, req } as RequestContext<OperationId>);

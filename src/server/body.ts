@@ -27,8 +27,27 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
-/** Parses a multipart body (undici's FormData parser); string parts stay strings, file parts are Files; the first of a repeated name wins. */
-export async function parseMultipart(contentType: string, body: Buffer): Promise<Map<string, FormDataEntryValue>> {
+/** The boundary a multipart content type declares, if any. */
+const boundaryOf = (contentType: string) => /;\s*boundary\s*=\s*(?:"([^"]+)"|([^;\s]+))/i.exec(contentType)?.slice(1).find(Boolean);
+
+/** Whether `body` has more than `maxParts` parts: its delimiters counted, nothing parsed (a boundary never occurs inside a part). */
+function tooManyParts(contentType: string, body: Buffer, maxParts: number): boolean {
+  const boundary = boundaryOf(contentType);
+  if (!boundary) return false; // the parser refuses the form
+  const delimiter = Buffer.from(`--${boundary}`);
+  let delimiters = 0;
+  for (let at = body.indexOf(delimiter); at >= 0; at = body.indexOf(delimiter, at + delimiter.length))
+    if (++delimiters > maxParts + 1) return true; // n parts have n + 1 delimiters, the closing one included
+  return false;
+}
+
+/**
+ * Parses a multipart body (undici's FormData parser); string parts stay strings, file parts are Files; the first of a
+ * repeated name wins. More than `maxParts` parts is a 400 before parsing: the parser keeps an object per part, and an
+ * 11 MB body of empty file parts took it to 430 MB.
+ */
+export async function parseMultipart(contentType: string, body: Buffer, maxParts: number): Promise<Map<string, FormDataEntryValue>> {
+  if (tooManyParts(contentType, body, maxParts)) throw badRequest(`Bad request: the form has more than ${maxParts} parts`, '/body');
   let form: FormData;
   try {
     form = await new Request('http://local.invalid/', { method: 'POST', headers: { 'content-type': contentType }, body: body as unknown as BodyInit }).formData();

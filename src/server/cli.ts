@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `tsx src/server/cli.ts --port 8787 [--host H] [--data-dir DIR] [--account-id ID] [--api-token T]`
 import { parseArgs } from 'node:util';
+import { DEFAULT_SERVER_BOUNDS } from './bounds.js';
 import { DEFAULT_ACCOUNT_ID, DEFAULT_ALLOWED_IMAGES, startImagesServer } from './index.js';
 
 const HELP = `Local Cloudflare Images server (in-memory; optionally persisted)
@@ -10,12 +11,17 @@ Usage: tsx src/server/cli.ts [options]
 Options:
   --port <n>            TCP port (default 8787; 0 picks a free one)
   --host <host>         interface to listen on (default 127.0.0.1)
-  --data-dir <dir>      persist images, keys, variants and direct uploads here
+  --data-dir <dir>      persist images, keys, variants and direct uploads here (locked while
+                        the server runs; files 0600, each write synced to disk before its answer)
   --account-id <id>     the account served, 32 hex characters (default ${DEFAULT_ACCOUNT_ID})
   --api-token <token>   the accepted bearer token: the value of --api-token (default local-token)
   --api-email <email>   with --api-key: also accept the legacy X-Auth-Email + X-Auth-Key pair
   --api-key <key>
   --allowed-images <n>  stats count.allowed (default ${DEFAULT_ALLOWED_IMAGES})
+  --max-json-depth <n>  deepest nesting of a JSON body or metadata field (default ${DEFAULT_SERVER_BOUNDS.maxJsonDepth})
+  --url-timeout <s>     deadline of a url upload's download, redirects and body included
+                        (default ${DEFAULT_SERVER_BOUNDS.urlTimeoutMs / 1000})
+  --max-form-parts <n>  most parts of a multipart form (default ${DEFAULT_SERVER_BOUNDS.maxFormParts})
   -h, --help            show this help
 `;
 
@@ -30,6 +36,18 @@ function integer(name: string, value: string | undefined, fallback: number): num
   return Number(value);
 }
 
+function positive(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[0-9]+$/.test(value) || Number(value) < 1) fail(`--${name} must be a positive integer`);
+  return Number(value);
+}
+
+function seconds(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[0-9]+(\.[0-9]+)?$/.test(value) || Number(value) <= 0 || Number(value) > 3600) fail(`--${name} must be a positive number of seconds up to 3600, e.g. 10`);
+  return Math.ceil(Number(value) * 1000);
+}
+
 let args;
 try {
   args = parseArgs({
@@ -42,6 +60,9 @@ try {
       'api-email': { type: 'string' },
       'api-key': { type: 'string' },
       'allowed-images': { type: 'string' },
+      'max-json-depth': { type: 'string' },
+      'url-timeout': { type: 'string' },
+      'max-form-parts': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -65,6 +86,9 @@ const server = await startImagesServer({
   apiEmail: args['api-email'],
   apiKey: args['api-key'],
   allowedImages: integer('allowed-images', args['allowed-images'], DEFAULT_ALLOWED_IMAGES),
+  maxJsonDepth: positive('max-json-depth', args['max-json-depth']),
+  urlTimeoutMs: seconds('url-timeout', args['url-timeout']),
+  maxFormParts: positive('max-form-parts', args['max-form-parts']),
 }).catch((error: Error) => fail(`Cannot start the server: ${error.message}`));
 
 // Secrets are never printed: only where they come from.

@@ -1,6 +1,7 @@
 // What every handler can reach: the account, its state, the clock and the outward-facing URLs.
 import { createHash } from 'node:crypto';
 import type { components } from '../../generated/schema.js';
+import type { ServerBounds } from './bounds.js';
 import type { ImagesState, StoredImage } from './state.js';
 
 export interface AppContext {
@@ -12,6 +13,7 @@ export interface AppContext {
   allowedImages: number;
   fetch: typeof fetch;
   now: () => number;
+  bounds: ServerBounds;
 }
 
 /** A stable 22-character base64url "account hash" for delivery URLs, derived from the account id. */

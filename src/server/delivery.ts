@@ -3,7 +3,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { AppContext } from './context.js';
 import { holdsValue } from '../spec/route.js';
 import { ApiError, Codes, replyFor } from './errors.js';
-import { CORS_ANY_ORIGIN, type Reply } from './reply.js';
+import { CORS_ANY_ORIGIN, UPLOADED_BYTES_HEADERS, type Reply } from './reply.js';
 
 /** The signed message: the path plus the query without `sig`, exactly as received. */
 export function signedMessage(rawPath: string, rawQuery: string): string {
@@ -50,7 +50,7 @@ export function handleDelivery(app: AppContext, method: string, rawPath: string,
       status: 200,
       bytes,
       contentType: image.contentType,
-      headers: { ...CORS_ANY_ORIGIN, 'cache-control': image.requireSignedURLs ? 'private, max-age=0' : 'public, max-age=60' },
+      headers: { ...CORS_ANY_ORIGIN, ...UPLOADED_BYTES_HEADERS, 'cache-control': image.requireSignedURLs ? 'private, max-age=0' : 'public, max-age=60' },
     };
   } catch (error) {
     return replyFor(error, { ...CORS_ANY_ORIGIN });

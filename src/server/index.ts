@@ -2,6 +2,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { API_PREFIX, handleApi } from './api.js';
+import { serverBounds } from './bounds.js';
 import { accountHashOf, deliveryUrl, type AppContext } from './context.js';
 import { handleDelivery } from './delivery.js';
 import { componentSchema } from '../spec/document.js';
@@ -30,10 +31,20 @@ export interface ImagesServerOptions {
   apiKey?: string;
   /** `count.allowed` of the stats endpoint; default 100000. */
   allowedImages?: number;
-  /** Persist state (images, blobs, keys, variants, direct uploads) in this directory and reload it on start. */
+  /**
+   * Persist state (images, blobs, keys, variants, direct uploads) in this directory and reload it on start. The
+   * server locks it (a second server on it refuses to start), writes its files 0600 and syncs each write to disk
+   * before answering it.
+   */
   dataDir?: string;
   /** Used to download `url` uploads; default the global fetch. */
   fetch?: typeof fetch;
+  /** Deepest nesting of a JSON request body and of the form's `metadata` field; deeper is a 400. Default 1000 (DEFAULT_BOUNDS.maxJsonDepth). */
+  maxJsonDepth?: number;
+  /** Deadline in ms of a `url` upload's whole download (redirects, headers, body); past it, a 400. Default 10000. */
+  urlTimeoutMs?: number;
+  /** Most parts a multipart form may have; more is a 400. Default 64. */
+  maxFormParts?: number;
   /** Clock in milliseconds since the epoch; default Date.now. */
   now?: () => number;
   /** Validate every JSON response against the spec and turn a mismatch into a loud 500; default true. */
@@ -65,6 +76,7 @@ export async function startImagesServer(options: ImagesServerOptions = {}): Prom
     throw new Error(`accountId must match the spec's AccountId schema (pattern ${componentSchema('AccountId').pattern}), got '${accountId}'`);
   const host = options.host ?? '127.0.0.1';
   const now = options.now ?? Date.now;
+  const bounds = serverBounds({ maxJsonDepth: options.maxJsonDepth, urlTimeoutMs: options.urlTimeoutMs, maxFormParts: options.maxFormParts });
   const state = await ImagesState.open({ dataDir: options.dataDir, now });
   const selfCheck = new SelfCheck(options.selfCheck ?? true);
   const app: AppContext = {
@@ -75,6 +87,7 @@ export async function startImagesServer(options: ImagesServerOptions = {}): Prom
     allowedImages: options.allowedImages ?? DEFAULT_ALLOWED_IMAGES,
     fetch: options.fetch ?? globalThis.fetch,
     now,
+    bounds,
   };
   const apiOptions = { apiToken: options.apiToken ?? DEFAULT_API_TOKEN, apiEmail: options.apiEmail, apiKey: options.apiKey, selfCheck };
 

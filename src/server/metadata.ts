@@ -1,5 +1,6 @@
 // Image metadata rules: a JSON object of at most facts.metadataMaxBytes bytes once serialized.
 import { facts } from '../../generated/operations.js';
+import { DEFAULT_BOUNDS, JsonTooDeep, parseJsonBounded } from '../core/bounded.js';
 import { badRequest } from './errors.js';
 
 const MAX = facts.metadataMaxBytes;
@@ -11,13 +12,14 @@ function checkSize(serialized: string, pointer: string): void {
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
-/** `metadata` as a multipart field: a JSON object serialized as a string. */
-export function parseMetadataField(text: string, pointer = '/body/metadata'): Record<string, unknown> {
+/** `metadata` as a multipart field: a JSON object serialized as a string, nested at most `maxDepth` deep. */
+export function parseMetadataField(text: string, { pointer = '/body/metadata', maxDepth = DEFAULT_BOUNDS.maxJsonDepth } = {}): Record<string, unknown> {
   checkSize(text, pointer);
   let value: unknown;
   try {
-    value = JSON.parse(text);
-  } catch {
+    value = parseJsonBounded(text, maxDepth);
+  } catch (error) {
+    if (error instanceof JsonTooDeep) throw badRequest(`metadata: ${error.message}`, pointer);
     throw badRequest('metadata: must be a JSON object serialized as a string (it is not valid JSON)', pointer);
   }
   if (!isPlainObject(value)) throw badRequest('metadata: must be a JSON object', pointer);

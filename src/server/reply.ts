@@ -11,6 +11,17 @@ export const ok = (json: unknown): Reply => ({ status: 200, json });
 /** CORS for what browsers fetch cross-origin without credentials: delivery URLs and one-time upload URLs. */
 export const CORS_ANY_ORIGIN = { 'access-control-allow-origin': '*' } as const;
 
+/**
+ * On every response that carries an uploaded file's bytes (delivery, the blob). The bytes are served as uploaded, an
+ * SVG with its scripts too (Cloudflare sanitizes SVGs; this server keeps the original): opened from this origin, such
+ * a file runs nothing and loads nothing (no script, handler or `javascript:` URL; `sandbox`: an opaque origin even so),
+ * and is never sniffed as another type. An `<img>` ignores both headers.
+ */
+export const UPLOADED_BYTES_HEADERS = {
+  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+  'x-content-type-options': 'nosniff',
+} as const;
+
 /** A Cloudflare-style ray id matching the spec's `^[0-9a-f]{16}(-[A-Z]{3})?$`: `-LCL` marks the local server. */
 export function newRayId(): string {
   return `${randomBytes(8).toString('hex')}-LCL`;

@@ -30,7 +30,7 @@ export async function handleUploadUrl(app: AppContext, req: IncomingMessage, tok
     if (mediaTypeOf(contentType) !== 'multipart/form-data')
       throw new ApiError(415, Codes.unsupportedMediaType, 'Upload with a multipart/form-data body that has a file field');
     const raw = await readBody(req, MULTIPART_BODY_LIMIT);
-    const file = (await parseMultipart(contentType!, raw)).get('file');
+    const file = (await parseMultipart(contentType!, raw, app.bounds.maxFormParts)).get('file');
     if (!(file instanceof Blob)) throw badRequest("The form needs a 'file' field that is a file part", '/body/file');
     const ingested = ingest(new Uint8Array(await file.arrayBuffer()), (file as File).name, '/body/file');
     const image = await app.state.completeUpload(token, ingested);

@@ -159,9 +159,11 @@ describe('type sniffing and limits', () => {
     expect((await upload({}, pngHeader(side, 8000))).status).toBe(200); // 96 MP, both sides within limits
   });
 
-  it('exempts an SVG without a size from pixel limits, but not one with a huge size', async () => {
+  it('holds an SVG to the limits in every size it declares; one that declares none is exempt', async () => {
     const { upload } = await startTestServer();
-    expect((await upload({}, svg(' viewBox="0 0 100000 100000"'), 'vector.svg')).status).toBe(200);
+    expect((await upload({}, svg(''), 'vector.svg')).status).toBe(200);
+    expect((await upload({}, svg(' viewBox="0 0 100 50"'), 'vector.svg')).status).toBe(200);
+    expectFailure(await upload({}, svg(' viewBox="0 0 100000 100000"'), 'huge.svg'), 400, 5400, /dimensions too large: 100000x100000 px \(the SVG's viewBox\)/);
     expectFailure(await upload({}, svg(' width="20000" height="20"'), 'huge.svg'), 400, 5400, /dimensions too large/);
   });
 

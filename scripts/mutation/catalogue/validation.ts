@@ -79,8 +79,8 @@ export const VALIDATION_MUTANTS: Mutant[] = [
     'upload_rules',
     'the 100-megapixel limit adds width and height instead of multiplying them',
     'ingest.ts',
-    'if (width * height > limits.maxPixels)',
-    'if (width + height > limits.maxPixels)',
+    'if (width !== undefined && height !== undefined && width * height > limits.maxPixels)',
+    'if (width !== undefined && height !== undefined && width + height > limits.maxPixels)',
     { needs: 'an image over 100 megapixels with both sides within 12,000 px (10,001 × 10,001, say)' },
   ),
   mutant(

@@ -101,7 +101,7 @@ export const createDirectUpload: Route<'createDirectUpload'> = {
       customId: body.id !== undefined,
       draft: true,
     };
-    if (body.metadata !== undefined) image.meta = parseMetadataField(body.metadata);
+    if (body.metadata !== undefined) image.meta = parseMetadataField(body.metadata, { maxDepth: app.bounds.maxJsonDepth });
     const token = randomBytes(24).toString('base64url');
     await app.state.createDraft(image, { token, imageId: image.id, expiresMs, status: 'pending' });
     return ok(success({ id: image.id, uploadURL: `${app.origin}/upload/${token}` }, { result_info: null }));

@@ -5,9 +5,10 @@ import { compareUploaded, presentImage } from '../context.js';
 import { success } from '../envelope.js';
 import { badRequest, notFound } from '../errors.js';
 import { matchesCreator } from '../filters.js';
-import { fetchImage, ingest } from '../ingest.js';
+import { fetchImage } from '../download.js';
+import { ingest, limits } from '../ingest.js';
 import { checkMetadataObject, parseMetadataField } from '../metadata.js';
-import { ok } from '../reply.js';
+import { UPLOADED_BYTES_HEADERS, ok } from '../reply.js';
 import type { StoredImage } from '../state.js';
 import type { Route } from './types.js';
 
@@ -31,6 +32,8 @@ export const listImages: Route<'listImages'> = {
 // were checked by its validator before `handle` runs.
 export const uploadImage: Route<'uploadImage'> = {
   async handle({ app, body }) {
+    // Before any download: a form that is refused anyway costs no fetch.
+    const meta = body.metadata === undefined ? undefined : parseMetadataField(body.metadata, { maxDepth: app.bounds.maxJsonDepth });
     let bytes: Uint8Array;
     let filename: string | undefined;
     if (body.file !== undefined) {
@@ -38,7 +41,7 @@ export const uploadImage: Route<'uploadImage'> = {
       bytes = new Uint8Array(await body.file.arrayBuffer());
       filename = (body.file as File).name;
     } else {
-      ({ bytes, filename } = await fetchImage(app.fetch, body.url!));
+      ({ bytes, filename } = await fetchImage(app.fetch, body.url!, { timeoutMs: app.bounds.urlTimeoutMs, maxBytes: limits.maxBytes }));
     }
     const file = ingest(bytes, filename, body.file !== undefined ? '/body/file' : '/body/url');
     const image: StoredImage = {
@@ -51,7 +54,7 @@ export const uploadImage: Route<'uploadImage'> = {
       size: file.bytes.byteLength,
     };
     if (file.filename) image.filename = file.filename;
-    if (body.metadata !== undefined) image.meta = parseMetadataField(body.metadata);
+    if (meta !== undefined) image.meta = meta;
     const stored = await app.state.addImage(image, file.bytes);
     return ok(success(presentImage(app, stored), { result_info: null }));
   },
@@ -81,6 +84,6 @@ export const getImageBlob: Route<'getImageBlob'> = {
     const image = app.state.getImage(path.image_id);
     const bytes = app.state.blobs.get(image.id);
     if (image.draft || !bytes || !image.contentType) throw notFound('Image has no file yet: its direct upload has not completed');
-    return { status: 200, bytes, contentType: image.contentType, headers: { 'cache-control': 'private, no-store' } };
+    return { status: 200, bytes, contentType: image.contentType, headers: { ...UPLOADED_BYTES_HEADERS, 'cache-control': 'private, no-store' } };
   },
 };
