@@ -45,6 +45,23 @@ function requestBodyEntry(spec: JsonObject, body: JsonObject | undefined) {
   };
 }
 
+const escape = (segment: string) => segment.replaceAll('~', '~0').replaceAll('/', '~1');
+
+/**
+ * Every `x-cf-rules` entry of the spec (the API's behaviour the schemas cannot state), keyed
+ * `<operationId>.<rule>` (or `delivery.<rule>` for the delivery URLs' rules on `Image.variants`),
+ * with the JSON pointer where the spec states it: checks cite them in every failure.
+ */
+function specRules(spec: JsonObject): Record<string, { statement: string; source: string; pointer: string }> {
+  const rules: Record<string, { statement: string; source: string; pointer: string }> = {};
+  const add = (prefix: string, at: string, found: Record<string, { statement: string; source: string }> | undefined) => {
+    for (const [name, rule] of Object.entries(found ?? {})) rules[`${prefix}.${name}`] = { statement: rule.statement, source: rule.source, pointer: `${at}/x-cf-rules/${escape(name)}` };
+  };
+  for (const op of listOperations(spec)) add(op.operationId, `/paths/${escape(op.path)}/${op.method.toLowerCase()}`, op.operation['x-cf-rules']);
+  add('delivery', '/components/schemas/Image/properties/variants', pointer(spec, '#/components/schemas/Image').properties.variants['x-cf-rules']);
+  return rules;
+}
+
 /**
  * `generated/operations.ts`: what the client, the checker and the server need to know about
  * each operation at run time, plus the `x-cf-*` facts, without loading the whole spec.
@@ -99,6 +116,9 @@ export function generateManifest(spec: JsonObject): string {
     imageLimits: upload.properties.file['x-cf-image-limits'],
     defaultVariant: pointer(spec, '#/components/schemas/VariantMap')['x-cf-default-variant'],
     imageMediaTypes: String(uploadEncoding.file.contentType).split(',').map((s) => s.trim()),
+    rules: specRules(spec),
+    openChoices: spec['x-cf-open'],
+    rateLimit: spec['x-cf-rate-limit'],
     ...schemaFacts(spec),
   };
   for (const [name, value] of Object.entries(facts)) if (value === undefined) throw new Error(`spec fact ${name} is missing`);
