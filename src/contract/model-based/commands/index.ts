@@ -1,0 +1,61 @@
+// The commands of the model-based phase as fast-check arbitraries: every operation of the spec, the
+// delivery URLs and the one-time upload URLs, with what they address drawn from what exists, what
+// was deleted, and what is taken.
+import fc from 'fast-check';
+import { filterRules, type FilterOperator } from '../../../spec/filters.js';
+import type { FilterChoice } from '../filters.js';
+import { COLORS, FILES, type Command, type MetaChoice } from './kit.js';
+import { CreateDirectUpload, PostToUploadUrl } from './direct-uploads.js';
+import { Deliver } from './delivery.js';
+import { DeleteImage, GetBlob, GetImage, UpdateImage, UploadImage } from './images.js';
+import { CreateKey, DeleteKey, ListKeys } from './keys.js';
+import { ListV1, ListV2, Stats } from './lists.js';
+import { CreateVariant, DeleteVariant, GetVariant, ListVariants, UpdateVariant } from './variants.js';
+
+const index = fc.nat({ max: 7 });
+const creator = fc.nat({ max: 1 });
+const state = fc.constantFrom('stored' as const, 'draft' as const, 'deleted' as const);
+const meta: fc.Arbitrary<MetaChoice> = fc.record({ color: fc.constantFrom(...COLORS), size: fc.integer({ min: 1, max: 3 }), nested: fc.boolean() });
+/** Mostly a new id or name; now and then one that is taken (which must be refused). */
+const reuse = fc.oneof({ weight: 5, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: index });
+const options = fc.record({ fit: fc.nat({ max: 9 }), metadata: fc.nat({ max: 9 }), width: fc.integer({ min: 1, max: 2000 }), height: fc.integer({ min: 1, max: 2000 }) });
+const never = fc.option(fc.boolean(), { nil: undefined });
+
+/** Values for a filter on one of the model's metadata fields, by the kind the spec gives the operator. */
+function filterValues(field: string, kind: string): fc.Arbitrary<string[]> {
+  const scalar = kind.replace(/-list$/, '');
+  const strings = fc.constantFrom(...COLORS.map(String), '1', '2');
+  const numbers = fc.constantFrom('1', '2', '3', '2.0');
+  const one = scalar === 'number' ? numbers : scalar === 'boolean' ? fc.constantFrom('true', 'false') : field === 'color' ? strings : numbers;
+  return kind.endsWith('-list') ? fc.uniqueArray(one, { minLength: 1, maxLength: 3 }) : one.map((v) => [v]);
+}
+
+const filter: fc.Arbitrary<FilterChoice> = fc
+  .record({ field: fc.constantFrom('color', 'size', 'shape.edges'), operator: fc.constantFrom(...(Object.keys(filterRules.operators) as FilterOperator[])) })
+  .chain(({ field, operator }) => filterValues(field, filterRules.operators[operator]).map((values) => ({ field, operator, values })));
+
+const edit = fc.record({ meta, creator, requireSigned: fc.boolean() }, { requiredKeys: [] }).filter((e) => Object.keys(e).length > 0);
+
+export const COMMANDS: fc.Arbitrary<Command>[] = [
+  fc.tuple(fc.boolean(), reuse, meta, fc.nat({ max: FILES.length - 1 }), fc.boolean(), creator).map(([c, r, m, f, s, cr]) => new UploadImage(c, r, m, f, s, cr)),
+  fc.tuple(state, index).map(([s, n]) => new GetImage(s, n)),
+  fc.tuple(state, index).map(([s, n]) => new GetBlob(s, n)),
+  fc.tuple(fc.constantFrom('stored' as const, 'deleted' as const), index, edit).map(([s, n, e]) => new UpdateImage(s, n, e)),
+  fc.tuple(state, index).map(([s, n]) => new DeleteImage(s, n)),
+  creator.map((c) => new ListV1(c)),
+  fc.tuple(creator, fc.option(filter, { freq: 3 })).map(([c, f]) => new ListV2(c, f)),
+  fc.constant(new Stats()),
+  fc.tuple(fc.boolean(), reuse, meta, fc.boolean(), fc.boolean(), creator).map(([c, r, m, s, e, cr]) => new CreateDirectUpload(c, r, m, s, e, cr)),
+  fc.tuple(index, fc.nat({ max: FILES.length - 1 })).map(([n, f]) => new PostToUploadUrl(n, f)),
+  fc.tuple(reuse, options, never).map(([r, o, nv]) => new CreateVariant(r, o, nv)),
+  fc.tuple(fc.boolean(), index).map(([l, n]) => new GetVariant(l, n)),
+  fc.constant(new ListVariants()),
+  fc.tuple(index, options, never).map(([n, o, nv]) => new UpdateVariant(n, o, nv)),
+  fc.tuple(fc.boolean(), index).map(([l, n]) => new DeleteVariant(l, n)),
+  fc.constant(new CreateKey()),
+  fc.constant(new ListKeys()),
+  fc.tuple(fc.boolean(), index).map(([l, n]) => new DeleteKey(l, n)),
+  fc
+    .tuple(state, index, fc.constantFrom('default' as const, 'live' as const, 'deleted' as const), index, fc.constantFrom('none' as const, 'valid' as const, 'deleted-key' as const, 'expired' as const), index)
+    .map(([s, n, v, vn, sg, kn]) => new Deliver(s, n, v, vn, sg, kn)),
+];

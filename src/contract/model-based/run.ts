@@ -1,0 +1,88 @@
+// The model-based phase: random sequences of commands over every operation, the delivery URLs and
+// the one-time upload URLs (fast-check's `fc.commands` + `fc.asyncModelRun`), each answer predicted
+// by the reference model. A failing sequence is shrunk to a minimal one, whose outcomes alone are
+// reported, with a shell script that replays it.
+import fc from 'fast-check';
+import type { PhaseContext } from '../phases/context.js';
+import type { Outcome } from '../report/model.js';
+import { TAG_FIELD } from '../scenarios/kit.js';
+import { COMMANDS } from './commands/index.js';
+import { Model } from './model.js';
+import { ModelViolation, Real, type Step } from './real.js';
+import { scriptOf } from './script.js';
+
+export interface ModelOptions {
+  /** Sequences tried (`--model-runs`). */
+  runs: number;
+  /** Commands in a sequence at most (`--model-steps`). */
+  steps: number;
+  /** How long a read that may lag a write is retried before it fails (`--settle-ms`). */
+  settleMs: number;
+  /** The phase stops starting sequences (and shrinking) after this long (`--model-time-limit`). */
+  timeLimitMs: number;
+}
+
+export const DEFAULT_MODEL_OPTIONS: ModelOptions = { runs: 20, steps: 25, settleMs: 2000, timeLimitMs: 120_000 };
+
+/** A failing sequence, shrunk: its commands, and the shell script that replays it. */
+export interface ModelFailure {
+  seed: number;
+  /** fast-check's path to the counterexample (with the seed, replays it). */
+  path?: string;
+  shrinks: number;
+  commands: string[];
+  script: string;
+}
+
+export interface ModelSummary {
+  sequences: number;
+  commands: number;
+  failure?: ModelFailure;
+}
+
+interface Execution {
+  outcomes: Outcome[];
+  steps: Step[];
+  commands: string[];
+}
+
+export async function runModelPhase(ctx: PhaseContext, options: ModelOptions): Promise<ModelSummary> {
+  const { session } = ctx;
+  let sequence = 0;
+  let commands = 0;
+  let lastFailure: Execution | undefined;
+  const property = fc.asyncProperty(fc.commands(COMMANDS, { maxCommands: options.steps }), async (cmds) => {
+    const k = ++sequence;
+    ctx.progress(`model › sequence ${k}`);
+    const tag = `${ctx.generation.runTag}m${k}`;
+    const model = new Model({ creators: [`${tag}a`, `${tag}b`], tag: { field: TAG_FIELD, value: tag }, idPrefix: `${ctx.generation.runTag}/m${k}`, namePrefix: tag });
+    const real = new Real(ctx, options.settleMs);
+    const ran: string[] = [];
+    const mark = session.resources.mark();
+    const { result: passed, outcomes } = await session.capture(async () => {
+      try {
+        model.preexistingVariants = Object.keys((await session.client.images.v1.variants.list()).variants);
+        // Only the commands that apply are run; the report lists those.
+        const recorded = [...cmds].map((c) => ({ check: c.check, run: (m: Model, r: Real) => (ran.push(c.toString()), c.run(m, r)), toString: c.toString }));
+        await fc.asyncModelRun(() => ({ model, real }), recorded);
+        return true;
+      } catch (error) {
+        if (error instanceof ModelViolation) return false;
+        throw error;
+      } finally {
+        await session.resources.cleanup(mark);
+      }
+    });
+    commands += ran.length;
+    if (passed && outcomes.every((o) => o.passed)) session.commit(outcomes);
+    else lastFailure = { outcomes, steps: real.steps, commands: ran };
+    return passed;
+  });
+  const details = await fc.check(property, { numRuns: options.runs, seed: ctx.seed, interruptAfterTimeLimit: options.timeLimitMs });
+  const summary: ModelSummary = { sequences: sequence, commands };
+  if (details.failed && lastFailure) {
+    session.commit(lastFailure.outcomes);
+    summary.failure = { seed: ctx.seed, path: details.counterexamplePath ?? undefined, shrinks: details.numShrinks, commands: lastFailure.commands, script: scriptOf(lastFailure.steps, session.target) };
+  }
+  return summary;
+}
