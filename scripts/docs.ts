@@ -28,21 +28,48 @@ export async function buildApiPage(output = API_PAGE): Promise<string> {
   return output;
 }
 
+/** Entry modules by their import specifiers instead of their file names; `images` is src/images/index.ts. */
+const MODULE_NAMES: Record<string, string> = { index: 'cf-images-kit', node: 'cf-images-kit/node', images: 'client.images' };
+const RESOURCES_COMMENT =
+  'The resource classes behind `client.images` (`client.images.v1.create`, `client.images.v1.variants.list`, …). ' +
+  'They are not imported: a client from `createImagesClient` has them. Each method sends one operation of the spec.';
+
 /**
- * out/docs/client/: TypeDoc, in-process, with the options in typedoc.json (skipErrorChecking is on
- * there, so entry points that do not typecheck yet still produce a reference).
+ * out/docs/client/: TypeDoc, in-process, with the options in typedoc.json (`overrides` on top).
+ * The resource classes are an entry point of their own (src/images/index.ts, shown as
+ * `client.images`), so `ImagesClient.images` links to them and their methods are in the reference.
+ * Warnings fail the build (treatWarningsAsErrors), validation ones included: a type the reference
+ * mentions but does not document is a warning (validation.notExported), unless it is listed in
+ * intentionallyNotExported — generated schema types and internals whose names say nothing to a user.
  */
-export async function buildClientDocs(): Promise<string> {
-  const { Application, TSConfigReader, TypeDocReader } = await import('typedoc');
-  const app = await Application.bootstrapWithPlugins({ options: join(ROOT, 'typedoc.json') }, [new TypeDocReader(), new TSConfigReader()]);
+export async function buildClientDocs(overrides: Record<string, unknown> = {}): Promise<string> {
+  const { Application, Comment, Converter, ReflectionKind, ReferenceReflection, TSConfigReader, TypeDocReader } = await import('typedoc');
+  const app = await Application.bootstrapWithPlugins({ options: join(ROOT, 'typedoc.json'), ...overrides }, [new TypeDocReader(), new TSConfigReader()]);
+  const failOnMessages = (stage: string) => {
+    const warnings = app.options.getValue('treatWarningsAsErrors') && app.logger.hasWarnings();
+    if (app.logger.hasErrors() || warnings) throw new Error(`typedoc: ${stage} reported ${warnings ? 'warnings (treated as errors)' : 'errors'}; see the messages above`);
+  };
+  failOnMessages('reading the options');
+  // Before TypeDoc groups the members (EVENT_RESOLVE_BEGIN): what is removed here is gone from the pages too.
+  app.converter.on(Converter.EVENT_RESOLVE_BEGIN, ({ project }) => {
+    for (const module of project.children ?? []) {
+      module.name = MODULE_NAMES[module.name] ?? module.name;
+      if (module.name !== MODULE_NAMES.images) continue;
+      module.comment = new Comment([{ kind: 'text', text: RESOURCES_COMMENT }]);
+      // Only the classes: the types it re-exports are documented in cf-images-kit, and a resource is
+      // never constructed by hand (its constructor takes the client's internal transport).
+      for (const child of [...(module.children ?? [])]) if (child instanceof ReferenceReflection) project.removeReflection(child);
+      for (const resource of module.getChildrenByKind(ReflectionKind.Class)) for (const ctor of resource.getChildrenByKind(ReflectionKind.Constructor)) project.removeReflection(ctor);
+    }
+  });
   const project = await app.convert();
   if (!project) throw new Error('typedoc: conversion failed (see the messages above)');
-  // Name the entry modules by their import specifiers instead of their file names (index, node).
-  const names: Record<string, string> = { index: 'cf-images-kit', node: 'cf-images-kit/node' };
-  for (const child of project.children ?? []) child.name = names[child.name] ?? child.name;
+  failOnMessages('the conversion');
+  app.validate(project);
+  failOnMessages('validation');
   await app.generateOutputs(project);
-  if (app.logger.hasErrors()) throw new Error('typedoc reported errors (see the messages above)');
-  return CLIENT_DIR;
+  failOnMessages('the output');
+  return resolve(ROOT, app.options.getValue('out'));
 }
 
 const HELP = `Builds the documentation into out/docs/.
