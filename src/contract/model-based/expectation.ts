@@ -7,10 +7,10 @@ import type { CheckName, SpecSource } from '../checks/registry.js';
 /**
  * A fact about an answer. Statuses come as classes, never as one code where the spec documents
  * several: `refused` is a 4xx other than 401, 403 and 429 (those speak of credentials and the
- * rate limit, not of what was asked).
+ * rate limit, not of what was asked); `4xx` is any (URLs outside the API document none).
  */
 export type Fact =
-  | { kind: 'status'; is: '2xx' | 'refused' }
+  | { kind: 'status'; is: '2xx' | 'refused' | '4xx' }
   /**
    * The JSON value at `pointer` equals `value` (key order free; `undefined`: absent). When it is
    * absent, `absentMeans` is compared instead (a default), or with `ifPresent` nothing is.
@@ -81,8 +81,9 @@ export function judgeAnswer(facts: readonly Fact[], answer: JudgedAnswer): strin
     switch (fact.kind) {
       case 'status': {
         const s = answer.status;
-        const ok = fact.is === '2xx' ? s >= 200 && s < 300 : s >= 400 && s < 500 && s !== 401 && s !== 403 && s !== 429;
-        if (!ok) return `answered HTTP ${s} where ${fact.is === '2xx' ? 'a 2xx' : 'a refusal (a 4xx other than 401/403/429)'} is due`;
+        const ok = fact.is === '2xx' ? s >= 200 && s < 300 : s >= 400 && s < 500 && (fact.is === '4xx' || (s !== 401 && s !== 403 && s !== 429));
+        const due = fact.is === '2xx' ? 'a 2xx' : fact.is === '4xx' ? 'a 4xx' : 'a refusal (a 4xx other than 401/403/429)';
+        if (!ok) return `answered HTTP ${s} where ${due} is due`;
         break;
       }
       case 'equals': {

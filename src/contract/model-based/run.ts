@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import type { PhaseContext } from '../phases/context.js';
 import type { Outcome } from '../report/model.js';
 import { TAG_FIELD } from '../scenarios/kit.js';
-import { COMMANDS } from './commands/index.js';
+import { audit, COMMANDS } from './commands/index.js';
 import { Model } from './model.js';
 import { ModelViolation, Real, type Step } from './real.js';
 import { scriptOf } from './script.js';
@@ -14,7 +14,7 @@ import { scriptOf } from './script.js';
 export interface ModelOptions {
   /** Sequences tried (`--model-runs`). */
   runs: number;
-  /** Commands in a sequence at most (`--model-steps`). */
+  /** Commands in a sequence at most (`--model-steps`), then an audit reads back everything the model holds. */
   steps: number;
   /** How long a read that may lag a write is retried before it fails (`--settle-ms`). */
   settleMs: number;
@@ -22,7 +22,7 @@ export interface ModelOptions {
   timeLimitMs: number;
 }
 
-export const DEFAULT_MODEL_OPTIONS: ModelOptions = { runs: 20, steps: 25, settleMs: 2000, timeLimitMs: 120_000 };
+export const DEFAULT_MODEL_OPTIONS: ModelOptions = { runs: 20, steps: 30, settleMs: 2000, timeLimitMs: 120_000 };
 
 /** A failing sequence, shrunk: its commands, and the shell script that replays it. */
 export interface ModelFailure {
@@ -51,7 +51,7 @@ export async function runModelPhase(ctx: PhaseContext, options: ModelOptions): P
   let sequence = 0;
   let commands = 0;
   let lastFailure: Execution | undefined;
-  const property = fc.asyncProperty(fc.commands(COMMANDS, { maxCommands: options.steps }), async (cmds) => {
+  const property = fc.asyncProperty(fc.commands(COMMANDS, { maxCommands: options.steps, size: 'max' }), async (cmds) => {
     const k = ++sequence;
     ctx.progress(`model › sequence ${k}`);
     const tag = `${ctx.generation.runTag}m${k}`;
@@ -62,14 +62,15 @@ export async function runModelPhase(ctx: PhaseContext, options: ModelOptions): P
     const { result: passed, outcomes } = await session.capture(async () => {
       try {
         model.preexistingVariants = Object.keys((await session.client.images.v1.variants.list()).variants);
-        // Only the commands that apply are run; the report lists those.
-        const recorded = [...cmds].map((c) => ({ check: c.check, run: (m: Model, r: Real) => (ran.push(c.toString()), c.run(m, r)), toString: c.toString }));
-        await fc.asyncModelRun(() => ({ model, real }), recorded);
+        await fc.asyncModelRun(() => ({ model, real }), cmds);
+        await audit(model, real);
         return true;
       } catch (error) {
         if (error instanceof ModelViolation) return false;
         throw error;
       } finally {
+        // Only the commands whose precondition held ran (fast-check marks them); the report lists those.
+        for (const c of cmds as Iterable<{ hasRan?: boolean; toString(): string }>) if (c.hasRan) ran.push(c.toString());
         await session.resources.cleanup(mark);
       }
     });
@@ -82,7 +83,7 @@ export async function runModelPhase(ctx: PhaseContext, options: ModelOptions): P
   const summary: ModelSummary = { sequences: sequence, commands };
   if (details.failed && lastFailure) {
     session.commit(lastFailure.outcomes);
-    summary.failure = { seed: ctx.seed, path: details.counterexamplePath ?? undefined, shrinks: details.numShrinks, commands: lastFailure.commands, script: scriptOf(lastFailure.steps, session.target) };
+    summary.failure = { seed: ctx.seed, path: details.counterexamplePath ?? undefined, shrinks: details.numShrinks, commands: lastFailure.commands, script: scriptOf(lastFailure.steps, session.target, ctx.generation.runTag) };
   }
   return summary;
 }

@@ -61,8 +61,13 @@ function sendLine(curl: string): string {
   return [...lines, last].join('\n  ');
 }
 
-export function scriptOf(steps: readonly Step[], target: { baseUrl: string }, settleSeconds = 5): string {
-  const replaced: { value: string; variable: string }[] = [];
+/**
+ * The script of `steps`. Every name the run chose carries `runTag`; the script puts its own `$RUN`
+ * in its place, so each replay creates fresh ids and names (the failed run's may be left behind on a
+ * broken server).
+ */
+export function scriptOf(steps: readonly Step[], target: { baseUrl: string }, runTag: string, settleSeconds = 5): string {
+  const replaced: { value: string; variable: string }[] = [{ value: runTag, variable: 'RUN' }];
   const substitute = (text: string) => {
     let out = text;
     for (const { value, variable } of replaced) {
@@ -84,7 +89,7 @@ export function scriptOf(steps: readonly Step[], target: { baseUrl: string }, se
     const settles = step.expectations.some((e) => e.settles);
     body.push(`# ${n}. ${step.label} — ${step.expectations.map((e) => `${e.check}: ${e.says}`).join('; ')}`);
     body.push(`send_${n}() {\n  ${sendLine(curl)}\n}`);
-    body.push(`expect ${quote(`${n}. ${step.label}`)} ${substitute(quote(JSON.stringify(facts)))} ${settles ? settleSeconds : 0} send_${n}`);
+    body.push(`expect ${substitute(quote(`${n}. ${step.label}`))} ${substitute(quote(JSON.stringify(facts)))} ${settles ? settleSeconds : 0} send_${n}`);
     for (const c of step.captures) {
       body.push(`${c.variable}=$(field ${quote(c.pointer)}${c.where ? ` ${quote(c.where.by)} ${quote(c.where.equals)}` : ''})${c.secret ? '  # a secret: kept in the variable, never printed' : ''}`);
       if (!c.secret) replaced.push({ value: c.value, variable: c.variable });
@@ -98,6 +103,7 @@ export function scriptOf(steps: readonly Step[], target: { baseUrl: string }, se
     '# Needs curl and node. Exits 1 at the step whose answer breaks what the spec says, 0 when none does.',
     'set -u',
     credentials,
+    `RUN=\${RUN:-r$(date +%s)$RANDOM}  # replaces the run's tag ${runTag} in every id and name`,
     HELPERS(judgeAnswer.toString()),
     '',
     ...body,

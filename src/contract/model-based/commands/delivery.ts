@@ -37,7 +37,7 @@ export class Deliver implements Command {
 
   /** What the model predicts, or undefined where the spec leaves it open. */
   #expected(image: ImageModel, variantName: string, never: boolean | undefined, variantLive: boolean): Expectation | undefined {
-    const refused = (check: Expectation['check'], sources: Expectation['sources'], says: string) => expectation(check, [...sources, 'delivery.not-the-api'], says, [{ kind: 'status', is: 'refused' }], true);
+    const refused = (check: Expectation['check'], sources: Expectation['sources'], says: string) => expectation(check, [...sources, 'delivery.not-the-api'], says, [{ kind: 'status', is: '4xx' }], true);
     const served = (check: Expectation['check'], sources: Expectation['sources'], says: string) => expectation(check, [...sources, 'delivery.not-the-api'], says, [{ kind: 'status', is: '2xx' }, { kind: 'image' }], true);
     if (image.state === 'deleted') return refused('use_after_free', ['deleteImage.gone'], `the deleted image ${image.id} is not served`);
     if (image.state === 'draft') return refused('drafts', ['createDirectUpload.draft'], `the draft ${image.id} is not served`);

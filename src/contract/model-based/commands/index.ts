@@ -4,6 +4,8 @@
 import fc from 'fast-check';
 import { filterRules, type FilterOperator } from '../../../spec/filters.js';
 import type { FilterChoice } from '../filters.js';
+import type { Model } from '../model.js';
+import type { Real } from '../real.js';
 import { COLORS, FILES, type Command, type MetaChoice } from './kit.js';
 import { CreateDirectUpload, PostToUploadUrl } from './direct-uploads.js';
 import { Deliver } from './delivery.js';
@@ -36,8 +38,15 @@ const filter: fc.Arbitrary<FilterChoice> = fc
 
 const edit = fc.record({ meta, creator, requireSigned: fc.boolean() }, { requiredKeys: [] }).filter((e) => Object.keys(e).length > 0);
 
+const upload = fc.tuple(fc.boolean(), reuse, meta, fc.nat({ max: FILES.length - 1 }), fc.boolean(), creator).map(([c, r, m, f, s, cr]) => new UploadImage(c, r, m, f, s, cr));
+const directUpload = fc.tuple(fc.boolean(), reuse, meta, fc.boolean(), fc.boolean(), creator).map(([c, r, m, s, e, cr]) => new CreateDirectUpload(c, r, m, s, e, cr));
+
+/** Creating commands come more often: most others need something to address. */
 export const COMMANDS: fc.Arbitrary<Command>[] = [
-  fc.tuple(fc.boolean(), reuse, meta, fc.nat({ max: FILES.length - 1 }), fc.boolean(), creator).map(([c, r, m, f, s, cr]) => new UploadImage(c, r, m, f, s, cr)),
+  upload,
+  upload,
+  upload,
+  directUpload,
   fc.tuple(state, index).map(([s, n]) => new GetImage(s, n)),
   fc.tuple(state, index).map(([s, n]) => new GetBlob(s, n)),
   fc.tuple(fc.constantFrom('stored' as const, 'deleted' as const), index, edit).map(([s, n, e]) => new UpdateImage(s, n, e)),
@@ -45,7 +54,7 @@ export const COMMANDS: fc.Arbitrary<Command>[] = [
   creator.map((c) => new ListV1(c)),
   fc.tuple(creator, fc.option(filter, { freq: 3 })).map(([c, f]) => new ListV2(c, f)),
   fc.constant(new Stats()),
-  fc.tuple(fc.boolean(), reuse, meta, fc.boolean(), fc.boolean(), creator).map(([c, r, m, s, e, cr]) => new CreateDirectUpload(c, r, m, s, e, cr)),
+  directUpload,
   fc.tuple(index, fc.nat({ max: FILES.length - 1 })).map(([n, f]) => new PostToUploadUrl(n, f)),
   fc.tuple(reuse, options, never).map(([r, o, nv]) => new CreateVariant(r, o, nv)),
   fc.tuple(fc.boolean(), index).map(([l, n]) => new GetVariant(l, n)),
@@ -59,3 +68,18 @@ export const COMMANDS: fc.Arbitrary<Command>[] = [
     .tuple(state, index, fc.constantFrom('default' as const, 'live' as const, 'deleted' as const), index, fc.constantFrom('none' as const, 'valid' as const, 'deleted-key' as const, 'expired' as const), index)
     .map(([s, n, v, vn, sg, kn]) => new Deliver(s, n, v, vn, sg, kn)),
 ];
+
+/**
+ * After a sequence, every read the model can predict, once: each image (stored, draft, deleted)
+ * and its blob, both lists for both creators, stats, variants and keys — so a write whose effect
+ * no later command happened to read is still seen.
+ */
+export async function audit(m: Model, r: Real): Promise<void> {
+  const reads: Command[] = [];
+  for (const state of ['stored', 'draft', 'deleted'] as const) {
+    m.imagesIn(state).forEach((_, n) => reads.push(new GetImage(state, n), new GetBlob(state, n)));
+  }
+  for (const c of m.naming.creators.keys()) reads.push(new ListV1(c), new ListV2(c, null));
+  reads.push(new Stats(), new ListVariants(), new ListKeys());
+  for (const read of reads) if (read.check(m)) await read.run(m, r);
+}
