@@ -113,7 +113,8 @@ export function onDisk(disk: DiskStore): Persistence<Data> {
   return {
     async commit(draft, wrote) {
       try {
-        for (const id of wrote) await disk.writeBlob(id, draft.blobs.get(id)!);
+        // The blobs first, synced, so the state never names a blob a crash could lose.
+        await disk.writeBlobs(wrote.map((id) => [id, draft.blobs.get(id)!] as const));
         await disk.saveState(snapshotOf(draft));
       } catch (error) {
         // Nothing is applied: drop the blob files just written (their images are new, so the saved state does not list them).
@@ -128,9 +129,15 @@ export function onDisk(disk: DiskStore): Persistence<Data> {
   };
 }
 
+const isSnapshot = (value: unknown): value is Snapshot => {
+  const s = value as Snapshot;
+  return !!s && s.version === 1 && [s.images, s.keys, s.variants, s.uploads].every(Array.isArray);
+};
+
+/** The data saved in `disk` (blob files no saved image names are removed), or a new account's. */
 export async function load(disk: DiskStore | undefined): Promise<Data> {
   const d = emptyData();
-  const snapshot = disk ? (await disk.init(), await disk.loadState<Snapshot>()) : undefined;
+  const snapshot = disk && (await disk.loadState(isSnapshot, 'a state file of this server (version 1, with images, keys, variants and uploads)'));
   if (!snapshot) {
     d.keys = [{ name: 'default', value: newKeyValue() }];
     d.variants.set(DEFAULT_VARIANT.id, structuredClone(DEFAULT_VARIANT));
@@ -148,6 +155,7 @@ export async function load(disk: DiskStore | undefined): Promise<Data> {
   d.keys = snapshot.keys;
   for (const v of snapshot.variants) d.variants.set(v.id, v);
   for (const u of snapshot.uploads) d.uploads.set(u.token, u);
+  await disk!.removeOrphanBlobs(d.blobs.keys());
   return d;
 }
 

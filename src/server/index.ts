@@ -116,13 +116,18 @@ export async function startImagesServer(options: ImagesServerOptions = {}): Prom
   }
 
   const server = createServer((req, res) => void onRequest(req, res));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    await state.close(); // the data directory is not kept locked by a server that never started
+    throw error;
+  }
   const port = (server.address() as AddressInfo).port;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   app.origin = url;
@@ -144,7 +149,7 @@ export async function startImagesServer(options: ImagesServerOptions = {}): Prom
           server.close((error) => (error ? reject(error) : resolve()));
           server.closeAllConnections();
         });
-        await state.idle();
+        await state.close();
       })();
       return closing;
     },

@@ -30,11 +30,24 @@ export class ImagesState {
   private constructor(
     private readonly store: Store<Data>,
     private readonly now: () => number,
+    private readonly disk?: DiskStore,
   ) {}
 
+  /** The state, in memory or loaded from `dataDir` (locked until close). */
   static async open(options: { dataDir?: string; now: () => number }): Promise<ImagesState> {
-    const disk = options.dataDir ? new DiskStore(options.dataDir) : undefined;
-    return new ImagesState(new Store(await load(disk), copyOf, disk && onDisk(disk)), options.now);
+    const disk = options.dataDir ? await DiskStore.open(options.dataDir) : undefined;
+    try {
+      return new ImagesState(new Store(await load(disk), copyOf, disk && onDisk(disk)), options.now, disk);
+    } catch (error) {
+      await disk?.close();
+      throw error;
+    }
+  }
+
+  /** Waits for every write, then releases the data directory. */
+  async close(): Promise<void> {
+    await this.idle();
+    await this.disk?.close();
   }
 
   private get data(): Data {
