@@ -1,15 +1,48 @@
 // The response against its documented response: status, content type, body schema and headers.
 import { validators, type ValidateFunction } from '../../../generated/validators.js';
+import { JsonTooDeep } from '../../core/bounded.js';
 import { documentedHeaders, type HeaderSchema } from '../../spec/document.js';
 import { issuesOf } from '../../spec/issues.js';
 import { valueAt } from '../../spec/pointer.js';
 import { redactValue } from '../redact.js';
-import { byteCount, violation, type Check } from './exchange.js';
+import { byteCount, violation, type Check, type Exchange } from './exchange.js';
+
+/** A URL as a report may show it: origin and path (no credentials, query or fragment, which may carry secrets). */
+const shownUrl = (url: URL) => `${url.origin}${url.pathname}`;
+
+/** What a 3xx answer redirects to, naming both URLs: `a redirect from … to … (another origin)`; '' for anything else. */
+function redirectNote(x: Exchange): string {
+  const location = x.headers.get('location')?.[0];
+  if (x.input.status < 300 || x.input.status > 399 || location === undefined) return '';
+  let from: URL | undefined;
+  try {
+    from = x.input.url === undefined ? undefined : new URL(x.input.url);
+  } catch {
+    from = undefined;
+  }
+  let to: URL;
+  try {
+    to = new URL(location, from);
+  } catch {
+    return ': a redirect to a Location that is not a URL';
+  }
+  if (!from) return `: a redirect to ${shownUrl(to)}`;
+  return `: a redirect from ${shownUrl(from)} to ${shownUrl(to)}${from.origin === to.origin ? '' : ' (another origin)'}`;
+}
 
 export const statusCodeConformance: Check = (x) =>
   x.statusKey
     ? []
-    : [violation(x, 'status_code_conformance', 'status', '', `status ${x.input.status} is not documented for ${x.operationId} (documented: ${Object.keys(x.operation.responses).join(', ')})`, x.input.status)];
+    : [
+        violation(
+          x,
+          'status_code_conformance',
+          'status',
+          '',
+          `status ${x.input.status} is not documented for ${x.operationId} (documented: ${Object.keys(x.operation.responses).join(', ')})${redirectNote(x)}`,
+          x.input.status,
+        ),
+      ];
 
 export const contentTypeConformance: Check = (x) => {
   const { documented, statusKey, mediaType } = x;
@@ -23,6 +56,7 @@ export const contentTypeConformance: Check = (x) => {
 export const responseSchemaConformance: Check = (x) => {
   const { documented } = x;
   if (!documented || !x.hasBody) return [];
+  if (x.bodyTooDeep !== undefined) return [violation(x, 'response_schema_conformance', 'body', '', `not checked: ${new JsonTooDeep(x.bodyTooDeep).message}`, undefined)];
   const key = `${x.operationId}.response.${x.statusKey}`;
   const validate = (validators as Record<string, ValidateFunction | undefined>)[key];
   if (x.documentedJson && validate) {

@@ -1,6 +1,8 @@
 // One response, normalised once for every response check: its operation, headers, media type,
 // documented response and parsed body.
 import { operations, type OperationId } from '../../../generated/operations.js';
+import { DEFAULT_BOUNDS, jsonDepthExceeds } from '../../core/bounded.js';
+import { valueDepthExceeds } from '../../core/value-depth.js';
 import { isJsonMediaType, mediaTypeOf } from '../../spec/media-type.js';
 import { responseKeyFor } from '../../spec/responses.js';
 import { findOperation, type FindOperationOptions } from '../../spec/route.js';
@@ -35,6 +37,11 @@ export interface CheckOptions extends FindOperationOptions {
    * Response violations are always reported.
    */
   ignoreRequestViolations?: boolean;
+  /**
+   * Deepest JSON nesting of a body the checks walk (default DEFAULT_BOUNDS.maxJsonDepth): a deeper
+   * body is not walked (the validators recurse) and fails response_schema_conformance saying so.
+   */
+  maxJsonDepth?: number;
 }
 
 export type Operation = (typeof operations)[OperationId];
@@ -59,6 +66,8 @@ export interface Exchange {
   body: unknown;
   /** The body was given as text that should be JSON and does not parse. */
   bodyUnparseable: boolean;
+  /** The body nests deeper than this bound (options.maxJsonDepth): it was not parsed or walked. */
+  bodyTooDeep?: number;
 }
 
 export type Check = (x: Exchange) => Violation[];
@@ -112,16 +121,39 @@ export function exchangeOf(input: CheckInput, options: CheckOptions): Exchange {
   const statusKey = responseKeyFor(operationId, input.status);
   const documented = statusKey ? (operation.responses as Record<string, { contentTypes: readonly string[] }>)[statusKey] : undefined;
   const documentedJson = !!documented?.contentTypes.some((t) => isJsonMediaType(t));
+  const maxJsonDepth = options.maxJsonDepth ?? DEFAULT_BOUNDS.maxJsonDepth;
   let body = input.body;
   let bodyUnparseable = false;
-  if (body === undefined && input.rawBodyText !== undefined && input.rawBodyText !== '' && (isJsonMediaType(mediaType) || documentedJson)) {
-    try {
-      body = JSON.parse(input.rawBodyText);
-    } catch {
-      // JSON.parse's message quotes the text around the error: it never goes into a violation.
-      bodyUnparseable = true;
+  let bodyTooDeep: number | undefined;
+  if (body !== undefined && valueDepthExceeds(body, maxJsonDepth)) {
+    body = undefined;
+    bodyTooDeep = maxJsonDepth;
+  } else if (body === undefined && input.rawBodyText !== undefined && input.rawBodyText !== '' && (isJsonMediaType(mediaType) || documentedJson)) {
+    if (jsonDepthExceeds(input.rawBodyText, maxJsonDepth)) bodyTooDeep = maxJsonDepth;
+    else {
+      try {
+        body = JSON.parse(input.rawBodyText);
+      } catch {
+        // JSON.parse's message quotes the text around the error: it never goes into a violation.
+        bodyUnparseable = true;
+      }
     }
   }
   const hasBody = (input.method ?? '').toUpperCase() !== 'HEAD' && input.status !== 204 && input.status !== 304;
-  return { operationId, operation, input, options, headers, contentTypeHeader, mediaType, hasBody, statusKey, documented, documentedJson, body, bodyUnparseable };
+  return {
+    operationId,
+    operation,
+    input,
+    options,
+    headers,
+    contentTypeHeader,
+    mediaType,
+    hasBody,
+    statusKey,
+    documented,
+    documentedJson,
+    body,
+    bodyUnparseable,
+    ...(bodyTooDeep === undefined ? {} : { bodyTooDeep }),
+  };
 }
