@@ -1,15 +1,21 @@
 // The proxy's checks over recorded traffic: every HAR entry that addresses the Images API is
 // checked as the proxy checks a live exchange; page assets and other hosts' calls are left out.
+// An entry that cannot be read (a relative URL) is listed as not checked, and the rest go on.
 import type { Report } from '../report/model.js';
 import { findOperation, type FindOperationOptions } from '../../spec/route.js';
+import { DEFAULT_TRAFFIC_BOUNDS, type TrafficBounds } from '../proxy/bounds.js';
 import { checkRequest, type TrafficRequest } from '../proxy/request-check.js';
 import { TrafficLog } from '../proxy/traffic-log.js';
 import { exchangeOfEntry } from './entry-exchange.js';
-import type { HarEntry } from './har-file.js';
+import { HarFormatError, type HarEntry } from './har-file.js';
 
 export interface HarCheckOptions extends FindOperationOptions {
   /** What the report names as its target: the HAR file. */
   target: string;
+  /** What is read of a body for checking (default DEFAULT_TRAFFIC_BOUNDS). */
+  bounds?: Partial<TrafficBounds>;
+  /** The file had bytes that are not UTF-8 (its text was read with U+FFFD in their place). */
+  fileNotUtf8?: boolean;
 }
 
 export interface HarCheck {
@@ -27,14 +33,23 @@ function addressesTheApi(target: string, options: FindOperationOptions): boolean
 }
 
 export async function checkHar(entries: readonly HarEntry[], options: HarCheckOptions): Promise<HarCheck> {
+  const bounds: TrafficBounds = { ...DEFAULT_TRAFFIC_BOUNDS, ...options.bounds };
+  const find: FindOperationOptions = options.basePath === undefined ? {} : { basePath: options.basePath };
   const origins = new WeakMap<TrafficRequest, string>();
-  const log = new TrafficLog({ mode: 'har', target: options.target, reproduceAt: (request) => origins.get(request) ?? '' });
-  const operationOf = (request: TrafficRequest) => findOperation(request.method, request.target, options)?.operationId;
+  const log = new TrafficLog({ mode: 'har', target: options.target, reproduceAt: (request) => origins.get(request) ?? '', maxJsonDepth: bounds.maxJsonDepth });
+  const operationOf = (request: TrafficRequest) => findOperation(request.method, request.target, find)?.operationId;
   let ignored = 0;
   for (const [index, entry] of entries.entries()) {
-    const exchange = exchangeOfEntry(entry, index, operationOf);
-    const check = await checkRequest(exchange.request, options);
-    if (!check && !addressesTheApi(exchange.request.target, options)) {
+    let exchange;
+    try {
+      exchange = exchangeOfEntry(entry, index, operationOf, { bounds, fileNotUtf8: options.fileNotUtf8 });
+    } catch (error) {
+      if (!(error instanceof HarFormatError)) throw error;
+      log.addUnreadable(`log.entries[${index}]: ${entry.request.method} ${entry.request.url}`, `${error.message}: the entry was not checked`);
+      continue;
+    }
+    const check = await checkRequest(exchange.request, find);
+    if (!check && !addressesTheApi(exchange.request.target, find)) {
       ignored++;
       continue;
     }

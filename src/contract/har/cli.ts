@@ -1,6 +1,8 @@
-// `cf-images-contract check-har <file.har> [--base-path P] [--json F] [--junit F]`
+// `cf-images-contract check-har <file.har> [--base-path P] [--max-body-bytes N] [--max-json-depth N] [--max-parts N] [--json F] [--junit F]`
+import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import { emitReport, parseCommandLine, runSubcommand, UsageError } from '../command/options.js';
+import { BOUND_OPTIONS, boundsOf, BOUNDS_HELP } from '../proxy/bound-options.js';
 import { checkHar } from './check-har.js';
 import { HarFormatError, parseHar, type HarEntry } from './har-file.js';
 
@@ -11,28 +13,34 @@ Usage: cf-images-contract check-har <file.har> [options]   (npm run contract -- 
 
 Every entry that calls the Images API is checked: the request against the spec (parameters, body,
 credentials present) and the response with the conformance checks. Base64 bodies are decoded; an
-entry whose body was not recorded has that body reported as unchecked, never as passed.
+entry whose body was not recorded has that body reported as unchecked, never as passed; an entry
+that cannot be read (a relative URL) is listed as not checked, and the others are checked.
 
   --base-path <path>   the API's path prefix in the recorded URLs (default /client/v4, when present)
   --json <file>        the full report as JSON
   --junit <file>       JUnit XML, one test case per check × operation
   -h, --help
+${BOUNDS_HELP}
 
 Exit code 0 only when traffic was checked and every check passed; 2 for a usage error or a file
 that is not HAR.
 `;
 
 async function run(argv: string[]): Promise<number> {
-  const { values: args, positionals } = parseCommandLine(argv, { 'base-path': { type: 'string' } }, true);
+  const { values: args, positionals } = parseCommandLine(argv, { 'base-path': { type: 'string' }, ...BOUND_OPTIONS }, true);
   if (args.help) {
     process.stdout.write(HELP);
     return 0;
   }
+  const bounds = boundsOf(args);
   if (positionals.length !== 1) throw new UsageError('check-har takes one HAR file');
   const [file] = positionals;
   let text: string;
+  let fileNotUtf8: boolean;
   try {
-    text = await readFile(file, 'utf8');
+    const bytes = await readFile(file);
+    fileNotUtf8 = !isUtf8(bytes);
+    text = bytes.toString('utf8');
   } catch (error) {
     throw new UsageError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
@@ -45,7 +53,7 @@ async function run(argv: string[]): Promise<number> {
     return 2;
   }
   const basePath = args['base-path']?.replace(/\/+$/, '');
-  const { report, ignored } = await checkHar(entries, { target: file, ...(basePath === undefined ? {} : { basePath }) });
+  const { report, ignored } = await checkHar(entries, { target: file, bounds, fileNotUtf8, ...(basePath === undefined ? {} : { basePath }) });
   if (ignored) process.stdout.write(`${ignored} entries are not Images API calls and were left out\n`);
   return emitReport(report, args, `No Images API call was found in ${file}${basePath === undefined ? '' : ` under ${basePath}`}.`);
 }

@@ -59,18 +59,36 @@ function nameValues(value: unknown, where: string): HarNameValue[] {
   });
 }
 
+/** The named fields of `value` that are strings (or, for `numbers`, numbers); anything else is left out, never walked. */
+function fieldsOf(value: Record<string, unknown>, strings: readonly string[], numbers: readonly string[] = []): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const name of strings) if (typeof value[name] === 'string') out[name] = value[name];
+  for (const name of numbers) if (typeof value[name] === 'number') out[name] = value[name];
+  return out;
+}
+
+function paramsOf(value: unknown, where: string): HarPostParam[] {
+  if (!Array.isArray(value)) throw new HarFormatError(`${where} must be an array`);
+  return value.map((p, i) => {
+    if (!isObject(p) || typeof p.name !== 'string') throw new HarFormatError(`${where}[${i}] must have a name`);
+    return fieldsOf(p, ['name', 'value', 'fileName', 'contentType']) as unknown as HarPostParam;
+  });
+}
+
 function entryOf(raw: unknown, index: number): HarEntry {
   const at = `log.entries[${index}]`;
   if (!isObject(raw) || !isObject(raw.request) || !isObject(raw.response)) throw new HarFormatError(`${at} must have a request and a response`);
   const { request, response } = raw;
   if (typeof request.method !== 'string' || typeof request.url !== 'string') throw new HarFormatError(`${at}.request must have a method and a url`);
   if (typeof response.status !== 'number') throw new HarFormatError(`${at}.response.status must be a number`);
-  const content = isObject(response.content) ? response.content : {};
-  const postData = isObject(request.postData) ? request.postData : undefined;
-  if (postData?.params !== undefined && !Array.isArray(postData.params)) throw new HarFormatError(`${at}.request.postData.params must be an array`);
-  for (const [name, value] of [['request.postData.text', postData?.text], ['response.content.text', content.text]] as const) {
+  const rawContent = isObject(response.content) ? response.content : {};
+  const rawPost = isObject(request.postData) ? request.postData : undefined;
+  for (const [name, value] of [['request.postData.text', rawPost?.text], ['response.content.text', rawContent.text]] as const) {
     if (value !== undefined && typeof value !== 'string') throw new HarFormatError(`${at}.${name} must be a string`);
   }
+  // Only the fields the checks read, of the types they read: a hostile file's other values are never walked.
+  const content = fieldsOf(rawContent, ['mimeType', 'text', 'encoding'], ['size']);
+  const postData = rawPost && { ...fieldsOf(rawPost, ['mimeType', 'text', 'encoding']), ...(rawPost.params === undefined ? {} : { params: paramsOf(rawPost.params, `${at}.request.postData.params`) }) };
   return {
     startedDateTime: typeof raw.startedDateTime === 'string' ? raw.startedDateTime : '',
     time: typeof raw.time === 'number' && raw.time >= 0 ? raw.time : 0,

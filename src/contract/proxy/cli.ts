@@ -1,7 +1,9 @@
-// `cf-images-contract proxy [--upstream URL] [--port N] [--fail-on-violation] [--exit-after S] [--json F] [--junit F]`
+// `cf-images-contract proxy [--upstream URL] [--port N] [--fail-on-violation] [--exit-after S] [--upstream-timeout S] [--max-… N] [--json F] [--junit F]`
 import { setTimeout as delay } from 'node:timers/promises';
 import { DEFAULT_ACCOUNT_ID, DEFAULT_API_TOKEN, startImagesServer } from '../../server/index.js';
 import { emitReport, httpUrlOption, integerOption, parseCommandLine, runSubcommand, UsageError } from '../command/options.js';
+import { BOUND_OPTIONS, boundsOf, BOUNDS_HELP, upstreamTimeoutOf } from './bound-options.js';
+import { DEFAULT_UPSTREAM_TIMEOUT_MS } from './bounds.js';
 import { startContractProxy } from './server.js';
 import type { CheckedExchange } from './traffic-log.js';
 
@@ -11,7 +13,8 @@ Usage: cf-images-contract proxy [options]   (npm run contract -- proxy [options]
 
 Every request is forwarded unchanged; the request is checked against the spec (parameters, body,
 credentials present), the response with the conformance checks, and the app gets the response with
-an x-cf-images-violations header naming what broke. On exit: the report.
+an x-cf-images-violations header naming what broke. A redirect is relayed as it came, never
+followed (an undocumented one fails status_code_conformance, naming both URLs). On exit: the report.
 
 Upstream (default: an embedded local Images server, started and stopped with the proxy):
   --upstream <url>       the API base URL to forward to, e.g. https://api.cloudflare.com/client/v4
@@ -22,7 +25,11 @@ Proxy:
   --host <host>          default 127.0.0.1
   --fail-on-violation    answer a request that breaks the spec with a 4xx saying why; do not forward it
   --exit-after <s>       stop after s seconds without traffic (else on SIGINT or SIGTERM)
+  --upstream-timeout <s> the upstream's whole answer, body included, must come within s seconds
+                         (default ${DEFAULT_UPSTREAM_TIMEOUT_MS / 1000}); past it the exchange fails and the app gets a 504 (or its
+                         connection is closed, when the answer had begun streaming to it)
   --quiet                no line per exchange on stderr
+${BOUNDS_HELP}
 Reports (written on exit):
   --json <file>          the full report as JSON
   --junit <file>         JUnit XML, one test case per check × operation
@@ -39,15 +46,25 @@ const OPTIONS = {
   host: { type: 'string' },
   'fail-on-violation': { type: 'boolean', default: false },
   'exit-after': { type: 'string' },
+  'upstream-timeout': { type: 'string' },
   quiet: { type: 'boolean', default: false },
+  ...BOUND_OPTIONS,
 } as const;
 
 /** One line per exchange, for the app's CI log: method, path, status and the checks that failed (no headers, no bodies). */
 function logLine({ exchange, requestIssues, responseViolations }: CheckedExchange): string {
   const { request, response, check } = exchange;
   const failed = [...new Set([...requestIssues.map(() => 'request_conformance'), ...responseViolations.map((v) => v.check)])];
-  const outcome = !check ? 'not an Images operation' : failed.length ? `✗ ${requestIssues.length + responseViolations.length} violations (${failed.join(', ')})` : '✓';
-  return `proxy: ${request.method} ${request.target.split('?', 1)[0]} → ${response?.status ?? (exchange.refused ? 'refused' : 'no response')} ${outcome}\n`;
+  const unchecked = exchange.noResponse ?? response?.bodyUnrecorded ?? check?.bodyUnchecked;
+  const outcome = !check
+    ? 'not an Images operation'
+    : failed.length
+      ? `✗ ${requestIssues.length + responseViolations.length} violations (${failed.join(', ')})`
+      : unchecked
+        ? `○ not checked: ${unchecked}`
+        : '✓';
+  const status = response?.status ?? (exchange.refused ? 'refused' : exchange.unanswered ? 'no answer' : 'no response');
+  return `proxy: ${request.method} ${request.target.split('?', 1)[0]} → ${status} ${outcome}\n`;
 }
 
 /** Resolves on SIGINT, SIGTERM, or `idleSeconds` without a request in flight. */
@@ -76,6 +93,8 @@ async function run(argv: string[]): Promise<number> {
   }
   const port = integerOption('port', args.port, 0, 0, 65535);
   const idleSeconds = args['exit-after'] === undefined ? undefined : integerOption('exit-after', args['exit-after'], 0, 1);
+  const bounds = boundsOf(args);
+  const upstreamTimeoutMs = upstreamTimeoutOf(args['upstream-timeout']);
   let upstream: string;
   let stopUpstream = async () => {};
   if (args.upstream !== undefined) {
@@ -93,6 +112,8 @@ async function run(argv: string[]): Promise<number> {
     port,
     host: args.host,
     failOnViolation: args['fail-on-violation'],
+    bounds,
+    upstreamTimeoutMs,
     onExchange: args.quiet ? undefined : (checked) => process.stderr.write(logLine(checked)),
   });
   process.stdout.write(`proxy listening on ${proxy.baseUrl} → ${upstream}\n`);

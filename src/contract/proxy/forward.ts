@@ -1,7 +1,9 @@
 // HTTP plumbing of the proxy: which headers go through, how a response body is recorded for its
-// checks (kept as text for JSON, counted for images), and decoding a kept body's Content-Encoding.
+// checks (kept as text for JSON, counted for images), and decoding a kept body's Content-Encoding
+// (bounded: a small gzip can inflate to gigabytes).
 import { promisify } from 'node:util';
-import { brotliDecompress, gunzip, inflate } from 'node:zlib';
+import { brotliDecompress, gunzip, inflate, type ZlibOptions } from 'node:zlib';
+import { BodyTooLarge } from '../../core/bounded.js';
 import { isJsonMediaType, mediaTypeOf } from '../../spec/media-type.js';
 import { responseKeyFor, responsesOf } from '../../spec/responses.js';
 
@@ -61,17 +63,28 @@ export function recordingOf(operationId: string | undefined, status: number, con
   return documented?.contentTypes.some((t) => isJsonMediaType(t)) ? 'text' : 'count';
 }
 
-const DECODERS: Record<string, (input: Buffer) => Promise<Buffer>> = {
+const DECODERS: Record<string, (input: Buffer, options: Pick<ZlibOptions, 'maxOutputLength'>) => Promise<Buffer>> = {
   gzip: promisify(gunzip),
   'x-gzip': promisify(gunzip),
   deflate: promisify(inflate),
   br: promisify(brotliDecompress),
 };
 
-export class UndecodableBodyError extends Error {}
+/** A body the proxy cannot decode. `unknownCoding`: a coding it does not know (the body is then unchecked, not wrong). */
+export class UndecodableBodyError extends Error {
+  constructor(
+    message: string,
+    readonly unknownCoding = false,
+  ) {
+    super(message);
+  }
+}
 
-/** The body without its Content-Encoding (as sent, the app gets the encoded bytes unchanged). */
-export async function decodeBody(body: Buffer, contentEncoding: string | undefined): Promise<Buffer> {
+/**
+ * The body without its Content-Encoding (as sent, the app gets the encoded bytes unchanged), at most
+ * `maxBytes` decoded: zlib stops there (`BodyTooLarge`), so a bomb never inflates past the bound.
+ */
+export async function decodeBody(body: Buffer, contentEncoding: string | undefined, maxBytes: number): Promise<Buffer> {
   const codings = (contentEncoding ?? '')
     .split(',')
     .map((c) => c.trim().toLowerCase())
@@ -79,10 +92,11 @@ export async function decodeBody(body: Buffer, contentEncoding: string | undefin
   let out = body;
   for (const coding of codings.reverse()) {
     const decode = DECODERS[coding];
-    if (!decode) throw new UndecodableBodyError(`the body's Content-Encoding ${coding} is not one the proxy decodes`);
+    if (!decode) throw new UndecodableBodyError(`the body's Content-Encoding ${coding} is not one the proxy decodes`, true);
     try {
-      out = await decode(out);
-    } catch {
+      out = await decode(out, { maxOutputLength: maxBytes });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new BodyTooLarge(maxBytes);
       throw new UndecodableBodyError(`the body is not valid ${coding}`);
     }
   }

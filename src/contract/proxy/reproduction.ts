@@ -19,7 +19,7 @@ function bodyOf(request: TrafficRequest): Pick<CurlRequest, 'body' | 'form'> {
   const body = request.body;
   if (!body) return {};
   if (body.text !== undefined) return { body: new TextEncoder().encode(body.text) };
-  if (!body.form || body.form.malformed) return {};
+  if (!body.form || body.form.malformed || body.form.truncated) return {};
   const form: Record<string, string | FilePart> = {};
   for (const part of body.form.parts) {
     if (part.name in form) continue;

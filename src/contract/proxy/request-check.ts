@@ -2,6 +2,7 @@
 // parameters, media type, body, then the `x-cf-*` rules), with the generated validators — but
 // without the server's code: this is the checker's own reading of the wire.
 import { operations, type OperationId } from '../../../generated/operations.js';
+import { BodyTooLarge } from '../../core/bounded.js';
 import { issuesOf } from '../../spec/issues.js';
 import { isJsonMediaType, mediaTypeOf } from '../../spec/media-type.js';
 import { escapePointerSegment } from '../../spec/pointer.js';
@@ -62,6 +63,7 @@ function entriesOf(form: RecordedForm): Map<string, FormDataEntryValue> {
 }
 
 async function multipartBody(operationId: OperationId, form: RecordedForm | undefined): Promise<{ value?: Record<string, unknown>; issues: RequestIssue[] }> {
+  if (form?.truncated) return { issues: [bad('/body', `not checked: ${form.truncated}`)] };
   if (!form || form.malformed) return { issues: [bad('/body', `the multipart form could not be parsed${form?.malformed ? `: ${form.malformed}` : ' (no boundary)'}`)] };
   const value = await readForm(operationId, entriesOf(form));
   const kinds = (operations[operationId].requestBody?.fields ?? {}) as Record<string, string>;
@@ -70,7 +72,8 @@ async function multipartBody(operationId: OperationId, form: RecordedForm | unde
 }
 
 function jsonBody(body: RecordedBody): { value?: Record<string, unknown>; issues: RequestIssue[]; unchecked?: string } {
-  if (body.tooLarge) return { issues: [], unchecked: 'the JSON body is over 1 MiB and was not kept for checking' };
+  if (body.tooLarge !== undefined) return { issues: [bad('/body', `not checked: ${new BodyTooLarge(body.tooLarge).message}`)] };
+  if (body.unreadable) return { issues: [bad('/body', `not checked: ${body.unreadable}`)] };
   if (!body.text) return { issues: [bad('/body', 'a JSON request body is required')] };
   let value: unknown;
   try {
@@ -110,7 +113,11 @@ export async function checkRequest(request: TrafficRequest, options: FindOperati
   if (credentials) issues.push({ ...credentials, status: 401 });
   const search = new URL(request.target, 'http://request.invalid').searchParams;
   issues.push(...validated(`${operationId}.params`, { path: match.pathParams, query: readQuery(operationId, search) }, ''));
-  const body = await bodyIssues(operationId, request.body, request.at);
+  const body = await bodyIssues(operationId, request.body, request.at).catch((error: unknown) => {
+    // The bounds keep bodies shallow enough for the recursive validators; this is the last line of defence.
+    if (!(error instanceof RangeError)) throw error;
+    return { issues: [bad('/body', `not checked: the checker could not walk the body (${error.name})`)] } as { issues: RequestIssue[]; unchecked?: string };
+  });
   issues.push(...body.issues);
   return { operationId, path: match.path, issues, ...(body.unchecked ? { bodyUnchecked: body.unchecked } : {}) };
 }

@@ -2,7 +2,9 @@
 // request is checked against the spec as it passes, the response with the conformance checker,
 // and the app gets the upstream's answer with `x-cf-images-violations` naming what broke. Under
 // `failOnViolation` a request that breaks the spec is answered with a 4xx instead (its body is
-// read first: a request cannot be refused for its body before the body has arrived).
+// read first: a request cannot be refused for its body before the body has arrived). Redirects are
+// relayed as they came, never followed. Whatever the upstream does — no answer in time, a head it
+// cannot read, a body past the bounds — the exchange ends up in the report.
 import { once } from 'node:events';
 import { Agent as HttpAgent, createServer, request as httpRequest, type ClientRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
@@ -10,12 +12,26 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { MULTIPART_BODY_LIMIT } from '../../spec/wire.js';
 import { findOperation, type FindOperationOptions } from '../../spec/route.js';
+import { DEFAULT_TRAFFIC_BOUNDS, DEFAULT_UPSTREAM_TIMEOUT_MS, type TrafficBounds } from './bounds.js';
 import { endToEndHeaders, headerObject, headerValues } from './forward.js';
 import { BodyRecorder, type RecordedBody } from './recorded-body.js';
-import { relay, withGrace } from './relay.js';
+import { relay, withGrace, type RelayContext } from './relay.js';
 import { checkRequest, type TrafficRequest } from './request-check.js';
-import { TrafficLog, type CheckedExchange, type TrafficExchange } from './traffic-log.js';
-import { refusalOf, requestEntries, tooLargeReply, unreachableReply, VIOLATIONS_HEADER, violationsHeaderValue, type HeaderEntry, type ProxyReply } from './violations-header.js';
+import { responseViolationsOf, TrafficLog, type CheckedExchange, type TrafficExchange } from './traffic-log.js';
+import { errorCode, unreadableAnswer, UpstreamTimeout, type ExchangeState } from './upstream-failure.js';
+import {
+  refusalOf,
+  requestEntries,
+  responseEntries,
+  timeoutReply,
+  tooLargeReply,
+  unreachableReply,
+  unreadableReply,
+  VIOLATIONS_HEADER,
+  violationsHeaderValue,
+  type HeaderEntry,
+  type ProxyReply,
+} from './violations-header.js';
 
 /** The largest request body --fail-on-violation reads before deciding: the upload limit and room for the form. */
 export const REFUSAL_BODY_LIMIT = MULTIPART_BODY_LIMIT;
@@ -33,6 +49,10 @@ export interface ContractProxyOptions {
   onExchange?: (checked: CheckedExchange) => void;
   /** Clock in ms since the epoch (the expiry window is judged against it); default Date.now. */
   now?: () => number;
+  /** What is kept of a body for checking (default DEFAULT_TRAFFIC_BOUNDS). */
+  bounds?: Partial<TrafficBounds>;
+  /** The upstream's whole answer, body included, must come within this (default DEFAULT_UPSTREAM_TIMEOUT_MS). */
+  upstreamTimeoutMs?: number;
 }
 
 export interface ContractProxy {
@@ -52,18 +72,16 @@ export interface ContractProxy {
   close(): Promise<void>;
 }
 
-interface Context {
+interface Context extends RelayContext {
   origin: string;
   https: boolean;
   agent: HttpAgent;
-  find: FindOperationOptions;
   failOnViolation: boolean;
+  upstreamTimeoutMs: number;
   now: () => number;
   log: TrafficLog;
   onExchange?: (checked: CheckedExchange) => void;
 }
-
-const errorCode = (error: unknown) => (error as NodeJS.ErrnoException)?.code ?? 'connection failed';
 
 function sendReply(res: ServerResponse, reply: ProxyReply, entries: HeaderEntry[]): void {
   const value = violationsHeaderValue(entries);
@@ -110,7 +128,7 @@ async function answer(ctx: Context, req: IncomingMessage, res: ServerResponse): 
     const checked = ctx.log.add({ ...exchange, request, latencyMs: performance.now() - started });
     ctx.onExchange?.(checked);
   };
-  const recorder = new BodyRecorder(request.headers.get('content-type')?.[0]);
+  const recorder = new BodyRecorder(request.headers.get('content-type')?.[0], ctx.bounds);
   const open = () => (ctx.https ? httpsRequest : httpRequest)(`${ctx.origin}${request.target}`, { method, headers: headerObject(endToEndHeaders(req.rawHeaders)), agent: ctx.agent });
   let upstream: ClientRequest;
   let bodyRecorded: Promise<RecordedBody | undefined>;
@@ -131,43 +149,96 @@ async function answer(ctx: Context, req: IncomingMessage, res: ServerResponse): 
     bodyRecorded = recordWhileStreaming(req, recorder);
     req.pipe(upstream);
   }
+  const state: ExchangeState = { appGone: false };
+  let upstreamRes: IncomingMessage | undefined;
+  let connected = false;
+  upstream.once('socket', (socket) => {
+    if (!socket.connecting) connected = true;
+    else socket.once(ctx.https ? 'secureConnect' : 'connect', () => (connected = true));
+  });
+  // The timer runs from when the request has gone (or the answer began, if sooner) to the end of the answer.
+  let timer: NodeJS.Timeout | undefined;
+  const startTimer = () => {
+    timer ??= setTimeout(() => {
+      state.timedOut = new UpstreamTimeout(ctx.upstreamTimeoutMs);
+      (upstreamRes ?? upstream).destroy(state.timedOut);
+    }, ctx.upstreamTimeoutMs);
+  };
+  if (req.complete) startTimer();
+  else req.once('end', startTimer);
   req.once('close', () => {
     if (!req.complete) upstream.destroy();
   });
+  res.once('close', () => {
+    if (res.writableFinished) return;
+    state.appGone = true;
+    (upstreamRes ?? upstream).destroy();
+  });
   // Settles once the exchange is recorded: what `settled()` and `close()` wait for.
   await new Promise<void>((done) => {
-    let responded = false;
-    upstream.once('response', (upstreamRes) => {
-      responded = true;
-      relay(ctx.find, { request, route, bodyRecorded, res, upstreamRes, record })
+    let handled = false;
+    upstream.once('response', (response) => {
+      handled = true;
+      upstreamRes = response;
+      startTimer();
+      relay(ctx, { request, route, bodyRecorded, res, upstreamRes: response, state, record })
         .catch(() => res.destroy())
         .finally(done);
     });
-    upstream.once('error', (error) => {
-      if (responded) return; // a failure mid-body: relay() reports it
-      const unreachable = async () => {
-        const check = route ? await checkRequest({ ...request, body: await withGrace(bodyRecorded, 0) }, ctx.find) : undefined;
-        if (res.headersSent) res.destroy();
-        else sendReply(res, unreachableReply(errorCode(error)), requestEntries(check?.issues ?? []));
-        record({ check, noResponse: `the upstream could not be reached (${errorCode(error)})` });
-      };
-      unreachable()
+    upstream.on('error', (error) => {
+      if (handled) return; // a failure mid-body: relay() reports it
+      handled = true;
+      // A kept-alive socket the upstream had just closed is a reach failure too, not the upstream's answer.
+      const reached = connected && !(upstream.reusedSocket && errorCode(error) === 'ECONNRESET');
+      noAnswer(ctx, { request, route, bodyRecorded, res, state, record }, error, reached)
         .catch(() => res.destroy())
         .finally(done);
     });
-  });
+  }).finally(() => clearTimeout(timer));
+}
+
+interface NoAnswer {
+  request: TrafficRequest;
+  route: ReturnType<typeof findOperation>;
+  bodyRecorded: Promise<RecordedBody | undefined>;
+  res: ServerResponse;
+  state: ExchangeState;
+  record: (exchange: Omit<TrafficExchange, 'request' | 'latencyMs'>) => void;
+}
+
+/**
+ * The upstream gave no answer: not reached (unchecked, as there is nothing to judge), or reached
+ * without an answer the proxy can read in time (status_code_conformance fails). The app gets a
+ * 502 or 504 envelope saying which, never a reset.
+ */
+async function noAnswer(ctx: Context, { request, route, bodyRecorded, res, state, record }: NoAnswer, error: unknown, reached: boolean): Promise<void> {
+  const check = route ? await checkRequest({ ...request, body: await withGrace(bodyRecorded, 0) }, ctx.find) : undefined;
+  if (state.appGone) return record({ check, noResponse: 'the app closed the connection before the upstream answered' });
+  if (!reached && !state.timedOut) {
+    sendReply(res, unreachableReply(errorCode(error)), requestEntries(check?.issues ?? []));
+    return record({ check, noResponse: `the upstream could not be reached (${errorCode(error)})` });
+  }
+  const unanswered = state.timedOut ? state.timedOut.message : unreadableAnswer(error);
+  const entries = [...requestEntries(check?.issues ?? []), ...responseEntries(responseViolationsOf({ request, check, unanswered, latencyMs: 0 }))];
+  if (res.headersSent) res.destroy();
+  else sendReply(res, state.timedOut ? timeoutReply(state.timedOut.ms / 1000) : unreadableReply(unanswered), entries);
+  record({ check, unanswered });
 }
 
 export async function startContractProxy(options: ContractProxyOptions): Promise<ContractProxy> {
   const upstream = new URL(options.upstream);
   const basePath = upstream.pathname.replace(/\/+$/, '');
   const https = upstream.protocol === 'https:';
-  const log = new TrafficLog({ mode: 'proxy', target: `${upstream.origin}${basePath}`, reproduceAt: () => upstream.origin });
+  const bounds: TrafficBounds = { ...DEFAULT_TRAFFIC_BOUNDS, ...options.bounds };
+  const log = new TrafficLog({ mode: 'proxy', target: `${upstream.origin}${basePath}`, reproduceAt: () => upstream.origin, maxJsonDepth: bounds.maxJsonDepth });
   const ctx: Context = {
     origin: upstream.origin,
     https,
     agent: https ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true }),
     find: basePath ? { basePath } : {},
+    bounds,
+    responseContext: (request) => log.responseContext(request),
+    upstreamTimeoutMs: options.upstreamTimeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS,
     failOnViolation: options.failOnViolation ?? false,
     now: options.now ?? Date.now,
     log,

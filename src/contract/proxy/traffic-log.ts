@@ -7,8 +7,10 @@ import { headerMap } from '../checks/exchange.js';
 import type { Outcome, Report } from '../report/model.js';
 import { summarizeChecks, summarizeOperations, type ExchangeLine } from '../report/summary.js';
 import { responsesOf } from '../../spec/responses.js';
+import { DEFAULT_TRAFFIC_BOUNDS } from './bounds.js';
 import { recordedRequest } from './reproduction.js';
 import type { RequestCheck, RequestIssue, TrafficRequest } from './request-check.js';
+import { scrubberFor } from './scrub.js';
 
 export interface TrafficResponse {
   status: number;
@@ -17,8 +19,13 @@ export interface TrafficResponse {
   text?: string;
   /** The body's size in bytes (decoded), when known. */
   bytes?: number;
-  /** Why the body was not kept for checking (a HAR entry without it, a body too large): its checks are then unchecked, not passed. */
+  /** Why the body was not kept for checking (a HAR entry without it, the app gone first): its checks are then unchecked, not passed. */
   bodyUnrecorded?: string;
+  /**
+   * Why the body could not be read whole or within the bounds (over --max-body-bytes, nested past
+   * --max-json-depth, not UTF-8, cut off, too slow): response_schema_conformance fails with it.
+   */
+  bodyUnreadable?: string;
 }
 
 export interface TrafficExchange {
@@ -28,6 +35,8 @@ export interface TrafficExchange {
   response?: TrafficResponse;
   /** Why there is no response to check: refused by the proxy, the upstream unreachable, none recorded. */
   noResponse?: string;
+  /** The upstream was reached but gave no answer that could be read (none in time, a head over the limit): status_code_conformance fails with why. */
+  unanswered?: string;
   /** The proxy answered the request itself (--fail-on-violation): no upstream status to cover. */
   refused?: boolean;
   latencyMs: number;
@@ -42,24 +51,51 @@ export interface CheckedExchange {
 /** The checks an unrecorded body leaves undecided. */
 const BODY_CHECKS: readonly CheckName[] = ['response_schema_conformance', 'envelope_consistency'];
 
-const labelOf = (request: TrafficRequest) => {
-  const line = `${request.method} ${request.target}`;
-  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
-};
+/** The checks left out of an exchange's outcomes: an unreadable body fails response_schema_conformance instead. */
+function skippedChecks(response: TrafficResponse): readonly CheckName[] {
+  if (response.bodyUnrecorded) return BODY_CHECKS;
+  return response.bodyUnreadable ? ['envelope_consistency'] : [];
+}
 
-/** The response checks of one exchange; `[]` without a response or an operation. */
-export function responseViolationsOf(exchange: TrafficExchange): Violation[] {
+const failure = (operationId: string, check: CheckName, location: Violation['location'], message: string): Violation => ({ operationId, check, location, pointer: '', message, value: undefined });
+
+const shortened = (line: string) => (line.length > 160 ? `${line.slice(0, 157)}...` : line);
+const labelOf = (request: TrafficRequest) => shortened(`${request.method} ${request.target}`);
+
+export interface ResponseCheckContext {
+  /** Where the request went (origin and target): a redirect's message names it. */
+  url?: string;
+  maxJsonDepth?: number;
+}
+
+/** The response checks of one exchange; `[]` without an operation, or without a response when none was expected. */
+export function responseViolationsOf(exchange: TrafficExchange, context: ResponseCheckContext = {}): Violation[] {
   const { check, response, request } = exchange;
-  if (!check || !response) return [];
-  const violations = checkResponse({
-    operationId: check.operationId,
-    method: request.method,
-    status: response.status,
-    headers: response.headers,
-    ...(response.text === undefined ? {} : { rawBodyText: response.text }),
-    ...(response.bytes === undefined ? {} : { bytes: response.bytes }),
-  });
-  return response.bodyUnrecorded ? violations.filter((v) => !BODY_CHECKS.includes(v.check)) : violations;
+  if (!check) return [];
+  if (!response) return exchange.unanswered ? [failure(check.operationId, 'status_code_conformance', 'status', `no readable answer: ${exchange.unanswered}`)] : [];
+  const readable = !response.bodyUnrecorded && !response.bodyUnreadable;
+  let violations: Violation[];
+  try {
+    violations = checkResponse(
+      {
+        operationId: check.operationId,
+        method: request.method,
+        status: response.status,
+        headers: response.headers,
+        ...(context.url === undefined ? {} : { url: context.url }),
+        ...(response.text === undefined || !readable ? {} : { rawBodyText: response.text }),
+        ...(response.bytes === undefined ? {} : { bytes: response.bytes }),
+      },
+      { maxJsonDepth: context.maxJsonDepth ?? DEFAULT_TRAFFIC_BOUNDS.maxJsonDepth },
+    );
+  } catch (error) {
+    // The depth bound keeps the recursive validators within their stack; this is the last line of defence.
+    if (!(error instanceof RangeError)) throw error;
+    return [failure(check.operationId, 'response_schema_conformance', 'body', `not checked: the checker could not walk the body (${error.name})`)];
+  }
+  if (readable) return violations;
+  const kept = violations.filter((v) => !BODY_CHECKS.includes(v.check));
+  return response.bodyUnreadable ? [...kept, failure(check.operationId, 'response_schema_conformance', 'body', `not checked: ${response.bodyUnreadable}`)] : kept;
 }
 
 export interface TrafficLogOptions {
@@ -68,12 +104,15 @@ export interface TrafficLogOptions {
   target: string;
   /** Where a reproduction sends a request: the upstream's origin. */
   reproduceAt: (request: TrafficRequest) => string;
+  /** Deepest JSON the response checks walk (default DEFAULT_TRAFFIC_BOUNDS.maxJsonDepth). */
+  maxJsonDepth?: number;
 }
 
 export class TrafficLog {
   private readonly outcomes: Outcome[] = [];
   private readonly lines: ExchangeLine[] = [];
-  private readonly refused = new Map<string, number>();
+  /** Calls without an upstream status: refused by the proxy, or unanswered. */
+  private readonly withoutStatus = new Map<string, number>();
   private readonly unchecked: Report['unchecked'] = [];
   private readonly runId = randomUUID().slice(0, 8);
   private readonly startedAt = new Date();
@@ -81,6 +120,17 @@ export class TrafficLog {
   private checkedExchanges = 0;
 
   constructor(private readonly options: TrafficLogOptions) {}
+
+  /** Where the exchange's request went, for the checks' messages. */
+  responseContext(request: TrafficRequest): ResponseCheckContext {
+    const origin = this.options.reproduceAt(request);
+    return { maxJsonDepth: this.options.maxJsonDepth, ...(origin ? { url: `${origin}${request.target}` } : {}) };
+  }
+
+  /** An exchange that could not be read at all (a HAR entry without an absolute URL): listed with why. */
+  addUnreadable(label: string, reason: string): void {
+    this.unchecked.push({ operationId: '(not read)', label: shortened(label), reason });
+  }
 
   /** Checks the exchange's response and records every outcome; returns what was found. */
   add(exchange: TrafficExchange): CheckedExchange {
@@ -92,29 +142,39 @@ export class TrafficLog {
     }
     this.checkedExchanges++;
     const { operationId } = check;
+    const scrub = scrubberFor(request.headers);
     const base = { operationId, source: 'traffic' as const, label };
     const reproduce = () => recordedRequest(request, this.options.reproduceAt(request));
     if (check.bodyUnchecked) this.unchecked.push({ operationId, label, reason: `request body: ${check.bodyUnchecked}` });
     if (check.issues.length === 0 && !check.bodyUnchecked) this.outcomes.push({ ...base, check: 'request_conformance', passed: true });
     for (const issue of check.issues) {
-      this.outcomes.push({ ...base, check: 'request_conformance', passed: false, message: issue.message, expected: 'a request the spec accepts', received: { pointer: issue.pointer }, request: reproduce() });
+      this.outcomes.push({ ...base, check: 'request_conformance', passed: false, message: scrub.text(issue.message), expected: 'a request the spec accepts', received: { pointer: issue.pointer }, request: reproduce() });
     }
-    if (exchange.refused) this.refused.set(operationId, (this.refused.get(operationId) ?? 0) + 1);
+    const violations = responseViolationsOf(exchange, this.responseContext(request));
+    if (exchange.refused || (!response && exchange.unanswered)) this.withoutStatus.set(operationId, (this.withoutStatus.get(operationId) ?? 0) + 1);
     if (!response) {
       if (exchange.noResponse) this.unchecked.push({ operationId, label, reason: exchange.noResponse });
-      return { exchange, requestIssues: check.issues, responseViolations: [] };
+      for (const v of violations) this.outcomes.push({ ...base, check: v.check, passed: false, message: scrub.text(v.message), expected: 'a documented response', request: reproduce() });
+      return { exchange, requestIssues: check.issues, responseViolations: violations };
     }
     this.lines.push({ operationId, status: response.status, latencyMs: exchange.latencyMs });
-    const violations = responseViolationsOf(exchange);
     if (response.bodyUnrecorded) this.unchecked.push({ operationId, label, reason: `response body: ${response.bodyUnrecorded}` });
     const hasPrismHeader = headerMap(response.headers).has('sl-violations');
+    const skipped = skippedChecks(response);
     for (const name of CHECKS) {
-      if (response.bodyUnrecorded && BODY_CHECKS.includes(name)) continue;
+      if (skipped.includes(name)) continue;
       const found = violations.filter((v) => v.check === name);
       if (name === 'prism_violations' && !hasPrismHeader) continue;
       if (found.length === 0) this.outcomes.push({ ...base, check: name, passed: true });
       for (const v of found) {
-        this.outcomes.push({ ...base, check: name, passed: false, message: v.message, received: { status: response.status, pointer: v.pointer, value: v.value }, request: reproduce() });
+        this.outcomes.push({
+          ...base,
+          check: name,
+          passed: false,
+          message: scrub.text(v.message),
+          received: { status: response.status, pointer: v.pointer, value: scrub.value(v.value) },
+          request: reproduce(),
+        });
       }
     }
     return { exchange, requestIssues: check.issues, responseViolations: violations };
@@ -124,7 +184,7 @@ export class TrafficLog {
   report(): Report {
     const failures = this.outcomes.filter((o) => !o.passed);
     const operations = summarizeOperations(this.lines);
-    for (const [operationId, calls] of this.refused) {
+    for (const [operationId, calls] of this.withoutStatus) {
       const row = operations.find((o) => o.operationId === operationId);
       if (row) row.calls += calls;
       else operations.push({ operationId, calls, statuses: [], exercised: [], unexercised: Object.keys(responsesOf(operationId) ?? {}), medianLatencyMs: 0 });

@@ -39,7 +39,7 @@ export function violationsHeaderValue(entries: readonly HeaderEntry[]): string |
 }
 
 /** Envelope codes of the proxy's own answers (Cloudflare's where it has one). */
-export const PROXY_CODES = { ...Codes, tooLarge: 5413, upstreamUnreachable: 10502 } as const;
+export const PROXY_CODES = { ...Codes, tooLarge: 5413, upstreamUnreachable: 10502, upstreamUnreadable: 10503, upstreamTimeout: 10504 } as const;
 
 export interface ProxyReply {
   status: number;
@@ -65,4 +65,16 @@ export const tooLargeReply = (limit: number): ProxyReply => ({
 export const unreachableReply = (reason: string): ProxyReply => ({
   status: 502,
   body: envelope([{ code: PROXY_CODES.upstreamUnreachable, message: `The contract proxy could not reach the upstream API (${reason})` }]),
+});
+
+/** The answer when the upstream's answer could not be read or broke off before its head was relayed; `reason` names no URL. */
+export const unreadableReply = (reason: string): ProxyReply => ({
+  status: 502,
+  body: envelope([{ code: PROXY_CODES.upstreamUnreadable, message: `The contract proxy could not relay the upstream's answer: ${reason}` }]),
+});
+
+/** The answer when the upstream's answer did not complete within --upstream-timeout. */
+export const timeoutReply = (seconds: number): ProxyReply => ({
+  status: 504,
+  body: envelope([{ code: PROXY_CODES.upstreamTimeout, message: `The contract proxy got no complete answer from the upstream within ${seconds} s` }]),
 });
