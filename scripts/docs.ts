@@ -1,17 +1,18 @@
 /**
  * Builds the documentation into out/docs/ (git-ignored):
  *   out/docs/api.html   a self-contained Redoc page of openapi/images.yaml (Redocly `build-docs
- *                       --inlineBundle`: scripts and styles are embedded, nothing is fetched to render)
+ *                       --inlineBundle`: scripts and styles are embedded; nothing is fetched, ever)
  *   out/docs/client/    the TypeDoc API reference of the client (entry points and options in typedoc.json)
  *
  *   npm run docs               both
  *   npm run docs -- --api      only the Redoc page
  *   npm run docs -- --client   only the TypeDoc reference
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { UsageError, invokedAs, parseOptions, printUsageError } from './lib/cli.js';
+import { makeOffline } from './lib/offline-page.js';
 import { runRedocly } from './lib/redocly.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,10 +22,14 @@ export const CLIENT_DIR = join(DOCS_DIR, 'client');
 const SPEC = join(ROOT, 'openapi/images.yaml');
 
 
-/** out/docs/api.html: one offline HTML file (Redoc scripts inlined, spec embedded, prerendered). */
+/**
+ * out/docs/api.html: one offline HTML file (Redoc scripts inlined, spec embedded, prerendered; the
+ * badge's logo inline and a Content-Security-Policy that allows no network source, see lib/offline-page.ts).
+ */
 export async function buildApiPage(output = API_PAGE): Promise<string> {
   mkdirSync(dirname(output), { recursive: true });
   await runRedocly(['build-docs', SPEC, '--output', output, '--inlineBundle', '--title', 'Cloudflare Images API']);
+  writeFileSync(output, makeOffline(readFileSync(output, 'utf8')));
   return output;
 }
 

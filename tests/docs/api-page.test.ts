@@ -1,6 +1,8 @@
 // The Redoc page (out/docs/api.html), looked at as a person would: built with the same function
 // `npm run docs` uses, served on loopback, opened in headless Chromium with every request that
 // leaves 127.0.0.1 blocked, and every operation reached from its link until its summary shows.
+// The page is fully offline: it attempts no request beyond 127.0.0.1 (none blocked by the route,
+// none refused by its Content-Security-Policy), and the badge's logo shows from the page itself.
 //
 // Chromium comes with npm install (@sparticuz/chromium, see tests/helpers/chromium.ts); without a
 // working browser this test fails — it does not skip.
@@ -62,11 +64,19 @@ describe('out/docs/api.html', () => {
     expect(html).not.toMatch(/<script[^>]+\bsrc=["']https?:/i);
     expect(html).not.toMatch(/<link[^>]+\bhref=["']https?:/i);
     expect(html).toContain('<script type="module">');
+    // Nothing is loaded from elsewhere, even what a script would add later: the policy allows no network source.
+    expect(html.match(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/)?.[0]).toMatch(/content="default-src 'none';/);
+    expect(html.includes('cdn.redoc.ly'), 'the page names cdn.redoc.ly').toBe(false);
   });
 
   it('renders every operation offline in Chromium', async () => {
     browser = await launchLoopbackChromium({ viewport: { width: 1280, height: 900 } });
     const { page, blocked, pageErrors } = browser;
+    // A request the page's policy refuses never reaches the route that records `blocked`: count it too.
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
 
     const { port } = server!.address() as AddressInfo;
     await page.goto(`http://127.0.0.1:${port}/api.html`, { waitUntil: 'load' });
@@ -84,10 +94,16 @@ describe('out/docs/api.html', () => {
       if (op.operationId === 'uploadImage') await page.screenshot({ path: SCREENSHOT });
     }
     expect(pageErrors).toEqual([]);
-    // Nothing the page needs comes from outside: it rendered with all of it blocked, and what it
-    // asked for was at most decoration. (Redoc's "API docs by Redocly" badge loads its logo from
-    // cdn.redoc.ly after mounting and hides it when that fails.)
-    expect(blocked.filter((r) => r.type !== 'image')).toEqual([]);
+    // Redoc's "API docs by Redocly" badge mounts its logo last (it loaded it from cdn.redoc.ly):
+    // wait until it shows, or until a request for it was blocked or refused.
+    const logo = page.locator('img[alt="redocly logo"]').first();
+    await expect.poll(async () => blocked.length + refused.length > 0 || (await logo.isVisible()), { timeout: 10_000 }).toBe(true);
+    // Not one request tried to leave 127.0.0.1: none the route blocked, none the policy refused.
+    expect(blocked).toEqual([]);
+    expect(refused).toEqual([]);
+    expect(blocked.length + refused.length).toBe(0);
+    // And the logo shows, from the page itself.
+    expect(await logo.evaluate((img: HTMLImageElement) => ({ inline: img.src.startsWith('data:'), loaded: img.complete && img.naturalWidth > 0 }))).toEqual({ inline: true, loaded: true });
     expect(existsSync(SCREENSHOT)).toBe(true);
   }, 60_000);
 });
