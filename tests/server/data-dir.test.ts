@@ -2,7 +2,7 @@
 // holder), nothing a kill leaves behind survives a start, owner-only files, every acknowledged
 // write kept through a kill -9, and a state file that cannot be read named in the error.
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -84,10 +84,15 @@ describe('files in the data directory', () => {
     expect(await modeOf(blobFile(dataDir, image.id))).toBe(0o600);
     await t.server.close();
 
-    const { chmod } = await import('node:fs/promises');
     await chmod(join(dataDir, 'state.json'), 0o644);
     await startTestServer({ dataDir });
     expect(await modeOf(join(dataDir, 'state.json'))).toBe(0o600);
+
+    // A directory that exists keeps its mode: it is the user's.
+    const shared = join(await tempDir(), 'shared');
+    await mkdir(shared, { mode: 0o755 });
+    await startTestServer({ dataDir: shared });
+    expect(await modeOf(shared)).toBe(0o755);
   });
 
   it('removes at start the temporary files and unnamed blobs a kill leaves, and nothing else', async () => {
@@ -171,12 +176,4 @@ describe('kill -9', () => {
     expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(files.filter((f) => f.endsWith('.bin'))).toHaveLength(count); // no blob without its image
   });
-});
-
-// The directory itself is made only when missing: an existing one keeps its mode.
-it('leaves the mode of an existing data directory alone', async () => {
-  const dataDir = join(await tempDir(), 'shared');
-  await mkdir(dataDir, { mode: 0o755 });
-  await startTestServer({ dataDir });
-  expect(await modeOf(dataDir)).toBe(0o755);
 });
