@@ -2,6 +2,7 @@
 // the data (not the credentials), a valid one is not refused.
 import { responseKeyFor } from '../../spec/responses.js';
 import type { Case } from './case.js';
+import { isRedirect } from './redirect.js';
 import { NoResponse, type Exchange, type Session } from './session.js';
 
 /** Statuses that refuse a request for its data, not for its target or credentials. */
@@ -15,8 +16,11 @@ export function rejectsData(x: Exchange): boolean {
   return x.status !== 404 || (c.pointer ?? '').startsWith('/path/');
 }
 
-/** A positive case's answer accepts it: not a refusal of its data (a 404 of an unknown id or a 409 conflict is an answer, not a refusal). */
-export const acceptsData = (x: Exchange) => x.status < 500 && !REFUSALS.has(x.status) && x.status !== 401 && x.status !== 403;
+/**
+ * A positive case's answer accepts it: not a refusal of its data (a 404 of an unknown id or a 409
+ * conflict is an answer, not a refusal), and not a redirect (never followed, so nothing was accepted).
+ */
+export const acceptsData = (x: Exchange) => !isRedirect(x.status) && x.status < 500 && !REFUSALS.has(x.status) && x.status !== 401 && x.status !== 403;
 
 /** Records the case's own check (negative_data_rejection / positive_data_acceptance); true when it passed. */
 export function judge(session: Session, x: Exchange): boolean {
@@ -32,8 +36,8 @@ export function judge(session: Session, x: Exchange): boolean {
     ...(passed
       ? {}
       : {
-          message: negative ? `an invalid request (${c.pointer ?? 'see label'}) was not refused` : 'a valid request was refused',
-          expected: negative ? `a documented 4xx for the data${(c.pointer ?? '').startsWith('/path/') ? ' (404 allowed)' : ''}` : 'not 400/401/403/413/415/422, not 5xx',
+          message: negative ? `an invalid request (${c.pointer ?? 'see label'}) was not refused` : isRedirect(x.status) ? 'a valid request was redirected (not followed)' : 'a valid request was refused',
+          expected: negative ? `a documented 4xx for the data${(c.pointer ?? '').startsWith('/path/') ? ' (404 allowed)' : ''}` : 'not 400/401/403/413/415/422, not 3xx, not 5xx',
           received: { status: x.status, pointer: c.pointer },
           request: x.request,
         }),

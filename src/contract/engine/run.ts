@@ -28,6 +28,10 @@ export interface RunOptions {
   rateLimit?: number;
   /** How long one request may take, its body included (default 30 s); a slower one is reported under not_a_server_error. */
   requestTimeoutMs?: number;
+  /** Largest response body read, after decompression (default DEFAULT_BOUNDS.maxBodyBytes, 32 MB); a larger one is a failure. */
+  maxBodyBytes?: number;
+  /** Deepest JSON nesting a response body may have (default DEFAULT_BOUNDS.maxJsonDepth, 1000); a deeper one is a failure. */
+  maxJsonDepth?: number;
   fetch?: typeof globalThis.fetch;
   /** The stateful scenarios (default: all). */
   scenarios?: readonly Scenario[];
@@ -46,7 +50,7 @@ export async function runContract(target: ContractTarget, options: RunOptions = 
   const phases = PHASES.filter((p) => !options.phases || options.phases.includes(p));
   const checks = new Set<string>(options.checks ?? RUN_CHECKS);
   const basePath = parseBaseUrl(target.baseUrl).pathname.replace(/\/+$/, '') || specBasePath();
-  const session = new Session({ target, fetch: options.fetch, allowWrites: Boolean(options.allowWrites), checks, rateLimit: options.rateLimit, requestTimeoutMs: options.requestTimeoutMs, runId, basePath });
+  const session = new Session({ target, fetch: options.fetch, allowWrites: Boolean(options.allowWrites), checks, rateLimit: options.rateLimit, requestTimeoutMs: options.requestTimeoutMs, bounds: { maxBodyBytes: options.maxBodyBytes, maxJsonDepth: options.maxJsonDepth }, runId, basePath });
   const progress = options.onProgress ?? (() => undefined);
   const generation: GenerationContext = {
     image: { filename: 'pixel.png', contentType: 'image/png', bytes: PIXEL_PNG },

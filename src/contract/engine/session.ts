@@ -3,17 +3,19 @@
 // against the spec; what the run creates is tracked for the cleanup.
 import type { Middleware } from 'openapi-fetch';
 import { createImagesClient, type ImagesClient } from '../../client.js';
-import { isJsonMediaType } from '../../spec/media-type.js';
+import { BodyTooLarge, DEFAULT_BOUNDS, readResponseBounded, type BodyBounds } from '../../core/bounded.js';
 import { findOperation } from '../../spec/route.js';
 import { checkResponse } from '../check.js';
 import { CHECKS, type RunCheckName, type Violation } from '../checks/violation.js';
 import { redactText } from '../redact.js';
 import type { Outcome, RecordedRequest, Source } from '../report/model.js';
+import { bodyProblem, decodeBody, type DecodedBody } from './body.js';
 import type { Case, FilePart } from './case.js';
 import { curlFor } from './curl.js';
 import { parseRetryAfter } from '../../core/retry.js';
 import { Pacer } from './pacer.js';
-import { buildRequest, ownCredentialHeaders } from './request.js';
+import { redirectMessage, undocumentedRedirect } from './redirect.js';
+import { buildRequest, MALFORMED_SCHEME, ownCredentialHeaders } from './request.js';
 import type { ContractTarget, Exchange } from './exchange.js';
 import { Resources } from './resources.js';
 import { Secrets } from './secrets.js';
@@ -30,6 +32,8 @@ export interface SessionOptions {
   rateLimit?: number;
   /** How long one request may take, its body included, before it counts as unanswered. */
   requestTimeoutMs?: number;
+  /** How much of a body is read, and how deep its JSON may nest (defaults: DEFAULT_BOUNDS). */
+  bounds?: Partial<BodyBounds>;
   runId: string;
   basePath: string;
   onExchange?: (x: Exchange) => void;
@@ -67,11 +71,10 @@ export class Session {
   readonly exchanges: Exchange[] = [];
   readonly outcomes: Outcome[] = [];
   readonly resources: Resources;
-  /** The run's credentials and every signing-key value seen: scrubbed from the report. */
+  /** The run's credentials and every string a response may hold as a secret: scrubbed from the report. */
   readonly secrets = new Secrets();
   readonly client: ImagesClient;
-  /** Paced fetch for URLs outside the API (delivery URLs, one-time upload URLs). */
-  readonly fetch: typeof globalThis.fetch;
+  readonly bounds: Readonly<BodyBounds>;
   source: Source = 'examples';
   readonly #options: SessionOptions;
   readonly #pacer: Pacer;
@@ -84,11 +87,13 @@ export class Session {
     const baseFetch = options.fetch ?? globalThis.fetch;
     this.#timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     this.#baseFetch = baseFetch;
-    this.fetch = (input, init) => this.#pacer.run(() => baseFetch(input, init));
-    for (const secret of [options.target.apiToken, options.target.apiKey]) this.secrets.add(secret);
+    this.bounds = { maxBodyBytes: options.bounds?.maxBodyBytes ?? DEFAULT_BOUNDS.maxBodyBytes, maxJsonDepth: options.bounds?.maxJsonDepth ?? DEFAULT_BOUNDS.maxJsonDepth };
+    for (const secret of [options.target.apiToken, options.target.apiKey, options.target.apiEmail]) this.secrets.add(secret);
     this.resources = new Resources((c) => this.send(c));
+    // Whatever the client does with redirects, its requests never follow one: the credentials would go along.
+    const clientFetch: typeof globalThis.fetch = (input, init) => this.#pacer.run(() => baseFetch(input, { ...init, redirect: 'manual' }));
     // The typed client keeps its own per-attempt deadline, which includes the wait for its turn (at most one interval).
-    this.client = createImagesClient({ ...options.target, fetch: this.fetch, env: {}, maxRetries: 2, timeoutMs: this.#timeoutMs + Math.ceil(this.#pacer.intervalMs), middleware: [this.#recorder()] });
+    this.client = createImagesClient({ ...options.target, ...this.bounds, fetch: clientFetch, env: {}, maxRetries: 2, timeoutMs: this.#timeoutMs + Math.ceil(this.#pacer.intervalMs), middleware: [this.#recorder()] });
   }
 
   get allowWrites(): boolean {
@@ -130,15 +135,24 @@ export class Session {
     (this.#captured.at(-1) ?? this.outcomes).push(...outcomes);
   }
 
-  /** A request and its whole body, paced, within the run's request timeout (one timer, cleared once the body is read). */
-  fetchWhole(url: string, init: RequestInit): Promise<{ response: Response; bytes: Uint8Array }> {
+  /**
+   * A request and its whole body, paced, within the run's request timeout (one timer, cleared once
+   * the body is read). A redirect is never followed. A body past `--max-body-bytes` is not kept:
+   * `problem` says so and `bytes` is empty.
+   */
+  fetchWhole(url: string, init: RequestInit): Promise<{ response: Response; bytes: Uint8Array; problem?: string }> {
     // The timer starts once it is this request's turn (the pacer's wait is not the server's).
     return this.#pacer.run(async () => {
       const deadline = new AbortController();
       const timer = setTimeout(() => deadline.abort(new RequestTimeout(`none within ${this.#timeoutMs / 1000} s`)), this.#timeoutMs);
       try {
-        const response = await this.#baseFetch(url, { ...init, signal: deadline.signal });
-        return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
+        const response = await this.#baseFetch(url, { ...init, redirect: 'manual', signal: deadline.signal });
+        try {
+          return { response, bytes: await readResponseBounded(response, this.bounds.maxBodyBytes) };
+        } catch (error) {
+          if (error instanceof BodyTooLarge) return { response, bytes: new Uint8Array(0), problem: bodyProblem(error) };
+          throw error;
+        }
       } catch (error) {
         throw deadline.signal.aborted ? deadline.signal.reason : error;
       } finally {
@@ -156,14 +170,15 @@ export class Session {
     const recorded: RecordedRequest = {
       method: request.method,
       path: url.pathname + url.search,
-      curl: curlFor({ ...request, ownCredentials: ownCredentialHeaders(c.auth ?? 'valid', this.#options.target), form }),
+      curl: curlFor({ ...request, ownCredentials: ownCredentialHeaders(c.auth ?? 'valid', this.#options.target), form, ...(c.auth === 'malformed-scheme' ? { authorizationScheme: MALFORMED_SCHEME } : {}) }),
     };
     for (let attempt = 0; ; attempt++) {
       const started = performance.now();
       let response: Response;
       let bytes: Uint8Array;
+      let problem: string | undefined;
       try {
-        ({ response, bytes } = await this.fetchWhole(request.url, { method: request.method, headers: request.headers, body: request.body as BodyInit | undefined }));
+        ({ response, bytes, problem } = await this.fetchWhole(request.url, { method: request.method, headers: request.headers, body: request.body as BodyInit | undefined }));
       } catch (error) {
         const why = error instanceof RequestTimeout ? error.message : describeError(error);
         this.record({ check: 'not_a_server_error', operationId: c.operationId, passed: false, label: c.label, message: `no complete response: ${why}`, expected: 'a response', request: recorded });
@@ -176,39 +191,54 @@ export class Session {
         continue;
       }
       const sent = { path: { account_id: this.target.accountId, ...c.path }, body: c.body?.kind === 'json' ? c.body.value : formValues(form) };
-      return this.#exchange({ operationId: c.operationId, label: c.label, method: request.method, path: recorded.path, response, bytes, latencyMs, request: recorded, case: c, sent });
+      const decoded = problem ? { json: undefined, problem } : this.#decode(c.operationId, response, bytes);
+      return this.#exchange({ operationId: c.operationId, label: c.label, method: request.method, url: request.url, path: recorded.path, response, bytes, decoded, latencyMs, request: recorded, case: c, sent });
     }
   }
 
-  #exchange(init: Omit<Exchange, 'status' | 'headers' | 'json' | 'violations' | 'source'> & { response: Response; readError?: string }): Exchange {
-    const { response, readError, ...rest } = init;
-    const contentType = response.headers.get('content-type');
-    const text = new TextDecoder().decode(init.bytes);
-    let json: unknown;
-    if (isJsonMediaType(contentType)) {
-      try {
-        json = JSON.parse(text);
-      } catch {
-        json = undefined;
-      }
-    }
+  #decode(operationId: string, response: Response, bytes: Uint8Array): DecodedBody {
+    return decodeBody(bytes, response.headers.get('content-type'), { operationId, status: response.status }, this.bounds);
+  }
+
+  #exchange(init: Omit<Exchange, 'status' | 'headers' | 'json' | 'violations' | 'source'> & { response: Response; url: string; decoded: DecodedBody }): Exchange {
+    const { response, url, decoded, ...rest } = init;
     const known = init.operationId !== 'unknown';
-    const violations: Violation[] = readError
-      ? [{ operationId: init.operationId, check: 'response_schema_conformance', location: 'body', pointer: '', message: `the body could not be read: ${readError}`, value: undefined }]
-      : known
-        ? checkResponse(
-            // The body parsed once: the checker parses the text itself only when it is not JSON here.
-            { operationId: init.operationId, method: init.method, status: response.status, headers: response.headers, bytes: init.bytes, rawBodyText: text, ...(json === undefined ? {} : { body: json }) },
-            { basePath: this.#options.basePath },
-          )
-        : [];
-    this.secrets.addFromBody(json);
-    const exchange: Exchange = { ...rest, source: this.source, status: response.status, headers: response.headers, json, violations };
+    const violations = known ? this.#check(init) : [];
+    this.secrets.addFromResponse(init.operationId, decoded.json, decoded.text, this.bounds.maxJsonDepth);
+    const exchange: Exchange = { ...rest, source: this.source, status: response.status, headers: response.headers, json: decoded.json, violations };
     this.exchanges.push(exchange);
     if (known) this.#recordResponseChecks(exchange);
     this.resources.noteExchange(exchange);
     this.#options.onExchange?.(exchange);
     return exchange;
+  }
+
+  /**
+   * The checker's violations, with what the run adds: a body it could not read within its bounds
+   * (never handed to the checker, which would parse and walk it unbounded), and a redirect it did
+   * not follow, naming both URLs.
+   */
+  #check({ operationId, method, url, response, bytes, decoded }: { operationId: string; method: string; url: string; response: Response; bytes: Uint8Array; decoded: DecodedBody }): Violation[] {
+    const { status, headers } = response;
+    const here = (check: Violation['check'], location: Violation['location'], message: string, value: unknown): Violation => ({ operationId, check, location, pointer: '', message, value });
+    let violations: Violation[];
+    try {
+      // The body parsed once: the checker parses the text itself only when it is not JSON here.
+      const body = decoded.problem ? {} : { rawBodyText: decoded.text, ...(decoded.json === undefined ? {} : { body: decoded.json }) };
+      violations = checkResponse({ operationId, method, status, headers, bytes, ...body }, { basePath: this.#options.basePath });
+    } catch (error) {
+      violations = [here('response_schema_conformance', 'body', `the response could not be checked: ${describeError(error)}`, undefined)];
+    }
+    if (decoded.problem) {
+      violations = violations.filter((v) => !(v.check === 'response_schema_conformance' && v.location === 'body'));
+      violations.push(here('response_schema_conformance', 'body', `the body could not be read: ${decoded.problem}`, undefined));
+    }
+    if (undocumentedRedirect(operationId, status)) {
+      // One line naming both URLs instead of the checker's: the status is the same finding.
+      violations = violations.filter((v) => v.check !== 'status_code_conformance');
+      violations.push(here('status_code_conformance', 'status', redirectMessage(method, url, status, headers.get('location'), operationId), status));
+    }
+    return violations;
   }
 
   #recordResponseChecks(x: Exchange): void {
@@ -231,37 +261,64 @@ export class Session {
     }
   }
 
-  /** Records what the typed client sends and receives, with the same checks as a raw case. */
+  /**
+   * Records what the typed client sends and receives, with the same checks as a raw case. The body
+   * is read here, within the run's bounds, and handed on to the client as read: a body past a
+   * bound reaches the client as a read error (the same typed error), never as more bytes.
+   */
   #recorder(): Middleware {
-    const pending = new Map<Request, Promise<{ bytes: Uint8Array; form?: Record<string, string | FilePart> }>>();
-    const started = new Map<Request, number>();
+    const pending = new Map<Request, { started: number; body: Promise<{ bytes: Uint8Array; form?: Record<string, string | FilePart> }> }>();
     return {
       onRequest: ({ request }) => {
-        started.set(request, performance.now());
-        pending.set(request, requestBody(request));
+        pending.set(request, { started: performance.now(), body: requestBody(request) });
         return undefined;
       },
       onResponse: async ({ request, response }) => {
-        const latencyMs = performance.now() - (started.get(request) ?? performance.now());
-        const { bytes: sentBytes, form } = (await pending.get(request)) ?? { bytes: new Uint8Array() };
+        const sending = pending.get(request);
+        pending.delete(request);
+        const latencyMs = performance.now() - (sending?.started ?? performance.now());
+        const { bytes: sentBytes, form } = (await sending?.body) ?? { bytes: new Uint8Array() };
         const url = new URL(request.url);
         const match = findOperation(request.method, request.url, { basePath: this.#options.basePath });
+        const operationId = match?.operationId ?? 'unknown';
         const headers = Object.fromEntries(request.headers);
         const recorded: RecordedRequest = { method: request.method, path: url.pathname + url.search, curl: curlFor({ method: request.method, url: request.url, headers, body: sentBytes, form, ownCredentials: true }) };
-        const copy = response.clone();
-        let readError: string | undefined;
-        const bytes = new Uint8Array(
-          await copy.arrayBuffer().catch((error: unknown) => {
-            readError = error instanceof Error ? error.name : typeof error; // its message may quote what was read
-            return new ArrayBuffer(0);
-          }),
-        );
+        let bytes: Uint8Array = new Uint8Array(0);
+        let decoded: DecodedBody;
+        let refused: unknown;
+        try {
+          bytes = await readResponseBounded(response, this.bounds.maxBodyBytes);
+          decoded = this.#decode(operationId, response, bytes);
+        } catch (error) {
+          decoded = { json: undefined, problem: bodyProblem(error) };
+          refused = error;
+        }
         const sent = { path: match?.pathParams ?? {}, body: form ? formValues(form) : parseJson(sentBytes) };
-        this.#exchange({ operationId: match?.operationId ?? 'unknown', label: `${request.method} ${url.pathname} (typed client)`, method: request.method, path: recorded.path, response: copy, bytes, latencyMs, request: recorded, sent, readError });
-        return undefined;
+        this.#exchange({ operationId, label: `${request.method} ${url.pathname} (typed client)`, method: request.method, url: request.url, path: recorded.path, response, bytes, decoded, latencyMs, request: recorded, sent });
+        // A client that gave up (its deadline) gets an empty body: it reads none, and a read error would go unobserved.
+        return request.signal.aborted ? handedOn(response, new Uint8Array(0), undefined) : handedOn(response, bytes, refused);
       },
     };
   }
+}
+
+/** Statuses whose response has no body (a Response cannot be built with one). */
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+/**
+ * The response as the client gets it after the recorder read it: the bytes read (the client holds
+ * them to its own bounds, the run's), or a body whose read fails with `refused` (a body past
+ * --max-body-bytes, a dropped connection).
+ */
+function handedOn(response: Response, bytes: Uint8Array, refused: unknown): Response {
+  const body = NULL_BODY_STATUSES.has(response.status)
+    ? null
+    : refused === undefined
+      ? (bytes as Uint8Array<ArrayBuffer>)
+      : new ReadableStream<Uint8Array>({ start: (controller) => controller.error(refused) });
+  const out = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  Object.defineProperty(out, 'url', { value: response.url });
+  return out;
 }
 
 function parseJson(bytes: Uint8Array): unknown {
@@ -294,5 +351,9 @@ async function requestBody(request: Request): Promise<{ bytes: Uint8Array; form?
 }
 
 
-/** One line for a thrown error, with signing-key values redacted. */
-export const describeError = (error: unknown) => redactText(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+/** One line for a thrown error (with its cause, when the message does not say it: fetch's `fetch failed` hides why), signing-key values redacted. */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return redactText(String(error));
+  const cause = error.cause instanceof Error && error.cause.message && !error.message.includes(error.cause.message) ? ` (${error.cause.message})` : '';
+  return redactText(`${error.name}: ${error.message}${cause}`);
+}

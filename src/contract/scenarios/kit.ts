@@ -66,10 +66,10 @@ export const isClientError = (status: number) => status >= 400 && status < 500;
 export type ExpectedStatus = number | 'a 2xx' | 'a 4xx';
 
 /** Records whether an answer (an exchange, or one from a URL outside the API) has the expected status. */
-export function expectStatus(ctx: Ctx, check: RunCheckName, operationId: string, label: string, answer: { status: number; request?: RecordedRequest }, expected: ExpectedStatus): boolean {
+export function expectStatus(ctx: Ctx, check: RunCheckName, operationId: string, label: string, answer: { status: number; request?: RecordedRequest; problem?: string }, expected: ExpectedStatus): boolean {
   const { status } = answer;
   const passed = typeof expected === 'number' ? status === expected : expected === 'a 2xx' ? is2xx(status) : isClientError(status);
-  return outcome(ctx, check, operationId, label, passed ? undefined : { message: `answered HTTP ${status}`, expected: typeof expected === 'number' ? `HTTP ${expected}` : expected, received: { status }, request: answer.request });
+  return outcome(ctx, check, operationId, label, passed ? undefined : { message: answer.problem ?? `answered HTTP ${status}`, expected: typeof expected === 'number' ? `HTTP ${expected}` : expected, received: { status }, request: answer.request });
 }
 
 /** Sends a request built from the spec and records whether it answers with the expected status. */

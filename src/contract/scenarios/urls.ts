@@ -3,6 +3,7 @@
 import type { FilePart } from '../engine/case.js';
 import { curlFor } from '../engine/curl.js';
 import { PIXEL_PNG } from '../engine/fixtures.js';
+import { isRedirect, redirectMessage } from '../engine/redirect.js';
 import { formBody } from '../engine/request.js';
 import type { RecordedRequest } from '../report/model.js';
 import type { Ctx, Problem } from './kit.js';
@@ -17,14 +18,18 @@ export interface Fetched {
   contentType: string;
   bytes: Uint8Array;
   request: RecordedRequest;
+  /** What went wrong beyond the status: a redirect (never followed), a body past --max-body-bytes. */
+  problem?: string;
 }
 
 async function fetched(ctx: Ctx, url: string, method: string, form?: Record<string, string | FilePart>): Promise<Fetched> {
   const encoded = form ? formBody(form) : undefined;
-  const { response, bytes } = await ctx.session.fetchWhole(url, { method, ...(encoded ? { body: encoded.body, headers: { 'content-type': encoded.contentType } } : {}) });
+  const { response, bytes, problem } = await ctx.session.fetchWhole(url, { method, ...(encoded ? { body: encoded.body, headers: { 'content-type': encoded.contentType } } : {}) });
   const u = new URL(url);
   const request = { method, path: u.pathname + u.search, curl: curlFor({ method, url, headers: {}, ownCredentials: false, form }) };
-  return { status: response.status, contentType: response.headers.get('content-type') ?? '', bytes, request };
+  const redirect = isRedirect(response.status) ? redirectMessage(method, url, response.status, response.headers.get('location')) : undefined;
+  const note = redirect ?? problem;
+  return { status: response.status, contentType: response.headers.get('content-type') ?? '', bytes, request, ...(note ? { problem: note } : {}) };
 }
 
 /** GET a delivery URL, without credentials. */
@@ -38,7 +43,7 @@ export const servesImage = (f: Fetched) => f.status === 200 && f.contentType.sta
 
 /** The problem with a delivery answer that should have served the image, if any. */
 export const notServed = (f: Fetched): Problem | undefined =>
-  servesImage(f) ? undefined : { message: `answered HTTP ${f.status} (${f.contentType || 'no content type'}, ${f.bytes.byteLength} bytes)`, expected: 'HTTP 200 with image bytes', received: { status: f.status }, request: f.request };
+  servesImage(f) ? undefined : { message: f.problem ?? `answered HTTP ${f.status} (${f.contentType || 'no content type'}, ${f.bytes.byteLength} bytes)`, expected: 'HTTP 200 with image bytes', received: { status: f.status }, request: f.request };
 
 /** A delivery URL with its last path segment (the variant) replaced. */
 export function withVariant(url: string, variant: string): string {
