@@ -1,37 +1,69 @@
-// The last line of defence for reports: every credential of the run, and every value the target
-// ever answered at a place the spec marks `x-cf-secret` (signing-key values), is replaced wherever
-// it would appear in a report — in messages, values, paths and curl lines alike.
-import { escapePointerSegment } from '../../spec/pointer.js';
-import { REDACTED, isSecretPointer } from '../redact.js';
+// The last line of defence for reports: every credential of the run, and every string a response
+// may hold as a secret (see secret-shape.ts: a signing-key value at the spec's place or anywhere a
+// signing-key response does not declare), is replaced wherever it would appear in a report — in
+// messages, values, property names, paths and curl lines alike.
+import { parseJsonBounded } from '../../core/bounded.js';
+import { REDACTED } from '../redact.js';
+import { bearsSecret, possibleSecrets } from './secret-shape.js';
+
+/** Secrets are found by their first characters; shorter values would redact ordinary words (credentials and keys are long). */
+const PREFIX = 8;
 
 export class Secrets {
-  readonly #values = new Set<string>();
+  /** Secrets by their first PREFIX characters, longest first. */
+  readonly #byPrefix = new Map<string, string[]>();
 
   add(value: string | undefined): void {
-    // Very short values would redact ordinary words; credentials and keys are long.
-    if (value && value.length >= 8) this.#values.add(value);
+    if (!value || value.length < PREFIX) return;
+    const prefix = value.slice(0, PREFIX);
+    const list = this.#byPrefix.get(prefix) ?? [];
+    if (list.includes(value)) return;
+    list.push(value);
+    list.sort((a, b) => b.length - a.length);
+    this.#byPrefix.set(prefix, list);
   }
 
-  /** Remembers the secret values in a response body. */
-  addFromBody(body: unknown): void {
-    const walk = (node: unknown, pointer: string) => {
-      if (typeof node === 'string') {
-        if (isSecretPointer(pointer)) this.add(node);
-      } else if (node && typeof node === 'object') {
-        for (const [key, value] of Object.entries(node)) walk(value, `${pointer}/${escapePointerSegment(key)}`);
+  /**
+   * Remembers what a response of `operationId` may hold as a secret. A body the run did not parse
+   * (its Content-Type is not JSON) is parsed here when the operation bears a secret: a client may
+   * still read it as JSON and a scenario show what it read.
+   */
+  addFromResponse(operationId: string, body: unknown, text: string | undefined, maxJsonDepth: number): void {
+    let parsed = body;
+    if (parsed === undefined && text && bearsSecret(operationId)) {
+      try {
+        parsed = parseJsonBounded(text, maxJsonDepth);
+      } catch {
+        return; // not JSON, or too deep to walk: nothing is ever copied from such a body into a report
       }
-    };
-    walk(body, '');
+    }
+    for (const value of possibleSecrets(operationId, parsed)) this.add(value);
   }
 
-  /** `value` with every secret in every string replaced; a deep copy. */
+  /** `text` with every secret replaced: one pass, each position looked up by its first characters. */
+  #clean(text: string): string {
+    let out = '';
+    let from = 0;
+    for (let i = 0; i + PREFIX <= text.length; ) {
+      const found = this.#byPrefix.get(text.slice(i, i + PREFIX))?.find((secret) => text.startsWith(secret, i));
+      if (!found) {
+        i++;
+        continue;
+      }
+      out += text.slice(from, i) + REDACTED;
+      i += found.length;
+      from = i;
+    }
+    return from === 0 ? text : out + text.slice(from);
+  }
+
+  /** `value` with every secret in every string and property name replaced; a deep copy. */
   scrub<T>(value: T): T {
-    if (!this.#values.size) return value;
-    const secrets = [...this.#values].sort((a, b) => b.length - a.length);
+    if (!this.#byPrefix.size) return value;
     const clean = (node: unknown): unknown => {
-      if (typeof node === 'string') return secrets.reduce((text, secret) => text.split(secret).join(REDACTED), node);
+      if (typeof node === 'string') return this.#clean(node);
       if (Array.isArray(node)) return node.map(clean);
-      if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, clean(v)]));
+      if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [this.#clean(k), clean(v)]));
       return node;
     };
     return clean(value) as T;
