@@ -1,6 +1,7 @@
 // A ready curl reproduction of a request: credentials appear as the environment variables the
 // command reads (`$CLOUDFLARE_API_TOKEN`), never as their values; small file parts are inlined as
 // base64 and written to a temporary file first.
+import { spec, type Json } from '../../spec/document.js';
 import type { FilePart } from './case.js';
 
 const INLINE_FILE_LIMIT = 8 * 1024;
@@ -13,9 +14,28 @@ const base64 = (bytes: Uint8Array) => {
   return btoa(binary);
 };
 
+/** The Authorization schemes the spec's securitySchemes name (`bearer`), lower-cased. */
+const SPEC_SCHEMES = new Set(
+  Object.values<Json>(spec.components?.securitySchemes ?? {})
+    .filter((s) => s.type === 'http' && typeof s.scheme === 'string')
+    .map((s) => (s.scheme as string).toLowerCase()),
+);
+
+/**
+ * The run's own Authorization value as a reproduction shows it: the whole value is the variable,
+ * with a scheme kept only when it is one the spec names (or the one the run itself put there for a
+ * probe): nothing of the credential itself is ever shown, not even a first word.
+ */
+function authorizationShown(value: string, runScheme: string | undefined): string {
+  const space = value.indexOf(' ');
+  const scheme = space > 0 ? value.slice(0, space) : undefined;
+  const kept = scheme !== undefined && (SPEC_SCHEMES.has(scheme.toLowerCase()) || scheme === runScheme);
+  return kept ? `${scheme} $CLOUDFLARE_API_TOKEN` : '$CLOUDFLARE_API_TOKEN';
+}
+
 /** Credential headers, with their values replaced by the variables the contract command reads. */
-const CREDENTIAL_HEADERS: Record<string, (value: string) => string> = {
-  authorization: (value) => value.replace(/^(\S+\s+).*$/s, '$1$CLOUDFLARE_API_TOKEN'),
+const CREDENTIAL_HEADERS: Record<string, (value: string, request: CurlRequest) => string> = {
+  authorization: (value, request) => authorizationShown(value, request.authorizationScheme),
   'x-auth-email': () => '$CLOUDFLARE_EMAIL',
   'x-auth-key': () => '$CLOUDFLARE_API_KEY',
 };
@@ -29,6 +49,8 @@ export interface CurlRequest {
   body?: Uint8Array | Blob;
   /** A multipart body as its fields (instead of `body`), so the reproduction uses `-F`. */
   form?: Record<string, string | FilePart>;
+  /** A scheme the run itself put before its own token (a probe's wrong scheme): shown as sent. */
+  authorizationScheme?: string;
 }
 
 export function curlFor(request: CurlRequest): string {
@@ -39,7 +61,7 @@ export function curlFor(request: CurlRequest): string {
     if (request.form && name === 'content-type') continue; // curl writes its own boundary
     const own = request.ownCredentials === true || (Array.isArray(request.ownCredentials) && request.ownCredentials.includes(name));
     const variable = own ? CREDENTIAL_HEADERS[name] : undefined;
-    args.push('-H', variable ? `"${name}: ${variable(value)}"` : quote(`${name}: ${value}`));
+    args.push('-H', variable ? `"${name}: ${variable(value, request)}"` : quote(`${name}: ${value}`));
   }
   if (request.form) {
     let n = 0;

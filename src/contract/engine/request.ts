@@ -81,6 +81,9 @@ export function ownCredentialHeaders(auth: Auth, credentials: Credentials): read
   }
 }
 
+/** The scheme the malformed-scheme probe puts before the run's own token (the spec's is Bearer). */
+export const MALFORMED_SCHEME = 'Token';
+
 /** The credential headers for `auth`: the run's own, none, or deliberately wrong ones. */
 export function authHeaders(auth: Auth, credentials: Credentials): Record<string, string> {
   switch (auth) {
@@ -96,7 +99,7 @@ export function authHeaders(auth: Auth, credentials: Credentials): Record<string
       return { 'x-auth-email': 'wrong-email@contract-check.invalid', 'x-auth-key': credentials.apiKey ?? wrongLike(undefined, 37) };
     case 'malformed-scheme':
       // The run's own credential, sent the way the spec does not describe: a token under another scheme, an e-mail without its key.
-      return credentials.apiToken ? { authorization: `Token ${credentials.apiToken}` } : { 'x-auth-email': credentials.apiEmail ?? '' };
+      return credentials.apiToken ? { authorization: `${MALFORMED_SCHEME} ${credentials.apiToken}` } : { 'x-auth-email': credentials.apiEmail ?? '' };
     case 'key-pair':
       return { 'x-auth-email': credentials.apiEmail ?? '', 'x-auth-key': credentials.apiKey ?? '' };
     default:
