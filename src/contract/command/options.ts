@@ -21,10 +21,16 @@ function write(file: string, content: string): void {
   writeFileSync(file, content);
 }
 
+/** Where a command writes (process.stdout, or a test's buffer). */
+export interface Output {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
 /** Prints the report, writes the files asked for, and returns the exit code: 0 only when it passed. */
-export function emitReport(report: Report, files: ReportFiles, nothingChecked?: string): number {
-  process.stdout.write(`${renderReport(report, { color: process.stdout.isTTY })}\n`);
-  if (report.summaries.length === 0 && nothingChecked) process.stdout.write(`${nothingChecked}\n`);
+export function emitReport(report: Report, files: ReportFiles, nothingChecked?: string, out: Output = process.stdout): number {
+  out.write(`${renderReport(report, { color: out.isTTY })}\n`);
+  if (report.summaries.length === 0 && nothingChecked) out.write(`${nothingChecked}\n`);
   if (files.json) write(files.json, toJson(report));
   if (files.junit) write(files.junit, toJUnit(report));
   return report.passed ? 0 : 1;
@@ -34,12 +40,12 @@ export function emitReport(report: Report, files: ReportFiles, nothingChecked?: 
 export class UsageError extends Error {}
 
 /** Runs a subcommand: a UsageError is its message and the help, exit code 2. */
-export async function runSubcommand(help: string, run: () => Promise<number>): Promise<number> {
+export async function runSubcommand(help: string, run: () => Promise<number>, err: Output = process.stderr): Promise<number> {
   try {
     return await run();
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`${error.message}\n\n${help}`);
+    err.write(`${error.message}\n\n${help}`);
     return 2;
   }
 }

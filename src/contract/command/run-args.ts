@@ -1,18 +1,27 @@
 // The contract run's command line, read once into run options and a target (or a usage error).
 import { operations, type OperationId } from '../../../generated/operations.js';
+import { DEFAULT_BOUNDS } from '../../core/bounded.js';
 import { RUN_CHECKS, type RunCheckName } from '../checks/violation.js';
 import { PHASES, type Phase } from '../engine/case.js';
 import type { RunOptions } from '../engine/run.js';
 import type { ContractTarget } from '../engine/session.js';
-import { httpUrlOption, listOption, parseCommandLine, UsageError } from './options.js';
+import { httpUrlOption, integerOption, listOption, parseCommandLine, UsageError } from './options.js';
 
 export interface RunCommand {
   help: boolean;
   /** A live target, or undefined for the embedded local server. */
   target?: ContractTarget;
-  options: Pick<RunOptions, 'phases' | 'checks' | 'operations' | 'allowWrites' | 'maxExamples' | 'seed' | 'rateLimit' | 'requestTimeoutMs'>;
+  options: Pick<RunOptions, 'phases' | 'checks' | 'operations' | 'allowWrites' | 'maxExamples' | 'seed' | 'rateLimit' | 'requestTimeoutMs' | 'maxBodyBytes' | 'maxJsonDepth'>;
   files: { json?: string; junit?: string };
 }
+
+/**
+ * The largest `--max-body-bytes`: a body is decoded into one string, and V8's strings stop short
+ * of 512 MB (`Cannot create a string longer than …`).
+ */
+export const MAX_BODY_BYTES_LIMIT = 256 * 1024 * 1024;
+/** The deepest `--max-json-depth`: the checker's schema walk recurses per level and overflows the stack not far past 1000. */
+export const MAX_JSON_DEPTH_LIMIT = DEFAULT_BOUNDS.maxJsonDepth;
 
 function integer(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
@@ -45,6 +54,8 @@ export function parseRunCommand(argv: string[], env: Record<string, string | und
     seed: { type: 'string' },
     'rate-limit': { type: 'string' },
     'request-timeout': { type: 'string' },
+    'max-body-bytes': { type: 'string' },
+    'max-json-depth': { type: 'string' },
   });
   const maxExamples = integer(args['max-examples'], '--max-examples');
   if (maxExamples !== undefined && maxExamples < 1) throw new UsageError('--max-examples must be at least 1');
@@ -57,6 +68,8 @@ export function parseRunCommand(argv: string[], env: Record<string, string | und
     seed: integer(args.seed, '--seed'),
     rateLimit: rate(args['rate-limit']),
     requestTimeoutMs: seconds(args['request-timeout'], '--request-timeout'),
+    maxBodyBytes: integerOption('max-body-bytes', args['max-body-bytes'], DEFAULT_BOUNDS.maxBodyBytes, 1, MAX_BODY_BYTES_LIMIT),
+    maxJsonDepth: integerOption('max-json-depth', args['max-json-depth'], DEFAULT_BOUNDS.maxJsonDepth, 1, MAX_JSON_DEPTH_LIMIT),
   };
   const files = { json: args.json, junit: args.junit };
   if (args['base-url'] === undefined) return { help: Boolean(args.help), options, files };
