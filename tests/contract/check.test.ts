@@ -183,6 +183,17 @@ describe('checkResponse finds each kind of breakage', () => {
     expect(brief(violations)).toEqual([{ check: 'status_code_conformance', location: 'status', pointer: '', value: 302 }]);
   });
 
+  it('status_code_conformance: an undocumented redirect names both URLs (origin and path only) and another origin', () => {
+    const url = `${API}/images/v1/abc?x=1`;
+    const redirect = (location: string, at?: string) => checkResponse({ operationId: 'getImage', method: 'GET', ...(at ? { url: at } : {}), status: 307, headers: { location } })[0].message;
+    expect(redirect('https://evil.example.test/steal/abc?token=secret#f', url)).toBe(
+      `status 307 is not documented for getImage (documented: ${Object.keys(operations.getImage.responses).join(', ')}): a redirect from ${API}/images/v1/abc to https://evil.example.test/steal/abc (another origin)`,
+    );
+    expect(redirect('/client/v4/elsewhere', url)).toMatch(/: a redirect from \S+\/images\/v1\/abc to https:\/\/api\.cloudflare\.com\/client\/v4\/elsewhere$/);
+    expect(redirect('https://user:pw@evil.example.test/x')).toMatch(/: a redirect to https:\/\/evil\.example\.test\/x$/);
+    expect(redirect('http://[bad')).toMatch(/: a redirect to a Location that is not a URL$/);
+  });
+
   it('status_code_conformance: a code covered by the 4XX range is documented', () => {
     expect(checkResponse({ operationId: 'listImages', status: 409, headers: json(), body: example('listImages', '4XX') })).toEqual([]);
   });
@@ -322,6 +333,30 @@ describe('checkResponse finds each kind of breakage', () => {
     expect(violations.map((v) => [v.operationId, v.pointer])).toEqual([['getImageStats', '/result/count/allowed']]);
     expect(() => checkResponse({ method: 'GET', url: `${API}/images/v9`, status: 200 })).toThrow(/no documented operation/);
     expect(() => checkResponse({ operationId: 'nope', status: 200 })).toThrow(/unknown operationId/);
+  });
+});
+
+describe('JSON nested past maxJsonDepth is not walked', () => {
+  const deepBody = (depth: number) => `{"success":true,"errors":[],"messages":[],"result":{"id":"x","meta":${'['.repeat(depth)}${']'.repeat(depth)}}}`;
+  const deepValue = (depth: number) => {
+    let value: unknown = [];
+    for (let i = 1; i < depth; i++) value = [value];
+    return { success: true, errors: [], messages: [], result: { id: 'x', meta: value } };
+  };
+
+  it.each([
+    ['as text', { rawBodyText: deepBody(20_000) }],
+    ['already parsed', { body: deepValue(20_000) }],
+  ])('%s, 20 000 deep: one response_schema_conformance failure naming the bound, no stack overflow', (_how, body) => {
+    const violations = checkResponse({ operationId: 'getImage', status: 200, headers: json(), ...body });
+    expect(violations).toEqual([{ operationId: 'getImage', check: 'response_schema_conformance', location: 'body', pointer: '', message: 'not checked: the JSON is nested deeper than 1000 levels (the bound on JSON nesting)', value: undefined }]);
+  });
+
+  it('the bound is an option; at the bound the body is walked', () => {
+    const walked = checkResponse({ operationId: 'getImage', status: 200, headers: json(), rawBodyText: deepBody(8) }, { maxJsonDepth: 10 });
+    expect(walked.length).toBeGreaterThan(0); // the schema's own findings: the body was walked
+    expect(walked.map((v) => v.message)).not.toContainEqual(expect.stringMatching(/deeper than/));
+    expect(checkResponse({ operationId: 'getImage', status: 200, headers: json(), rawBodyText: deepBody(9) }, { maxJsonDepth: 10 })[0].message).toMatch(/deeper than 10 levels/);
   });
 });
 

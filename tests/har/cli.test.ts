@@ -3,9 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { main as checkHarMain } from '../../src/contract/har/cli.js';
 import { createImagesClient } from '../../src/index.js';
 import { startImagesServer } from '../../src/server/index.js';
-import { runCommand } from '../proxy/command.js';
+import { runCommand, runMain } from '../proxy/command.js';
 import { harRecorder } from './recorder.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'check-har-'));
@@ -51,4 +52,25 @@ describe('npm run contract -- check-har', () => {
     expect(wrong.stderr).toMatch(/not\.har is not a HAR file the checks can read: the file has no log.entries array/);
     expect((await checkHar()).code).toBe(2);
   }, 60_000);
+});
+
+describe('check-har options: the bounds', () => {
+  it.each([
+    ['--max-body-bytes', '-1', /^Option '--max-body-bytes' argument is ambiguous/],
+    ['--max-body-bytes', '268435457', /^--max-body-bytes must be a whole number from 1 to 268435456$/],
+    ['--max-json-depth', '0', /^--max-json-depth must be a whole number from 1 to 1000$/],
+    ['--max-parts', '1.5', /^--max-parts must be a whole number from 1 to 100000$/],
+  ])('%s %s is a usage error (exit 2)', async (flag, value, message) => {
+    const { code, stderr } = await runMain(checkHarMain, ['traffic.har', flag, value]);
+    expect(code).toBe(2);
+    expect(stderr.split('\n', 1)[0]).toMatch(message);
+  });
+
+  it('--help names each with its default', async () => {
+    const { code, stdout } = await runMain(checkHarMain, ['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/--max-body-bytes <n> .*\(default 33554432 = 32 MB\)/);
+    expect(stdout).toMatch(/--max-json-depth <n> .*\(default and most: 1000\)/);
+    expect(stdout).toMatch(/--max-parts <n> .*\(default 100\)/);
+  });
 });

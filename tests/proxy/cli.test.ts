@@ -6,8 +6,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { main as proxyMain } from '../../src/contract/proxy/cli.js';
 import { createImagesClient } from '../../src/index.js';
-import { commandEnv, runCommand, spawnCommand } from './command.js';
+import { commandEnv, runCommand, runMain, spawnCommand } from './command.js';
 import { ACCOUNT, paddedPng, TOKEN } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'proxy-cli-'));
@@ -78,4 +79,29 @@ describe('npm run contract -- proxy', () => {
     expect(stderr).toMatch(/^--upstream must not contain credentials/);
     expect(stderr).not.toContain('hunter2');
   }, 60_000);
+});
+
+describe('proxy options: bounds and the upstream timeout', () => {
+  it.each([
+    ['--max-body-bytes', '0', '--max-body-bytes must be a whole number from 1 to 268435456'],
+    ['--max-body-bytes', '32MB', '--max-body-bytes must be a whole number from 1 to 268435456'],
+    ['--max-json-depth', '1001', '--max-json-depth must be a whole number from 1 to 1000'],
+    ['--max-parts', '0', '--max-parts must be a whole number from 1 to 100000'],
+    ['--upstream-timeout', '0', '--upstream-timeout must be a positive number of seconds up to 3600, e.g. 30'],
+    ['--upstream-timeout', 'soon', '--upstream-timeout must be a positive number of seconds up to 3600, e.g. 30'],
+  ])('%s %s is a usage error (exit 2), nothing started', async (flag, value, message) => {
+    const { code, stdout, stderr } = await runMain(proxyMain, ['--upstream', 'http://127.0.0.1:9/client/v4', flag, value]);
+    expect(code).toBe(2);
+    expect(stderr.split('\n', 1)[0]).toBe(message);
+    expect(stdout).toBe('');
+  });
+
+  it('--help names each with its default', async () => {
+    const { code, stdout } = await runMain(proxyMain, ['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/--upstream-timeout <s> .*\n.*\(default 30\)/);
+    expect(stdout).toMatch(/--max-body-bytes <n> .*\(default 33554432 = 32 MB\)/);
+    expect(stdout).toMatch(/--max-json-depth <n> .*\(default and most: 1000\)/);
+    expect(stdout).toMatch(/--max-parts <n> .*\(default 100\)/);
+  });
 });
