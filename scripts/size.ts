@@ -21,7 +21,7 @@ export interface Sizes {
 }
 
 /** The most the client entry may weigh: what the README states. Raise it on purpose, never to make --check pass. */
-export const BUDGET: Sizes = { minified: 140 * 1024, gzipped: 26 * 1024 };
+export const BUDGET: Sizes = { minified: 156 * 1024, gzipped: 31 * 1024 };
 
 export interface Measurement extends Sizes {
   /** Minified bytes per source: a package name, or `src` / `generated`. */
@@ -48,7 +48,8 @@ export async function measureClient(): Promise<Measurement> {
   const byPackage = new Map<string, number>();
   for (const [path, { bytesInOutput }] of Object.entries(entry[1].inputs)) {
     const parts = path.split('/');
-    const key = parts[0] === 'node_modules' ? parts.slice(1, parts[1].startsWith('@') ? 3 : 2).join('/') : parts[0];
+    const at = parts.lastIndexOf('node_modules');
+    const key = at === -1 ? parts[0] : parts.slice(at + 1, parts[at + 1].startsWith('@') ? at + 3 : at + 2).join('/');
     byPackage.set(key, (byPackage.get(key) ?? 0) + bytesInOutput);
   }
   return { minified: code.length, gzipped: gzipSync(code).length, byPackage: [...byPackage].sort((a, b) => b[1] - a[1]) };
