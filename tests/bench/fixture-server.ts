@@ -3,7 +3,9 @@
 //   image                     GET of one image envelope (bench P1)
 //   pages <n> <perPage> <ms>  v2 pages of generated images (bench P3)
 //   bare <file>               every request answered with the bytes of <file> as JSON (bench P7)
-//   local <selfCheck on|off>  the local Images server with one image; prints the path of its GET (bench P7)
+//   local <selfCheck on|off> [dataDir]
+//                             the local Images server with one image, in memory or persisted in dataDir;
+//                             prints the path of its GET (bench P7, P9)
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -33,7 +35,7 @@ async function start(mode: string, args: string[]): Promise<Record<string, unkno
     return { port: await listen((_req, res) => res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length }).end(body)) };
   }
   if (mode === 'local') {
-    const server = await startImagesServer({ port: 0, apiToken: BENCH_TOKEN, selfCheck: args[0] !== 'off' });
+    const server = await startImagesServer({ port: 0, apiToken: BENCH_TOKEN, selfCheck: args[0] !== 'off', dataDir: args[1] });
     const client = createImagesClient({ baseUrl: server.baseUrl, accountId: server.accountId, apiToken: BENCH_TOKEN, env: {} });
     const { id } = await client.images.v1.create({ file: png, metadata: { bench: true } });
     return { port: server.port, path: `/client/v4/accounts/${server.accountId}/images/v1/${id}` };

@@ -11,6 +11,7 @@ import Table from 'cli-table3';
 import { chartSvg, figure, verdict, type Row } from './chart.js';
 import { p1, p2, p3, p4 } from './client-measures.js';
 import { bundleChildren } from './measure.js';
+import { p9 } from './persist-measures.js';
 import { p6, p7, p8, profiles } from './tool-measures.js';
 
 const { values: args } = parseArgs({ options: { only: { type: 'string' }, docs: { type: 'boolean', default: false } } });
@@ -25,6 +26,7 @@ const MEASURES: [string, () => Promise<Row[]>][] = [
   ['P6', () => p6()],
   ['P7', () => p7()],
   ['P8', () => p8()],
+  ['P9', () => p9()],
 ];
 
 mkdirSync('.bench', { recursive: true });
