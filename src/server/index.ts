@@ -66,7 +66,7 @@ export interface ImagesServer {
   selfCheckViolations: SelfCheckViolation[];
   /** The delivery URL of an image variant on this server. */
   deliveryUrl(imageId: string, variant: string): string;
-  /** Stops listening, drops open connections and waits for pending writes; calling it again is harmless. */
+  /** Stops listening, drops open connections, waits for pending writes and unlocks the data directory; calling it again is harmless. */
   close(): Promise<void>;
 }
 

@@ -95,7 +95,11 @@ async function createExclusive(file: string, text: string): Promise<boolean> {
   }
 }
 
-/** Moves the lock of a dead `stale` holder away; a lock that changed meanwhile (another server took it over first) is put back. */
+/**
+ * Moves the lock of a dead `stale` holder away; a lock that changed meanwhile (another server took it over first) is
+ * put back, with link (never over a third one). Only three servers starting on one stale lock in the same instant
+ * could still both run: the window is the few microseconds between that rename and that link.
+ */
 async function takeOver(file: string, stale: LockHolder): Promise<void> {
   const aside = tempNameFor(file);
   try {
