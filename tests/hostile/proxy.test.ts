@@ -13,6 +13,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/contract/report/model.js';
 import { CANARY, canariesIn, credentialHeadersIn, HOSTILE_MODES, startHostilePeer, type HostileMode } from '../helpers/hostile-peer.js';
 import { peakRssOf, spawnNodeCommand } from '../proxy/command.js';
+import { toJson, toJUnit } from '../../src/contract/report/junit.js';
+import { renderReport } from '../../src/contract/report/terminal.js';
 import { envelope, proxiedScript, reportOf } from '../proxy/helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hostile-proxy-'));
@@ -167,5 +169,30 @@ describe('a request the proxy cannot walk', () => {
     ]);
     expect(report.operations).toEqual([expect.objectContaining({ operationId: 'updateImage', calls: 1, statuses: [200] })]);
     expect(report.passed).toBe(false);
+  });
+});
+
+describe('an upstream that echoes the credentials it was sent', () => {
+  it('in a redirect, a header and a field: the report names the violations without the values', async () => {
+    const { proxy } = await proxiedScript((req, res) => {
+      const token = String(req.headers.authorization).replace('Bearer ', '');
+      if (req.url!.endsWith('/stats')) return res.writeHead(429, { 'content-type': 'application/json', 'retry-after': token }).end(JSON.stringify({ success: false, errors: [{ code: 971, message: 'slow' }], messages: [], result: null }));
+      if (req.url!.endsWith('/keys')) return res.writeHead(200, { 'content-type': 'application/json' }).end(envelope({ keys: [{ name: String(req.headers['x-auth-key']), value: 'v' }] }));
+      res.writeHead(302, { location: `https://elsewhere.example.test/${token}/${req.headers['x-auth-email']}` }).end();
+    });
+    for (const path of ['/images/v1/stats', '/images/v1/keys', `/images/v1/${IMAGE}`]) {
+      const response = await fetch(`${proxy.baseUrl}/accounts/${CANARY.accountId}${path}`, { headers: CREDENTIALS, redirect: 'manual' });
+      await response.arrayBuffer();
+    }
+    const report = await reportOf(proxy);
+    expect(report.failures.map((f) => [f.check, f.operationId])).toEqual(
+      expect.arrayContaining([
+        ['response_headers_conformance', 'getImageStats'],
+        ['response_schema_conformance', 'listSigningKeys'],
+        ['status_code_conformance', 'getImage'],
+      ]),
+    );
+    expect(report.failures.find((f) => f.operationId === 'getImage')!.message).toMatch(/a redirect from \S+ to https:\/\/elsewhere\.example\.test\/\[redacted\]\/\[redacted\] \(another origin\)$/);
+    for (const text of [toJson(report), toJUnit(report), renderReport(report)]) expect(canariesIn(text)).toEqual([]);
   });
 });
