@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations, type OperationId } from '../../generated/operations.js';
+import { DEFAULT_BOUNDS } from '../../src/core/bounded.js';
 import { UsageError } from '../../src/contract/command/options.js';
 import { parseRunCommand } from '../../src/contract/command/run-args.js';
 import { startImagesServer, type ImagesServer } from '../../src/server/index.js';
@@ -113,6 +114,13 @@ describe('the run command line', () => {
     [['--seed', 'abc'], '--seed must be an integer'],
     [['--rate-limit', 'fast'], '--rate-limit must be a positive number'],
     [['--request-timeout', '0'], '--request-timeout must be a positive number of seconds'],
+    [['--max-body-bytes', '0'], '--max-body-bytes must be a whole number from 1 to 268435456'],
+    [['--max-body-bytes', '32MB'], '--max-body-bytes must be a whole number from 1 to 268435456'],
+    [['--max-body-bytes=-1'], '--max-body-bytes must be a whole number from 1 to 268435456'],
+    [['--max-body-bytes', '1073741824'], '--max-body-bytes must be a whole number from 1 to 268435456'],
+    [['--max-json-depth', '0'], '--max-json-depth must be a whole number from 1 to 1000'],
+    [['--max-json-depth', '1001'], '--max-json-depth must be a whole number from 1 to 1000'],
+    [['--max-json-depth', '2.5'], '--max-json-depth must be a whole number from 1 to 1000'],
     [['--nope'], "Unknown option '--nope'"],
     [['--base-url', 'http://127.0.0.1:1/client/v4'], '--account-id (or CLOUDFLARE_ACCOUNT_ID) is required'],
     [['--base-url', `http://user:${TOKEN}@[::1`, '--account-id', account], '--base-url is not an absolute URL'],
@@ -142,5 +150,11 @@ describe('the run command line', () => {
       files: { json: 'r.json' },
     });
     expect(parseRunCommand([], {}).target).toBeUndefined();
+  });
+
+  it('reads the body bounds, with the shared defaults (32 MB, 1000 levels) when they are not given', () => {
+    expect(parseRunCommand(['--max-body-bytes', '1048576', '--max-json-depth', '64'], {}).options).toMatchObject({ maxBodyBytes: 1048576, maxJsonDepth: 64 });
+    expect(parseRunCommand([], {}).options).toMatchObject({ maxBodyBytes: DEFAULT_BOUNDS.maxBodyBytes, maxJsonDepth: DEFAULT_BOUNDS.maxJsonDepth });
+    expect(DEFAULT_BOUNDS).toEqual({ maxBodyBytes: 32 * 2 ** 20, maxJsonDepth: 1000 });
   });
 });

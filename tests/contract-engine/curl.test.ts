@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { curlFor } from '../../src/contract/engine/curl.js';
-import { authHeaders, ownCredentialHeaders, wrongLike } from '../../src/contract/engine/request.js';
+import { authHeaders, MALFORMED_SCHEME, ownCredentialHeaders, wrongLike } from '../../src/contract/engine/request.js';
 
 // The reproduction is run by a POSIX shell with `curl` standing for a function that prints its arguments.
 const argumentsOf = (command: string) => execFileSync('sh', ['-c', `curl() { for a in "$@"; do printf '%s\\n' "$a"; done; }\n${command}`], { env: { PATH: process.env.PATH, CLOUDFLARE_API_TOKEN: 'from-env' } }).toString().trimEnd().split('\n');
@@ -27,6 +27,30 @@ describe('curl reproductions', () => {
     expect(command).toContain(`'x-auth-email: ${headers['x-auth-email']}'`);
     const pair = curlFor({ method: 'GET', url: 'http://127.0.0.1:1/x', headers: authHeaders('key-pair', credentials), ownCredentials: ownCredentialHeaders('key-pair', credentials) });
     expect(pair).toContain('"x-auth-email: $CLOUDFLARE_EMAIL" -H "x-auth-key: $CLOUDFLARE_API_KEY"');
+  });
+});
+
+describe('the run\'s own Authorization value in a reproduction', () => {
+  const shown = (value: string, authorizationScheme?: string) => curlFor({ method: 'GET', url: 'http://127.0.0.1:1/x', headers: { authorization: value }, ownCredentials: true, authorizationScheme });
+
+  it.each([
+    ['a value without a scheme but with a space', 'abc def'],
+    ['a scheme the spec does not name', 'Basic dXNlcjpwYXNz'],
+    ['no space at all', 'abcdef0123'],
+    ['a first word that only looks like a scheme', 'Token abc'],
+  ])('shows none of it, not even its first word: %s', (_what, value) => {
+    const command = shown(value);
+    for (const word of value.split(' ')) expect(command).not.toContain(word);
+    expect(argumentsOf(command)).toContain('authorization: from-env');
+  });
+
+  it("keeps the spec's scheme (securitySchemes: bearer), and a scheme the run itself put before its token", () => {
+    expect(argumentsOf(shown('Bearer abc def'))).toContain('authorization: Bearer from-env');
+    expect(shown('Bearer abc def')).not.toMatch(/abc|def/);
+    expect(argumentsOf(shown('Token abc def', 'Token'))).toContain('authorization: Token from-env');
+    // The malformed-scheme probe's reproduction is built that way.
+    const headers = authHeaders('malformed-scheme', { apiToken: 'my real token' });
+    expect(argumentsOf(curlFor({ method: 'GET', url: 'http://127.0.0.1:1/x', headers, ownCredentials: ownCredentialHeaders('malformed-scheme', { apiToken: 'my real token' }), authorizationScheme: MALFORMED_SCHEME }))).toContain('authorization: Token from-env');
   });
 });
 

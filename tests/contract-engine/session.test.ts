@@ -9,6 +9,7 @@ import { curlFor } from '../../src/contract/engine/curl.js';
 import { PIXEL_PNG } from '../../src/contract/engine/fixtures.js';
 import { judge } from '../../src/contract/engine/judge.js';
 import { NoResponse, RequestTimeout, Session, WriteRefused, type ContractTarget } from '../../src/contract/engine/session.js';
+import { deliver, notServed } from '../../src/contract/scenarios/urls.js';
 import { startImagesServer, type ImagesServer } from '../../src/server/index.js';
 
 const TOKEN = 'engine-SECRET-token-123456';
@@ -218,5 +219,94 @@ describe('secrets', () => {
     const { keys } = await s.client.images.v1.keys.list();
     const scrubbed = s.secrets.scrub({ message: `token ${TOKEN} and key ${keys[0].value}` });
     expect(scrubbed.message).toBe('token [redacted] and key [redacted]');
+  });
+});
+
+describe('redirects (never followed) and bounds', () => {
+  /** A server answering every request with a 307 to `elsewhere`, and the other origin counting what reaches it. */
+  async function redirecting() {
+    const other = await fakeServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(envelope({ count: { allowed: 1, current: 0 } })));
+    const redirect = await fakeServer((req, res) => res.writeHead(307, { location: `${other.url.replace('/client/v4', '')}${req.url}` }).end());
+    return { redirect, other, close: () => Promise.all([redirect.server.close(), other.server.close()]) };
+  }
+
+  it('a raw request redirected to another origin: not followed, nothing sent there, a status_code_conformance failure naming both URLs', async () => {
+    const { redirect, other, close } = await redirecting();
+    try {
+      const s = session({ target: { ...target, baseUrl: redirect.url, apiEmail: 'me@example.test', apiKey: 'real-key-0123456789' } });
+      const x = await s.send({ operationId: 'getImageStats', phase: 'coverage', purpose: 'probe', label: 'stats with the key pair', auth: 'key-pair' });
+      expect(x.status).toBe(307);
+      expect(other.seen).toEqual([]);
+      const failure = s.outcomes.find((o) => !o.passed && o.check === 'status_code_conformance');
+      expect(failure?.message).toBe(
+        `(root): HTTP 307 redirect from GET ${redirect.url}/accounts/${target.accountId}/images/v1/stats to ${other.url}/accounts/${target.accountId}/images/v1/stats, a redirect getImageStats does not document: not followed (the run never sends credentials after a redirect)`,
+      );
+    } finally {
+      await close();
+    }
+  });
+
+  it('a valid request redirected is not accepted (positive_data_acceptance), even to the same origin', async () => {
+    const same = await fakeServer((req, res) => (req.url?.includes('moved') ? res.writeHead(200, { 'content-type': 'application/json' }).end(envelope({ count: { allowed: 1, current: 0 } })) : res.writeHead(302, { location: '/moved' }).end()));
+    try {
+      const s = session({ target: { ...target, baseUrl: same.url } });
+      const x = await s.send({ operationId: 'getImageStats', phase: 'examples', purpose: 'positive', label: 'stats' });
+      expect(judge(s, x)).toBe(false);
+      expect(same.seen.map((r) => r.url)).not.toContain('/moved');
+      expect(s.outcomes.find((o) => o.check === 'positive_data_acceptance')).toMatchObject({ passed: false, message: 'a valid request was redirected (not followed)' });
+    } finally {
+      same.server.close();
+    }
+  });
+
+  it('the typed client: the redirect is recorded as the same failure and the call fails; nothing reaches the other origin', async () => {
+    const { redirect, other, close } = await redirecting();
+    try {
+      const s = session({ target: { baseUrl: redirect.url, accountId: target.accountId, apiEmail: 'me@example.test', apiKey: 'real-key-0123456789' } });
+      await expect(s.client.images.v1.stats.get()).rejects.toThrow(/redirect/);
+      expect(other.seen).toEqual([]);
+      expect(s.outcomes.find((o) => !o.passed && o.check === 'status_code_conformance')?.message).toMatch(/^\(root\): HTTP 307 redirect from GET http:\/\/127\.0\.0\.1:\d+\/client\/v4\/accounts\/\w+\/images\/v1\/stats to http:\/\/127\.0\.0\.1:\d+\/client\/v4\//);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a URL outside the API (delivery) that redirects: not followed, its problem names both URLs', async () => {
+    const { redirect, other, close } = await redirecting();
+    try {
+      const s = session();
+      const ctx = { session: s } as unknown as Parameters<typeof deliver>[0];
+      const answer = await deliver(ctx, `${redirect.url}/hash/id/public`);
+      expect(answer.status).toBe(307);
+      expect(other.seen).toEqual([]);
+      expect(notServed(answer)?.message).toBe(`HTTP 307 redirect from GET ${redirect.url}/hash/id/public to ${other.url}/hash/id/public: not followed (the run never sends credentials after a redirect)`);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a body past --max-body-bytes, JSON past --max-json-depth, JSON that is not UTF-8: response_schema_conformance failures that say which bound, never handed to the checker', async () => {
+    const bodies: Record<string, () => Buffer> = {
+      large: () => Buffer.from(envelope({ count: { allowed: 1, current: 0 }, pad: 'x'.repeat(4096) })),
+      deep: () => Buffer.from(`{"success":true,"errors":[],"messages":[],"result":${'['.repeat(50)}${']'.repeat(50)}}`),
+      latin1: () => Buffer.concat([Buffer.from('{"success":true,"errors":[],"messages":[],"result":{"count":{"allowed":1,"current":0},"x":"'), Buffer.from([0xe9]), Buffer.from('"}}')]),
+    };
+    const srv = await fakeServer((req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(bodies[(req.url ?? '').split('/').pop()!.split('?')[0]]?.() ?? '{}'));
+    try {
+      const s = session({ target: { ...target, baseUrl: srv.url }, bounds: { maxBodyBytes: 1024, maxJsonDepth: 20 } });
+      const messages: string[] = [];
+      for (const kind of Object.keys(bodies)) {
+        const before = s.outcomes.length;
+        await s.send({ operationId: 'getImage', phase: 'coverage', purpose: 'probe', label: kind, path: { image_id: kind } });
+        messages.push(s.outcomes.slice(before).find((o) => !o.passed && o.check === 'response_schema_conformance')?.message ?? '');
+      }
+      expect(messages).toEqual([
+        '(root): the body could not be read: the body is larger than 1 KB (the bound on bodies read into memory); --max-body-bytes sets it',
+        '(root): the body could not be read: the JSON is nested deeper than 20 levels (the bound on JSON nesting); --max-json-depth sets it',
+        '(root): the body could not be read: the body is not valid UTF-8 (JSON must be)',
+      ]);
+    } finally {
+      srv.server.close();
+    }
   });
 });
