@@ -68,7 +68,7 @@ export interface ContractProxy {
   lastActivity(): number;
   /** Resolves when every exchange so far is recorded in `log`. */
   settled(): Promise<void>;
-  /** Stops accepting, lets answers in flight finish (up to 5 s), and closes every connection. */
+  /** Stops accepting, lets answers in flight finish (up to 5 s), closes every connection, and records what they cut. */
   close(): Promise<void>;
 }
 
@@ -268,6 +268,8 @@ export async function startContractProxy(options: ContractProxyOptions): Promise
     await settled(performance.now() + 5000);
     server.closeAllConnections();
     ctx.agent.destroy();
+    // The exchanges those connections cut are recorded as they unwind (the app gone, the upstream cut): wait for them too.
+    await settled(performance.now() + 1000);
     await closed;
   };
   let closing: Promise<void> | undefined;
