@@ -56,13 +56,13 @@ Reports:
 Exit code: 0 every check passed, 1 a check failed, 2 bad usage or the target cannot be reached.
 `;
 
-/** Errors of a connection that was never made (undici's codes): the target cannot be reached. */
-const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'UND_ERR_CONNECT_TIMEOUT']);
+/** Errors of an answer no HTTP client can read (undici's and llhttp's codes): the target did answer. */
+const UNREADABLE_ANSWER = /^(HPE_|UND_ERR_HEADERS_OVERFLOW$|UND_ERR_RESPONSE_EXCEEDED_MAX_SIZE$)/;
 
 /**
  * Any answer means the target is there, even one no client can read (headers past every limit):
- * the run then reports what it got. A refused connection, a DNS failure or no answer within 15 s
- * is exit 2. The body is not read, and a redirect not followed.
+ * the run then reports what it got. A refused or closed connection, a DNS or TLS failure, or no
+ * answer within 15 s is exit 2. The body is not read, and a redirect not followed.
  */
 async function reachable(baseUrl: string): Promise<boolean> {
   try {
@@ -71,7 +71,7 @@ async function reachable(baseUrl: string): Promise<boolean> {
     return true;
   } catch (error) {
     const code = (error as { cause?: { code?: unknown } }).cause?.code;
-    return typeof code === 'string' && !NOT_CONNECTED.has(code);
+    return typeof code === 'string' && UNREADABLE_ANSWER.test(code);
   }
 }
 
