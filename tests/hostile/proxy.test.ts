@@ -107,13 +107,17 @@ async function throughProxy(mode: HostileMode, upstream: string): Promise<ProxyR
     });
     void exit.then((code) => reject(new Error(`the proxy exited (${code}) before listening: ${output.stderr}`)));
   });
-  const app = await appRequest(`${baseUrl}${PATH}`);
-  const aliveAfterExchange = child.exitCode === null && child.signalCode === null;
-  const peakRss = await peakRssOf(child.pid!);
-  child.kill('SIGTERM');
-  const code = await Promise.race([exit, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the proxy did not stop within 15 s of SIGTERM')), 15_000))]);
-  const [json, junit] = [readFileSync(jsonFile, 'utf8'), readFileSync(junitFile, 'utf8')];
-  return { app, code, ...output, json, junit, report: JSON.parse(json), peakRss, aliveAfterExchange };
+  try {
+    const app = await appRequest(`${baseUrl}${PATH}`);
+    const aliveAfterExchange = child.exitCode === null && child.signalCode === null;
+    const peakRss = await peakRssOf(child.pid!);
+    child.kill('SIGTERM');
+    const code = await Promise.race([exit, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the proxy did not stop within 15 s of SIGTERM')), 15_000))]);
+    const [json, junit] = [readFileSync(jsonFile, 'utf8'), readFileSync(junitFile, 'utf8')];
+    return { app, code, ...output, json, junit, report: JSON.parse(json), peakRss, aliveAfterExchange };
+  } finally {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL'); // a proxy that hung is not left behind
+  }
 }
 
 describe('the proxy with a hostile upstream', () => {
