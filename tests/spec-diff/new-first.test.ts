@@ -88,7 +88,7 @@ beforeAll(async () => {
   writeFileSync(join(repo, SPEC_PATH), specText(released, bump, later, breakAgain)); // not committed
 
   [cli, history] = await Promise.all([runCli([base, head, '--since', bumped]), diffSpecs(undefined, undefined, { root: repo })]);
-}, 60_000);
+}, 180_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

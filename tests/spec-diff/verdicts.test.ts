@@ -113,7 +113,7 @@ beforeAll(async () => {
     runCli([base, breakingNoBump]).then((r) => cli.set('no bump', r)),
     runCli([base, breakingWithBump]).then((r) => cli.set('major bump', r)),
   ]);
-}, 60_000);
+}, 180_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
