@@ -2,7 +2,10 @@
  * The schema regression gate's engine: Redocly CLI's `redocly diff` compares two OpenAPI
  * descriptions and rates every change by the semver bump it requires (major / minor / patch).
  * This module runs it (JSON report), maps "major" to breaking and everything else to non-breaking,
- * renders the changes readably and decides the gate's verdict from the two `info.version`s.
+ * renders the changes readably and decides the gate's verdict from the two `info.version`s. The
+ * report lists what is new first: the changes are put in sections by the reference specs that
+ * already have them (the last commit, the commit that bumped the major version, or `--since`; see
+ * diff-sections.ts), each another `redocly diff` from the same base.
  *
  * Redocly has no Node API for `diff` (the command lives in hashed internal chunks), so it is spawned:
  * `node <@redocly/cli>/bin/cli.js diff`, ~0.7 s a run.
