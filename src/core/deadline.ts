@@ -1,4 +1,5 @@
 import { ImagesAbortError, ImagesConnectionError, ImagesError, ImagesTimeoutError } from './errors.js';
+import { withoutQuotedHeaders } from './header-value.js';
 
 /** A failure of the network itself (fetch rejected, or the body could not be read): retryable. */
 export class TransportFailure extends Error {
@@ -109,8 +110,10 @@ export class Deadline {
     if (error instanceof ImagesError) return error;
     if (this.#caller?.aborted) return new ImagesAbortError(`${operationId}: aborted`, { operationId, cause: this.#caller.reason });
     if (this.#timedOut) return new ImagesTimeoutError(operationId, this.timeoutMs);
-    if (error instanceof TransportFailure) return new ImagesConnectionError(`${operationId}: ${describe(error)}`, { operationId, cause: error.original });
-    return new ImagesError(`${operationId}: the request failed before it reached the network: ${describe(error)}`, { operationId, cause: error });
+    // A header a middleware set is quoted in the runtime's error: it may be a credential.
+    const cause = withoutQuotedHeaders(error instanceof TransportFailure ? error.original : error);
+    if (error instanceof TransportFailure) return new ImagesConnectionError(`${operationId}: ${describe(cause)}`, { operationId, cause });
+    return new ImagesError(`${operationId}: the request failed before it reached the network: ${describe(cause)}`, { operationId, cause });
   }
 
   /** `body`, with this deadline kept until it is read to the end, and read errors typed. */

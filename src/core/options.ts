@@ -1,7 +1,9 @@
 import { baseUrlProblem } from '../spec/base-url.js';
 import type { Middleware } from 'openapi-fetch';
 import { facts } from '../../generated/operations.js';
+import { DEFAULT_BOUNDS, type BodyBounds } from './bounded.js';
 import { ImagesConfigError, type ValidationIssue } from './errors.js';
+import { credentialProblem } from './header-value.js';
 import { retryPolicy, type RetryPolicy } from './retry.js';
 
 export interface ImagesClientOptions {
@@ -26,6 +28,14 @@ export interface ImagesClientOptions {
   validate?: boolean | { request?: boolean; response?: boolean };
   /** openapi-fetch middleware, run for every request in order. */
   middleware?: Middleware[];
+  /**
+   * Largest response body read into memory, in bytes, after decompression: a JSON body, or a blob
+   * read with `bytes()`/`blob()` (`stream()` is not bounded). Past it: ImagesResponseLimitError.
+   * Default 32 MB (`DEFAULT_BOUNDS.maxBodyBytes`). Error bodies are read to 64 KB at most.
+   */
+  maxBodyBytes?: number;
+  /** Deepest nesting of arrays and objects a JSON body may have; past it: ImagesResponseLimitError. Default 1000. */
+  maxJsonDepth?: number;
   /** Environment to read defaults from; `process.env` where it exists. Pass `{}` to ignore it. */
   env?: Record<string, string | undefined>;
 }
@@ -41,6 +51,7 @@ export interface NormalizedOptions {
   validateRequest: boolean;
   validateResponse: boolean;
   middleware: Middleware[];
+  bounds: BodyBounds;
   /** The credential headers; the secrets live only in this closure. */
   authHeaders: () => Record<string, string>;
   authScheme: 'apiToken' | 'apiEmail+apiKey';
@@ -61,6 +72,15 @@ function integerOption(name: string, value: number | undefined, min: number, fal
   const issue = integerIssue(name, value, min);
   if (issue) throw new ImagesConfigError(issue);
   return value ?? fallback;
+}
+
+/**
+ * A credential a header cannot carry fails here, saying which option and what is wrong, never
+ * the value: the runtime's own error (`Headers.set: "Bearer …" is an invalid header value`) quotes it.
+ */
+function checkCredential(name: string, envName: string, value: string, given: string | undefined): void {
+  const problem = typeof value === 'string' ? credentialProblem(value) : `must be a string, got ${typeof value}`;
+  if (problem) throw new ImagesConfigError(`${name}${given === undefined ? ` (from ${envName})` : ''} ${problem}`);
 }
 
 /** Problems with a call's own options (`{ signal, timeoutMs, maxRetries }`), as validation issues. */
@@ -86,9 +106,12 @@ export function normalizeOptions(options: ImagesClientOptions = {}): NormalizedO
   let authHeaders: NormalizedOptions['authHeaders'];
   let authScheme: NormalizedOptions['authScheme'];
   if (apiToken) {
+    checkCredential('apiToken', 'CLOUDFLARE_API_TOKEN', apiToken, options.apiToken);
     authHeaders = () => ({ Authorization: `Bearer ${apiToken}` });
     authScheme = 'apiToken';
   } else if (apiEmail && apiKey) {
+    checkCredential('apiEmail', 'CLOUDFLARE_EMAIL', apiEmail, options.apiEmail);
+    checkCredential('apiKey', 'CLOUDFLARE_API_KEY', apiKey, options.apiKey);
     authHeaders = () => ({ 'X-Auth-Email': apiEmail, 'X-Auth-Key': apiKey });
     authScheme = 'apiEmail+apiKey';
   } else if (apiEmail || apiKey) {
@@ -114,6 +137,10 @@ export function normalizeOptions(options: ImagesClientOptions = {}): NormalizedO
     validateRequest: typeof validate === 'boolean' ? validate : (validate.request ?? true),
     validateResponse: typeof validate === 'boolean' ? false : (validate.response ?? false),
     middleware: options.middleware ?? [],
+    bounds: {
+      maxBodyBytes: integerOption('maxBodyBytes', options.maxBodyBytes, 1, DEFAULT_BOUNDS.maxBodyBytes),
+      maxJsonDepth: integerOption('maxJsonDepth', options.maxJsonDepth, 1, DEFAULT_BOUNDS.maxJsonDepth),
+    },
     authHeaders,
     authScheme,
   };
