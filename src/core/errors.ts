@@ -3,9 +3,9 @@ import type { components } from '../../generated/schema.js';
 /** Cloudflare's `{code, message}` entries of `errors[]` / `messages[]`. */
 export type CloudflareMessage = components['schemas']['ResponseInfo'];
 
-function withoutUserinfo(url: string): string {
+function withoutUserinfo(url: string, base?: string): string {
   try {
-    const parsed = new URL(url);
+    const parsed = new URL(url, base);
     parsed.username = '';
     parsed.password = '';
     parsed.hash = '';
@@ -101,6 +101,48 @@ export class ImagesApiError extends ImagesError {
   /** The Cloudflare error codes, e.g. `[5400]`. */
   get codes(): number[] {
     return this.errors.map((e) => e.code);
+  }
+}
+
+/** A response past one of the client's bounds: reading stopped there, nothing past it was kept. Raise the option to accept it. */
+export class ImagesResponseLimitError extends ImagesApiError {
+  override name = 'ImagesResponseLimitError';
+  /** The client option that bounds it. */
+  readonly option: 'maxBodyBytes' | 'maxJsonDepth';
+  /** Its value for this call: bytes, or levels of nesting. */
+  readonly limit: number;
+
+  constructor(init: ConstructorParameters<typeof ImagesApiError>[0] & { option: 'maxBodyBytes' | 'maxJsonDepth'; limit: number; reason: string }) {
+    super({ ...init, reason: `${init.reason}; raise the client's ${init.option} to accept it` });
+    this.option = init.option;
+    this.limit = init.limit;
+  }
+}
+
+/**
+ * The server answered with a redirect (3xx), which the client never follows: the request's
+ * credentials would go with it, and whatever answered there is not the API's answer. Not retried.
+ */
+export class ImagesRedirectError extends ImagesError {
+  override name = 'ImagesRedirectError';
+  /** The redirect's status; 0 in a browser, which hides redirects (an `opaqueredirect` response). */
+  readonly status: number;
+  readonly method: string;
+  /** The request's URL (no userinfo). */
+  readonly url: string;
+  /** Where the redirect pointed (its `Location`, resolved against `url`, no userinfo); undefined when unknown (a browser hides it). */
+  readonly location?: string;
+
+  constructor(init: { operationId: string; method: string; url: string; status: number; location?: string; hidden?: boolean }) {
+    const url = withoutUserinfo(init.url);
+    const location = init.location === undefined ? undefined : withoutUserinfo(init.location, init.url) || undefined;
+    const to = init.hidden ? '(the browser hides where)' : location ?? (init.location === undefined ? '(no Location header)' : '(an unreadable Location header)');
+    const status = init.status ? `HTTP ${init.status} ` : '';
+    super(`${init.operationId}: ${status}redirect from ${url} to ${to}: not followed (redirects would carry the credentials elsewhere)`, { operationId: init.operationId });
+    this.status = init.status;
+    this.method = init.method;
+    this.url = url;
+    this.location = location;
   }
 }
 

@@ -1,5 +1,5 @@
 // How the transport meets fetch: a deferred Request for the runtime's fetch, whether it sends
-// stream bodies, and failures of the network told apart from the rest.
+// stream bodies, redirects never followed, and failures of the network told apart from the rest.
 import { TransportFailure } from './deadline.js';
 
 /**
@@ -38,17 +38,8 @@ export function sendsRequestStreams(): boolean {
   return requestStreams;
 }
 
-/** A 2xx response as it is (its body is read later, under the deadline); an error response with its body read now. */
-export const errorBodyRead = (response: Response): Response | Promise<Response> => (response.ok ? response : readErrorBody(response));
-
-async function readErrorBody(response: Response): Promise<Response> {
-  try {
-    const bytes = await response.arrayBuffer();
-    return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
-  } catch (error) {
-    throw new TransportFailure(error);
-  }
-}
+/** The init every fetch of the client gets alongside a Request (see the client's `redirect` option in transport.ts); a fresh one, as a fetch of the caller's may write to it. */
+export const manualRedirect = (): RequestInit => ({ redirect: 'manual' });
 
 export const asTransportFailure = (error: unknown): never => {
   throw new TransportFailure(error);

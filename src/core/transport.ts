@@ -5,12 +5,13 @@ import { validators, type ValidateFunction, type ValidatorKey } from '../../gene
 import type { ValidatorKey as AnyValidatorKey } from '../../generated/validators.js';
 import { operationRequests, type Call, type MethodOf, type OperationRequests, type PathParams, type RawInit, type RequestBody, type Unread } from './call.js';
 import { Deadline, DeadlineTimer, TransportFailure, untilAborted } from './deadline.js';
+import { errorBody, isRedirect, received, redirectError, responseText, streamBytes } from './body.js';
 import { apiError, successEnvelope, type SentRequest } from './envelope.js';
 import { ImagesApiError, ImagesError, ImagesResponseValidationError, ImagesValidationError } from './errors.js';
 import { multipartOf, type MultipartBody } from './multipart.js';
 import { requestOptionIssues, type NormalizedOptions } from './options.js';
 import { serializeQuery } from '../spec/query.js';
-import { asTransportFailure, DeferredRequest, errorBodyRead, sendsRequestStreams } from './runtime-fetch.js';
+import { asTransportFailure, DeferredRequest, manualRedirect, sendsRequestStreams } from './runtime-fetch.js';
 import { retryDelay, sleep } from './retry.js';
 import type { ResultOf } from './types.js';
 import { issuesOf } from './validate.js';
@@ -29,6 +30,8 @@ export interface StreamedResponse {
   response: Response;
   /** The body, still under the attempt's timeout and the caller's signal, with typed read errors. */
   body: ReadableStream<Uint8Array>;
+  /** `body` read whole, at most the client's `maxBodyBytes` (else ImagesResponseLimitError). */
+  bytes(): Promise<Uint8Array>;
 }
 
 export type RawClient = Client<paths>;
@@ -66,7 +69,10 @@ const isConflict = (error: ImagesError) => error instanceof ImagesApiError && (e
 /** One attempt's request, as sent: what errors name, and the response with its error body read. */
 interface Attempt extends SentRequest {
   response: Response;
+  /** openapi-fetch's reading of an error body. */
   error: unknown;
+  /** The start of an error body as the server sent it (see `received`). */
+  errorText?: string;
 }
 
 /** Sends one operation: validates, retries, times out, and unwraps the Cloudflare envelope. */
@@ -89,7 +95,10 @@ export class Transport {
     this.raw = createClient<paths>({
       baseUrl: options.baseUrl,
       headers: options.authHeaders(),
-      fetch: (request: Request) => untilAborted(Promise.resolve(fetchImpl(request)), request.signal),
+      // Never follow a redirect: fetch would send X-Auth-Email and X-Auth-Key (all but Authorization) on to
+      // another origin, and take its answer for the API's. In every init openapi-fetch builds (the deferred one too).
+      redirect: 'manual',
+      fetch: (request: Request) => untilAborted(Promise.resolve(fetchImpl(request, manualRedirect())), request.signal),
       querySerializer: serializeQuery,
     });
     if (options.middleware.length) this.raw.use(...options.middleware);
@@ -184,30 +193,35 @@ export class Transport {
     const fetchImpl = this.#options.fetch;
     let pending: Promise<Response>;
     try {
-      pending =
-        request instanceof DeferredRequest
-          ? fetchImpl(request.url, request.init)
-          : this.#options.platformFetch
-            ? fetchImpl(request)
-            : // A fetch of the caller's may ignore the signal: stop waiting for it when the signal aborts.
-              untilAborted(Promise.resolve(fetchImpl(request)), deadline.signal);
+      // The deferred init has `redirect: 'manual'` from the client's options; a Request gets it again in
+      // the init, as a middleware may have made a new one, and a fetch of the caller's may read only the init.
+      pending = request instanceof DeferredRequest ? fetchImpl(request.url, request.init) : Promise.resolve(fetchImpl(request, manualRedirect()));
     } catch (error) {
       return Promise.reject(new TransportFailure(error));
     }
-    return pending.then(errorBodyRead, asTransportFailure);
+    pending = pending.then((response) => received(response, attempt), asTransportFailure);
+    // A fetch of the caller's may ignore the signal: stop waiting for it when the signal aborts.
+    return this.#options.platformFetch ? pending : untilAborted(pending, deadline.signal);
+  }
+
+  /** What an error response said: its bounded start, parsed within the depth bound (openapi-fetch's reading when a middleware replaced the response). */
+  #errorBody(attempt: Attempt): unknown {
+    return attempt.errorText === undefined ? attempt.error : errorBody(attempt.errorText, this.#options.bounds);
+  }
+
+  /** A 2xx body as text, within the bounds; with a fetch of the caller's, no longer than the deadline. */
+  #text(attempt: Attempt, response: Response, deadline: Deadline): Promise<string> {
+    const text = responseText(attempt, response, this.#options.bounds.maxBodyBytes);
+    return this.#options.platformFetch ? text : untilAborted(text, deadline.signal);
   }
 
   async #json<Op extends OperationId>(call: Call<Op>, attempt: Attempt, deadline: Deadline): Promise<ResultOf<Op>> {
     const { response } = attempt;
-    if (!response.ok) throw apiError(attempt, response, attempt.error);
-    let text: string;
-    try {
-      text = response.bodyUsed ? '' : await response.text();
-    } catch (failure) {
-      throw new TransportFailure(failure);
-    }
+    if (isRedirect(response)) throw redirectError(attempt, response);
+    if (!response.ok) throw apiError(attempt, response, this.#errorBody(attempt));
+    const text = response.bodyUsed ? '' : await this.#text(attempt, response, deadline);
     deadline.done();
-    const envelope = successEnvelope(attempt, response, text);
+    const envelope = successEnvelope(attempt, response, text, this.#options.bounds);
     if (this.#options.validateResponse) this.#validateResponse(this.#responseValidators ?? (await this.#loadResponseValidators()), call.operationId, response.status, envelope);
     const result = envelope.result as ResultOf<Op>;
     const reason = call.unusable?.(result);
@@ -231,12 +245,15 @@ export class Transport {
 
   async #streamed<Op extends OperationId>(call: Call<Op>, attempt: Attempt, deadline: Deadline): Promise<StreamedResponse> {
     const { response } = attempt;
+    if (isRedirect(response)) throw redirectError(attempt, response);
     const reason = !response.ok ? undefined : !response.body ? 'the response has no body' : call.unacceptable?.(response);
     if (!response.ok || reason) {
       deadline.done();
       response.body?.cancel().catch(() => undefined);
-      throw apiError(attempt, response, response.ok ? '' : attempt.error, reason);
+      throw apiError(attempt, response, response.ok ? '' : this.#errorBody(attempt), reason);
     }
-    return { response, body: deadline.guard(response.body!) };
+    const body = deadline.guard(response.body!);
+    const limit = this.#options.bounds.maxBodyBytes;
+    return { response, body, bytes: () => streamBytes(attempt, response, body, limit) };
   }
 }

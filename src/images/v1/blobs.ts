@@ -8,8 +8,11 @@ export interface ImageBlob {
   contentType: string;
   /** From `Content-Length`, when the server sent it. */
   size?: number;
+  /** As it comes: not bounded (you read it). */
   stream(): ReadableStream<Uint8Array>;
+  /** Read whole, at most the client's `maxBodyBytes` (else ImagesResponseLimitError). */
   blob(): Promise<Blob>;
+  /** Read whole, at most the client's `maxBodyBytes` (else ImagesResponseLimitError). */
   bytes(): Promise<Uint8Array>;
 }
 
@@ -23,34 +26,15 @@ function notAnImage(response: Response): string | undefined {
 /** `images/v1/{image_id}/blob`. */
 export class Blobs extends APIResource {
   async get(imageId: string, options?: RequestOptions): Promise<ImageBlob> {
-    const { response, body } = await this.transport.stream({ operationId: 'getImageBlob', path: { image_id: imageId }, unacceptable: notAnImage }, options);
+    const { response, body, bytes } = await this.transport.stream({ operationId: 'getImageBlob', path: { image_id: imageId }, unacceptable: notAnImage }, options);
     const contentType = contentTypeOf(response);
     const length = response.headers.get('content-length');
-    const bytes = () => readAll(body);
     return {
       contentType,
       size: length === null ? undefined : Number(length),
       stream: () => body,
       bytes,
-      blob: async () => new Blob([await bytes()], { type: contentType }),
+      blob: async () => new Blob([(await bytes()) as Uint8Array<ArrayBuffer>], { type: contentType }),
     };
   }
-}
-
-/** Reads a stream to its end; its (typed) errors are thrown as they are. */
-async function readAll(body: ReadableStream<Uint8Array>): Promise<Uint8Array<ArrayBuffer>> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = body.getReader();
-  for (let r = await reader.read(); !r.done; r = await reader.read()) {
-    chunks.push(r.value);
-    size += r.value.length;
-  }
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
 }
