@@ -16,6 +16,7 @@ import type { Reply } from './reply.js';
 import { routes } from './routes/index.js';
 import type { RequestContext, Route } from './routes/types.js';
 import type { SelfCheck } from './self-check.js';
+import { apiReply, otherReply } from './variations/hooks.js';
 
 export const API_PREFIX = '/client/v4';
 
@@ -69,14 +70,17 @@ export interface ApiOptions extends Credentials {
 /** Handles a request under `/client/v4`; `path` excludes the prefix. */
 export async function handleApi(app: AppContext, options: ApiOptions, req: IncomingMessage, path: string, search: URLSearchParams): Promise<Reply> {
   const match = matchRoute(req.method ?? 'GET', path);
-  if (!match) return options.selfCheck.schema(undefined, noRoute().toReply());
+  if (!match) return options.selfCheck.schema(undefined, otherReply(app.variation, noRoute().toReply(), 'none'));
   const { operationId } = match;
   let reply: Reply;
+  let pathParams: Record<string, string> | undefined;
   try {
     authenticate(req.headers, options);
+    app.variation.admit?.(req.headers);
     // One seam from the untyped wire to the typed routes: what reaches `handle` passed the spec's validators.
     const route = routes[operationId] as Route<OperationId>;
     const params = { path: decodePathParams(match.rawParams), query: readQuery(operationId, search) };
+    pathParams = params.path;
     route.checkQuery?.(params.query);
     validateOrThrow(`${operationId}.params`, params, '');
     if (params.path.account_id !== app.accountId) throw new ApiError(403, Codes.forbidden, 'Unauthorized to access requested resource');
@@ -87,5 +91,5 @@ export async function handleApi(app: AppContext, options: ApiOptions, req: Incom
   } catch (error) {
     reply = replyFor(error);
   }
-  return options.selfCheck.operation(operationId, reply);
+  return options.selfCheck.operation(operationId, apiReply(app.variation, reply, { operationId, path: pathParams, state: app.state }));
 }

@@ -1,8 +1,13 @@
 #!/usr/bin/env node
-// `tsx src/server/cli.ts --port 8787 [--host H] [--data-dir DIR] [--account-id ID] [--api-token T]`
+// `tsx src/server/cli.ts --port 8787 [--host H] [--data-dir DIR] [--account-id ID] [--api-token T] [--variation a,b]`
 import { parseArgs } from 'node:util';
+import { facts } from '../../generated/operations.js';
 import { DEFAULT_SERVER_BOUNDS } from './bounds.js';
 import { DEFAULT_ACCOUNT_ID, DEFAULT_ALLOWED_IMAGES, startImagesServer } from './index.js';
+import { DEFAULT_LIST_LAG_MS, MAX_LIST_LAG_MS, VARIATIONS, VARIATION_NAMES } from './variations/index.js';
+
+const width = Math.max(...VARIATION_NAMES.map((n) => n.length));
+const VARIATION_HELP = VARIATIONS.map((v) => `  ${v.name.padEnd(width)}  ${v.summary}; ${v.exercises}`).join('\n');
 
 const HELP = `Local Cloudflare Images server (in-memory; optionally persisted)
 
@@ -22,7 +27,18 @@ Options:
   --url-timeout <s>     deadline of a url upload's download, redirects and body included
                         (default ${DEFAULT_SERVER_BOUNDS.urlTimeoutMs / 1000})
   --max-form-parts <n>  most parts of a multipart form (default ${DEFAULT_SERVER_BOUNDS.maxFormParts})
+  --variation <a,b>     make these free choices of the spec differently (they combine; below)
+  --list-lag-ms <n>     lagging-lists: delay before lists and stats show a write
+                        (default ${DEFAULT_LIST_LAG_MS}, at most ${MAX_LIST_LAG_MS})
+  --rate-limit-scale <x>
+                        rate-limited: factor on the window and lockout, above 0 and at most 1
+                        (default 1; 0.005 makes ${facts.rateLimit.windowSeconds} s ${facts.rateLimit.windowSeconds * 0.005} s)
+  --rate-limit-requests <n>
+                        rate-limited: requests per window (default ${facts.rateLimit.requests})
   -h, --help            show this help
+
+Variations (each still conforms; after ';' the spec statement that leaves its choice open):
+${VARIATION_HELP}
 `;
 
 function fail(message: string): never {
@@ -39,6 +55,19 @@ function integer(name: string, value: string | undefined, fallback: number): num
 function positive(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^[0-9]+$/.test(value) || Number(value) < 1) fail(`--${name} must be a positive integer`);
+  return Number(value);
+}
+
+function variationNames(values: string[] | undefined): string[] {
+  const names = (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const unknown = names.filter((name) => !VARIATION_NAMES.includes(name));
+  if (unknown.length) fail(`--variation: unknown ${unknown.map((n) => `'${n}'`).join(', ')}; known: ${VARIATION_NAMES.join(', ')}`);
+  return names;
+}
+
+function scale(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[0-9]*\.?[0-9]+$/.test(value) || !(Number(value) > 0 && Number(value) <= 1)) fail('--rate-limit-scale must be a number above 0 and at most 1, e.g. 0.005');
   return Number(value);
 }
 
@@ -63,6 +92,10 @@ try {
       'max-json-depth': { type: 'string' },
       'url-timeout': { type: 'string' },
       'max-form-parts': { type: 'string' },
+      variation: { type: 'string', multiple: true },
+      'list-lag-ms': { type: 'string' },
+      'rate-limit-scale': { type: 'string' },
+      'rate-limit-requests': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -76,6 +109,9 @@ if (args.help) {
   process.exit(0);
 }
 if (!!args['api-email'] !== !!args['api-key']) fail('--api-email and --api-key go together');
+const variations = variationNames(args.variation);
+const listLagMs = args['list-lag-ms'] === undefined ? undefined : integer('list-lag-ms', args['list-lag-ms'], DEFAULT_LIST_LAG_MS);
+if (listLagMs !== undefined && listLagMs > MAX_LIST_LAG_MS) fail(`--list-lag-ms must be at most ${MAX_LIST_LAG_MS}`);
 
 const server = await startImagesServer({
   port: integer('port', args.port, 8787),
@@ -89,6 +125,10 @@ const server = await startImagesServer({
   maxJsonDepth: positive('max-json-depth', args['max-json-depth']),
   urlTimeoutMs: seconds('url-timeout', args['url-timeout']),
   maxFormParts: positive('max-form-parts', args['max-form-parts']),
+  variations,
+  listLagMs,
+  rateLimitScale: scale(args['rate-limit-scale']),
+  rateLimitRequests: positive('rate-limit-requests', args['rate-limit-requests']),
 }).catch((error: Error) => fail(`Cannot start the server: ${error.message}`));
 
 // Secrets are never printed: only where they come from.
@@ -97,6 +137,7 @@ process.stdout.write(`Local Cloudflare Images server listening on ${server.url}
   Account id:    ${server.accountId}
   Account hash:  ${server.accountHash}   (delivery: ${server.url}/${server.accountHash}/<image_id>/<variant>)
   Persistence:   ${args['data-dir'] ? args['data-dir'] : 'none (in memory; state is lost on exit)'}
+  Variations:    ${variations.length ? variations.join(', ') : 'none'}
 
 Point a client at it:
   export CLOUDFLARE_ACCOUNT_ID=${server.accountId}

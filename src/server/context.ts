@@ -1,8 +1,9 @@
 // What every handler can reach: the account, its state, the clock and the outward-facing URLs.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { components } from '../../generated/schema.js';
 import type { ServerBounds } from './bounds.js';
 import type { ImagesState, StoredImage } from './state.js';
+import type { VariationHooks } from './variations/hooks.js';
 
 export interface AppContext {
   state: ImagesState;
@@ -14,7 +15,12 @@ export interface AppContext {
   fetch: typeof fetch;
   now: () => number;
   bounds: ServerBounds;
+  /** The free choices this server makes differently (`variations`); none set by default. */
+  variation: VariationHooks;
 }
+
+/** The id of an image uploaded without a custom one: a UUID, or the variation's format. */
+export const newImageId = (app: AppContext): string => app.variation.newImageId?.() ?? randomUUID();
 
 /** A stable 22-character base64url "account hash" for delivery URLs, derived from the account id. */
 export function accountHashOf(accountId: string): string {
@@ -32,7 +38,7 @@ export function deliveryUrl(app: AppContext, imageId: string, variant: string): 
 
 /** The image as the API shows it: `meta` only when set, delivery URLs for every variant, `draft` while pending. */
 export function presentImage(app: AppContext, image: StoredImage): components['schemas']['Image'] {
-  return {
+  const shown: components['schemas']['Image'] = {
     id: image.id,
     ...(image.filename !== undefined && { filename: image.filename }),
     creator: image.creator,
@@ -42,6 +48,7 @@ export function presentImage(app: AppContext, image: StoredImage): components['s
     variants: image.draft ? [] : [...app.state.variants.keys()].map((name) => deliveryUrl(app, image.id, name)),
     ...(image.draft && { draft: true }),
   };
+  return app.variation.showImage?.(shown) ?? shown;
 }
 
 /** Upload order, then id: the total order both list endpoints use (ascending). */

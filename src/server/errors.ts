@@ -12,12 +12,15 @@ export class ApiError extends Error {
     readonly code: number,
     message: string,
     readonly pointer?: string,
+    /** Headers this failure is answered with (a 429's Retry-After). */
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
   }
 
   toReply(headers?: Record<string, string>): Reply {
-    return { status: this.status, json: failure(this.code, this.message, this.pointer), ...(headers ? { headers } : {}) };
+    const all = this.headers || headers ? { ...this.headers, ...headers } : undefined;
+    return { status: this.status, json: failure(this.code, this.message, this.pointer), ...(all ? { headers: all } : {}) };
   }
 }
 

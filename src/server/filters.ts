@@ -21,6 +21,8 @@ export interface MetadataFilter {
   operator: FilterOperator;
   kind: FilterValueKind;
   values: string[];
+  /** How an untyped `eq` / `in` compares (default: by the metadata value's type); the text-equality variation sets it. */
+  untypedEquals?: (actual: unknown, value: string) => boolean;
 }
 
 const fail = (message: string, key?: string) => badRequest(message, key ? `/query/${escapePointerSegment(key)}` : undefined);
@@ -101,7 +103,7 @@ function matchOne(filter: MetadataFilter, meta: unknown): boolean {
         case 'boolean':
           return typeof actual === 'boolean' && String(actual) === value;
         default:
-          return equalsAny(actual, value);
+          return (filter.untypedEquals ?? equalsAny)(actual, value);
       }
     });
   }

@@ -12,12 +12,14 @@ import { newRayId, writeReply, type Reply } from './reply.js';
 import { SelfCheck, type SelfCheckViolation } from './self-check.js';
 import { ImagesState } from './state.js';
 import { UPLOAD_PREFIX, handleUploadUrl } from './upload-url.js';
+import { otherReply } from './variations/hooks.js';
+import { installVariations, type VariationOptions } from './variations/index.js';
 
 export const DEFAULT_ACCOUNT_ID = '023e105f4ecef8ad9ca31a8372d0c353';
 export const DEFAULT_API_TOKEN = 'local-token';
 export const DEFAULT_ALLOWED_IMAGES = 100_000;
 
-export interface ImagesServerOptions {
+export interface ImagesServerOptions extends VariationOptions {
   /** TCP port; 0 (the default) picks a free one. The CLI defaults to 8787. */
   port?: number;
   /** Interface to listen on; default 127.0.0.1. */
@@ -49,6 +51,12 @@ export interface ImagesServerOptions {
   now?: () => number;
   /** Validate every JSON response against the spec and turn a mismatch into a loud 500; default true. */
   selfCheck?: boolean;
+  /**
+   * Conforming variations (VARIATION_NAMES): each makes one free choice of the spec differently
+   * (other refusal statuses, id formats, extra properties, lagging lists, the rate limit …); they
+   * combine. Default none. `listLagMs`, `rateLimitScale` and `rateLimitRequests` tune two of them.
+   */
+  variations?: readonly string[];
 }
 
 export interface ImagesServer {
@@ -79,6 +87,13 @@ export async function startImagesServer(options: ImagesServerOptions = {}): Prom
   const bounds = serverBounds({ maxJsonDepth: options.maxJsonDepth, urlTimeoutMs: options.urlTimeoutMs, maxFormParts: options.maxFormParts });
   const state = await ImagesState.open({ dataDir: options.dataDir, now });
   const selfCheck = new SelfCheck(options.selfCheck ?? true);
+  let variation;
+  try {
+    variation = installVariations(options.variations ?? [], options, { state, now });
+  } catch (error) {
+    await state.close();
+    throw error;
+  }
   const app: AppContext = {
     state,
     accountId,
@@ -88,6 +103,7 @@ export async function startImagesServer(options: ImagesServerOptions = {}): Prom
     fetch: options.fetch ?? globalThis.fetch,
     now,
     bounds,
+    variation,
   };
   const apiOptions = { apiToken: options.apiToken ?? DEFAULT_API_TOKEN, apiEmail: options.apiEmail, apiKey: options.apiKey, selfCheck };
 
@@ -98,21 +114,23 @@ export async function startImagesServer(options: ImagesServerOptions = {}): Prom
     const rawQuery = q < 0 ? '' : rawUrl.slice(q + 1);
     if (rawPath === API_PREFIX || rawPath.startsWith(`${API_PREFIX}/`))
       return handleApi(app, apiOptions, req, rawPath.slice(API_PREFIX.length), new URLSearchParams(rawQuery));
-    if (rawPath.startsWith(UPLOAD_PREFIX)) return selfCheck.schema('schema.ImageEnvelope', await handleUploadUrl(app, req, rawPath.slice(UPLOAD_PREFIX.length)));
+    if (rawPath.startsWith(UPLOAD_PREFIX))
+      return selfCheck.schema('schema.ImageEnvelope', otherReply(app.variation, await handleUploadUrl(app, req, rawPath.slice(UPLOAD_PREFIX.length)), 'upload'));
     const delivered = handleDelivery(app, req.method ?? 'GET', rawPath, rawQuery);
-    if (delivered) return selfCheck.schema(undefined, delivered);
-    return selfCheck.schema(undefined, noRoute().toReply());
+    if (delivered) return selfCheck.schema(undefined, otherReply(app.variation, delivered, 'delivery'));
+    return selfCheck.schema(undefined, otherReply(app.variation, noRoute().toReply(), 'none'));
   }
 
   async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     res.setHeader('cf-ray', newRayId());
+    if (app.variation.noRay) res.removeHeader('cf-ray');
     let reply: Reply;
     try {
       reply = await route(req);
     } catch (error) {
       reply = replyFor(error);
     }
-    if (!res.headersSent) writeReply(res, reply, req.method === 'HEAD');
+    if (!res.headersSent) writeReply(res, reply, req.method === 'HEAD', app.variation.wire);
   }
 
   const server = createServer((req, res) => void onRequest(req, res));
@@ -157,6 +175,7 @@ export async function startImagesServer(options: ImagesServerOptions = {}): Prom
 }
 
 export { accountHashOf } from './context.js';
+export { VARIATIONS, VARIATION_NAMES, type Variation, type VariationOptions } from './variations/index.js';
 export { signedMessage } from './delivery.js';
 export type { SelfCheckViolation } from './self-check.js';
 export type { ImagesState, SigningKey, StoredImage, StoredVariant } from './state.js';

@@ -1,6 +1,7 @@
 // What a handler answers, and how it goes on the wire.
 import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
+import type { Wire } from './variations/hooks.js';
 
 export type Reply =
   | { status: number; json: unknown; headers?: Record<string, string> }
@@ -27,17 +28,22 @@ export function newRayId(): string {
   return `${randomBytes(8).toString('hex')}-LCL`;
 }
 
-export function writeReply(res: ServerResponse, reply: Reply, head = false): void {
+/** How replies go on the wire unless a variation says otherwise: compact JSON, lower-case header names. */
+export const PLAIN_WIRE: Wire = { stringify: (json) => JSON.stringify(json), headerName: (name) => name };
+
+export function writeReply(res: ServerResponse, reply: Reply, head = false, wire: Wire = PLAIN_WIRE): void {
   const headers: Record<string, string | number> = { ...reply.headers };
   let payload: Uint8Array;
   if ('json' in reply) {
-    payload = Buffer.from(JSON.stringify(reply.json));
+    payload = Buffer.from(wire.stringify(reply.json));
     headers['content-type'] = 'application/json; charset=utf-8';
   } else {
     payload = reply.bytes;
     headers['content-type'] = reply.contentType;
   }
   headers['content-length'] = payload.byteLength;
-  res.writeHead(reply.status, headers);
+  // Headers set before (cf-ray) are sent under the name last given.
+  for (const name of res.getHeaderNames()) res.setHeader(wire.headerName(name), res.getHeader(name)!);
+  res.writeHead(reply.status, Object.fromEntries(Object.entries(headers).map(([name, value]) => [wire.headerName(name), value])));
   res.end(head ? undefined : payload);
 }

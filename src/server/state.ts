@@ -27,6 +27,9 @@ import { Store, type Change } from './store.js';
 export type { ImagePatch, SigningKey, StoredImage, StoredVariant, UploadSlot, VariantOptions } from './data.js';
 
 export class ImagesState {
+  private readonly commitListeners: ((images: ReadonlyMap<string, StoredImage>) => void)[] = [];
+  private listingView?: () => ReadonlyMap<string, StoredImage>;
+
   private constructor(
     private readonly store: Store<Data>,
     private readonly now: () => number,
@@ -54,8 +57,25 @@ export class ImagesState {
     return this.store.data;
   }
 
-  private mutate<T>(change: (draft: Data) => Change<T>): Promise<T> {
-    return this.store.mutate(change);
+  private async mutate<T>(change: (draft: Data) => Change<T>): Promise<T> {
+    const result = await this.store.mutate(change);
+    for (const listener of this.commitListeners) listener(this.data.images);
+    return result;
+  }
+
+  /** Calls `listener` with the images after every committed change. */
+  onCommit(listener: (images: ReadonlyMap<string, StoredImage>) => void): void {
+    this.commitListeners.push(listener);
+  }
+
+  /** Lists and stats show the images `view` returns instead of the live ones (the lagging-lists variation). */
+  showListsThrough(view: () => ReadonlyMap<string, StoredImage>): void {
+    this.listingView = view;
+  }
+
+  /** The images as lists and stats show them: the live ones, unless a view was set. */
+  listedImages(): ReadonlyMap<string, StoredImage> {
+    return this.listingView?.() ?? this.data.images;
   }
 
   get images(): ReadonlyMap<string, StoredImage> {
@@ -89,9 +109,9 @@ export class ImagesState {
 
   // ---- images ----
 
-  /** Non-draft images. */
+  /** Non-draft images, as lists and stats show them. */
   completeImages(): StoredImage[] {
-    return [...this.data.images.values()].filter((i) => !i.draft);
+    return [...this.listedImages().values()].filter((i) => !i.draft);
   }
 
   getImage(id: string): StoredImage {

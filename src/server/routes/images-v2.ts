@@ -1,8 +1,9 @@
 // /accounts/{account_id}/images/v2 and /images/v2/direct_upload
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { facts } from '../../../generated/operations.js';
+import type { components } from '../../../generated/schema.js';
 import { parameterDefault } from '../../spec/wire.js';
-import { presentImage } from '../context.js';
+import { newImageId, presentImage, type AppContext } from '../context.js';
 import { success } from '../envelope.js';
 import { badRequest } from '../errors.js';
 import { matchesAll, matchesCreator, parseFilters, type MetadataFilter } from '../filters.js';
@@ -12,6 +13,7 @@ import type { StoredImage } from '../state.js';
 import type { QueryOf, Route } from './types.js';
 
 type Order = NonNullable<QueryOf<'listImagesV2'>['sort_order']>;
+type ImageListV2 = components['schemas']['ImageListV2'];
 const DEFAULT_PER_PAGE = parameterDefault<number>('listImagesV2', 'per_page');
 const DEFAULT_ORDER = parameterDefault<Order>('listImagesV2', 'sort_order');
 
@@ -58,8 +60,8 @@ export const listImagesV2: Route<'listImagesV2'> = {
   handle({ app, query }) {
     const order = query.sort_order ?? DEFAULT_ORDER;
     const perPage = query.per_page ?? DEFAULT_PER_PAGE;
-    const filters = parsedFilters.get(query) ?? parseFilters(query.meta ?? {}); // parsed here only if checkQuery did not run
-    const cursor = query.continuation_token === undefined ? undefined : decodeToken(query.continuation_token, order);
+    const filters = withComparison(app, parsedFilters.get(query) ?? parseFilters(query.meta ?? {})); // parsed here only if checkQuery did not run
+    const cursor = query.continuation_token === undefined ? undefined : decodeToken(ownToken(app, query.continuation_token), order);
     const sign = order === 'asc' ? 1 : -1;
     const matching = app.state
       .completeImages()
@@ -68,14 +70,39 @@ export const listImagesV2: Route<'listImagesV2'> = {
       .sort((a, b) => sign * compareKey(keyOf(a), keyOf(b)));
     const page = matching.slice(0, perPage);
     const more = matching.length > perPage;
+    const fullPageToken = page.length === perPage ? () => encodeToken(page[page.length - 1], order) : undefined;
     return ok(
-      success({
-        continuation_token: more ? encodeToken(page[page.length - 1], order) : null,
-        images: page.map((i) => presentImage(app, i)),
-      }),
+      success(
+        asSent(
+          app,
+          {
+            continuation_token: more ? encodeToken(page[page.length - 1], order) : null,
+            images: page.map((i) => presentImage(app, i)),
+          },
+          fullPageToken,
+        ),
+      ),
     );
   },
 };
+
+/** The filters, comparing untyped `eq` / `in` as the server's variation does. */
+const withComparison = (app: AppContext, filters: MetadataFilter[]) =>
+  app.variation.untypedEquals ? filters.map((f) => ({ ...f, untypedEquals: app.variation.untypedEquals })) : filters;
+
+/** The server's own token inside the one a variation sent ('' when it is not one: refused as invalid). */
+const ownToken = (app: AppContext, token: string) => (app.variation.pageTokens ? (app.variation.pageTokens.unwrap(token) ?? '') : token);
+
+/** The page as the server's variations send it: the last page's token (absent, or one to an empty page on a full page) and the token's format. */
+function asSent(app: AppContext, page: ImageListV2, fullPageToken: (() => string) | undefined): ImageListV2 {
+  const { pageTokens, tokenOnFullLastPage, lastPageTokenAbsent } = app.variation;
+  let token = page.continuation_token ?? null;
+  if (token === null && tokenOnFullLastPage && fullPageToken) token = fullPageToken();
+  if (token !== null && pageTokens) token = pageTokens.wrap(token);
+  if (token !== null || !lastPageTokenAbsent) return { ...page, continuation_token: token };
+  const { continuation_token: _absent, ...rest } = page;
+  return rest;
+}
 
 const window = facts.expiryWindow;
 
@@ -94,7 +121,7 @@ export const createDirectUpload: Route<'createDirectUpload'> = {
         );
     }
     const image: StoredImage = {
-      id: body.id ?? randomUUID(),
+      id: body.id ?? newImageId(app),
       creator: body.creator ?? null,
       requireSignedURLs: body.requireSignedURLs ?? false,
       uploaded: new Date(now).toISOString(),

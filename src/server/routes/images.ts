@@ -1,7 +1,6 @@
 // /accounts/{account_id}/images/v1 and /images/v1/{image_id}[/blob]
-import { randomUUID } from 'node:crypto';
 import { parameterDefault } from '../../spec/wire.js';
-import { compareUploaded, presentImage } from '../context.js';
+import { compareUploaded, newImageId, presentImage } from '../context.js';
 import { success } from '../envelope.js';
 import { badRequest, notFound } from '../errors.js';
 import { matchesCreator } from '../filters.js';
@@ -45,7 +44,7 @@ export const uploadImage: Route<'uploadImage'> = {
     }
     const file = ingest(bytes, filename, body.file !== undefined ? '/body/file' : '/body/url');
     const image: StoredImage = {
-      id: body.id ?? randomUUID(),
+      id: body.id ?? newImageId(app),
       creator: body.creator ?? null,
       requireSignedURLs: body.requireSignedURLs ?? false,
       uploaded: new Date(app.now()).toISOString(),

@@ -20,7 +20,9 @@ export const getVariant: Route<'getVariant'> = {
 
 export const updateVariant: Route<'updateVariant'> = {
   async handle({ app, path, body }) {
-    const variant = await app.state.updateVariant(path.variant_id, { options: body.options, neverRequireSignedURLs: body.neverRequireSignedURLs });
+    // Without the flag the variant keeps it, unless the variant-flag-reset variation is on.
+    const neverRequireSignedURLs = body.neverRequireSignedURLs ?? (app.variation.resetVariantFlag ? false : undefined);
+    const variant = await app.state.updateVariant(path.variant_id, { options: body.options, neverRequireSignedURLs });
     return ok(success({ variant }));
   },
 };
