@@ -1,7 +1,7 @@
 // A mutant: one realistic bug of the local server, written as exact find/replace edits of files
 // under src/server/. It is applied to a copy of the sources only. An anchor that is missing, or
 // found more than once, is an error: the catalogue cannot rot silently when the server changes.
-import type { RunCheckName } from '../../src/contract/checks/violation.js';
+import type { RunCheckName } from '../../src/contract/checks/registry.js';
 
 /** What should notice the bug: a check of the contract run, or the run's cleanup step (something left behind). */
 export type Killer = RunCheckName | 'cleanup';

@@ -1,7 +1,7 @@
 // One mutant through the harness: sandbox → its server in a child process (self-check off) → the
 // unmutated contract engine against it → killed (the run failed, as `npm run contract` would exit
 // 1) or survived. A server that does not start makes the mutant invalid, not killed.
-import type { RunCheckName } from '../../src/contract/checks/violation.js';
+import type { RunCheckName } from '../../src/contract/checks/registry.js';
 import type { Phase } from '../../src/contract/engine/case.js';
 import { runContract } from '../../src/contract/engine/run.js';
 import type { Report } from '../../src/contract/report/model.js';

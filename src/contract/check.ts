@@ -4,12 +4,14 @@ import { conformanceChecks } from './checks/conformance.js';
 import { envelopeConsistency } from './checks/envelope.js';
 import { exchangeOf, type Check, type CheckInput, type CheckOptions } from './checks/exchange.js';
 import { prismViolations } from './checks/prism.js';
-import { CHECKS, type CheckName, type Violation } from './checks/violation.js';
+import { RESPONSE_CHECKS, type ResponseCheckName } from './checks/registry.js';
+import type { Violation } from './checks/violation.js';
 
-export { CHECKS, type CheckName, type Violation } from './checks/violation.js';
+export { REGISTRY, RESPONSE_CHECKS, type CheckName, type ResponseCheckName } from './checks/registry.js';
+export type { Violation } from './checks/violation.js';
 
-/** The checks, in the order of `CHECKS` (and of the violations they report). */
-const CHECK_FUNCTIONS: Record<CheckName, Check> = {
+/** The checks, in the order of `RESPONSE_CHECKS` (and of the violations they report). */
+const CHECK_FUNCTIONS: Record<ResponseCheckName, Check> = {
   ...conformanceChecks,
   envelope_consistency: envelopeConsistency,
   prism_violations: prismViolations,
@@ -18,7 +20,7 @@ const CHECK_FUNCTIONS: Record<CheckName, Check> = {
 /** Every way the response breaks the spec; `[]` when it conforms. */
 export function checkResponse(input: CheckInput, options: CheckOptions = {}): Violation[] {
   const exchange = exchangeOf(input, options);
-  return CHECKS.flatMap((check) => CHECK_FUNCTIONS[check](exchange));
+  return RESPONSE_CHECKS.flatMap((check) => CHECK_FUNCTIONS[check](exchange));
 }
 
 export type { CheckInput, CheckOptions, HeadersLike } from './checks/exchange.js';

@@ -1,5 +1,5 @@
 // The contract checker: which operation a request addresses, and how a response breaks the spec.
-export { CHECKS, checkResponse, parseSlViolations, type CheckInput, type CheckName, type CheckOptions, type HeadersLike, type PrismViolation, type Violation } from './check.js';
+export { REGISTRY, RESPONSE_CHECKS, checkResponse, parseSlViolations, type CheckInput, type CheckName, type ResponseCheckName, type CheckOptions, type HeadersLike, type PrismViolation, type Violation } from './check.js';
 export { headerValueProblem } from './checks/conformance.js';
 export { REDACTED, isSecretPointer, redactText, redactValue } from './redact.js';
 export { findOperation, pathOf, specBasePath, type FindOperationOptions, type OperationMatch } from '../spec/route.js';

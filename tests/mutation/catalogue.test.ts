@@ -2,7 +2,7 @@
 // server, every mutated file still parses, and the anchors machinery refuses what it must.
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { RUN_CHECKS } from '../../src/contract/checks/violation.js';
+import { RUN_CHECKS } from '../../src/contract/checks/registry.js';
 import { CATALOGUE, selectMutants } from '../../scripts/mutation/catalogue/index.js';
 import { AnchorError, mutatedFiles, mutant } from '../../scripts/mutation/mutant.js';
 import { readSource } from '../../scripts/mutation/sandbox.js';

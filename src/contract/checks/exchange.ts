@@ -6,7 +6,8 @@ import { valueDepthExceeds } from '../../core/value-depth.js';
 import { isJsonMediaType, mediaTypeOf } from '../../spec/media-type.js';
 import { responseKeyFor } from '../../spec/responses.js';
 import { findOperation, type FindOperationOptions } from '../../spec/route.js';
-import type { CheckName, Violation } from './violation.js';
+import type { CheckName } from './registry.js';
+import type { Violation } from './violation.js';
 
 export type HeadersLike =
   | { get(name: string): string | null; forEach(cb: (value: string, name: string) => void): void }

@@ -11,7 +11,7 @@ export type SpecSource = RuleId | `open:${string}` | `/${string}`;
 
 export interface CheckEntry {
   /** Which requests it applies to: every response, the run's requests, or an app's traffic. */
-  family: 'response' | 'request' | 'credentials' | 'behaviour';
+  family: 'transport' | 'response' | 'request' | 'credentials' | 'behaviour';
   /** In the run (`npm run contract`), in traffic checks (proxy, check-har), or both. */
   scope: readonly ('run' | 'traffic')[];
   failsWhen: string;
@@ -24,7 +24,7 @@ const RESPONSES = '/components/responses';
 
 export const REGISTRY = {
   not_a_server_error: {
-    family: 'response',
+    family: 'transport',
     scope: ['run'],
     failsWhen: 'any 5xx, or no complete answer: a refused or dropped connection, a body past the bounds, or an answer (body included) slower than `--request-timeout`',
     sources: [`${RESPONSES}/ServerError`],
@@ -191,10 +191,14 @@ export type CheckName = keyof typeof REGISTRY;
 /** The names, in the registry's order. */
 export const CHECK_NAMES = Object.keys(REGISTRY) as CheckName[];
 
-/** The checks of a contract run (`--checks`). */
-export const RUN_CHECK_NAMES = CHECK_NAMES.filter((name) => (REGISTRY[name].scope as readonly string[]).includes('run'));
+type Entry<N extends CheckName> = (typeof REGISTRY)[N];
 
-/** The checks applied to every response. */
-export const RESPONSE_CHECK_NAMES = CHECK_NAMES.filter((name) => REGISTRY[name].family === 'response');
+/** The checks of a contract run (`--checks`). */
+export type RunCheckName = { [N in CheckName]: 'run' extends Entry<N>['scope'][number] ? N : never }[CheckName];
+export const RUN_CHECKS = CHECK_NAMES.filter((name): name is RunCheckName => (REGISTRY[name].scope as readonly string[]).includes('run'));
+
+/** The checks the conformance checker applies to every response (`checkResponse`), in its order. */
+export type ResponseCheckName = { [N in CheckName]: Entry<N>['family'] extends 'response' ? N : never }[CheckName];
+export const RESPONSE_CHECKS = CHECK_NAMES.filter((name): name is ResponseCheckName => REGISTRY[name].family === 'response');
 
 export const isCheckName = (name: string): name is CheckName => Object.prototype.hasOwnProperty.call(REGISTRY, name);

@@ -4,7 +4,7 @@
 import ora from 'ora';
 import { DEFAULT_BOUNDS } from '../../core/bounded.js';
 import { startImagesServer } from '../../server/index.js';
-import { RUN_CHECKS } from '../checks/violation.js';
+import { RUN_CHECKS } from '../checks/registry.js';
 import { PHASES } from '../engine/case.js';
 import { DEFAULT_MAX_EXAMPLES, runContract } from '../engine/run.js';
 import { describeError } from '../engine/session.js';

@@ -1,7 +1,7 @@
 // The contract run's command line, read once into run options and a target (or a usage error).
 import { operations, type OperationId } from '../../../generated/operations.js';
 import { DEFAULT_BOUNDS } from '../../core/bounded.js';
-import { RUN_CHECKS, type RunCheckName } from '../checks/violation.js';
+import { RUN_CHECKS, type RunCheckName } from '../checks/registry.js';
 import { PHASES, type Phase } from '../engine/case.js';
 import type { RunOptions } from '../engine/run.js';
 import type { ContractTarget } from '../engine/session.js';

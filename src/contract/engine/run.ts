@@ -1,7 +1,7 @@
 // A contract run: fixtures, the selected phases in order, the cleanup, and the report.
 import { operations, type OperationId } from '../../../generated/operations.js';
 import { specBasePath } from '../../spec/route.js';
-import { RUN_CHECKS, type RunCheckName } from '../checks/violation.js';
+import { RUN_CHECKS, type RunCheckName } from '../checks/registry.js';
 import type { GenerationContext } from '../generate/index.js';
 import { runCoverage } from '../phases/coverage.js';
 import type { PhaseContext } from '../phases/context.js';

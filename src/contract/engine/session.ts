@@ -6,7 +6,8 @@ import { createImagesClient, type ImagesClient } from '../../client.js';
 import { BodyTooLarge, DEFAULT_BOUNDS, readResponseBounded, type BodyBounds } from '../../core/bounded.js';
 import { findOperation } from '../../spec/route.js';
 import { checkResponse } from '../check.js';
-import { CHECKS, type RunCheckName, type Violation } from '../checks/violation.js';
+import { REGISTRY, RUN_CHECKS, type RunCheckName } from '../checks/registry.js';
+import type { Violation } from '../checks/violation.js';
 import { redactText } from '../redact.js';
 import type { Outcome, RecordedRequest, Source } from '../report/model.js';
 import { bodyProblem, decodeBody, type DecodedBody } from './body.js';
@@ -40,7 +41,7 @@ export interface SessionOptions {
 }
 
 /** Response checks applied to every exchange with the spec's operation known. */
-const RESPONSE_CHECKS = ['not_a_server_error', ...CHECKS.filter((c) => c !== 'prism_violations')] as const;
+const RESPONSE_CHECKS = RUN_CHECKS.filter((c) => REGISTRY[c].family === 'transport' || REGISTRY[c].family === 'response');
 
 /**
  * The longest `Retry-After` a case waits for (the API locks a client out for 5 minutes after its

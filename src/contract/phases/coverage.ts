@@ -2,7 +2,7 @@
 // per operation, the same valid request with broken credentials and with another account.
 import { operations, type OperationId } from '../../../generated/operations.js';
 import type { Auth, Case } from '../engine/case.js';
-import type { RunCheckName } from '../checks/violation.js';
+import type { RunCheckName } from '../checks/registry.js';
 import { sendJudged, trySend } from '../engine/judge.js';
 import { isRead } from '../engine/session.js';
 import { coverageCases, exampleCases } from '../generate/index.js';

@@ -2,7 +2,7 @@
 // per check applied to an exchange (a failed check: one per violation), per-operation coverage of
 // the documented responses, and what could not be checked, with why.
 import { randomUUID } from 'node:crypto';
-import { checkResponse, CHECKS, type CheckName, type HeadersLike, type Violation } from '../check.js';
+import { checkResponse, RESPONSE_CHECKS, type CheckName, type HeadersLike, type Violation } from '../check.js';
 import { headerMap } from '../checks/exchange.js';
 import type { Outcome, Report } from '../report/model.js';
 import { summarizeChecks, summarizeOperations, type ExchangeLine } from '../report/summary.js';
@@ -161,7 +161,7 @@ export class TrafficLog {
     if (response.bodyUnrecorded) this.unchecked.push({ operationId, label, reason: `response body: ${response.bodyUnrecorded}` });
     const hasPrismHeader = headerMap(response.headers).has('sl-violations');
     const skipped = skippedChecks(response);
-    for (const name of CHECKS) {
+    for (const name of RESPONSE_CHECKS) {
       if (skipped.includes(name)) continue;
       const found = violations.filter((v) => v.check === name);
       if (name === 'prism_violations' && !hasPrismHeader) continue;
@@ -197,7 +197,7 @@ export class TrafficLog {
       startedAt: this.startedAt.toISOString(),
       durationMs: Math.round(performance.now() - this.started),
       phases: ['traffic'],
-      checks: ['request_conformance', ...CHECKS],
+      checks: ['request_conformance', ...RESPONSE_CHECKS],
       allowWrites: false,
       summaries: summarizeChecks(this.outcomes),
       operations,

@@ -1,6 +1,6 @@
 // What a contract run, the proxy and a HAR check report: one outcome per check applied to one
 // exchange, summed per check × operation, with every failure spelled out so it can be acted on.
-import type { RunCheckName, TrafficCheckName } from '../checks/violation.js';
+import type { CheckName } from '../checks/registry.js';
 import type { Phase } from '../engine/case.js';
 
 /** Where an outcome came from: a phase of the run, the app's traffic (proxy, HAR), or the cleanup. */
@@ -15,7 +15,7 @@ export interface RecordedRequest {
 }
 
 export interface Outcome {
-  check: RunCheckName | 'prism_violations' | TrafficCheckName;
+  check: CheckName;
   operationId: string;
   source: Source;
   passed: boolean;

@@ -1,7 +1,7 @@
 // What the scenarios share: tagging what they create with the run's tag, requests sent from the
 // spec (probes), outcomes, and deleting at the end of a scenario whatever it created.
 import type { OperationId } from '../../../generated/operations.js';
-import type { RunCheckName } from '../checks/violation.js';
+import type { RunCheckName } from '../checks/registry.js';
 import type { Case } from '../engine/case.js';
 import { rejectsData } from '../engine/judge.js';
 import { PIXEL_PNG } from '../engine/fixtures.js';

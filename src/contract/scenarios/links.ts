@@ -6,7 +6,7 @@
 import { operations, type OperationId } from '../../../generated/operations.js';
 import { evaluate, linkedPath, specLinks, linksFrom, type Link } from '../engine/links.js';
 import { describeError, type Exchange } from '../engine/session.js';
-import type { RunCheckName } from '../checks/violation.js';
+import type { RunCheckName } from '../checks/registry.js';
 import { creatorFor, expectStatus, is2xx, lastRequest, nameFor, outcome, send, tagged, upload, writingScenario, type Ctx } from './kit.js';
 import { postToUploadUrl, UPLOAD_URL } from './urls.js';
 import { requestExample } from './spec.js';

@@ -1,5 +1,5 @@
 // What a scenario of the stateful phase is.
-import type { RunCheckName } from '../checks/violation.js';
+import type { RunCheckName } from '../checks/registry.js';
 import type { PhaseContext } from '../phases/context.js';
 
 export interface Scenario {
