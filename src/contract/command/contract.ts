@@ -6,6 +6,7 @@ import { DEFAULT_BOUNDS } from '../../core/bounded.js';
 import { startImagesServer } from '../../server/index.js';
 import { RUN_CHECKS } from '../checks/registry.js';
 import { PHASES } from '../engine/case.js';
+import { DEFAULT_MODEL_OPTIONS } from '../model-based/run.js';
 import { DEFAULT_MAX_EXAMPLES, runContract } from '../engine/run.js';
 import { describeError } from '../engine/session.js';
 import type { Report } from '../report/model.js';
@@ -46,6 +47,11 @@ What to run:
                           response_schema_conformance; default ${DEFAULT_BOUNDS.maxBodyBytes} (32 MB), at most ${MAX_BODY_BYTES_LIMIT}
   --max-json-depth <n>    the deepest JSON nesting a response body may have; a deeper one fails
                           response_schema_conformance; default ${DEFAULT_BOUNDS.maxJsonDepth}, at most ${MAX_JSON_DEPTH_LIMIT}
+  --model-runs <n>        model phase: random sequences tried; default ${DEFAULT_MODEL_OPTIONS.runs}
+  --model-steps <n>       model phase: commands in a sequence at most; default ${DEFAULT_MODEL_OPTIONS.steps}
+  --model-time-limit <s>  model phase: no sequence (or shrinking step) starts after s seconds; default ${DEFAULT_MODEL_OPTIONS.timeLimitMs / 1000}
+  --settle <s>            a list or stats read that does not show a write yet is retried for s seconds
+                          before it fails (the spec promises no read-after-write there); default ${DEFAULT_MODEL_OPTIONS.settleMs / 1000}
 Redirects are never followed (credentials never go to another origin): an undocumented one fails
 status_code_conformance, naming both URLs.
 Reports:

@@ -4,6 +4,7 @@ import { DEFAULT_BOUNDS } from '../../core/bounded.js';
 import { RUN_CHECKS, type RunCheckName } from '../checks/registry.js';
 import { PHASES, type Phase } from '../engine/case.js';
 import type { RunOptions } from '../engine/run.js';
+import { DEFAULT_MODEL_OPTIONS } from '../model-based/run.js';
 import type { ContractTarget } from '../engine/session.js';
 import { httpUrlOption, integerOption, listOption, parseCommandLine, UsageError } from './options.js';
 
@@ -11,7 +12,7 @@ export interface RunCommand {
   help: boolean;
   /** A live target, or undefined for the embedded local server. */
   target?: ContractTarget;
-  options: Pick<RunOptions, 'phases' | 'checks' | 'operations' | 'allowWrites' | 'maxExamples' | 'seed' | 'rateLimit' | 'requestTimeoutMs' | 'maxBodyBytes' | 'maxJsonDepth'>;
+  options: Pick<RunOptions, 'phases' | 'checks' | 'operations' | 'allowWrites' | 'maxExamples' | 'seed' | 'rateLimit' | 'requestTimeoutMs' | 'maxBodyBytes' | 'maxJsonDepth' | 'model'>;
   files: { json?: string; junit?: string };
 }
 
@@ -56,6 +57,10 @@ export function parseRunCommand(argv: string[], env: Record<string, string | und
     'request-timeout': { type: 'string' },
     'max-body-bytes': { type: 'string' },
     'max-json-depth': { type: 'string' },
+    'model-runs': { type: 'string' },
+    'model-steps': { type: 'string' },
+    settle: { type: 'string' },
+    'model-time-limit': { type: 'string' },
   });
   const maxExamples = integer(args['max-examples'], '--max-examples');
   if (maxExamples !== undefined && maxExamples < 1) throw new UsageError('--max-examples must be at least 1');
@@ -70,6 +75,12 @@ export function parseRunCommand(argv: string[], env: Record<string, string | und
     requestTimeoutMs: seconds(args['request-timeout'], '--request-timeout'),
     maxBodyBytes: integerOption('max-body-bytes', args['max-body-bytes'], DEFAULT_BOUNDS.maxBodyBytes, 1, MAX_BODY_BYTES_LIMIT),
     maxJsonDepth: integerOption('max-json-depth', args['max-json-depth'], DEFAULT_BOUNDS.maxJsonDepth, 1, MAX_JSON_DEPTH_LIMIT),
+    model: {
+      runs: integerOption('model-runs', args['model-runs'], DEFAULT_MODEL_OPTIONS.runs, 1, 10_000),
+      steps: integerOption('model-steps', args['model-steps'], DEFAULT_MODEL_OPTIONS.steps, 1, 1000),
+      settleMs: args.settle === undefined ? DEFAULT_MODEL_OPTIONS.settleMs : seconds(args.settle, '--settle')!,
+      timeLimitMs: args['model-time-limit'] === undefined ? DEFAULT_MODEL_OPTIONS.timeLimitMs : seconds(args['model-time-limit'], '--model-time-limit')!,
+    },
   };
   const files = { json: args.json, junit: args.junit };
   if (args['base-url'] === undefined) return { help: Boolean(args.help), options, files };

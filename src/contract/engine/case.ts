@@ -3,7 +3,7 @@
 // the typed client, which would refuse them before they reach the server.
 import type { OperationId } from '../../../generated/operations.js';
 
-export const PHASES = ['examples', 'coverage', 'fuzz', 'stateful'] as const;
+export const PHASES = ['examples', 'coverage', 'fuzz', 'stateful', 'model'] as const;
 export type Phase = (typeof PHASES)[number];
 
 /** A file part of a multipart body. */

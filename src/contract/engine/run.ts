@@ -8,8 +8,9 @@ import type { PhaseContext } from '../phases/context.js';
 import { runExamples } from '../phases/examples.js';
 import { runFuzz } from '../phases/fuzz.js';
 import { runStateful, type Scenario } from '../phases/stateful.js';
+import { DEFAULT_MODEL_OPTIONS, runModelPhase, type ModelOptions, type ModelSummary } from '../model-based/run.js';
 import type { Report } from '../report/model.js';
-import { summarizeChecks, summarizeOperations } from '../report/summary.js';
+import { summarizeChecks, summarizeOperations, withSpecReasons } from '../report/summary.js';
 import { PHASES, type Phase } from './case.js';
 import { prepareFixtures, PIXEL_PNG } from './fixtures.js';
 import { parseBaseUrl, safeTarget } from './target.js';
@@ -35,10 +36,12 @@ export interface RunOptions {
   fetch?: typeof globalThis.fetch;
   /** The stateful scenarios (default: all). */
   scenarios?: readonly Scenario[];
+  /** The model-based phase: sequences, their length, the settle window, its time limit. */
+  model?: Partial<ModelOptions>;
   onProgress?: (label: string) => void;
 }
 
-const RUNNERS: Record<Phase, (ctx: PhaseContext) => Promise<void>> = { examples: runExamples, coverage: runCoverage, fuzz: runFuzz, stateful: runStateful };
+const RUNNERS: Record<Exclude<Phase, 'model'>, (ctx: PhaseContext) => Promise<void>> = { examples: runExamples, coverage: runCoverage, fuzz: runFuzz, stateful: runStateful };
 
 export const DEFAULT_MAX_EXAMPLES = 25;
 
@@ -60,13 +63,15 @@ export async function runContract(target: ContractTarget, options: RunOptions = 
   };
   const ctx: PhaseContext = { session, generation, operations: options.operations ?? (Object.keys(operations) as OperationId[]), maxExamples: options.maxExamples ?? DEFAULT_MAX_EXAMPLES, seed, progress };
   let cleanup: Report['cleanup'];
+  let model: ModelSummary | undefined;
   try {
     progress('fixtures');
     generation.resources = await prepareFixtures(session, runTag);
     for (const phase of phases) {
       session.source = phase;
       const scenarios = options.scenarios;
-      await (phase === 'stateful' && scenarios ? runStateful(ctx, scenarios) : RUNNERS[phase](ctx));
+      if (phase === 'model') model = session.allowWrites ? await runModelPhase(ctx, { ...DEFAULT_MODEL_OPTIONS, ...options.model }) : undefined;
+      else await (phase === 'stateful' && scenarios ? runStateful(ctx, scenarios) : RUNNERS[phase](ctx));
     }
   } finally {
     if (session.allowWrites) {
@@ -75,7 +80,7 @@ export async function runContract(target: ContractTarget, options: RunOptions = 
       cleanup = await session.resources.cleanup();
     }
   }
-  const failures = session.outcomes.filter((o) => !o.passed);
+  const failures = withSpecReasons(session.outcomes.filter((o) => !o.passed));
   return session.secrets.scrub<Report>({
     mode: 'run',
     target: safeTarget(target.baseUrl),
@@ -91,6 +96,7 @@ export async function runContract(target: ContractTarget, options: RunOptions = 
     failures,
     unchecked: [],
     cleanup,
+    ...(model ? { model } : {}),
     passed: failures.length === 0 && (cleanup?.leftBehind.length ?? 0) === 0,
   });
 }

@@ -7,6 +7,7 @@ const xml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(
 export function describeFailure(f: Outcome): string {
   const lines = [`[${f.source}] ${f.label}: ${f.message ?? 'failed'}`];
   if (f.expected !== undefined) lines.push(`  expected: ${f.expected}`);
+  for (const s of f.spec ?? []) lines.push(`  because: ${s.quote} (spec ${s.pointer})`);
   if (f.received) {
     const { status, pointer, value } = f.received;
     lines.push(`  received: ${[status === undefined ? '' : `HTTP ${status}`, pointer === undefined ? '' : `at ${pointer || '(root)'}`, value === undefined ? '' : JSON.stringify(value)].filter(Boolean).join(' ')}`);

@@ -1,6 +1,8 @@
 // What a contract run, the proxy and a HAR check report: one outcome per check applied to one
 // exchange, summed per check × operation, with every failure spelled out so it can be acted on.
 import type { CheckName } from '../checks/registry.js';
+import type { SpecStatement } from '../checks/spec-sources.js';
+import type { ModelSummary } from '../model-based/run.js';
 import type { Phase } from '../engine/case.js';
 
 /** Where an outcome came from: a phase of the run, the app's traffic (proxy, HAR), or the cleanup. */
@@ -25,6 +27,8 @@ export interface Outcome {
   message?: string;
   /** What the contract requires: `a documented 4xx`, `401 or 403`, `image x listed once`. */
   expected?: string;
+  /** Why: the spec's statements the expectation rests on (a JSON pointer into the spec, and what it says). */
+  spec?: SpecStatement[];
   /** What came back: the status, and where in the body (a JSON pointer) when that matters. */
   received?: { status?: number; pointer?: string; value?: unknown };
   request?: RecordedRequest;
@@ -74,5 +78,7 @@ export interface Report {
   /** Exchanges that could not be checked (a HAR entry without a body, say), with why. */
   unchecked: { operationId: string; label: string; reason: string }[];
   cleanup?: CleanupSummary;
+  /** The model-based phase: sequences run, and the shrunk failing one with its shell script. */
+  model?: ModelSummary;
   passed: boolean;
 }

@@ -1,5 +1,6 @@
 // Outcomes and exchanges summed into a report's per check × operation and per-operation lines.
 import { responseKeyFor, responsesOf } from '../../spec/responses.js';
+import { statementsOfCheck } from '../checks/spec-sources.js';
 import type { CheckSummary, OperationSummary, Outcome } from './model.js';
 
 const median = (xs: number[]) => {
@@ -45,3 +46,6 @@ export function summarizeOperations(exchanges: readonly ExchangeLine[]): Operati
     })
     .sort((a, b) => a.operationId.localeCompare(b.operationId));
 }
+
+/** Failures with the spec statements they rest on: their own, else those their check enforces. */
+export const withSpecReasons = (failures: readonly Outcome[]): Outcome[] => failures.map((f) => (f.spec?.length ? f : { ...f, spec: statementsOfCheck(f.check) }));

@@ -21,6 +21,10 @@ export function renderReport(report: Report, options: { color?: boolean } = {}):
   const lines = [head, table.toString()];
   const failing = report.summaries.filter((s) => s.failed > 0);
   for (const f of report.failures) lines.push(`✗ ${f.check} · ${f.operationId}`, ...describeFailure(f).split('\n').map((l) => `  ${l}`));
+  if (report.model?.failure) {
+    const { commands, script, shrinks } = report.model.failure;
+    lines.push(`model: the failing sequence, shrunk ${shrinks}× to ${commands.length} commands: ${commands.join(' → ')}`, 'model: replay it with this script (CLOUDFLARE_API_TOKEN set):', script);
+  }
   for (const u of report.unchecked) lines.push(`○ ${u.operationId} · ${u.label}: not checked: ${u.reason}`);
   if (report.cleanup) {
     const { created, deleted, leftBehind } = report.cleanup;
