@@ -8,6 +8,7 @@ import type { Outcome } from '../report/model.js';
 import { TAG_FIELD } from '../scenarios/kit.js';
 import { audit, COMMANDS } from './commands/index.js';
 import { Model } from './model.js';
+import { NoResponse } from '../engine/session.js';
 import { ModelViolation, Real, type Step } from './real.js';
 import { scriptOf } from './script.js';
 
@@ -22,7 +23,7 @@ export interface ModelOptions {
   timeLimitMs: number;
 }
 
-export const DEFAULT_MODEL_OPTIONS: ModelOptions = { runs: 20, steps: 30, settleMs: 2000, timeLimitMs: 120_000 };
+export const DEFAULT_MODEL_OPTIONS: ModelOptions = { runs: 25, steps: 30, settleMs: 2000, timeLimitMs: 120_000 };
 
 /** A failing sequence, shrunk: its commands, and the shell script that replays it. */
 export interface ModelFailure {
@@ -66,7 +67,8 @@ export async function runModelPhase(ctx: PhaseContext, options: ModelOptions): P
         await audit(model, real);
         return true;
       } catch (error) {
-        if (error instanceof ModelViolation) return false;
+        // A broken expectation, or a request without an answer (recorded as not_a_server_error), fails the sequence.
+        if (error instanceof ModelViolation || error instanceof NoResponse) return false;
         throw error;
       } finally {
         // Only the commands whose precondition held ran (fast-check marks them); the report lists those.
@@ -80,6 +82,8 @@ export async function runModelPhase(ctx: PhaseContext, options: ModelOptions): P
     return passed;
   });
   const details = await fc.check(property, { numRuns: options.runs, seed: ctx.seed, interruptAfterTimeLimit: options.timeLimitMs });
+  // Anything else thrown is a bug of the phase itself: never a silent pass.
+  if (details.failed && !lastFailure) throw details.errorInstance ?? new Error(`the model phase failed without a report (seed ${ctx.seed})`);
   const summary: ModelSummary = { sequences: sequence, commands };
   if (details.failed && lastFailure) {
     session.commit(lastFailure.outcomes);

@@ -29,7 +29,8 @@ export class Deliver implements Command {
     readonly keyN: number,
   ) {}
 
-  #images = (m: Readonly<Model>) => m.imagesIn(this.state).filter((i) => (this.state !== 'deleted' || !m.imageById(i.id)) && (i.deliveryUrl || m.deliveryTemplate));
+  // A signature is only made for an assigned id: an image with a custom id cannot require signed URLs (the client refuses to sign it).
+  #images = (m: Readonly<Model>) => m.imagesIn(this.state).filter((i) => (this.state !== 'deleted' || !m.imageById(i.id)) && (i.deliveryUrl || m.deliveryTemplate) && (this.signing === 'none' || !i.custom));
   #variants = (m: Readonly<Model>) => m.variants.filter((v) => v.live === (this.variant === 'live') && (v.live || !m.variants.some((o) => o.live && o.name === v.name)));
   #keys = (m: Readonly<Model>): KeyModel[] => m.keys.filter((k) => k.value !== undefined && k.live === (this.signing !== 'deleted-key') && (k.live || !m.keys.some((o) => o.live && o.name === k.name)));
 

@@ -56,11 +56,13 @@ export class CreateDirectUpload implements Command {
 
 export class PostToUploadUrl implements Command {
   constructor(
+    /** To a URL that already took its file (which must refuse), or to one that has not. */
+    readonly again: boolean,
     readonly n: number,
     readonly file: number,
   ) {}
 
-  #usable = (m: Readonly<Model>) => m.uploads.filter((u) => !u.orphaned);
+  #usable = (m: Readonly<Model>) => m.uploads.filter((u) => !u.orphaned && u.used === this.again);
 
   check = (m: Readonly<Model>) => this.#usable(m).length > 0;
 
@@ -79,6 +81,6 @@ export class PostToUploadUrl implements Command {
     if (image) Object.assign(image, { state: 'stored', file: base64Of(file.bytes) } satisfies Partial<ImageModel>);
   }
 
-  toString = () => `PostToUploadUrl(#${this.n}, file ${this.file})`;
+  toString = () => `PostToUploadUrl(${this.again ? 'again ' : ''}#${this.n}, file ${this.file})`;
 }
 

@@ -19,7 +19,7 @@ const creator = fc.nat({ max: 1 });
 const state = fc.constantFrom('stored' as const, 'draft' as const, 'deleted' as const);
 const meta: fc.Arbitrary<MetaChoice> = fc.record({ color: fc.constantFrom(...COLORS), size: fc.integer({ min: 1, max: 3 }), nested: fc.boolean() });
 /** Mostly a new id or name; now and then one that is taken (which must be refused). */
-const reuse = fc.oneof({ weight: 5, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: index });
+const reuse = fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: index });
 const options = fc.record({ fit: fc.nat({ max: 9 }), metadata: fc.nat({ max: 9 }), width: fc.integer({ min: 1, max: 2000 }), height: fc.integer({ min: 1, max: 2000 }) });
 const never = fc.option(fc.boolean(), { nil: undefined });
 
@@ -38,6 +38,10 @@ const filter: fc.Arbitrary<FilterChoice> = fc
 
 const edit = fc.record({ meta, creator, requireSigned: fc.boolean() }, { requiredKeys: [] }).filter((e) => Object.keys(e).length > 0);
 
+const updateImage = fc.tuple(fc.constantFrom('stored' as const, 'stored' as const, 'deleted' as const), index, edit).map(([s, n, e]) => new UpdateImage(s, n, e));
+const updateVariant = fc.tuple(index, options, never).map(([n, o, nv]) => new UpdateVariant(n, o, nv));
+const postFile = fc.tuple(fc.boolean(), index, fc.nat({ max: FILES.length - 1 })).map(([a, n, f]) => new PostToUploadUrl(a, n, f));
+const createVariant = fc.tuple(reuse, options, never).map(([r, o, nv]) => new CreateVariant(r, o, nv));
 const upload = fc.tuple(fc.boolean(), reuse, meta, fc.nat({ max: FILES.length - 1 }), fc.boolean(), creator).map(([c, r, m, f, s, cr]) => new UploadImage(c, r, m, f, s, cr));
 const directUpload = fc.tuple(fc.boolean(), reuse, meta, fc.boolean(), fc.boolean(), creator).map(([c, r, m, s, e, cr]) => new CreateDirectUpload(c, r, m, s, e, cr));
 
@@ -47,20 +51,26 @@ export const COMMANDS: fc.Arbitrary<Command>[] = [
   upload,
   upload,
   directUpload,
+  directUpload,
   fc.tuple(state, index).map(([s, n]) => new GetImage(s, n)),
   fc.tuple(state, index).map(([s, n]) => new GetBlob(s, n)),
-  fc.tuple(fc.constantFrom('stored' as const, 'deleted' as const), index, edit).map(([s, n, e]) => new UpdateImage(s, n, e)),
+  updateImage,
+  updateImage,
   fc.tuple(state, index).map(([s, n]) => new DeleteImage(s, n)),
   creator.map((c) => new ListV1(c)),
   fc.tuple(creator, fc.option(filter, { freq: 3 })).map(([c, f]) => new ListV2(c, f)),
   fc.constant(new Stats()),
   directUpload,
-  fc.tuple(index, fc.nat({ max: FILES.length - 1 })).map(([n, f]) => new PostToUploadUrl(n, f)),
-  fc.tuple(reuse, options, never).map(([r, o, nv]) => new CreateVariant(r, o, nv)),
+  postFile,
+  postFile,
+  createVariant,
+  createVariant,
   fc.tuple(fc.boolean(), index).map(([l, n]) => new GetVariant(l, n)),
   fc.constant(new ListVariants()),
-  fc.tuple(index, options, never).map(([n, o, nv]) => new UpdateVariant(n, o, nv)),
+  updateVariant,
+  updateVariant,
   fc.tuple(fc.boolean(), index).map(([l, n]) => new DeleteVariant(l, n)),
+  fc.constant(new CreateKey()),
   fc.constant(new CreateKey()),
   fc.constant(new ListKeys()),
   fc.tuple(fc.boolean(), index).map(([l, n]) => new DeleteKey(l, n)),
@@ -70,15 +80,20 @@ export const COMMANDS: fc.Arbitrary<Command>[] = [
 ];
 
 /**
- * After a sequence, every read the model can predict, once: each image (stored, draft, deleted)
- * and its blob, both lists for both creators, stats, variants and keys — so a write whose effect
+ * After a sequence, the drafts' files posted, then every read the model can predict, once: each image (stored, draft, deleted),
+ * its blob and its delivery (unsigned, and signed when there is a key), every variant, a second
+ * file to every upload URL that took one, both lists for both creators, stats, variants and keys — so a write whose effect
  * no later command happened to read is still seen.
  */
 export async function audit(m: Model, r: Real): Promise<void> {
   const reads: Command[] = [];
+  // Drafts get their file first, so that what follows reads them complete, and their URLs are tried again.
+  for (const _ of m.uploads.filter((u) => !u.used && !u.orphaned)) await new PostToUploadUrl(false, 0, 1).run(m, r);
   for (const state of ['stored', 'draft', 'deleted'] as const) {
-    m.imagesIn(state).forEach((_, n) => reads.push(new GetImage(state, n), new GetBlob(state, n)));
+    m.imagesIn(state).forEach((_, n) => reads.push(new GetImage(state, n), new GetBlob(state, n), new Deliver(state, n, 'default', 0, 'none', 0), new Deliver(state, n, 'default', 0, 'valid', n)));
   }
+  m.uploads.forEach((_, n) => reads.push(new PostToUploadUrl(true, n, 0)));
+  m.variants.forEach((_, n) => reads.push(new GetVariant(true, n), new GetVariant(false, n)));
   for (const c of m.naming.creators.keys()) reads.push(new ListV1(c), new ListV2(c, null));
   reads.push(new Stats(), new ListVariants(), new ListKeys());
   for (const read of reads) if (read.check(m)) await read.run(m, r);
