@@ -29,6 +29,7 @@ export type { ImagePatch, SigningKey, StoredImage, StoredVariant, UploadSlot, Va
 export class ImagesState {
   private readonly commitListeners: ((images: ReadonlyMap<string, StoredImage>) => void)[] = [];
   private listingView?: () => ReadonlyMap<string, StoredImage>;
+  private newKey: () => string = newKeyValue;
 
   private constructor(
     private readonly store: Store<Data>,
@@ -71,6 +72,11 @@ export class ImagesState {
   /** Lists and stats show the images `view` returns instead of the live ones (the lagging-lists variation). */
   showListsThrough(view: () => ReadonlyMap<string, StoredImage>): void {
     this.listingView = view;
+  }
+
+  /** New signing-key values come from `generate` (the key-values variation); the default key made at start keeps its own. */
+  makeKeyValuesWith(generate: () => string): void {
+    this.newKey = generate;
   }
 
   /** The images as lists and stats show them: the live ones, unless a view was set. */
@@ -206,7 +212,7 @@ export class ImagesState {
 
   putKey(name: string): Promise<readonly SigningKey[]> {
     return this.mutate((d) => {
-      const key = { name, value: newKeyValue() };
+      const key = { name, value: this.newKey() };
       const index = d.keys.findIndex((k) => k.name === name);
       d.keys = index < 0 ? [...d.keys, key] : d.keys.map((k, i) => (i === index ? key : k));
       return { result: d.keys };
@@ -217,7 +223,7 @@ export class ImagesState {
     return this.mutate((d) => {
       if (!d.keys.some((k) => k.name === name)) throw notFound(`Signing key '${name}' not found`);
       d.keys = d.keys.filter((k) => k.name !== name);
-      if (d.keys.length === 0) d.keys = [{ name: 'default', value: newKeyValue() }];
+      if (d.keys.length === 0) d.keys = [{ name: 'default', value: this.newKey() }];
       return { result: d.keys };
     });
   }

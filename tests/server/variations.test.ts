@@ -5,7 +5,8 @@ import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { facts } from '../../generated/operations.js';
 import { resolveRef, spec } from '../../src/spec/document.js';
-import { VARIATIONS } from '../../src/server/index.js';
+import { VARIATIONS, type Variation } from '../../src/server/index.js';
+import { signImageUrl } from '../../src/signing.js';
 import { EXTRA_NAME } from '../../src/server/variations/extra-properties.js';
 import { fileForm, form, startVaried, type VariedServer } from './variation-helpers.js';
 
@@ -26,7 +27,7 @@ describe('every variation names the spec statement that leaves its choice open',
 
   it('every x-cf-open choice has a variation', () => {
     const exercised = VARIATIONS.map((v) => v.exercises);
-    expect(Object.keys(facts.openChoices).filter((key) => !exercised.includes(`open:${key}`))).toEqual([]);
+    expect(Object.keys(facts.openChoices).filter((key) => !exercised.includes(`open:${key}` as Variation['exercises']))).toEqual([]);
   });
 });
 
@@ -44,11 +45,11 @@ describe('refusal-codes (open:refusal-status)', () => {
     }
   });
 
-  it("answers a draft's blob 409, data refusals 422, a duplicate 409 and bad credentials 403", async () => {
+  it("answers a draft's blob 409, data refusals and a wrong media type 422, a duplicate 409 and bad credentials 403", async () => {
     const [plain, varied] = await pair(['refusal-codes']);
-    for (const [t, draft, data, duplicate, credentials] of [
-      [plain, 404, 400, 400, 401],
-      [varied, 409, 422, 409, 403],
+    for (const [t, draft, data, duplicate, credentials, mediaType] of [
+      [plain, 404, 400, 400, 401, 415],
+      [varied, 409, 422, 409, 403, 422],
     ] as const) {
       const { id } = (await t.api('createDirectUpload', 'v2/direct_upload', { body: form({ creator: 'c' }) })).json.result;
       expect((await t.api('getImageBlob', `v1/${id}/blob`)).status).toBe(draft);
@@ -62,16 +63,17 @@ describe('refusal-codes (open:refusal-status)', () => {
       expect((await t.api('getImageStats', 'v1/stats', { auth: { authorization: 'Bearer wrong' } })).status).toBe(credentials);
       expect((await t.api('getImageStats', 'v1/stats', { auth: false })).status).toBe(credentials);
       expect((await t.api('getImageStats', 'v1/stats', { accountId: 'f'.repeat(32) })).status).toBe(403);
+      expect((await t.api('createVariant', 'v1/variants', { body: JSON.stringify(VARIANT), headers: { 'content-type': 'text/plain' } })).status).toBe(mediaType);
     }
   });
 
-  it('answers an accepted upload-URL POST 201 and an unsigned delivery of a private image 401', async () => {
-    for (const [t, accepted, unsigned] of (await pair(['refusal-codes'])).map((t, i) => [t, i ? 201 : 200, i ? 401 : 403] as const)) {
+  it('answers an accepted upload-URL POST 201, a used one 410 and an unsigned delivery of a private image 401', async () => {
+    for (const [t, accepted, used, unsigned] of (await pair(['refusal-codes'])).map((t, i) => [t, i ? 201 : 200, i ? 410 : 409, i ? 401 : 403] as const)) {
       const { uploadURL } = (await t.api('createDirectUpload', 'v2/direct_upload', { body: form({ requireSignedURLs: 'true' }) })).json.result;
       const posted = await t.outside(uploadURL, { method: 'POST', body: fileForm() });
       expect(posted.status).toBe(accepted);
       expect(posted.json.success).toBe(true);
-      expect((await t.outside(uploadURL, { method: 'POST', body: fileForm() })).status).toBe(409);
+      expect((await t.outside(uploadURL, { method: 'POST', body: fileForm() })).status).toBe(used);
       expect((await t.outside(posted.json.result.variants[0])).status).toBe(unsigned);
     }
   });
@@ -264,6 +266,21 @@ describe('rate-limited (x-cf-rate-limit)', () => {
   });
 });
 
+describe('rate-limited-http-date (#/components/headers/RetryAfter)', () => {
+  it('sends Retry-After as the HTTP date the lockout ends, rounded up to the second', async () => {
+    const t = await startVaried(['rate-limited-http-date'], { rateLimitScale: 0.01, rateLimitRequests: 1 });
+    t.clock.now += 250;
+    expect((await t.api('getImageStats', 'v1/stats')).status).toBe(200);
+    const limited = await t.api('getImageStats', 'v1/stats');
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe(new Date(Math.ceil((t.clock.now + facts.rateLimit.lockoutSeconds * 10) / 1000) * 1000).toUTCString());
+  });
+
+  it('cannot be combined with rate-limited: both choose the Retry-After', async () => {
+    await expect(startVaried(['rate-limited', 'rate-limited-http-date'])).rejects.toThrow(/variations rate-limited and rate-limited-http-date make the same choice \(admit\)/);
+  });
+});
+
 describe('drafts-counted (open:drafts-in-stats)', () => {
   it("counts a direct upload's draft in stats", async () => {
     for (const [t, counted] of (await pair(['drafts-counted'])).map((t, i) => [t, i] as const)) {
@@ -315,10 +332,37 @@ describe('sparse-images (#/components/schemas/Image: only id required)', () => {
   });
 });
 
+describe('envelope-info (#/components/schemas/SuccessEnvelope)', () => {
+  it('sends result_info objects and an informational message on success', async () => {
+    const [plain, varied] = await pair(['envelope-info']);
+    for (const t of [plain, varied]) await t.uploaded();
+    const [before, after] = await Promise.all([plain, varied].map(async (t) => (await t.api('listImages', 'v1')).json));
+    expect(before).toMatchObject({ messages: [] });
+    expect(before).not.toHaveProperty('result_info');
+    expect(after).toMatchObject({ result_info: { count: 1 }, messages: [{ code: expect.any(Number), message: expect.any(String) }] });
+    expect((await varied.api('getImageStats', 'v1/stats')).json.result_info).toEqual({});
+    expect((await varied.api('getImage', 'v1/nosuch')).json).toMatchObject({ messages: [] }); // failures unchanged
+  });
+});
+
+describe('key-values (#/components/schemas/SigningKey)', () => {
+  it('makes new signing-key values of 44 base64 characters, which sign delivery URLs as any value does', async () => {
+    const [plain, varied] = await pair(['key-values']);
+    const made = async (t: VariedServer) => (await t.api('createSigningKey', 'v1/keys/fresh')).json.result.keys.find((k: any) => k.name === 'fresh').value;
+    expect(await made(plain)).toMatch(/^[A-Za-z0-9]{32}$/);
+    const value = await made(varied);
+    expect(value).toMatch(/^[A-Za-z0-9+/]{43}=$/);
+    const { variants } = await varied.uploaded({ requireSignedURLs: 'true' });
+    expect((await varied.outside(variants[0])).status).toBe(403);
+    const signed = await signImageUrl({ url: variants[0], key: value, expiresAt: Math.floor(varied.clock.now / 1000) + 60 });
+    expect((await varied.outside(signed)).status).toBe(200);
+  });
+});
+
 describe('variations combine', () => {
   it('all at once: every answer still conforms', async () => {
     const t = await startVaried(
-      VARIATIONS.map((v) => v.name),
+      VARIATIONS.map((v) => v.name).filter((name) => name !== 'rate-limited-http-date'),
       { listLagMs: 50, rateLimitScale: 0.01 },
     );
     const { id } = await t.uploaded({ metadata: '{"n":1}' });

@@ -3,13 +3,15 @@
 import { facts } from '../../../generated/operations.js';
 import type { ImagesState } from '../state.js';
 import { draftsCounted } from './drafts-counted.js';
+import { envelopeInfo } from './envelope-info.js';
 import { extraProperties } from './extra-properties.js';
 import { noHooks, type VariationHooks } from './hooks.js';
 import { identifiers } from './identifiers.js';
+import { keyValues } from './key-values.js';
 import { laggingLists } from './lagging-lists.js';
 import { lastPageTokenAbsent, lastPageTokenToEmptyPage } from './last-page.js';
 import { noRay } from './no-ray.js';
-import { rateLimited } from './rate-limited.js';
+import { rateLimited, rateLimitedHttpDate } from './rate-limited.js';
 import { refusalCodes } from './refusal-codes.js';
 import { representation } from './representation.js';
 import { sparseImages } from './sparse-images.js';
@@ -28,10 +30,13 @@ export const VARIATIONS: readonly Variation[] = [
   textEquality,
   laggingLists,
   rateLimited,
+  rateLimitedHttpDate,
   draftsCounted,
   variantFlagReset,
   noRay,
   sparseImages,
+  envelopeInfo,
+  keyValues,
 ];
 
 export const VARIATION_NAMES = VARIATIONS.map((v) => v.name);
@@ -56,10 +61,19 @@ export function selectVariations(names: readonly string[]): Variation[] {
   return VARIATIONS.filter((v) => names.includes(v.name));
 }
 
-/** The hooks of the named variations, installed on this server's state and clock. */
+/** The hooks of the named variations, installed on this server's state and clock; two that make the same choice are an error. */
 export function installVariations(names: readonly string[], options: VariationOptions, server: { state: ImagesState; now: () => number }): VariationHooks {
   const hooks = noHooks();
   const ctx = { ...server, options: checkedOptions(options) };
-  for (const variation of selectVariations(names)) variation.install(hooks, ctx);
+  const chosenBy = new Map<string, string>();
+  for (const variation of selectVariations(names)) {
+    const before = { ...hooks };
+    variation.install(hooks, ctx);
+    for (const key of Object.keys(hooks) as (keyof VariationHooks)[]) {
+      if (key === 'apiReplies' || key === 'otherReplies' || hooks[key] === before[key]) continue;
+      if (chosenBy.has(key)) throw new Error(`variations ${chosenBy.get(key)} and ${variation.name} make the same choice (${key}) differently: pick one`);
+      chosenBy.set(key, variation.name);
+    }
+  }
   return hooks;
 }

@@ -25,7 +25,13 @@ export interface RateLimiter {
   admit(credential: string, now: number): void;
 }
 
-export function rateLimiter(requests: number, windowMs: number, lockoutMs: number): RateLimiter {
+/** Retry-After as whole seconds (rounded up), or as the HTTP date the lockout ends (rounded up to the second). */
+export type RetryAfterFormat = 'seconds' | 'http-date';
+
+const retryAfterValue = (format: RetryAfterFormat, now: number, until: number) =>
+  format === 'seconds' ? String(Math.max(1, Math.ceil((until - now) / 1000))) : new Date(Math.ceil(until / 1000) * 1000).toUTCString();
+
+export function rateLimiter(requests: number, windowMs: number, lockoutMs: number, format: RetryAfterFormat = 'seconds'): RateLimiter {
   const seen = new Map<string, { times: number[]; lockedUntil: number }>();
   return {
     admit(credential, now) {
@@ -40,11 +46,19 @@ export function rateLimiter(requests: number, windowMs: number, lockoutMs: numbe
         entry.times = [];
         entry.lockedUntil = now + lockoutMs;
       }
-      const retryAfter = Math.max(1, Math.ceil((entry.lockedUntil - now) / 1000));
-      throw new ApiError(429, RATE_LIMITED_CODE, `Rate limited: more than ${requests} requests in ${windowMs / 1000} s; retry after ${retryAfter} s`, undefined, {
-        'retry-after': String(retryAfter),
+      const retryAfter = retryAfterValue(format, now, entry.lockedUntil);
+      throw new ApiError(429, RATE_LIMITED_CODE, `Rate limited: more than ${requests} requests in ${windowMs / 1000} s; retry after ${retryAfter}`, undefined, {
+        'retry-after': retryAfter,
       });
     },
+  };
+}
+
+function limited(format: RetryAfterFormat): Variation['install'] {
+  return (hooks, { now, options }) => {
+    const scale = options.rateLimitScale;
+    const limiter = rateLimiter(options.rateLimitRequests, limit.windowSeconds * 1000 * scale, limit.lockoutSeconds * 1000 * scale, format);
+    hooks.admit = (headers) => limiter.admit(credentialOf(headers), now());
   };
 }
 
@@ -52,9 +66,13 @@ export const rateLimited: Variation = {
   name: 'rate-limited',
   exercises: 'x-cf-rate-limit',
   summary: `${limit.requests} requests / ${limit.windowSeconds} s per credential, then 429 for ${limit.lockoutSeconds} s (x --rate-limit-scale)`,
-  install(hooks, { now, options }) {
-    const scale = options.rateLimitScale;
-    const limiter = rateLimiter(options.rateLimitRequests, limit.windowSeconds * 1000 * scale, limit.lockoutSeconds * 1000 * scale);
-    hooks.admit = (headers) => limiter.admit(credentialOf(headers), now());
-  },
+  install: limited('seconds'),
+};
+
+// The RetryAfter header's schema allows an HTTP date as well as seconds.
+export const rateLimitedHttpDate: Variation = {
+  name: 'rate-limited-http-date',
+  exercises: '#/components/headers/RetryAfter',
+  summary: 'rate-limited, with Retry-After as the HTTP date the lockout ends',
+  install: limited('http-date'),
 };
