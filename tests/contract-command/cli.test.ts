@@ -34,7 +34,7 @@ const env = (extra: Record<string, string>) => {
 describe('npm run contract', () => {
   it('by default starts the local server, runs every phase, prints the seed and a table, writes JSON and JUnit, exits 0', async () => {
     const { stdout } = await run(tsx, [cli, '--max-examples', '3', '--json', join(dir, 'r.json'), '--junit', join(dir, 'r.xml')], { cwd: root, env: env({}) });
-    expect(stdout).toMatch(/Target: http:\/\/127\.0\.0\.1:\d+\/client\/v4 {2}\(run; reads and writes; phases examples,coverage,fuzz,stateful; run \w+; --seed -?\d+\)/);
+    expect(stdout).toMatch(/Target: http:\/\/127\.0\.0\.1:\d+\/client\/v4 {2}\(run; reads and writes; phases examples,coverage,fuzz,stateful,model; run \w+; --seed -?\d+\)/);
     expect(stdout).toMatch(/│ operation\s+│ calls\s+│ statuses\s+│ checks passed\s+│ checks failed\s+│ responses exercised\s+│ median ms/);
     expect(stdout).toMatch(/^PASS: \d+ check outcomes over \d+ exchanges; 0 check × operation pairs failed/m);
     expect(stdout).toMatch(/cleanup: (\d+)\/\1 created resources deleted/);

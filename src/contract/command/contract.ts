@@ -7,7 +7,7 @@ import { startImagesServer } from '../../server/index.js';
 import { RUN_CHECKS } from '../checks/registry.js';
 import { PHASES } from '../engine/case.js';
 import { DEFAULT_MODEL_OPTIONS } from '../model-based/run.js';
-import { DEFAULT_MAX_EXAMPLES, runContract } from '../engine/run.js';
+import { DEFAULT_MAX_EXAMPLES, DEFAULT_SETTLE_MS, runContract } from '../engine/run.js';
 import { describeError } from '../engine/session.js';
 import type { Report } from '../report/model.js';
 import { emitReport, runSubcommand, type Output } from './options.js';
@@ -51,7 +51,7 @@ What to run:
   --model-steps <n>       model phase: commands in a sequence at most; default ${DEFAULT_MODEL_OPTIONS.steps}
   --model-time-limit <s>  model phase: no sequence (or shrinking step) starts after s seconds; default ${DEFAULT_MODEL_OPTIONS.timeLimitMs / 1000}
   --settle <s>            a list or stats read that does not show a write yet is retried for s seconds
-                          before it fails (the spec promises no read-after-write there); default ${DEFAULT_MODEL_OPTIONS.settleMs / 1000}
+                          before it fails (the spec promises no read-after-write there); default ${DEFAULT_SETTLE_MS / 1000}
 Redirects are never followed (credentials never go to another origin): an undocumented one fails
 status_code_conformance, naming both URLs.
 Reports:

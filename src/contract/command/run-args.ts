@@ -12,7 +12,7 @@ export interface RunCommand {
   help: boolean;
   /** A live target, or undefined for the embedded local server. */
   target?: ContractTarget;
-  options: Pick<RunOptions, 'phases' | 'checks' | 'operations' | 'allowWrites' | 'maxExamples' | 'seed' | 'rateLimit' | 'requestTimeoutMs' | 'maxBodyBytes' | 'maxJsonDepth' | 'model'>;
+  options: Pick<RunOptions, 'phases' | 'checks' | 'operations' | 'allowWrites' | 'maxExamples' | 'seed' | 'rateLimit' | 'requestTimeoutMs' | 'maxBodyBytes' | 'maxJsonDepth' | 'model' | 'settleMs'>;
   files: { json?: string; junit?: string };
 }
 
@@ -75,10 +75,10 @@ export function parseRunCommand(argv: string[], env: Record<string, string | und
     requestTimeoutMs: seconds(args['request-timeout'], '--request-timeout'),
     maxBodyBytes: integerOption('max-body-bytes', args['max-body-bytes'], DEFAULT_BOUNDS.maxBodyBytes, 1, MAX_BODY_BYTES_LIMIT),
     maxJsonDepth: integerOption('max-json-depth', args['max-json-depth'], DEFAULT_BOUNDS.maxJsonDepth, 1, MAX_JSON_DEPTH_LIMIT),
+    settleMs: seconds(args.settle, '--settle'),
     model: {
       runs: integerOption('model-runs', args['model-runs'], DEFAULT_MODEL_OPTIONS.runs, 1, 10_000),
       steps: integerOption('model-steps', args['model-steps'], DEFAULT_MODEL_OPTIONS.steps, 1, 1000),
-      settleMs: args.settle === undefined ? DEFAULT_MODEL_OPTIONS.settleMs : seconds(args.settle, '--settle')!,
       timeLimitMs: args['model-time-limit'] === undefined ? DEFAULT_MODEL_OPTIONS.timeLimitMs : seconds(args['model-time-limit'], '--model-time-limit')!,
     },
   };

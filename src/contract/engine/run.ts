@@ -36,7 +36,9 @@ export interface RunOptions {
   fetch?: typeof globalThis.fetch;
   /** The stateful scenarios (default: all). */
   scenarios?: readonly Scenario[];
-  /** The model-based phase: sequences, their length, the settle window, its time limit. */
+  /** How long a read that may lag a write (lists, stats: `open:read-after-write`) is retried before it fails; default 2 s. */
+  settleMs?: number;
+  /** The model-based phase: sequences, their length, its time limit. */
   model?: Partial<ModelOptions>;
   onProgress?: (label: string) => void;
 }
@@ -44,6 +46,7 @@ export interface RunOptions {
 const RUNNERS: Record<Exclude<Phase, 'model'>, (ctx: PhaseContext) => Promise<void>> = { examples: runExamples, coverage: runCoverage, fuzz: runFuzz, stateful: runStateful };
 
 export const DEFAULT_MAX_EXAMPLES = 25;
+export const DEFAULT_SETTLE_MS = 2000;
 
 export async function runContract(target: ContractTarget, options: RunOptions = {}): Promise<Report> {
   const started = new Date();
@@ -61,7 +64,7 @@ export async function runContract(target: ContractTarget, options: RunOptions = 
     resources: {},
     runTag,
   };
-  const ctx: PhaseContext = { session, generation, operations: options.operations ?? (Object.keys(operations) as OperationId[]), maxExamples: options.maxExamples ?? DEFAULT_MAX_EXAMPLES, seed, progress };
+  const ctx: PhaseContext = { session, generation, operations: options.operations ?? (Object.keys(operations) as OperationId[]), maxExamples: options.maxExamples ?? DEFAULT_MAX_EXAMPLES, seed, settleMs: options.settleMs ?? DEFAULT_SETTLE_MS, progress };
   let cleanup: Report['cleanup'];
   let model: ModelSummary | undefined;
   try {

@@ -17,13 +17,11 @@ export interface ModelOptions {
   runs: number;
   /** Commands in a sequence at most (`--model-steps`), then an audit reads back everything the model holds. */
   steps: number;
-  /** How long a read that may lag a write is retried before it fails (`--settle-ms`). */
-  settleMs: number;
   /** The phase stops starting sequences (and shrinking) after this long (`--model-time-limit`). */
   timeLimitMs: number;
 }
 
-export const DEFAULT_MODEL_OPTIONS: ModelOptions = { runs: 25, steps: 30, settleMs: 2000, timeLimitMs: 120_000 };
+export const DEFAULT_MODEL_OPTIONS: ModelOptions = { runs: 25, steps: 30, timeLimitMs: 120_000 };
 
 /** A failing sequence, shrunk: its commands, and the shell script that replays it. */
 export interface ModelFailure {
@@ -57,7 +55,7 @@ export async function runModelPhase(ctx: PhaseContext, options: ModelOptions): P
     ctx.progress(`model › sequence ${k}`);
     const tag = `${ctx.generation.runTag}m${k}`;
     const model = new Model({ creators: [`${tag}a`, `${tag}b`], tag: { field: TAG_FIELD, value: tag }, idPrefix: `${ctx.generation.runTag}/m${k}`, namePrefix: tag });
-    const real = new Real(ctx, options.settleMs);
+    const real = new Real(ctx, ctx.settleMs);
     const ran: string[] = [];
     const mark = session.resources.mark();
     const { result: passed, outcomes } = await session.capture(async () => {

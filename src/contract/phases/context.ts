@@ -12,5 +12,7 @@ export interface PhaseContext {
   maxExamples: number;
   /** The fuzz seed (`--seed`), printed with every run. */
   seed: number;
+  /** How long a read that may lag a write (lists, stats) is retried before it fails (`--settle`). */
+  settleMs: number;
   progress: (label: string) => void;
 }

@@ -98,8 +98,9 @@ async function probeForeignAccount(ctx: PhaseContext, operationId: OperationId, 
     check: 'foreign_account',
     how: `for another account (${other})`,
     change: { path: { ...template.path, account_id: other } },
-    passes: (status) => refused(status) || status === 404,
+    // Refused for the credentials (401/403) or as not found: any 4xx but the rate limit's (`open:refusal-status`).
+    passes: (status) => status >= 400 && status < 500 && status !== 429,
     message: `another account's ${operations[operationId].path} was answered`,
-    expected: '401, 403 or 404',
+    expected: 'a 4xx (401, 403, 404 or another refusal)',
   });
 }

@@ -31,6 +31,21 @@ export interface Problem {
   request?: RecordedRequest;
 }
 
+/**
+ * Reads until what it shows `holds`, or the settle window ends (`--settle`): the spec promises no
+ * read-after-write for lists and stats (`open:read-after-write`), so a write may show there late.
+ * Returns the last read; the caller judges it.
+ */
+export async function settled<T>(ctx: Ctx, read: () => Promise<T>, holds: (value: T) => boolean): Promise<T> {
+  const deadline = performance.now() + ctx.settleMs;
+  let value = await read();
+  for (let wait = 25; !holds(value) && performance.now() < deadline; wait = Math.min(wait * 2, 1000)) {
+    await new Promise((resolve) => setTimeout(resolve, Math.min(wait, Math.max(0, deadline - performance.now()))));
+    value = await read();
+  }
+  return value;
+}
+
 /** Records one outcome: passed unless there is a problem. Returns whether it passed. */
 export function outcome(ctx: Ctx, check: RunCheckName, operationId: string, label: string, problem?: Problem): boolean {
   ctx.session.record({ check, operationId, label, passed: !problem, ...problem });
@@ -47,6 +62,16 @@ export function expectSame(ctx: Ctx, check: RunCheckName, operationId: string, l
   });
 }
 
+/**
+ * Records whether what the server shows has every property `expected` has, with those values (as
+ * JSON); more properties are allowed where the schema allows them (`open:extra-properties`).
+ */
+export function expectShows(ctx: Ctx, check: RunCheckName, operationId: string, label: string, shown: unknown, expected: Record<string, unknown>, where: { pointer?: string; request?: RecordedRequest } = {}): boolean {
+  const got = shown && typeof shown === 'object' ? (shown as Record<string, unknown>) : undefined;
+  const picked = got === undefined ? undefined : Object.fromEntries(Object.keys(expected).map((k) => [k, got[k]]));
+  return expectSame(ctx, check, operationId, label, picked, expected, where);
+}
+
 /** The request of the latest exchange of an operation (what a typed-client call just sent). */
 export function lastRequest(ctx: Ctx, operationId: OperationId): RecordedRequest | undefined {
   for (let i = ctx.session.exchanges.length - 1; i >= 0; i--) if (ctx.session.exchanges[i].operationId === operationId) return ctx.session.exchanges[i].request;
@@ -61,15 +86,21 @@ export const sameBytes = (a: Uint8Array, b: Uint8Array) => a.byteLength === b.by
 
 export const is2xx = (status: number) => status >= 200 && status < 300;
 export const isClientError = (status: number) => status >= 400 && status < 500;
+/** A refusal of what was asked: a 4xx, but not one about credentials (401, 403) or the rate limit (429). */
+export const isRefusal = (status: number) => isClientError(status) && status !== 401 && status !== 403 && status !== 429;
 
-/** What an answer's status must be: exactly one, or any of a class. */
-export type ExpectedStatus = number | 'a 2xx' | 'a 4xx';
+/**
+ * What an answer's status must be: a class, never one code where the spec documents several
+ * (`open:refusal-status`): `a refusal` for the API, `a 4xx` for URLs outside it (they document none).
+ */
+export type ExpectedStatus = 'a 2xx' | 'a refusal' | 'a 4xx';
+const IN_CLASS: Record<ExpectedStatus, (status: number) => boolean> = { 'a 2xx': is2xx, 'a refusal': isRefusal, 'a 4xx': isClientError };
 
 /** Records whether an answer (an exchange, or one from a URL outside the API) has the expected status. */
 export function expectStatus(ctx: Ctx, check: RunCheckName, operationId: string, label: string, answer: { status: number; request?: RecordedRequest; problem?: string }, expected: ExpectedStatus): boolean {
   const { status } = answer;
-  const passed = typeof expected === 'number' ? status === expected : expected === 'a 2xx' ? is2xx(status) : isClientError(status);
-  return outcome(ctx, check, operationId, label, passed ? undefined : { message: answer.problem ?? `answered HTTP ${status}`, expected: typeof expected === 'number' ? `HTTP ${expected}` : expected, received: { status }, request: answer.request });
+  const passed = IN_CLASS[expected](status);
+  return outcome(ctx, check, operationId, label, passed ? undefined : { message: answer.problem ?? `answered HTTP ${status}`, expected: expected === 'a refusal' ? 'a refusal (a 4xx other than 401, 403, 429)' : expected, received: { status }, request: answer.request });
 }
 
 /** Sends a request built from the spec and records whether it answers with the expected status. */

@@ -4,7 +4,7 @@
 import type { Image, ListImagesV1Query } from '../../images/v1/v1.js';
 import type { ListImagesV2Query } from '../../images/v2/index.js';
 import type { RecordedRequest } from '../report/model.js';
-import { lastRequest, TAG_FIELD, type Ctx } from './kit.js';
+import { lastRequest, settled, TAG_FIELD, type Ctx } from './kit.js';
 
 /** Why a walk stopped: the list said it was done, a token came back again, or too many pages. */
 export type WalkEnd = 'done' | 'repeated-token' | 'page-limit';
@@ -53,11 +53,18 @@ export async function walkV2(ctx: Ctx, query: ListImagesV2Query, pageLimit = DEF
 /** The v2 query that selects a scenario's images: their creator and the run's tag. */
 export const scopedV2 = (ctx: Ctx, creator: string): ListImagesV2Query => ({ creator, filters: { [TAG_FIELD]: { eq: ctx.generation.runTag } } });
 
-/** The images of a creator, as each list shows them (every page; v2 also filtered by the run's tag). */
-export async function listedImages(ctx: Ctx, creator: string): Promise<{ v1: Image[]; v2: Image[] }> {
-  const v1 = await walkV1(ctx, { creator, per_page: 100 });
-  const v2 = await walkV2(ctx, { ...scopedV2(ctx, creator), per_page: 100 });
-  return { v1: v1.pages.flat(), v2: v2.pages.flat() };
+export type Listed = { v1: Image[]; v2: Image[] };
+
+/**
+ * The images of a creator, as each list shows them (every page; v2 also filtered by the run's tag),
+ * read again within the settle window until both show what `expected` says they must.
+ */
+export async function listedImages(ctx: Ctx, creator: string, expected: (images: Image[]) => boolean = () => true): Promise<Listed> {
+  const read = async (): Promise<Listed> => ({
+    v1: (await walkV1(ctx, { creator, per_page: 100 })).pages.flat(),
+    v2: (await walkV2(ctx, { ...scopedV2(ctx, creator), per_page: 100 })).pages.flat(),
+  });
+  return settled(ctx, read, (l) => expected(l.v1) && expected(l.v2));
 }
 
 export const LISTS = ['listImages', 'listImagesV2'] as const;

@@ -72,7 +72,7 @@ async function tryRule(ctx: Ctx, rule: Rule): Promise<void> {
   const label = `an upload of ${rule.what}`;
   const x = await send(ctx, 'uploadImage', label, { purpose: 'negative', pointer: rule.pointer, body: { kind: 'multipart', fields } });
   expectRefused(ctx, CHECK, `${label} is refused`, x);
-  await expectAnswer(ctx, CHECK, 'getImage', `${label} leaves no image ${id}`, { image_id: id }, 404);
+  await expectAnswer(ctx, CHECK, 'getImage', `${label} leaves no image ${id}`, { image_id: id }, 'a refusal');
 }
 
 export const uploadRules = writingScenario({
