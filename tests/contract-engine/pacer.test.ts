@@ -37,4 +37,13 @@ describe('Pacer', () => {
     const gaps = await sendFour(new Pacer(undefined, clock), clock);
     expect(gaps).toEqual([0, 0, 0]);
   });
+
+  it('keeps a budget: never more than R starts in any window of W ms, and no wait while under it', async () => {
+    const clock = virtualClock(() => 0);
+    const pacer = new Pacer(undefined, clock, { requests: 3, windowMs: 1000 });
+    for (let i = 0; i < 10; i++) await pacer.run(async () => clock.starts.push(clock.now()));
+    expect(clock.starts.slice(0, 3)).toEqual([1000, 1000, 1000]);
+    for (let i = 3; i < clock.starts.length; i++) expect(clock.starts[i] - clock.starts[i - 3]).toBeGreaterThanOrEqual(1000);
+    expect(clock.starts.at(-1)! - clock.starts[0]).toBeLessThan(4000);
+  });
 });

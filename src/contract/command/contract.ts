@@ -5,9 +5,10 @@ import ora from 'ora';
 import { DEFAULT_BOUNDS } from '../../core/bounded.js';
 import { startImagesServer } from '../../server/index.js';
 import { RUN_CHECKS } from '../checks/registry.js';
+import { facts } from '../../../generated/operations.js';
 import { PHASES } from '../engine/case.js';
 import { DEFAULT_MODEL_OPTIONS } from '../model-based/run.js';
-import { DEFAULT_MAX_EXAMPLES, DEFAULT_SETTLE_MS, runContract } from '../engine/run.js';
+import { DEFAULT_MAX_EXAMPLES, DEFAULT_RATE_BUDGET_SHARE, DEFAULT_SETTLE_MS, runContract } from '../engine/run.js';
 import { describeError } from '../engine/session.js';
 import type { Report } from '../report/model.js';
 import { emitReport, runSubcommand, type Output } from './options.js';
@@ -41,6 +42,8 @@ What to run:
   --max-examples <n>      fuzz requests per operation and kind (valid, invalid); default ${DEFAULT_MAX_EXAMPLES}
   --seed <n>              fuzz seed (printed with every run; pass it to replay one)
   --rate-limit <n>/s      send at most n requests per second (429 + Retry-After is always honoured)
+  --rate-budget <n>       at most n requests in any ${facts.rateLimit.windowSeconds / 60} minutes (the documented limit is ${facts.rateLimit.requests});
+                          default ${Math.floor(facts.rateLimit.requests * DEFAULT_RATE_BUDGET_SHARE)} against a remote target, none on loopback; 0 turns it off
   --request-timeout <s>   a request whose answer (body included) takes longer fails not_a_server_error;
                           default 30
   --max-body-bytes <n>    the most of a response body read, after decompression; a larger body fails

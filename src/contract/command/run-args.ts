@@ -1,5 +1,5 @@
 // The contract run's command line, read once into run options and a target (or a usage error).
-import { operations, type OperationId } from '../../../generated/operations.js';
+import { facts, operations, type OperationId } from '../../../generated/operations.js';
 import { DEFAULT_BOUNDS } from '../../core/bounded.js';
 import { RUN_CHECKS, type RunCheckName } from '../checks/registry.js';
 import { PHASES, type Phase } from '../engine/case.js';
@@ -12,7 +12,7 @@ export interface RunCommand {
   help: boolean;
   /** A live target, or undefined for the embedded local server. */
   target?: ContractTarget;
-  options: Pick<RunOptions, 'phases' | 'checks' | 'operations' | 'allowWrites' | 'maxExamples' | 'seed' | 'rateLimit' | 'requestTimeoutMs' | 'maxBodyBytes' | 'maxJsonDepth' | 'model' | 'settleMs'>;
+  options: Pick<RunOptions, 'phases' | 'checks' | 'operations' | 'allowWrites' | 'maxExamples' | 'seed' | 'rateLimit' | 'requestTimeoutMs' | 'maxBodyBytes' | 'maxJsonDepth' | 'model' | 'settleMs' | 'rateBudget'>;
   files: { json?: string; junit?: string };
 }
 
@@ -54,6 +54,7 @@ export function parseRunCommand(argv: string[], env: Record<string, string | und
     'max-examples': { type: 'string' },
     seed: { type: 'string' },
     'rate-limit': { type: 'string' },
+    'rate-budget': { type: 'string' },
     'request-timeout': { type: 'string' },
     'max-body-bytes': { type: 'string' },
     'max-json-depth': { type: 'string' },
@@ -72,6 +73,7 @@ export function parseRunCommand(argv: string[], env: Record<string, string | und
     maxExamples,
     seed: integer(args.seed, '--seed'),
     rateLimit: rate(args['rate-limit']),
+    rateBudget: args['rate-budget'] === undefined ? undefined : integerOption('rate-budget', args['rate-budget'], 0, 0, facts.rateLimit.requests),
     requestTimeoutMs: seconds(args['request-timeout'], '--request-timeout'),
     maxBodyBytes: integerOption('max-body-bytes', args['max-body-bytes'], DEFAULT_BOUNDS.maxBodyBytes, 1, MAX_BODY_BYTES_LIMIT),
     maxJsonDepth: integerOption('max-json-depth', args['max-json-depth'], DEFAULT_BOUNDS.maxJsonDepth, 1, MAX_JSON_DEPTH_LIMIT),

@@ -1,4 +1,5 @@
-// `--rate-limit N/s`: requests start at least 1/N s apart, whoever sends them.
+// `--rate-limit N/s`: requests start at least 1/N s apart, whoever sends them; and a budget (a
+// remote target's documented rate limit): at most R starts in any window of W ms.
 export interface Clock {
   now(): number;
   sleep(ms: number): Promise<void>;
@@ -9,24 +10,39 @@ const realClock: Clock = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
+export interface Budget {
+  requests: number;
+  windowMs: number;
+}
+
 export class Pacer {
   #next = 0;
   readonly #intervalMs: number;
   readonly #clock: Clock;
+  readonly #budget?: Budget;
+  /** The reserved start times of the last `budget.requests` requests, oldest first. */
+  readonly #starts: number[] = [];
 
   /** The least time between two starts (0: no limit). */
   get intervalMs(): number {
     return this.#intervalMs;
   }
 
-  constructor(perSecond?: number, clock: Clock = realClock) {
+  constructor(perSecond?: number, clock: Clock = realClock, budget?: Budget) {
     this.#intervalMs = perSecond && perSecond > 0 ? 1000 / perSecond : 0;
     this.#clock = clock;
+    this.#budget = budget && budget.requests > 0 ? budget : undefined;
   }
 
   async run<T>(send: () => Promise<T>): Promise<T> {
-    if (this.#intervalMs > 0) {
-      const at = Math.max(this.#clock.now(), this.#next);
+    if (this.#intervalMs > 0 || this.#budget) {
+      let at = Math.max(this.#clock.now(), this.#next);
+      if (this.#budget) {
+        // The window that would hold this start already holds `requests` others: wait for the oldest to leave it.
+        if (this.#starts.length >= this.#budget.requests) at = Math.max(at, this.#starts[this.#starts.length - this.#budget.requests] + this.#budget.windowMs);
+        this.#starts.push(at);
+        if (this.#starts.length > this.#budget.requests) this.#starts.shift();
+      }
       this.#next = at + this.#intervalMs;
       // Timers round to whole milliseconds and may fire a little early: sleep until the clock agrees.
       for (let now = this.#clock.now(); now < at; now = this.#clock.now()) await this.#clock.sleep(at - now);

@@ -1,5 +1,5 @@
 // A contract run: fixtures, the selected phases in order, the cleanup, and the report.
-import { operations, type OperationId } from '../../../generated/operations.js';
+import { facts, operations, type OperationId } from '../../../generated/operations.js';
 import { specBasePath } from '../../spec/route.js';
 import { RUN_CHECKS, type RunCheckName } from '../checks/registry.js';
 import type { GenerationContext } from '../generate/index.js';
@@ -27,6 +27,12 @@ export interface RunOptions {
   seed?: number;
   /** Requests per second at most. */
   rateLimit?: number;
+  /**
+   * At most this many requests in any window of the spec's documented rate limit (`x-cf-rate-limit`:
+   * 1200 per 300 s); 0: no budget. Default: 90% of the documented limit against a remote target,
+   * none against a loopback one.
+   */
+  rateBudget?: number;
   /** How long one request may take, its body included (default 30 s); a slower one is reported under not_a_server_error. */
   requestTimeoutMs?: number;
   /** Largest response body read, after decompression (default DEFAULT_BOUNDS.maxBodyBytes, 32 MB); a larger one is a failure. */
@@ -48,19 +54,32 @@ const RUNNERS: Record<Exclude<Phase, 'model'>, (ctx: PhaseContext) => Promise<vo
 export const DEFAULT_MAX_EXAMPLES = 25;
 export const DEFAULT_SETTLE_MS = 2000;
 
+/** The default share of the documented rate limit a run against a remote target keeps to. */
+export const DEFAULT_RATE_BUDGET_SHARE = 0.9;
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+/** The run's budget within the documented rate limit (`x-cf-rate-limit`), or none. */
+export function rateBudgetFor(baseUrl: string, requests?: number): { requests: number; windowMs: number } | undefined {
+  const documented = facts.rateLimit;
+  const n = requests ?? (LOOPBACK.has(new URL(baseUrl).hostname) ? 0 : Math.floor(documented.requests * DEFAULT_RATE_BUDGET_SHARE));
+  return n > 0 ? { requests: n, windowMs: documented.windowSeconds * 1000 } : undefined;
+}
+
 export async function runContract(target: ContractTarget, options: RunOptions = {}): Promise<Report> {
   const started = new Date();
+  const generationTime = started.getTime();
   const runId = `${started.getTime().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const runTag = `cfct${Math.random().toString(36).slice(2, 6)}`;
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const phases = PHASES.filter((p) => !options.phases || options.phases.includes(p));
   const checks = new Set<string>(options.checks ?? RUN_CHECKS);
   const basePath = parseBaseUrl(target.baseUrl).pathname.replace(/\/+$/, '') || specBasePath();
-  const session = new Session({ target, fetch: options.fetch, allowWrites: Boolean(options.allowWrites), checks, rateLimit: options.rateLimit, requestTimeoutMs: options.requestTimeoutMs, bounds: { maxBodyBytes: options.maxBodyBytes, maxJsonDepth: options.maxJsonDepth }, runId, basePath });
+  const budget = rateBudgetFor(target.baseUrl, options.rateBudget);
+  const session = new Session({ target, budget, timeBase: generationTime, fetch: options.fetch, allowWrites: Boolean(options.allowWrites), checks, rateLimit: options.rateLimit, requestTimeoutMs: options.requestTimeoutMs, bounds: { maxBodyBytes: options.maxBodyBytes, maxJsonDepth: options.maxJsonDepth }, runId, basePath });
   const progress = options.onProgress ?? (() => undefined);
   const generation: GenerationContext = {
     image: { filename: 'pixel.png', contentType: 'image/png', bytes: PIXEL_PNG },
-    now: Date.now(),
+    now: generationTime,
     resources: {},
     runTag,
   };

@@ -15,6 +15,8 @@ import type { Case, FilePart } from './case.js';
 import { curlFor } from './curl.js';
 import { parseRetryAfter } from '../../core/retry.js';
 import { Pacer } from './pacer.js';
+import { rebased } from './time-base.js';
+import { operations } from '../../../generated/operations.js';
 import { redirectMessage, undocumentedRedirect } from './redirect.js';
 import { buildRequest, MALFORMED_SCHEME, ownCredentialHeaders } from './request.js';
 import type { ContractTarget, Exchange } from './exchange.js';
@@ -37,6 +39,10 @@ export interface SessionOptions {
   bounds?: Partial<BodyBounds>;
   runId: string;
   basePath: string;
+  /** When the run's cases were generated (ms since the epoch): their relative times are moved from it when sent. */
+  timeBase?: number;
+  /** At most this many requests in any window of this length (a remote target's documented rate limit). */
+  budget?: { requests: number; windowMs: number };
   onExchange?: (x: Exchange) => void;
 }
 
@@ -84,7 +90,7 @@ export class Session {
 
   constructor(options: SessionOptions) {
     this.#options = options;
-    this.#pacer = new Pacer(options.rateLimit);
+    this.#pacer = new Pacer(options.rateLimit, undefined, options.budget);
     const baseFetch = options.fetch ?? globalThis.fetch;
     this.#timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     this.#baseFetch = baseFetch;
@@ -94,7 +100,7 @@ export class Session {
     // Whatever the client does with redirects, its requests never follow one: the credentials would go along.
     const clientFetch: typeof globalThis.fetch = (input, init) => this.#pacer.run(() => baseFetch(input, { ...init, redirect: 'manual' }));
     // The typed client keeps its own per-attempt deadline, which includes the wait for its turn (at most one interval).
-    this.client = createImagesClient({ ...options.target, ...this.bounds, fetch: clientFetch, env: {}, maxRetries: 2, timeoutMs: this.#timeoutMs + Math.ceil(this.#pacer.intervalMs), middleware: [this.#recorder()] });
+    this.client = createImagesClient({ ...options.target, ...this.bounds, fetch: clientFetch, env: {}, maxRetries: 2, timeoutMs: this.#timeoutMs + Math.ceil(this.#pacer.intervalMs) + (options.budget?.windowMs ?? 0), middleware: [this.#recorder()] });
   }
 
   get allowWrites(): boolean {
@@ -163,17 +169,19 @@ export class Session {
   }
 
   /** Sends a case over plain fetch (so an invalid request reaches the server), honouring 429 + Retry-After. */
-  async send(c: Case): Promise<Exchange> {
-    const request = buildRequest(c, this.#options.target);
-    if (!isRead(request.method) && !this.allowWrites) throw new WriteRefused(`${c.operationId}: a ${request.method} is not sent without --allow-writes`);
-    const form = c.body?.kind === 'multipart' ? c.body.fields : undefined;
-    const url = new URL(request.url);
-    const recorded: RecordedRequest = {
-      method: request.method,
-      path: url.pathname + url.search,
-      curl: curlFor({ ...request, ownCredentials: ownCredentialHeaders(c.auth ?? 'valid', this.#options.target), form, ...(c.auth === 'malformed-scheme' ? { authorizationScheme: MALFORMED_SCHEME } : {}) }),
-    };
+  async send(generated: Case): Promise<Exchange> {
+    if (!isRead(operations[generated.operationId].method) && !this.allowWrites) throw new WriteRefused(`${generated.operationId}: a ${operations[generated.operationId].method} is not sent without --allow-writes`);
     for (let attempt = 0; ; attempt++) {
+      // Built when sent, each attempt: times relative to now are moved by the time that passed.
+      const c = rebased(generated, this.#options.timeBase);
+      const request = buildRequest(c, this.#options.target);
+      const form = c.body?.kind === 'multipart' ? c.body.fields : undefined;
+      const url = new URL(request.url);
+      const recorded: RecordedRequest = {
+        method: request.method,
+        path: url.pathname + url.search,
+        curl: curlFor({ ...request, ownCredentials: ownCredentialHeaders(c.auth ?? 'valid', this.#options.target), form, ...(c.auth === 'malformed-scheme' ? { authorizationScheme: MALFORMED_SCHEME } : {}) }),
+      };
       const started = performance.now();
       let response: Response;
       let bytes: Uint8Array;
