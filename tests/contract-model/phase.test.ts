@@ -15,7 +15,7 @@ import { CATALOGUE } from '../../scripts/mutation/catalogue/index.js';
 import { withServer } from '../../scripts/mutation/server-process.js';
 
 const TOKEN = 'model-phase-token-0123456789';
-const run = (target: Parameters<typeof runContract>[0], seed = 11) => runContract(target, { phases: ['model'], allowWrites: true, seed, model: { runs: 15, steps: 30, settleMs: 100 } });
+const run = (target: Parameters<typeof runContract>[0], seed = 11) => runContract(target, { phases: ['model'], allowWrites: true, seed, settleMs: 100, model: { runs: 15, steps: 30 } });
 
 describe('the model phase over a correct server', () => {
   let server: ImagesServer;
