@@ -48,7 +48,7 @@ export function presentImage(app: AppContext, image: StoredImage): components['s
     variants: image.draft ? [] : [...app.state.variants.keys()].map((name) => deliveryUrl(app, image.id, name)),
     ...(image.draft && { draft: true }),
   };
-  return app.variation.showImage?.(shown) ?? shown;
+  return app.variation.imageViews.reduce((image, view) => view(image), shown);
 }
 
 /** Upload order, then id: the total order both list endpoints use (ascending). */

@@ -11,7 +11,7 @@ import { noRoute, replyFor } from './errors.js';
 import { newRayId, writeReply, type Reply } from './reply.js';
 import { SelfCheck, type SelfCheckViolation } from './self-check.js';
 import { ImagesState } from './state.js';
-import { UPLOAD_PREFIX, handleUploadUrl } from './upload-url.js';
+import { handleUploadUrl, uploadTokenOf } from './upload-url.js';
 import { otherReply } from './variations/hooks.js';
 import { installVariations, type VariationOptions } from './variations/index.js';
 
@@ -114,8 +114,8 @@ export async function startImagesServer(options: ImagesServerOptions = {}): Prom
     const rawQuery = q < 0 ? '' : rawUrl.slice(q + 1);
     if (rawPath === API_PREFIX || rawPath.startsWith(`${API_PREFIX}/`))
       return handleApi(app, apiOptions, req, rawPath.slice(API_PREFIX.length), new URLSearchParams(rawQuery));
-    if (rawPath.startsWith(UPLOAD_PREFIX))
-      return selfCheck.schema('schema.ImageEnvelope', otherReply(app.variation, await handleUploadUrl(app, req, rawPath.slice(UPLOAD_PREFIX.length)), 'upload'));
+    const uploadToken = uploadTokenOf(app, rawPath, rawQuery);
+    if (uploadToken !== undefined) return selfCheck.schema('schema.ImageEnvelope', otherReply(app.variation, await handleUploadUrl(app, req, uploadToken), 'upload'));
     const delivered = handleDelivery(app, req.method ?? 'GET', rawPath, rawQuery);
     if (delivered) return selfCheck.schema(undefined, otherReply(app.variation, delivered, 'delivery'));
     return selfCheck.schema(undefined, otherReply(app.variation, noRoute().toReply(), 'none'));

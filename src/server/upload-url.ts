@@ -10,6 +10,13 @@ import { CORS_ANY_ORIGIN, type Reply } from './reply.js';
 
 export const UPLOAD_PREFIX = '/upload/';
 
+/** The one-time upload URL of a direct upload's token (another form with the upload-url-form variation). */
+export const uploadUrlOf = (app: AppContext, token: string): string => app.variation.uploadUrls?.urlOf(app.origin, token) ?? `${app.origin}${UPLOAD_PREFIX}${token}`;
+
+/** The token of the upload URL a request goes to, or undefined when it goes elsewhere. */
+export const uploadTokenOf = (app: AppContext, rawPath: string, rawQuery: string): string | undefined =>
+  app.variation.uploadUrls?.tokenOf(rawPath, rawQuery) ?? (rawPath.startsWith(UPLOAD_PREFIX) ? rawPath.slice(UPLOAD_PREFIX.length) : undefined);
+
 const UPLOAD_CORS = {
   ...CORS_ANY_ORIGIN,
   'access-control-allow-methods': 'POST, OPTIONS',

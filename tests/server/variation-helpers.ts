@@ -20,7 +20,7 @@ export interface VariedServer extends TestServer {
   api(operationId: OperationId, path: string, options?: CallOptions): Promise<Answer>;
   /** Uploads a PNG (`image.png`) with these form fields; must answer 200. */
   uploaded(fields?: Record<string, string>): Promise<any>;
-  /** A URL outside the API (delivery, upload URL); a JSON body must be an ImageEnvelope (2xx of an upload URL) or a Failure. */
+  /** A URL outside the API (delivery, or an upload URL when POSTed to); a JSON body must be an ImageEnvelope (a 2xx of an upload URL) or a Failure. */
   outside(url: string, init?: RequestInit): Promise<Answer>;
 }
 
@@ -63,7 +63,7 @@ export async function startVaried(variations: string[], options: ImagesServerOpt
 
   async function outside(url: string, init?: RequestInit): Promise<Answer> {
     const answer = await answerOf(await fetch(url, init));
-    if (answer.json !== undefined) expectSchema(answer.status < 400 && url.includes('/upload/') ? 'ImageEnvelope' : 'Failure', answer.json);
+    if (answer.json !== undefined) expectSchema(answer.status < 400 && init?.method === 'POST' ? 'ImageEnvelope' : 'Failure', answer.json);
     return answer;
   }
 

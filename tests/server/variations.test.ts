@@ -359,6 +359,32 @@ describe('key-values (#/components/schemas/SigningKey)', () => {
   });
 });
 
+describe('upload-url-form (#/components/schemas/DirectUpload)', () => {
+  it('hands out upload URLs with the token in the query, which take the file once', async () => {
+    const [plain, varied] = await pair(['upload-url-form']);
+    const created = async (t: VariedServer) => (await t.api('createDirectUpload', 'v2/direct_upload', { body: form({ creator: 'c' }) })).json.result;
+    expect((await created(plain)).uploadURL).toMatch(new RegExp(`^${plain.server.url}/upload/[A-Za-z0-9_-]+$`));
+    const { id, uploadURL } = await created(varied);
+    expect(uploadURL).toMatch(new RegExp(`^${varied.server.url}/direct-upload\\?token=[A-Za-z0-9_-]+$`));
+    expect((await varied.outside(uploadURL, { method: 'POST', body: fileForm() })).status).toBe(200);
+    expect((await varied.outside(uploadURL, { method: 'POST', body: fileForm() })).status).toBe(409);
+    expect((await varied.outside(`${varied.server.url}/direct-upload?token=nosuch`, { method: 'POST', body: fileForm() })).status).toBe(404);
+    expect((await varied.api('getImage', `v1/${id}`)).json.result).not.toHaveProperty('draft');
+  });
+});
+
+describe('variant-url-order (#/components/schemas/Image/properties/variants)', () => {
+  it("lists an image's delivery URLs in reverse order", async () => {
+    for (const [t, reversed] of (await pair(['variant-url-order'])).map((t, i) => [t, i === 1] as const)) {
+      await t.api('createVariant', 'v1/variants', { body: VARIANT });
+      const { id, variants } = await t.uploaded();
+      const names = ['public', 'thumb'].map((v) => t.server.deliveryUrl(id, v));
+      expect(variants).toEqual(reversed ? names.reverse() : names);
+      expect((await t.outside(variants[0])).status).toBe(200);
+    }
+  });
+});
+
 describe('variations combine', () => {
   it('all at once: every answer still conforms', async () => {
     const t = await startVaried(

@@ -10,6 +10,7 @@ import { matchesAll, matchesCreator, parseFilters, type MetadataFilter } from '.
 import { parseMetadataField } from '../metadata.js';
 import { ok } from '../reply.js';
 import type { StoredImage } from '../state.js';
+import { uploadUrlOf } from '../upload-url.js';
 import type { QueryOf, Route } from './types.js';
 
 type Order = NonNullable<QueryOf<'listImagesV2'>['sort_order']>;
@@ -131,6 +132,6 @@ export const createDirectUpload: Route<'createDirectUpload'> = {
     if (body.metadata !== undefined) image.meta = parseMetadataField(body.metadata, { maxDepth: app.bounds.maxJsonDepth });
     const token = randomBytes(24).toString('base64url');
     await app.state.createDraft(image, { token, imageId: image.id, expiresMs, status: 'pending' });
-    return ok(success({ id: image.id, uploadURL: `${app.origin}/upload/${token}` }, { result_info: null }));
+    return ok(success({ id: image.id, uploadURL: uploadUrlOf(app, token) }, { result_info: null }));
   },
 };

@@ -39,8 +39,10 @@ export interface VariationHooks {
   draftsCounted?: boolean;
   /** A variant update without `neverRequireSignedURLs` sets it to false (default: keeps it). */
   resetVariantFlag?: boolean;
-  /** The image as the API shows it, from the one the server would show. */
-  showImage?: (image: Image) => Image;
+  /** The one-time upload URL of a token, and the token a request's path and query name (undefined: not one). */
+  uploadUrls?: { urlOf(origin: string, token: string): string; tokenOf(rawPath: string, rawQuery: string): string | undefined };
+  /** Rewrites of an image as the API shows it, in the registry's order. */
+  imageViews: ((image: Image) => Image)[];
   /** Runs after authentication: throws the ApiError to answer instead (a 429). */
   admit?: (headers: IncomingHttpHeaders) => void;
   /** Rewrites of an API reply before the self-check, in the registry's order. */
@@ -52,7 +54,7 @@ export interface VariationHooks {
   noRay?: boolean;
 }
 
-export const noHooks = (): VariationHooks => ({ apiReplies: [], otherReplies: [] });
+export const noHooks = (): VariationHooks => ({ apiReplies: [], otherReplies: [], imageViews: [] });
 
 /** An API reply as the variations send it. */
 export const apiReply = (hooks: VariationHooks, reply: Reply, at: ApiReplyContext): Reply => hooks.apiReplies.reduce((r, rewrite) => rewrite(r, at), reply);

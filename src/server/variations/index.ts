@@ -16,7 +16,9 @@ import { refusalCodes } from './refusal-codes.js';
 import { representation } from './representation.js';
 import { sparseImages } from './sparse-images.js';
 import { textEquality } from './text-equality.js';
+import { uploadUrlForm } from './upload-url-form.js';
 import { variantFlagReset } from './variant-flag-reset.js';
+import { variantUrlOrder } from './variant-url-order.js';
 import type { Variation, VariationOptions } from './variation.js';
 
 // refusal-codes before extra-properties: the extra property follows the schema of the final status.
@@ -37,6 +39,8 @@ export const VARIATIONS: readonly Variation[] = [
   sparseImages,
   envelopeInfo,
   keyValues,
+  uploadUrlForm,
+  variantUrlOrder,
 ];
 
 export const VARIATION_NAMES = VARIATIONS.map((v) => v.name);
@@ -70,7 +74,7 @@ export function installVariations(names: readonly string[], options: VariationOp
     const before = { ...hooks };
     variation.install(hooks, ctx);
     for (const key of Object.keys(hooks) as (keyof VariationHooks)[]) {
-      if (key === 'apiReplies' || key === 'otherReplies' || hooks[key] === before[key]) continue;
+      if (Array.isArray(hooks[key]) || hooks[key] === before[key]) continue;
       if (chosenBy.has(key)) throw new Error(`variations ${chosenBy.get(key)} and ${variation.name} make the same choice (${key}) differently: pick one`);
       chosenBy.set(key, variation.name);
     }

@@ -19,6 +19,6 @@ export const sparseImages: Variation = {
   exercises: '#/components/schemas/Image',
   summary: 'images without filename, and without creator when null',
   install(hooks) {
-    hooks.showImage = sparse;
+    hooks.imageViews.push(sparse);
   },
 };
