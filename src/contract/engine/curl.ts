@@ -2,6 +2,7 @@
 // command reads (`$CLOUDFLARE_API_TOKEN`), never as their values; small file parts are inlined as
 // base64 and written to a temporary file first.
 import { spec, type Json } from '../../spec/document.js';
+import { CREDENTIAL_HEADERS } from '../../spec/credentials.js';
 import type { FilePart } from './case.js';
 
 const INLINE_FILE_LIMIT = 8 * 1024;
@@ -34,10 +35,10 @@ function authorizationShown(value: string, runScheme: string | undefined): strin
 }
 
 /** Credential headers, with their values replaced by the variables the contract command reads. */
-const CREDENTIAL_HEADERS: Record<string, (value: string, request: CurlRequest) => string> = {
-  authorization: (value, request) => authorizationShown(value, request.authorizationScheme),
-  'x-auth-email': () => '$CLOUDFLARE_EMAIL',
-  'x-auth-key': () => '$CLOUDFLARE_API_KEY',
+const CREDENTIAL_VARIABLES: Record<string, (value: string, request: CurlRequest) => string> = {
+  [CREDENTIAL_HEADERS.token]: (value, request) => authorizationShown(value, request.authorizationScheme),
+  [CREDENTIAL_HEADERS.email]: () => '$CLOUDFLARE_EMAIL',
+  [CREDENTIAL_HEADERS.key]: () => '$CLOUDFLARE_API_KEY',
 };
 
 export interface CurlRequest {
@@ -60,7 +61,7 @@ export function curlFor(request: CurlRequest): string {
     const name = rawName.toLowerCase();
     if (request.form && name === 'content-type') continue; // curl writes its own boundary
     const own = request.ownCredentials === true || (Array.isArray(request.ownCredentials) && request.ownCredentials.includes(name));
-    const variable = own ? CREDENTIAL_HEADERS[name] : undefined;
+    const variable = own ? CREDENTIAL_VARIABLES[name] : undefined;
     args.push('-H', variable ? `"${name}: ${variable(value, request)}"` : quote(`${name}: ${value}`));
   }
   if (request.form) {

@@ -1,12 +1,25 @@
 // What a case's answer must be: an invalid request is refused with a documented 4xx that is about
 // the data (not the credentials), a valid one is not refused.
+import { specOperation } from '../../spec/document.js';
 import { responseKeyFor } from '../../spec/responses.js';
 import type { Case } from './case.js';
 import { isRedirect } from './redirect.js';
 import { NoResponse, type Exchange, type Session } from './session.js';
 
-/** Statuses that refuse a request for its data, not for its target or credentials. */
-const REFUSALS = new Set([400, 413, 415, 422]);
+/** The spec's responses that refuse a request (for its data, its media type or its credentials), by component name. */
+const REFUSING_RESPONSES = ['BadRequest', 'UnsupportedMediaType', 'Unauthorized', 'Forbidden'].map((name) => `#/components/responses/${name}`);
+const refusals = new Map<string, ReadonlySet<number>>();
+
+/** The statuses an operation documents as refusals (400, 401, 403, 415 today): derived from its responses. */
+export function refusalStatuses(operationId: string): ReadonlySet<number> {
+  let found = refusals.get(operationId);
+  if (!found) {
+    const responses = Object.entries<{ $ref?: string }>(specOperation(operationId).operation.responses ?? {});
+    found = new Set(responses.filter(([code, r]) => /^\d+$/.test(code) && REFUSING_RESPONSES.includes(r.$ref ?? '')).map(([code]) => Number(code)));
+    refusals.set(operationId, found);
+  }
+  return found;
+}
 
 /** A negative case's answer rejects its data: a documented 4xx; a 404 only for a broken path parameter. */
 export function rejectsData(x: Exchange): boolean {
@@ -20,7 +33,7 @@ export function rejectsData(x: Exchange): boolean {
  * A positive case's answer accepts it: not a refusal of its data (a 404 of an unknown id or a 409
  * conflict is an answer, not a refusal), and not a redirect (never followed, so nothing was accepted).
  */
-export const acceptsData = (x: Exchange) => !isRedirect(x.status) && x.status < 500 && !REFUSALS.has(x.status) && x.status !== 401 && x.status !== 403;
+export const acceptsData = (x: Exchange) => !isRedirect(x.status) && x.status < 500 && !refusalStatuses(x.operationId).has(x.status);
 
 /** Records the case's own check (negative_data_rejection / positive_data_acceptance); true when it passed. */
 export function judge(session: Session, x: Exchange): boolean {
@@ -37,7 +50,7 @@ export function judge(session: Session, x: Exchange): boolean {
       ? {}
       : {
           message: negative ? `an invalid request (${c.pointer ?? 'see label'}) was not refused` : isRedirect(x.status) ? 'a valid request was redirected (not followed)' : 'a valid request was refused',
-          expected: negative ? `a documented 4xx for the data${(c.pointer ?? '').startsWith('/path/') ? ' (404 allowed)' : ''}` : 'not 400/401/403/413/415/422, not 3xx, not 5xx',
+          expected: negative ? `a documented 4xx for the data${(c.pointer ?? '').startsWith('/path/') ? ' (404 allowed)' : ''}` : `not a documented refusal (${[...refusalStatuses(c.operationId)].join(', ')}), not 3xx, not 5xx`,
           received: { status: x.status, pointer: c.pointer },
           request: x.request,
         }),

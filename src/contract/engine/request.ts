@@ -4,7 +4,10 @@
 import { operations } from '../../../generated/operations.js';
 import { serializeQuery } from '../../spec/query.js';
 import { multipartOf } from '../../core/multipart.js';
+import { ALL_CREDENTIAL_HEADERS, CREDENTIAL_HEADERS, CREDENTIALS } from '../../spec/credentials.js';
 import type { Auth, Case, CaseBody, FilePart } from './case.js';
+
+const { token: TOKEN, email: EMAIL, key: KEY } = CREDENTIAL_HEADERS;
 
 export interface Credentials {
   apiToken?: string;
@@ -73,11 +76,11 @@ export function ownCredentialHeaders(auth: Auth, credentials: Credentials): read
     case 'wrong-token':
       return [];
     case 'wrong-key-pair':
-      return credentials.apiEmail ? ['x-auth-email'] : [];
+      return credentials.apiEmail ? [EMAIL] : [];
     case 'wrong-email':
-      return credentials.apiKey ? ['x-auth-key'] : [];
+      return credentials.apiKey ? [KEY] : [];
     default:
-      return ['authorization', 'x-auth-email', 'x-auth-key'];
+      return ALL_CREDENTIAL_HEADERS;
   }
 }
 
@@ -90,21 +93,21 @@ export function authHeaders(auth: Auth, credentials: Credentials): Record<string
     case 'none':
       return {};
     case 'wrong-token':
-      return { authorization: `Bearer ${wrongLike(credentials.apiToken)}` };
+      return { [TOKEN]: `${CREDENTIALS.tokenScheme} ${wrongLike(credentials.apiToken)}` };
     case 'wrong-key-pair':
       // The real e-mail (when there is one) with a wrong key: the key itself must be checked.
-      return { 'x-auth-email': credentials.apiEmail ?? 'contract-check@example.invalid', 'x-auth-key': wrongLike(credentials.apiKey, 37) };
+      return { [EMAIL]: credentials.apiEmail ?? 'contract-check@example.invalid', [KEY]: wrongLike(credentials.apiKey, 37) };
     case 'wrong-email':
       // The real key under another e-mail: the e-mail must be checked too, not only the key.
-      return { 'x-auth-email': 'wrong-email@contract-check.invalid', 'x-auth-key': credentials.apiKey ?? wrongLike(undefined, 37) };
+      return { [EMAIL]: 'wrong-email@contract-check.invalid', [KEY]: credentials.apiKey ?? wrongLike(undefined, 37) };
     case 'malformed-scheme':
       // The run's own credential, sent the way the spec does not describe: a token under another scheme, an e-mail without its key.
-      return credentials.apiToken ? { authorization: `${MALFORMED_SCHEME} ${credentials.apiToken}` } : { 'x-auth-email': credentials.apiEmail ?? '' };
+      return credentials.apiToken ? { [TOKEN]: `${MALFORMED_SCHEME} ${credentials.apiToken}` } : { [EMAIL]: credentials.apiEmail ?? '' };
     case 'key-pair':
-      return { 'x-auth-email': credentials.apiEmail ?? '', 'x-auth-key': credentials.apiKey ?? '' };
+      return { [EMAIL]: credentials.apiEmail ?? '', [KEY]: credentials.apiKey ?? '' };
     default:
-      if (credentials.apiToken) return { authorization: `Bearer ${credentials.apiToken}` };
-      return credentials.apiEmail && credentials.apiKey ? { 'x-auth-email': credentials.apiEmail, 'x-auth-key': credentials.apiKey } : {};
+      if (credentials.apiToken) return { [TOKEN]: `${CREDENTIALS.tokenScheme} ${credentials.apiToken}` };
+      return credentials.apiEmail && credentials.apiKey ? { [EMAIL]: credentials.apiEmail, [KEY]: credentials.apiKey } : {};
   }
 }
 

@@ -1,6 +1,7 @@
 // The proxy's checks over recorded traffic: every HAR entry that addresses the Images API is
 // checked as the proxy checks a live exchange; page assets and other hosts' calls are left out.
 // An entry that cannot be read (a relative URL) is listed as not checked, and the rest go on.
+import { specBasePath } from '../../spec/route.js';
 import type { Report } from '../report/model.js';
 import { findOperation, type FindOperationOptions } from '../../spec/route.js';
 import { DEFAULT_TRAFFIC_BOUNDS, type TrafficBounds } from '../proxy/bounds.js';
@@ -27,7 +28,7 @@ export interface HarCheck {
 /** Whether a request that matches no operation still addresses the API (an undocumented call worth listing). */
 function addressesTheApi(target: string, options: FindOperationOptions): boolean {
   const path = target.split('?', 1)[0];
-  const base = options.basePath ?? '/client/v4';
+  const base = options.basePath ?? specBasePath();
   const rest = path.startsWith(`${base}/`) ? path.slice(base.length) : path;
   return rest.startsWith('/accounts/');
 }

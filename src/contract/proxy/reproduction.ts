@@ -1,5 +1,6 @@
 // A curl reproduction of a request the app sent: its method, URL, media type and body, with
 // credentials as the variables (`$CLOUDFLARE_API_TOKEN`), never their values.
+import { CREDENTIAL_HEADERS } from '../../spec/credentials.js';
 import { curlFor, type CurlRequest } from '../engine/curl.js';
 import type { FilePart } from '../engine/case.js';
 import type { RecordedRequest } from '../report/model.js';
@@ -8,10 +9,10 @@ import type { TrafficRequest } from './request-check.js';
 /** Stand-ins for the credential headers, in the form curlFor turns into variables. */
 function credentialStandIns(headers: TrafficRequest['headers']): Record<string, string> {
   const out: Record<string, string> = {};
-  const authorization = headers.get('authorization')?.[0];
+  const authorization = headers.get(CREDENTIAL_HEADERS.token)?.[0];
   // `<scheme> <credentials>` becomes `<scheme> $CLOUDFLARE_API_TOKEN`; anything else is not shown at all.
-  if (authorization !== undefined) out.authorization = /^\S+\s+\S/.test(authorization) ? `${authorization.split(/\s/, 1)[0]} x` : '[redacted]';
-  for (const name of ['x-auth-email', 'x-auth-key']) if (headers.has(name)) out[name] = 'x';
+  if (authorization !== undefined) out[CREDENTIAL_HEADERS.token] = /^\S+\s+\S/.test(authorization) ? `${authorization.split(/\s/, 1)[0]} x` : '[redacted]';
+  for (const name of [CREDENTIAL_HEADERS.email, CREDENTIAL_HEADERS.key]) if (headers.has(name)) out[name] = 'x';
   return out;
 }
 

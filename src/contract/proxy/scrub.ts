@@ -1,6 +1,7 @@
 // The app's own credential values, kept out of what the report records of its exchange: a hostile
 // or careless upstream can echo them (in a header, a field, a Location) and a violation would then
 // quote them. Only the values of this exchange's request are known; they are never stored.
+import { CREDENTIAL_HEADERS } from '../../spec/credentials.js';
 import { REDACTED } from '../redact.js';
 
 /** Shorter values are left alone: replacing every `x` of a message would say nothing useful. */
@@ -9,9 +10,9 @@ const MIN_SECRET_LENGTH = 8;
 /** The credential values a request carries (the token without its scheme, the key, the e-mail). */
 function credentialValues(headers: ReadonlyMap<string, readonly string[]>): string[] {
   const values = [
-    ...(headers.get('authorization') ?? []).flatMap((v) => [v, v.replace(/^\S+\s+/, '')]),
-    ...(headers.get('x-auth-key') ?? []),
-    ...(headers.get('x-auth-email') ?? []),
+    ...(headers.get(CREDENTIAL_HEADERS.token) ?? []).flatMap((v) => [v, v.replace(/^\S+\s+/, '')]),
+    ...(headers.get(CREDENTIAL_HEADERS.key) ?? []),
+    ...(headers.get(CREDENTIAL_HEADERS.email) ?? []),
   ];
   return [...new Set(values.map((v) => v.trim()).filter((v) => v.length >= MIN_SECRET_LENGTH))].sort((a, b) => b.length - a.length);
 }
