@@ -14,19 +14,19 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 const lenient = new TextDecoder('utf-8');
 
 /** A 2xx body as text: at most `limit` bytes (else ImagesResponseLimitError), valid UTF-8 (else ImagesApiError). */
-export async function responseText(sent: SentRequest, response: Response, limit: number): Promise<string> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readResponseBounded(response, limit);
-  } catch (error) {
-    if (error instanceof BodyTooLarge) throw limitError(sent, response, error);
-    throw new TransportFailure(error);
-  }
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    throw apiError(sent, response, '', 'the body is not valid UTF-8');
-  }
+export function responseText(sent: SentRequest, response: Response, limit: number): Promise<string> {
+  return readResponseBounded(response, limit).then(
+    (bytes) => {
+      try {
+        return utf8.decode(bytes);
+      } catch {
+        throw apiError(sent, response, '', 'the body is not valid UTF-8');
+      }
+    },
+    (error) => {
+      throw error instanceof BodyTooLarge ? limitError(sent, response, error) : new TransportFailure(error);
+    },
+  );
 }
 
 /** A stream read whole within `limit` (its declared length checked first); its own (typed) errors pass through. */
@@ -75,16 +75,17 @@ export const redirectError = (sent: SentRequest, response: Response): ImagesRedi
  * later, under the bounds); a redirect without its body; an error response with at most
  * ERROR_BODY_BYTES of its body, read now (`errorText` gets them as text).
  */
-export async function received(response: Response, into: { errorText?: string }): Promise<Response> {
-  if (response.ok) return response;
+export function received(response: Response, into: { errorText?: string }): Response | Promise<Response> {
+  if (response.ok) return response; // no promise of its own: this is every call's path
   if (isRedirect(response)) {
     if (response.type === 'opaqueredirect') return response; // no body, and status 0 cannot be rebuilt
     response.body?.cancel().catch(() => {});
     return new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers });
   }
-  const { bytes, text } = await errorHead(response);
-  into.errorText = text;
-  return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+  return errorHead(response).then(({ bytes, text }) => {
+    into.errorText = text;
+    return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+  });
 }
 
 /** An error body's first ERROR_BODY_BYTES, and as text (bytes that are not UTF-8 replaced: it is only shown). */

@@ -47,22 +47,20 @@ export async function readBounded(body: ReadableStream<Uint8Array> | null, limit
     await body.cancel().catch(() => {});
     throw new BodyTooLarge(limit);
   }
+  // The reader keeps its lock: the stream is done with either way, and releasing it makes a TypeError
+  // (a stack trace) for `reader.closed`, ~3 µs a read (bench P1).
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > limit) {
-        await reader.cancel().catch(() => {});
-        throw new BodyTooLarge(limit);
-      }
-      chunks.push(value);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      throw new BodyTooLarge(limit);
     }
-  } finally {
-    reader.releaseLock();
+    chunks.push(value);
   }
   if (chunks.length === 1) return chunks[0];
   const out = new Uint8Array(size);
@@ -84,6 +82,7 @@ export const readResponseBounded = (response: Response, limit: number): Promise<
  * the parser refuses it afterwards.
  */
 export function jsonDepthExceeds(text: string, limit: number): boolean {
+  if (text.length <= limit) return false; // each level takes a character: every small body, unscanned
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
