@@ -10,11 +10,11 @@ import { startImagesServer, VARIATIONS, type VariationOptions } from '../../src/
 
 const TOKEN = 'variation-token';
 
-// rate-limited (and -http-date): 100 requests per 3 s window, then a 3 s lockout: a run (~1,000
-// requests) faster than 33 requests/s meets the 429 and its Retry-After a few times; the documented
+// rate-limited (and -http-date): 200 requests per 3 s window, then a 3 s lockout: a run (~1,000
+// requests) faster than 67 requests/s meets the 429 and its Retry-After a few times; the documented
 // 1,200 per 5 minutes would never bite in a run this short. The model phase runs 5 sequences (25
 // by default) to keep the file within a minute.
-const RATE_LIMIT: VariationOptions = { rateLimitScale: 0.01, rateLimitRequests: 100 };
+const RATE_LIMIT: VariationOptions = { rateLimitScale: 0.01, rateLimitRequests: 200 };
 const optionsOf = (name: string): VariationOptions => (name.startsWith('rate-limited') ? RATE_LIMIT : {});
 const SLOW_FIRST = ['rate-limited', 'rate-limited-http-date', 'lagging-lists'];
 const CONCURRENCY = 4;
