@@ -1,5 +1,6 @@
 export { createImagesClient, type ImagesClient } from './client.js';
 export type { ImagesClientOptions } from './core/options.js';
+export { DEFAULT_BOUNDS, type BodyBounds } from './core/bounded.js';
 export type { RequestOptions } from './core/transport.js';
 export * from './core/errors.js';
 export { PagePromise } from './core/pagination.js';
