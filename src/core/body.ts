@@ -75,7 +75,7 @@ export const redirectError = (sent: SentRequest, response: Response): ImagesRedi
  * later, under the bounds); a redirect without its body; an error response with at most
  * ERROR_BODY_BYTES of its body, read now (`errorText` gets them as text).
  */
-export function received(response: Response, into: { errorText?: string }): Response | Promise<Response> {
+export function received(response: Response, attempt: SentRequest & { errorText?: string }): Response | Promise<Response> {
   if (response.ok) return response; // no promise of its own: this is every call's path
   if (isRedirect(response)) {
     if (response.type === 'opaqueredirect') return response; // no body, and status 0 cannot be rebuilt
@@ -83,7 +83,9 @@ export function received(response: Response, into: { errorText?: string }): Resp
     return new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers });
   }
   return errorHead(response).then(({ bytes, text }) => {
-    into.errorText = text;
+    attempt.errorText = text;
+    // fetch passes on any three digits; a Response holds only 200–599.
+    if (response.status > 599 || response.status < 200) throw apiError(attempt, response, text, 'the status is not one HTTP defines');
     return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
   });
 }

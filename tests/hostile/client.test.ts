@@ -1,6 +1,7 @@
 // The typed client against every hostile-peer mode, with canary credentials (a token; an e-mail +
 // key): each ends in the typed error of that mode, in time, with no credential sent to another
 // origin, no canary in any rendering of the error, and memory bounded well under the peer's size.
+import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -217,6 +218,19 @@ describe('bodies are read within the bounds', () => {
     const error = await client.images.v1.get('abc').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImagesApiError);
     expect(error).toMatchObject({ status: 404, codes: [5404], messages: [] });
+  });
+
+  it('a status no Response can hold (999) is an ImagesApiError with it, not a RangeError', async () => {
+    const server = createTcpServer((socket) => socket.once('data', () => socket.end('HTTP/1.1 999 Weird\r\ncontent-length: 5\r\n\r\nweird')));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/client/v4`;
+      const error = await createImagesClient({ accountId: CANARY.accountId, apiToken: CANARY.token, baseUrl, env: {}, maxRetries: 0 }).images.v1.get('abc').catch((e: unknown) => e);
+      expect(error).toMatchObject({ name: 'ImagesApiError', status: 999, bodySnippet: 'weird' });
+      expect(canariesIn(renderings(error))).toEqual([]);
+    } finally {
+      server.close();
+    }
   });
 
   it('uploadToDirectUrl reads its answer within the bounds too', async () => {
