@@ -2079,7 +2079,7 @@ export const facts = {
   },
   "openChoices": {
     "refusal-status": "A refused request gets any 4xx its operation documents (every operation documents 4XX); no page pins one status to one cause, except 401/403 for credentials and 429 for the rate limit.",
-    "identifiers": "Image IDs the server assigns and continuation tokens are opaque strings of any format the schemas allow.",
+    "identifiers": "An image ID the server assigns is a UUID (ImageUuid: its digits in either case, any version); continuation tokens are opaque strings of any format the schema allows.",
     "last-page": "The last v2 page has no continuation token (absent or null); a full page may still carry one that leads to an empty last page.",
     "untyped-equality": "The pages do not say whether an untyped `eq` / `in` metadata filter compares as the metadata value's own type or as text.",
     "extra-properties": "Objects whose schemas allow additional properties may carry more than the spec lists.",

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import type { PhaseContext } from '../phases/context.js';
 import type { Outcome } from '../report/model.js';
-import { TAG_FIELD } from '../scenarios/kit.js';
+import { quietCount, TAG_FIELD } from '../scenarios/kit.js';
 import { audit, COMMANDS } from './commands/index.js';
 import { Model } from './model.js';
 import { NoResponse } from '../engine/session.js';
@@ -50,6 +50,9 @@ export async function runModelPhase(ctx: PhaseContext, options: ModelOptions): P
   let sequence = 0;
   let commands = 0;
   let lastFailure: Execution | undefined;
+  // What the account holds besides the sequences' images: read once the count is quiet, then carried
+  // from one sequence to the next (each deletes what it created), read again after a failure.
+  let baseline: [number, number] | undefined;
   const property = fc.asyncProperty(fc.commands(COMMANDS, { maxCommands: options.steps, size: 'max' }), async (cmds) => {
     const k = ++sequence;
     ctx.progress(`model › sequence ${k}`);
@@ -60,6 +63,11 @@ export async function runModelPhase(ctx: PhaseContext, options: ModelOptions): P
     const mark = session.resources.mark();
     const { result: passed, outcomes } = await session.capture(async () => {
       try {
+        if (!baseline) {
+          const count = await quietCount(ctx);
+          baseline = [count, count];
+        }
+        model.statsBaseline = [...baseline];
         model.preexistingVariants = Object.keys((await session.client.images.v1.variants.list()).variants);
         await fc.asyncModelRun(() => ({ model, real }), cmds);
         await audit(model, real);
@@ -75,8 +83,13 @@ export async function runModelPhase(ctx: PhaseContext, options: ModelOptions): P
       }
     });
     commands += ran.length;
-    if (passed && outcomes.every((o) => o.passed)) session.commit(outcomes);
-    else lastFailure = { outcomes, steps: real.steps, commands: ran };
+    if (passed && outcomes.every((o) => o.passed)) {
+      session.commit(outcomes);
+      baseline = model.statsBaseline;
+    } else {
+      lastFailure = { outcomes, steps: real.steps, commands: ran };
+      baseline = undefined;
+    }
     return passed;
   });
   const details = await fc.check(property, { numRuns: options.runs, seed: ctx.seed, interruptAfterTimeLimit: options.timeLimitMs });

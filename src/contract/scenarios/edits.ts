@@ -5,7 +5,7 @@
 import type { EditImageParams, Image } from '../../images/v1/v1.js';
 import type { EditVariantParams } from '../../images/v1/variants.js';
 import type { RecordedRequest } from '../report/model.js';
-import { creatorFor, expectSame, lastRequest, nameFor, tagged, upload, writingScenario, type Ctx } from './kit.js';
+import { creatorFor, expectSame, lastRequest, nameFor, settled, tagged, upload, writingScenario, type Ctx } from './kit.js';
 import { LISTS, listedImages } from './lists.js';
 import { componentSchema } from '../../spec/document.js';
 import { editableFields, otherValue, requestExample, sameJson, type EditableField } from './spec.js';
@@ -37,7 +37,7 @@ async function editImage(ctx: Ctx): Promise<void> {
     expectShown(ctx, 'getImage', `image ${edit.field} edited to ${JSON.stringify(value)}: shown on its details`, edit, image, value, lastRequest(ctx, 'getImage'));
     const unsent = partial ? fields.filter((f) => f.field !== edit.field) : [];
     for (const kept of unsent) expectShown(ctx, 'getImage', `image ${edit.field} edited: ${kept.field}, not sent, kept`, kept, image, kept.shown(before), lastRequest(ctx, 'getImage'));
-    const listed = await listedImages(ctx, image.creator ?? '');
+    const listed = await listedImages(ctx, image.creator ?? '', (images) => sameJson(edit.shown(images.find((i) => i.id === image.id)), value));
     for (const list of LISTS) {
       const found = listed[list === 'listImages' ? 'v1' : 'v2'].find((i) => i.id === image.id);
       expectShown(ctx, list, `image ${edit.field} edited to ${JSON.stringify(value)}: shown in ${list}`, edit, found, value, lastRequest(ctx, list));
@@ -54,7 +54,8 @@ async function editVariant(ctx: Ctx): Promise<void> {
   await client.images.v1.variants.edit(name, body as EditVariantParams);
   const shownOnGet = (await client.images.v1.variants.get(name)).variant;
   const getRequest = lastRequest(ctx, 'getVariant');
-  const listed = (await client.images.v1.variants.list()).variants[name];
+  const shows = (v: Record<string, unknown> | undefined) => edits.every((e) => sameJson(v && e.shown(v), body[e.field]));
+  const listed = (await settled(ctx, () => client.images.v1.variants.list(), (l) => shows(l.variants[name]))).variants[name];
   for (const e of edits) {
     expectShown(ctx, 'getVariant', `variant ${e.field} edited: shown on its details`, e, shownOnGet, body[e.field], getRequest);
     expectShown(ctx, 'listVariants', `variant ${e.field} edited: shown in the variant list`, e, listed, body[e.field], lastRequest(ctx, 'listVariants'));

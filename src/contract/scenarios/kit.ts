@@ -46,6 +46,23 @@ export async function settled<T>(ctx: Ctx, read: () => Promise<T>, holds: (value
   return value;
 }
 
+/**
+ * The stats count once it has stopped moving: two reads a quarter of the settle window apart agree
+ * (or the window ends). What ran before deleted what it created, and a count that shows writes late
+ * (`open:read-after-write`) may not show those deletes yet.
+ */
+export async function quietCount(ctx: Ctx): Promise<number> {
+  const read = async () => (await ctx.session.client.images.v1.stats.get()).count.current;
+  const deadline = performance.now() + ctx.settleMs;
+  let last = await read();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, ctx.settleMs / 4));
+    const next = await read();
+    if (next === last || performance.now() >= deadline) return next;
+    last = next;
+  }
+}
+
 /** Records one outcome: passed unless there is a problem. Returns whether it passed. */
 export function outcome(ctx: Ctx, check: RunCheckName, operationId: string, label: string, problem?: Problem): boolean {
   ctx.session.record({ check, operationId, label, passed: !problem, ...problem });
