@@ -53,6 +53,8 @@ What to run:
   --model-runs <n>        model phase: random sequences tried; default ${DEFAULT_MODEL_OPTIONS.runs}
   --model-steps <n>       model phase: commands in a sequence at most; default ${DEFAULT_MODEL_OPTIONS.steps}
   --model-time-limit <s>  model phase: no sequence (or shrinking step) starts after s seconds; default ${DEFAULT_MODEL_OPTIONS.timeLimitMs / 1000}
+  --wait-expiry           also wait past a direct upload's shortest expiry (${facts.expiryWindow.minSeconds / 60} minutes and a few seconds)
+                          to check its upload URL is refused then; off by default (it costs that wait)
   --settle <s>            a list or stats read that does not show a write yet is retried for s seconds
                           before it fails (the spec promises no read-after-write there); default ${DEFAULT_SETTLE_MS / 1000}
 Redirects are never followed (credentials never go to another origin): an undocumented one fails

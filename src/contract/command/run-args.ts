@@ -12,7 +12,7 @@ export interface RunCommand {
   help: boolean;
   /** A live target, or undefined for the embedded local server. */
   target?: ContractTarget;
-  options: Pick<RunOptions, 'phases' | 'checks' | 'operations' | 'allowWrites' | 'maxExamples' | 'seed' | 'rateLimit' | 'requestTimeoutMs' | 'maxBodyBytes' | 'maxJsonDepth' | 'model' | 'settleMs' | 'rateBudget'>;
+  options: Pick<RunOptions, 'phases' | 'checks' | 'operations' | 'allowWrites' | 'maxExamples' | 'seed' | 'rateLimit' | 'requestTimeoutMs' | 'maxBodyBytes' | 'maxJsonDepth' | 'model' | 'settleMs' | 'rateBudget' | 'waitExpiry'>;
   files: { json?: string; junit?: string };
 }
 
@@ -55,6 +55,7 @@ export function parseRunCommand(argv: string[], env: Record<string, string | und
     seed: { type: 'string' },
     'rate-limit': { type: 'string' },
     'rate-budget': { type: 'string' },
+    'wait-expiry': { type: 'boolean', default: false },
     'request-timeout': { type: 'string' },
     'max-body-bytes': { type: 'string' },
     'max-json-depth': { type: 'string' },
@@ -78,6 +79,7 @@ export function parseRunCommand(argv: string[], env: Record<string, string | und
     maxBodyBytes: integerOption('max-body-bytes', args['max-body-bytes'], DEFAULT_BOUNDS.maxBodyBytes, 1, MAX_BODY_BYTES_LIMIT),
     maxJsonDepth: integerOption('max-json-depth', args['max-json-depth'], DEFAULT_BOUNDS.maxJsonDepth, 1, MAX_JSON_DEPTH_LIMIT),
     settleMs: seconds(args.settle, '--settle'),
+    waitExpiry: Boolean(args['wait-expiry']),
     model: {
       runs: integerOption('model-runs', args['model-runs'], DEFAULT_MODEL_OPTIONS.runs, 1, 10_000),
       steps: integerOption('model-steps', args['model-steps'], DEFAULT_MODEL_OPTIONS.steps, 1, 1000),

@@ -4,7 +4,7 @@ import { specBasePath } from '../../spec/route.js';
 import { RUN_CHECKS, type RunCheckName } from '../checks/registry.js';
 import type { GenerationContext } from '../generate/index.js';
 import { runCoverage } from '../phases/coverage.js';
-import type { PhaseContext } from '../phases/context.js';
+import { REAL_CLOCK, type PhaseContext, type WallClock } from '../phases/context.js';
 import { runExamples } from '../phases/examples.js';
 import { runFuzz } from '../phases/fuzz.js';
 import { runStateful, type Scenario } from '../phases/stateful.js';
@@ -44,6 +44,10 @@ export interface RunOptions {
   scenarios?: readonly Scenario[];
   /** How long a read that may lag a write (lists, stats: `open:read-after-write`) is retried before it fails; default 2 s. */
   settleMs?: number;
+  /** Wait past a direct upload's shortest expiry (2 minutes and a margin) to see its URL refused; default off. */
+  waitExpiry?: boolean;
+  /** The run's wall clock and sleep (tests: a local server's clock moved instead of waiting). */
+  clock?: WallClock;
   /** The model-based phase: sequences, their length, its time limit. */
   model?: Partial<ModelOptions>;
   onProgress?: (label: string) => void;
@@ -83,7 +87,7 @@ export async function runContract(target: ContractTarget, options: RunOptions = 
     resources: {},
     runTag,
   };
-  const ctx: PhaseContext = { session, generation, operations: options.operations ?? (Object.keys(operations) as OperationId[]), maxExamples: options.maxExamples ?? DEFAULT_MAX_EXAMPLES, seed, settleMs: options.settleMs ?? DEFAULT_SETTLE_MS, progress };
+  const ctx: PhaseContext = { session, generation, operations: options.operations ?? (Object.keys(operations) as OperationId[]), maxExamples: options.maxExamples ?? DEFAULT_MAX_EXAMPLES, seed, settleMs: options.settleMs ?? DEFAULT_SETTLE_MS, waitExpiry: Boolean(options.waitExpiry), clock: options.clock ?? REAL_CLOCK, progress };
   let cleanup: Report['cleanup'];
   let model: ModelSummary | undefined;
   try {

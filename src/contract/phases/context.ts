@@ -2,6 +2,13 @@ import type { OperationId } from '../../../generated/operations.js';
 import type { GenerationContext } from '../generate/index.js';
 import type { Session } from '../engine/session.js';
 
+export interface WallClock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const REAL_CLOCK: WallClock = { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
+
 /** What every phase gets. */
 export interface PhaseContext {
   session: Session;
@@ -12,6 +19,10 @@ export interface PhaseContext {
   maxExamples: number;
   /** The fuzz seed (`--seed`), printed with every run. */
   seed: number;
+  /** Wait past a direct upload's shortest expiry to see its URL refused (`--wait-expiry`: minutes of waiting). */
+  waitExpiry: boolean;
+  /** The run's wall clock (ms since the epoch) and its sleep: a test gives one that moves a local server's clock instead of waiting. */
+  clock: WallClock;
   /** How long a read that may lag a write (lists, stats) is retried before it fails (`--settle`). */
   settleMs: number;
   progress: (label: string) => void;
