@@ -9,7 +9,7 @@ const argumentsOf = (command: string) => execFileSync('sh', ['-c', `curl() { for
 describe('curl reproductions', () => {
   it('quote every value for the shell, quotes and spaces included', () => {
     const command = curlFor({ method: 'PATCH', url: "http://127.0.0.1:1/it's here", headers: { 'x-note': `o'k "fine" $HOME` }, ownCredentials: false, body: new TextEncoder().encode(`{"creator":"o'brien"}`) });
-    expect(argumentsOf(command)).toEqual(['-sS', '-X', 'PATCH', '-H', `x-note: o'k "fine" $HOME`, '--data-binary', `{"creator":"o'brien"}`, "http://127.0.0.1:1/it's here"]);
+    expect(argumentsOf(command)).toEqual(['-sS', '--globoff', '-X', 'PATCH', '-H', `x-note: o'k "fine" $HOME`, '--data-binary', `{"creator":"o'brien"}`, "http://127.0.0.1:1/it's here"]);
   });
 
   it('show the run\'s own token as $CLOUDFLARE_API_TOKEN, expanded by the shell', () => {

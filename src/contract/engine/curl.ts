@@ -56,7 +56,8 @@ export interface CurlRequest {
 
 export function curlFor(request: CurlRequest): string {
   const prelude: string[] = [];
-  const args = ['curl', '-sS', '-X', request.method];
+  // --globoff: curl reads [] and {} in a URL as ranges and sets (`meta.status[eq:string]` is "bad range").
+  const args = ['curl', '-sS', '--globoff', '-X', request.method];
   for (const [rawName, value] of Object.entries(request.headers)) {
     const name = rawName.toLowerCase();
     if (request.form && name === 'content-type') continue; // curl writes its own boundary
