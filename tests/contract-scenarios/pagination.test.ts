@@ -8,6 +8,11 @@ describeScenario(pagination, [
   { does: 'ignores per_page', check: 'pagination', breakage: () => dropping(['listImages', 'listImagesV2'], 'per_page') },
   { does: 'ignores sort_order', check: 'pagination', breakage: () => dropping(['listImagesV2'], 'sort_order') },
   {
+    does: 'lists v1 oldest first (its description says most recent first)',
+    check: 'pagination',
+    breakage: () => async (seen, forward) => (seen.operationId === 'listImages' ? withJson(await forward(), (body) => void body.result.images.reverse()) : forward()),
+  },
+  {
     does: 'answers a continuation token with the same token',
     check: 'pagination',
     breakage: () => async (seen, forward) => {

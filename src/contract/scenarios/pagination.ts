@@ -7,6 +7,7 @@ import type { ListImagesV2Query } from '../../images/v2/index.js';
 import { creatorFor, outcome, settled, upload, writingScenario, type Ctx } from './kit.js';
 import { scopedV2, walkV1, walkV2, type Walk } from './lists.js';
 import { queryParameterSchema } from './spec.js';
+import { operationPointer, statementAt } from '../../spec/statements.js';
 
 const SCOPE = 'pages';
 const CHECK = 'pagination';
@@ -56,6 +57,20 @@ async function checkV1(ctx: Ctx, created: string[]): Promise<void> {
   const walk = await settled(ctx, () => walkV1(ctx, { creator: creatorFor(ctx, SCOPE), per_page: perPage }, Math.ceil(created.length / perPage) + 2), (w) => holdsAll(w, created));
   checkPageSizes(ctx, 'listImages', 'v1', walk, perPage);
   checkEachOnce(ctx, 'listImages', 'v1', walk, created);
+  // The v1 list's description: "most recent first".
+  checkOrder(ctx, 'listImages', 'v1', walk, perPage, 'desc', [`${operationPointer('listImages')}/description`]);
+}
+
+/** The images come by upload time in `order`, across pages. */
+function checkOrder(ctx: Ctx, operationId: string, what: string, walk: Walk, perPage: number, order: SortOrder, spec: string[] = []): void {
+  const listed = walk.pages.flat();
+  const at = listed.findIndex((image, i) => i > 0 && DIRECTION[order] * (Date.parse(image.uploaded) - Date.parse(listed[i - 1].uploaded)) < 0);
+  outcome(ctx, CHECK, operationId, `${what}: ordered by upload time, ${order === 'asc' ? 'oldest' : 'most recent'} first`, at < 0 ? undefined : {
+    message: `${listed[at].id} (uploaded ${listed[at].uploaded}) comes after ${listed[at - 1].id} (uploaded ${listed[at - 1].uploaded})`,
+    expected: `uploaded ${order === 'asc' ? 'ascending' : 'descending'}`,
+    request: walk.requests[Math.floor(at / perPage)],
+    ...(spec.length ? { spec: spec.map(statementAt) } : {}),
+  });
 }
 
 /** Walks v2 in one order (or none given) and returns the ids in the order listed. */
@@ -65,16 +80,8 @@ async function checkV2(ctx: Ctx, created: string[], order: SortOrder | undefined
   const walk = await settled(ctx, () => walkV2(ctx, { ...scopedV2(ctx, creatorFor(ctx, SCOPE)), per_page: perPage, ...(order ? { sort_order: order } : {}) }, Math.ceil(created.length / perPage) + 3), (w) => holdsAll(w, created));
   checkPageSizes(ctx, 'listImagesV2', what, walk, perPage);
   checkEachOnce(ctx, 'listImagesV2', what, walk, created);
-  const listed = walk.pages.flat();
-  if (order) {
-    const at = listed.findIndex((image, i) => i > 0 && DIRECTION[order] * (Date.parse(image.uploaded) - Date.parse(listed[i - 1].uploaded)) < 0);
-    outcome(ctx, CHECK, 'listImagesV2', `${what}: ordered by upload time`, at < 0 ? undefined : {
-      message: `${listed[at].id} (uploaded ${listed[at].uploaded}) comes after ${listed[at - 1].id} (uploaded ${listed[at - 1].uploaded})`,
-      expected: `uploaded ${order === 'asc' ? 'ascending' : 'descending'}`,
-      request: walk.requests[Math.floor(at / perPage)],
-    });
-  }
-  return listed.map((i) => i.id);
+  if (order) checkOrder(ctx, 'listImagesV2', what, walk, perPage, order);
+  return walk.pages.flat().map((i) => i.id);
 }
 
 export const pagination = writingScenario({
