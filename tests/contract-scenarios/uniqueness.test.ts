@@ -17,4 +17,16 @@ describeScenario(uniqueness, [
       return forward();
     },
   },
+  {
+    does: 'takes a variant past the documented maximum (it answers as if it stored it)',
+    check: 'uniqueness',
+    breakage: () => async (seen, forward) => {
+      if (seen.operationId !== 'createVariant') return forward();
+      const answer = await forward();
+      if (answer.status < 400) return answer;
+      const sent = JSON.parse(new TextDecoder().decode(seen.body));
+      if (typeof sent.id !== 'string' || !sent.id.endsWith('overmax')) return answer;
+      return Response.json({ success: true, errors: [], messages: [], result: { variant: { ...sent, neverRequireSignedURLs: false } } });
+    },
+  },
 ]);

@@ -29,6 +29,8 @@ export interface Problem {
   expected?: string;
   received?: Outcome['received'];
   request?: RecordedRequest;
+  /** The spec statements it breaks, when more precise than its check's. */
+  spec?: Outcome['spec'];
 }
 
 /**

@@ -1,10 +1,13 @@
 // uniqueness: an upload with a custom id that is taken, and a variant with a name that is taken,
-// are refused, and the original keeps its metadata, bytes or options.
+// are refused, and the original keeps its metadata, bytes or options. An account has at most as
+// many variants as the spec's VariantMap allows (`createVariant.at-most`): the run creates variants
+// up to that count and one more must be refused (it deletes them all after).
 import { PIXEL_PNG } from '../engine/fixtures.js';
 import { creatorFor, customIdFor, expectRefused, expectSame, lastRequest, nameFor, outcome, sameBytes, send, tagged, upload, writingScenario, type Ctx } from './kit.js';
 import { blackPng } from '../generate/png.js';
 import { otherValue, requestExample } from './spec.js';
 import { componentSchema } from '../../spec/document.js';
+import { rule } from '../../spec/statements.js';
 
 const CHECK = 'uniqueness';
 const SCOPE = 'unique';
@@ -35,11 +38,31 @@ async function takenVariantName(ctx: Ctx): Promise<void> {
   expectSame(ctx, CHECK, 'getVariant', `variant ${first.id} keeps its options`, variant.options, first.options, { pointer: '/result/variant/options', request: lastRequest(ctx, 'getVariant') });
 }
 
+/** The most variants an account may have, as the spec's VariantMap states it. */
+const MAX_VARIANTS: number = componentSchema('VariantMap').properties.variants.maxProperties;
+
+async function variantCount(ctx: Ctx): Promise<void> {
+  const { client } = ctx.session;
+  const have = Object.keys((await client.images.v1.variants.list()).variants).length;
+  const options = requestExample('createVariant').options;
+  for (let n = have; n < MAX_VARIANTS; n++) await client.images.v1.variants.create({ id: nameFor(ctx, `max${n}`), options });
+  const one = { id: nameFor(ctx, 'overmax'), options };
+  const x = await send(ctx, 'createVariant', `variant ${MAX_VARIANTS + 1}, past the documented ${MAX_VARIANTS}`, { purpose: 'negative', pointer: '/body/id', body: { kind: 'json', value: one } });
+  outcome(ctx, CHECK, 'createVariant', `a variant past the ${MAX_VARIANTS} an account may have is refused`, x.status >= 400 && x.status < 500 && x.status !== 401 && x.status !== 403 && x.status !== 429 ? undefined : {
+    message: `answered HTTP ${x.status}`,
+    expected: 'a refusal (a 4xx other than 401, 403, 429)',
+    received: { status: x.status },
+    request: x.request,
+    spec: [rule('createVariant.at-most')],
+  });
+}
+
 export const uniqueness = writingScenario({
-  name: 'taken ids and names',
+  name: 'taken ids and names, and the most variants',
   checks: [CHECK],
   async run(ctx) {
     await takenImageId(ctx);
     await takenVariantName(ctx);
+    await variantCount(ctx);
   },
 });
