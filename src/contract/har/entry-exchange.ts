@@ -63,9 +63,19 @@ function formOfParams(params: NonNullable<NonNullable<HarEntry['request']['postD
   };
 }
 
+/**
+ * Whether the headers show a body the recorder left out: Playwright exports a browser's multipart
+ * upload as `bodySize: 0` without `postData`, though Content-Length says otherwise (and a multipart
+ * body is never empty: it has at least its closing delimiter).
+ */
+function bodyLeftOut(request: HarEntry['request'], contentType: string | undefined): boolean {
+  const length = Number(request.headers.find((h) => h.name.toLowerCase() === 'content-length')?.value);
+  return length > 0 || mediaTypeOf(contentType) === 'multipart/form-data';
+}
+
 function requestBodyOf(request: HarEntry['request'], contentType: string | undefined, reading: EntryReading): RecordedBody | undefined {
   const post = request.postData;
-  if (!post) return request.bodySize === 0 ? { contentType, size: 0 } : undefined;
+  if (!post) return request.bodySize === 0 && !bodyLeftOut(request, contentType) ? { contentType, size: 0 } : undefined;
   const type = post.mimeType || contentType;
   if (post.text !== undefined) {
     const bytes = bytesOf(post.text, post.encoding, reading.bounds.maxBodyBytes);
