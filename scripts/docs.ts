@@ -7,11 +7,13 @@
  *   npm run docs               both
  *   npm run docs -- --api      only the Redoc page
  *   npm run docs -- --client   only the TypeDoc reference
+ *   npm run docs -- --readme   only the README's check table, from the check registry
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { UsageError, invokedAs, parseOptions, printUsageError } from './lib/cli.js';
+import { withCheckTable } from './lib/check-table.js';
 import { makeOffline } from './lib/offline-page.js';
 import { runRedocly } from './lib/redocly.js';
 
@@ -79,10 +81,11 @@ export async function buildClientDocs(overrides: Record<string, unknown> = {}): 
 
 const HELP = `Builds the documentation into out/docs/.
 
-Usage: COMMAND [--api | --client]
+Usage: COMMAND [--api | --client | --readme]
 
   --api      only out/docs/api.html (the Redoc page of openapi/images.yaml)
   --client   only out/docs/client/ (the TypeDoc reference of the client)
+  --readme   only the README's check table, written from src/contract/checks/registry.ts
   -h, --help
 `;
 
@@ -90,13 +93,19 @@ export async function main(argv: string[]): Promise<number> {
   const command = invokedAs(fileURLToPath(import.meta.url));
   let values;
   try {
-    ({ values } = parseOptions({ args: argv, options: { api: { type: 'boolean' }, client: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseOptions({ args: argv, options: { api: { type: 'boolean' }, client: { type: 'boolean' }, readme: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
   } catch (error) {
     if (error instanceof UsageError) return printUsageError('docs', command, error);
     throw error;
   }
   if (values.help) {
     process.stdout.write(HELP.replace('COMMAND', command));
+    return 0;
+  }
+  if (values.readme) {
+    const readme = join(ROOT, 'README.md');
+    writeFileSync(readme, withCheckTable(readFileSync(readme, 'utf8')));
+    console.log(`wrote the check table of ${readme}`);
     return 0;
   }
   const started = performance.now();

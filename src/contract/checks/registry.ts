@@ -5,9 +5,10 @@ import type { RuleId } from '../../spec/statements.js';
 
 /**
  * A statement a check enforces: an `x-cf-rules` entry (`uploadImage.stored`), a free choice of
- * `x-cf-open` the check must accept (`open:refusal-status`), or a JSON pointer into the spec.
+ * `x-cf-open` the check must accept (`open:refusal-status`), a JSON pointer into the spec, or the
+ * failing operation's own documented responses or request (`operation:responses`, `operation:request`).
  */
-export type SpecSource = RuleId | `open:${string}` | `/${string}`;
+export type SpecSource = RuleId | `open:${string}` | `/${string}` | 'operation:responses' | 'operation:request';
 
 export interface CheckEntry {
   /** Which requests it applies to: every response, the run's requests, or an app's traffic. */
@@ -34,28 +35,28 @@ export const REGISTRY = {
     family: 'response',
     scope: ['run', 'traffic'],
     failsWhen: 'the status is not one the operation documents (a redirect included)',
-    sources: ['/paths'],
+    sources: ['operation:responses'],
     code: ['checks/conformance.ts'],
   },
   content_type_conformance: {
     family: 'response',
     scope: ['run', 'traffic'],
     failsWhen: 'the media type is not the documented one for the status',
-    sources: ['/paths'],
+    sources: ['operation:responses'],
     code: ['checks/conformance.ts'],
   },
   response_schema_conformance: {
     family: 'response',
     scope: ['run', 'traffic'],
     failsWhen: 'the body does not validate against the documented schema',
-    sources: ['/components/schemas', 'open:extra-properties'],
+    sources: ['operation:responses', 'open:extra-properties'],
     code: ['checks/conformance.ts'],
   },
   response_headers_conformance: {
     family: 'response',
     scope: ['run', 'traffic'],
     failsWhen: 'a documented header is missing (when required) or malformed',
-    sources: ['/components/headers', 'open:ray-header'],
+    sources: ['operation:responses', 'open:ray-header'],
     code: ['checks/conformance.ts'],
   },
   envelope_consistency: {
@@ -69,28 +70,28 @@ export const REGISTRY = {
     family: 'response',
     scope: ['traffic'],
     failsWhen: 'Prism, as the upstream, reported violations in `sl-violations`',
-    sources: ['/paths'],
+    sources: ['operation:responses'],
     code: ['checks/prism.ts'],
   },
   request_conformance: {
     family: 'request',
     scope: ['traffic'],
     failsWhen: "the app's request breaks the spec: route, credentials of a documented scheme, parameters, body, the `x-cf-*` rules",
-    sources: ['/paths', '/components/securitySchemes', '/components/schemas'],
-    code: ['proxy/request-check.ts'],
+    sources: ['operation:request', '/security'],
+    code: ['proxy/request-check.ts', 'proxy/traffic-log.ts'],
   },
   negative_data_rejection: {
     family: 'request',
     scope: ['run'],
     failsWhen: 'an invalid request is not refused with a documented 4xx about the data (a 2xx, a 5xx, or a 401/403 instead)',
-    sources: ['/components/responses/BadRequest', 'open:refusal-status'],
+    sources: ['operation:request', '/components/responses/BadRequest', 'open:refusal-status'],
     code: ['engine/judge.ts', 'generate/coverage.ts', 'phases/fuzz.ts'],
   },
   positive_data_acceptance: {
     family: 'request',
     scope: ['run'],
     failsWhen: 'a valid request is refused for its data or its valid credentials (400, 401/403, 415)',
-    sources: ['/components/responses/BadRequest', '/components/responses/Unauthorized'],
+    sources: ['operation:request', '/components/responses/BadRequest', '/components/responses/Unauthorized'],
     code: ['engine/judge.ts', 'phases/examples.ts', 'phases/fuzz.ts'],
   },
   ignored_auth: {
@@ -139,7 +140,7 @@ export const REGISTRY = {
     family: 'behaviour',
     scope: ['run'],
     failsWhen: "an edit's answer or a later read does not show the fields sent, or (where the update body states `x-cf-partial-update`) a field not sent changed",
-    sources: ['updateImage.applied', 'updateVariant.applied', '/components/schemas/UpdateImageBody/x-cf-partial-update', 'open:variant-update-flag'],
+    sources: ['updateImage.applied', 'updateVariant.applied', '/components/schemas/UpdateImageBody', 'open:variant-update-flag'],
     code: ['scenarios/edits.ts', 'model-based/commands'],
   },
   stats: {

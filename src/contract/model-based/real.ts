@@ -3,7 +3,7 @@
 // credentials, every answer judged against the model's expectation — reads that may lag a write
 // retried within the settle window — and every step kept for the failure's shell script.
 import type { OperationId } from '../../../generated/operations.js';
-import { statementOf } from '../checks/spec-sources.js';
+import { statementsOf } from '../checks/spec-sources.js';
 import type { CaseBody, FilePart } from '../engine/case.js';
 import type { Exchange } from '../engine/session.js';
 import type { RecordedRequest } from '../report/model.js';
@@ -127,7 +127,7 @@ export class Real {
           ? {
               message: `${problem}${expectation.settles && this.settleMs ? ` (still after the ${this.settleMs} ms settle window)` : ''}`,
               expected: expectation.says,
-              spec: expectation.sources.map(statementOf),
+              spec: statementsOf(expectation.sources, answer.operationId),
               received: { status: answer.status },
               request: answer.request,
             }
