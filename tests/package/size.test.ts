@@ -2,6 +2,7 @@
 // within the budget stated in scripts/size.ts, which is the figure the README may carry; over it,
 // the check fails.
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { BUDGET, main, overBudget } from '../../scripts/size.js';
@@ -22,6 +23,11 @@ describe('npm run size -- --check', () => {
     expect(overBudget({ minified, gzipped })).toEqual([]);
     expect(stdout).toContain(`budget: ${(BUDGET.minified / 1024).toFixed(1)} KB minified, ${(BUDGET.gzipped / 1024).toFixed(1)} KB minified + gzipped: within it`);
   }, 60_000);
+
+  it('is the budget docs/package.md states', () => {
+    const page = readFileSync(new URL('../../docs/package.md', import.meta.url), 'utf8');
+    expect(page).toContain(`budget of **${BUDGET.minified / 1024} KB minified, ${BUDGET.gzipped / 1024} KB minified + gzipped**`);
+  });
 
   it('fails over the budget, saying by how much', async () => {
     const errors: string[] = [];
