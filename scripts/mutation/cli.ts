@@ -1,4 +1,4 @@
-// `npm run mutation -- [--only id,id] [--concurrency 2] [--max-examples 5] [--seed 1] [--phases …] [--timeout 180] [--fail-under 60]`
+// `npm run mutation -- [--only id,id] [--concurrency 2] [--max-examples 5] [--seed 1] [--phases …] [--timeout 180] [--wait-expiry] [--real-time] [--fail-under 60]`
 // The unmutated server first (it must pass, else the harness is wrong: exit 2), then every
 // mutant of the catalogue; the table, the score and the survivors are printed and written to
 // out/mutation/ (results.json, results.md).
@@ -10,7 +10,7 @@ import { selectMutants } from './catalogue/index.js';
 import { mutatedFiles, type Mutant } from './mutant.js';
 import { mapConcurrent } from './pool.js';
 import { renderMarkdown, renderTerminal, scoreOf, toJson, type Row } from './report.js';
-import { DEFAULT_HARNESS, runMutant, type HarnessOptions } from './run-mutant.js';
+import { DEFAULT_HARNESS, runMutant, waitsForExpiry, type HarnessOptions, type MutantOutcome } from './run-mutant.js';
 import { REPO_ROOT, readSource } from './sandbox.js';
 import { renderWitnesses, unwitnessable, witnessAll } from './witness/run.js';
 
@@ -25,6 +25,10 @@ self-check off, with the unmutated contract engine run against it (killed ⇔ th
   --seed <n>            the contract run's fuzz seed (default ${DEFAULT_HARNESS.seed})
   --phases <list>       contract phases (default all: ${PHASES.join(',')})
   --timeout <s>         a run taking longer counts as killed by a timeout (default ${DEFAULT_HARNESS.timeoutMs / 1000})
+  --wait-expiry         every run with the contract run's --wait-expiry (default: only the mutants that
+                        need it, marked runWith in the catalogue, and a baseline of their own)
+  --real-time           where the run waits (--wait-expiry: past a 2-minute expiry), wait for real
+                        instead of moving the mutant server's clock ahead (minutes more per such run)
   --fail-under <pct>    exit 1 when the score is below this
   --witnesses           instead: show each non-equivalent mutant is a visible bug (its witness requests
                         observe something else than on the unmutated server); exit 1 when one is not
@@ -52,6 +56,8 @@ function parse() {
         phases: { type: 'string' },
         timeout: { type: 'string' },
         'fail-under': { type: 'string' },
+        'wait-expiry': { type: 'boolean' },
+        'real-time': { type: 'boolean' },
         witnesses: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -72,6 +78,8 @@ function options() {
     seed: positive(values.seed, '--seed', DEFAULT_HARNESS.seed),
     phases,
     timeoutMs: positive(values.timeout, '--timeout', DEFAULT_HARNESS.timeoutMs / 1000) * 1000,
+    waitExpiry: values['wait-expiry'],
+    realTime: values['real-time'],
   };
   return {
     help: values.help,
@@ -108,11 +116,15 @@ async function main(): Promise<number> {
   if (opts.witnesses) return witnesses(mutants, opts.concurrency);
   const started = Date.now();
   process.stderr.write('mutation: the unmutated server first …\n');
-  const baseline = await runMutant(undefined, opts.harness);
-  if (baseline.status !== 'survived') {
-    process.stderr.write(`mutation: the unmutated server fails the contract run — the harness (or the server) is wrong:\n${JSON.stringify(baseline, null, 2)}\n`);
+  // A second baseline, with the run's --wait-expiry, when a mutant is run with it: the option must not fail a correct server either.
+  const baselines = [undefined, ...(!opts.harness.waitExpiry && mutants.some((m) => waitsForExpiry(m, opts.harness)) ? [{ ...opts.harness, waitExpiry: true }] : [])];
+  const baselineOutcomes: MutantOutcome[] = await mapConcurrent(baselines, opts.concurrency, (extra) => runMutant(undefined, extra ?? opts.harness));
+  const failed = baselineOutcomes.find((b) => b.status !== 'survived');
+  if (failed) {
+    process.stderr.write(`mutation: the unmutated server fails the contract run — the harness (or the server) is wrong:\n${JSON.stringify(failed, null, 2)}\n`);
     return 2;
   }
+  const [baseline] = baselineOutcomes;
   let done = 0;
   const outcomes = await mapConcurrent(mutants, opts.concurrency, async (m) => {
     const outcome = await runMutant(m, opts.harness);
@@ -123,7 +135,7 @@ async function main(): Promise<number> {
   const score = scoreOf(rows);
   const measuredOn = new Date().toISOString().slice(0, 10);
   process.stdout.write(`${renderTerminal(rows)}\n\n${mutants.length} mutants in ${((Date.now() - started) / 1000).toFixed(0)} s (baseline ${(baseline.durationMs / 1000).toFixed(1)} s)\n`);
-  writeFileSync(join(OUT_DIR, 'results.json'), toJson(rows, baseline, { ...opts.harness, concurrency: opts.concurrency, measuredOn }));
+  writeFileSync(join(OUT_DIR, 'results.json'), toJson(rows, baselineOutcomes, { ...opts.harness, concurrency: opts.concurrency, measuredOn }));
   writeFileSync(join(OUT_DIR, 'results.md'), renderMarkdown(rows, measuredOn));
   process.stdout.write(`written: out/mutation/results.json, out/mutation/results.md\n`);
   if (score.invalid > 0) return 1;

@@ -25,6 +25,13 @@ export interface Mutant {
   /** What the run must send to kill it, when that is more than its check's usual requests (a boundary value, say). */
   needs?: string;
   /**
+   * An option of the contract run without which no run can see the bug (it is off by default):
+   * `waitExpiry`, the run's `--wait-expiry` (it waits past a direct upload's shortest expiry). The
+   * harness runs this mutant, and a baseline, with it on — moving the mutant server's clock instead
+   * of waiting, unless `--real-time`.
+   */
+  runWith?: { waitExpiry?: true };
+  /**
    * Set when no request can tell the mutant from the real server (an equivalent mutant): why.
    * It stays in the catalogue and in the total, and is listed apart from the survivors.
    */
@@ -66,7 +73,7 @@ export function mutatedFiles(mutant: Mutant, read: (file: string) => string): Ma
 }
 
 /** A mutant of one edit of `src/server/<file>`: the common case. */
-export const mutant = (id: string, check: Killer, bug: string, file: string, find: string, replace: string, extra: Pick<Mutant, 'needs' | 'equivalent'> = {}): Mutant => ({
+export const mutant = (id: string, check: Killer, bug: string, file: string, find: string, replace: string, extra: Pick<Mutant, 'needs' | 'equivalent' | 'runWith'> = {}): Mutant => ({
   id,
   check,
   bug,

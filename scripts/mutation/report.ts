@@ -25,7 +25,7 @@ export interface Score {
 /** Why a survivor survived: equivalent, or a gap in the check that should have killed it. */
 function survivorReason(m: Mutant): string {
   if (m.equivalent) return `equivalent: ${m.equivalent}`;
-  return `not caught: a gap in the run's ${m.check} check${m.needs ? ` (it needs ${m.needs})` : ''}`;
+  return `not caught: a gap in the run's ${m.check} check${m.needs ? ` (it needs ${m.needs})` : ''}${runWith(m) ? `, even in${runWith(m).slice(1, -1)}` : ''}`;
 }
 
 const percent = (n: number, d: number) => (d === 0 ? 0 : Math.round((1000 * n) / d) / 10);
@@ -42,8 +42,11 @@ export function scoreOf(rows: readonly Row[]): Score {
 /** `killed`, `survived`, `equivalent` (a survivor marked so), `invalid`. */
 const verdict = (r: Row) => (r.outcome.status === 'survived' && r.mutant.equivalent ? 'equivalent' : r.outcome.status);
 
+/** The run option a mutant is run with (it cannot be seen without), for the tables. */
+const runWith = (m: Mutant) => (m.runWith?.waitExpiry ? ' (a run with --wait-expiry)' : '');
+
 /** The killers, with the expected check marked when it is among them. */
-const killers = (r: Row) => r.outcome.killedBy.map((k) => (k === r.mutant.check ? `${k} ✓` : k)).join(', ');
+const killers = (r: Row) => r.outcome.killedBy.map((k) => (k === r.mutant.check ? `${k} ✓` : k)).join(', ') + runWith(r.mutant);
 
 const scoreLine = (s: Score) =>
   `mutation score ${s.score}% (${s.killed} killed of ${s.total - s.invalid}; ${s.survived} survived, ${s.equivalent} of them equivalent${s.invalid ? `; ${s.invalid} invalid` : ''}) — ${s.scoreOfKillable}% of the non-equivalent mutants`;
@@ -81,6 +84,7 @@ export function renderMarkdown(rows: readonly Row[], measuredOn: string): string
   ].join('\n');
 }
 
-export function toJson(rows: readonly Row[], baseline: MutantOutcome, settings: object): string {
-  return JSON.stringify({ score: scoreOf(rows), settings, baseline, mutants: rows.map((r) => ({ ...r.mutant, verdict: verdict(r), outcome: r.outcome })) }, null, 2);
+/** `baselines`: the unmutated server's runs (the default one first; then the one with --wait-expiry, when a mutant needed it). */
+export function toJson(rows: readonly Row[], baselines: readonly MutantOutcome[], settings: object): string {
+  return JSON.stringify({ score: scoreOf(rows), settings, baseline: baselines[0], baselines, mutants: rows.map((r) => ({ ...r.mutant, verdict: verdict(r), outcome: r.outcome })) }, null, 2);
 }

@@ -4,6 +4,7 @@
 import type { RunCheckName } from '../../src/contract/checks/registry.js';
 import type { Phase } from '../../src/contract/engine/case.js';
 import { runContract } from '../../src/contract/engine/run.js';
+import { REAL_CLOCK, type WallClock } from '../../src/contract/phases/context.js';
 import type { Report } from '../../src/contract/report/model.js';
 import type { Killer, Mutant } from './mutant.js';
 import { StartError, withServer, type HarnessCredentials, type ServerProcess } from './server-process.js';
@@ -15,6 +16,13 @@ export interface HarnessOptions {
   phases?: readonly Phase[];
   /** A run taking longer counts as killed by a timeout (the server hangs). */
   timeoutMs: number;
+  /**
+   * The run's `--wait-expiry` for every mutant (default: only for a mutant whose `runWith` asks for
+   * it, and for the baseline of those).
+   */
+  waitExpiry?: boolean;
+  /** Wait for real where the run waits (minutes), instead of moving the server's clock. */
+  realTime?: boolean;
 }
 
 export const DEFAULT_HARNESS: HarnessOptions = { maxExamples: 5, seed: 1, timeoutMs: 180_000 };
@@ -63,11 +71,23 @@ function judgeReport(report: Report, crashed: boolean): Pick<MutantOutcome, 'sta
 
 class RunTimeout extends Error {}
 
-async function runWithTimeout(server: ServerProcess, credentials: HarnessCredentials, options: HarnessOptions): Promise<Report> {
+/** How much longer a run may take when it waits for real past a direct upload's expiry (2 minutes and its margins). */
+const WAIT_ALLOWANCE_MS = 180_000;
+
+/** Whether the run against `mutant` (the baseline of such mutants: `undefined` with `waitExpiry`) waits past an expiry. */
+export const waitsForExpiry = (mutant: Mutant | undefined, options: HarnessOptions) => Boolean(options.waitExpiry || mutant?.runWith?.waitExpiry);
+
+/** The server's clock as the run's: a sleep moves the server's clock ahead instead of waiting. */
+export const movedClock = (server: ServerProcess): WallClock => ({ now: () => server.now(), sleep: (ms) => server.advanceClock(ms) });
+
+async function runWithTimeout(server: ServerProcess, credentials: HarnessCredentials, options: HarnessOptions, waitExpiry: boolean): Promise<Report> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new RunTimeout()), options.timeoutMs)));
+  // A real wait of the run counts towards no timeout of its own: the run is given that much longer.
+  const timeoutMs = options.timeoutMs + (waitExpiry && options.realTime ? WAIT_ALLOWANCE_MS : 0);
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new RunTimeout()), timeoutMs)));
   try {
-    const run = runContract({ baseUrl: server.baseUrl, accountId: server.accountId, ...credentials }, { allowWrites: true, maxExamples: options.maxExamples, seed: options.seed, phases: options.phases });
+    const clock = waitExpiry && !options.realTime ? movedClock(server) : REAL_CLOCK;
+    const run = runContract({ baseUrl: server.baseUrl, accountId: server.accountId, ...credentials }, { allowWrites: true, maxExamples: options.maxExamples, seed: options.seed, phases: options.phases, waitExpiry, clock });
     run.catch(() => undefined); // settles after a timeout too, once the server is stopped
     return await Promise.race([run, timeout]);
   } finally {
@@ -75,18 +95,19 @@ async function runWithTimeout(server: ServerProcess, credentials: HarnessCredent
   }
 }
 
-/** Runs the contract against the server with `mutant` applied (the unmutated server without one). */
+/** Runs the contract against the server with `mutant` applied (the unmutated server without one: with `options.waitExpiry`, the baseline of the mutants that need it). */
 export async function runMutant(mutant: Mutant | undefined, options: HarnessOptions = DEFAULT_HARNESS): Promise<MutantOutcome> {
   const started = Date.now();
-  const id = mutant?.id ?? 'baseline';
+  const waitExpiry = waitsForExpiry(mutant, options);
+  const id = mutant?.id ?? (waitExpiry ? 'baseline (--wait-expiry)' : 'baseline');
   const done = (rest: Omit<MutantOutcome, 'id' | 'durationMs'>): MutantOutcome => ({ id, ...rest, durationMs: Date.now() - started });
   try {
     return await withServer(mutant, async (server, credentials) => {
       try {
-        return done(judgeReport(await runWithTimeout(server, credentials, options), server.crashed()));
+        return done(judgeReport(await runWithTimeout(server, credentials, options, waitExpiry), server.crashed()));
       } catch (error) {
         const killedBy: KilledBy[] = [error instanceof RunTimeout ? '(timeout)' : server.crashed() ? '(crash)' : '(run error)'];
-        const message = error instanceof RunTimeout ? `no report after ${options.timeoutMs} ms` : `${(error as Error).name}: ${(error as Error).message}`;
+        const message = error instanceof RunTimeout ? `no report after ${options.timeoutMs} ms${waitExpiry && options.realTime ? ' (and the wait past an expiry)' : ''}` : `${(error as Error).name}: ${(error as Error).message}`;
         return done({ status: 'killed', killedBy, failures: [], error: `${message}${server.stderr() ? `\n${server.stderr()}` : ''}` });
       }
     });

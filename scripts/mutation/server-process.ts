@@ -1,5 +1,6 @@
 // Starts a sandbox's server in a child process and hands back where it listens. The child dies
-// with its parent (it exits when its stdin closes) and is killed by `stop()`.
+// with its parent (it exits when its stdin closes) and is killed by `stop()`. Its clock can be
+// moved ahead (`advanceClock`), so a rule that needs time to pass is tried without waiting.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -16,6 +17,10 @@ export interface ServerProcess {
   stderr(): string;
   /** Whether it exited on its own (a crash) before `stop()`. */
   crashed(): boolean;
+  /** The server's clock: the wall clock plus how far it was moved. */
+  now(): number;
+  /** Moves the server's clock `ms` ahead (resolves once the server has moved it). */
+  advanceClock(ms: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -47,6 +52,17 @@ export function startServerProcess(sandbox: Sandbox, credentials: HarnessCredent
     if (!exited) child.kill('SIGKILL');
     await gone;
   };
+  let offset = 0;
+  const acks: { resolve: () => void; reject: (error: Error) => void }[] = [];
+  const advanceClock = (ms: number) =>
+    new Promise<void>((resolve, reject) => {
+      if (exited) return reject(new Error('the server has exited: its clock cannot be moved'));
+      acks.push({ resolve, reject });
+      child.stdin.write(`advance ${Math.max(0, Math.round(ms))}\n`);
+    });
+  void gone.then(() => {
+    for (const ack of acks.splice(0)) ack.reject(new Error('the server exited before it moved its clock'));
+  });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       void stop();
@@ -56,11 +72,21 @@ export function startServerProcess(sandbox: Sandbox, credentials: HarnessCredent
       clearTimeout(timer);
       reject(new StartError(`the server exited before it listened\n${stderr}`));
     });
-    createInterface({ input: child.stdout }).once('line', (line) => {
+    let started = false;
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      if (started) {
+        const advanced = /^advanced (\d+)$/.exec(line);
+        if (advanced) {
+          offset = Number(advanced[1]);
+          acks.shift()?.resolve();
+        }
+        return;
+      }
+      started = true;
       clearTimeout(timer);
       try {
         const { baseUrl, accountId } = JSON.parse(line) as { baseUrl: string; accountId: string };
-        resolve({ baseUrl, accountId, stderr: () => stderr, crashed: () => exited && !stopping, stop });
+        resolve({ baseUrl, accountId, stderr: () => stderr, crashed: () => exited && !stopping, now: () => Date.now() + offset, advanceClock, stop });
       } catch {
         void stop();
         reject(new StartError(`unexpected output from the server: ${line}`));
