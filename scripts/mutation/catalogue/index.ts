@@ -1,11 +1,11 @@
 // The catalogue: every mutant, grouped by the check that should kill it.
 import type { Mutant } from '../mutant.js';
-import { ACCESS_MUTANTS } from './access.js';
-import { DELIVERY_MUTANTS } from './delivery.js';
-import { LIFECYCLE_MUTANTS } from './lifecycle.js';
-import { FILTER_MUTANTS, PAGINATION_MUTANTS } from './listing.js';
+import { ACCESS_MUTANTS, NEAR_MISS_MUTANTS } from './access.js';
+import { DELIVERY_MUTANTS, LATER_DELIVERY_MUTANTS } from './delivery.js';
+import { LATER_LIFECYCLE_MUTANTS, LIFECYCLE_MUTANTS } from './lifecycle.js';
+import { FILTER_MUTANTS, LATER_LISTING_MUTANTS, PAGINATION_MUTANTS } from './listing.js';
 import { RESPONSE_MUTANTS } from './responses.js';
-import { VALIDATION_MUTANTS } from './validation.js';
+import { LIMIT_MUTANTS, VALIDATION_MUTANTS } from './validation.js';
 
 export const CATALOGUE: readonly Mutant[] = [
   ...RESPONSE_MUTANTS,
@@ -15,6 +15,12 @@ export const CATALOGUE: readonly Mutant[] = [
   ...PAGINATION_MUTANTS,
   ...FILTER_MUTANTS,
   ...DELIVERY_MUTANTS,
+  // The kinds of bug issue 19 found the run missing.
+  ...LATER_DELIVERY_MUTANTS,
+  ...LATER_LIFECYCLE_MUTANTS,
+  ...NEAR_MISS_MUTANTS,
+  ...LIMIT_MUTANTS,
+  ...LATER_LISTING_MUTANTS,
 ];
 
 /** The mutants with these ids, in the catalogue's order; an unknown id is an error. */

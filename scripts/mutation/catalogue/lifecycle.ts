@@ -52,3 +52,56 @@ export const LIFECYCLE_MUTANTS: Mutant[] = [
     '  if (slot.expiresMs <= now)',
   ),
 ];
+
+const TAKEN = "throw new ApiError(400, Codes.conflict, `An image with ID '${image.id}' already exists`, '/body/id');\n      d.images.set(image.id, image);\n";
+
+// Issue 19's kinds: time-based rules, conflicts across operations, replace versus merge, the
+// answer of a write against what it stored, documented counts.
+export const LATER_LIFECYCLE_MUTANTS: Mutant[] = [
+  mutant(
+    'upload-url-expiry-ignored',
+    'one_time_upload_urls',
+    "a direct upload's expiry is checked against the window but never applied: its upload URL takes a file for the default 30 minutes",
+    'routes/images-v2.ts',
+    '      expiresMs = Date.parse(body.expiry);\n      const seconds = (expiresMs - now) / 1000;\n',
+    '      const seconds = (Date.parse(body.expiry) - now) / 1000;\n',
+    { needs: "a file posted to an upload URL after its expiry, which is at least 2 minutes away: the run's --wait-expiry", runWith: { waitExpiry: true } },
+  ),
+  mutant(
+    'direct-upload-over-image',
+    'uniqueness',
+    'a direct upload under a custom id a stored image has is accepted (only drafts are checked): the image turns back into a draft',
+    'state.ts',
+    `      if (d.images.has(image.id)) ${TAKEN}      d.uploads.set(slot.token, slot);`,
+    `      if (d.images.get(image.id)?.draft) ${TAKEN}      d.uploads.set(slot.token, slot);`,
+    { needs: 'a direct upload under the custom id of a stored image' },
+  ),
+  mutant(
+    'upload-over-draft',
+    'uniqueness',
+    "an upload under a custom id a draft has is accepted (only stored images are checked): it replaces the draft",
+    'state.ts',
+    `      if (d.images.has(image.id)) ${TAKEN}      d.blobs.set(image.id, bytes);`,
+    `      if (d.images.has(image.id) && !d.images.get(image.id)!.draft) ${TAKEN}      d.blobs.set(image.id, bytes);`,
+    { needs: "an upload under the custom id of a direct upload's draft" },
+  ),
+  mutant('edit-merges-metadata', 'edits', "an image update's metadata is merged key by key into the old metadata instead of replacing it (UpdateImageBody: each field given replaces that field)", 'state.ts', 'if (patch.meta !== undefined) next.meta = patch.meta;', 'if (patch.meta !== undefined) next.meta = { ...image.meta, ...patch.meta };', {
+    needs: 'an edit whose metadata leaves out a key the old metadata has',
+  }),
+  mutant('edit-answer-old-image', 'edits', "an edit's answer shows the image as it was before the edit (the edit is applied)", 'state.ts', '      d.images.set(id, next);\n      return { result: next };', '      d.images.set(id, next);\n      return { result: image };'),
+  mutant('upload-answer-empty-metadata', 'ensure_resource_availability', "an upload's answer shows empty metadata (the metadata sent is stored)", 'routes/images.ts', 'return ok(success(presentImage(app, stored), { result_info: null }));', 'return ok(success(presentImage(app, { ...stored, meta: {} }), { result_info: null }));'),
+  mutant(
+    'create-variant-answer-default-metadata',
+    'ensure_resource_availability',
+    "createVariant's answer shows the metadata option as none whatever was sent (the option sent is stored)",
+    'routes/variants.ts',
+    '    return ok(success({ variant }));\n  },\n};\n\nexport const getVariant',
+    "    return ok(success({ variant: { ...variant, options: { ...variant.options, metadata: 'none' } } }));\n  },\n};\n\nexport const getVariant",
+  ),
+  mutant('variants-101st-accepted', 'uniqueness', 'a 101st variant is accepted (> instead of >=): createVariant says an account has at most 100', 'state.ts', 'if (d.variants.size >= MAX_VARIANTS)', 'if (d.variants.size > MAX_VARIANTS)', {
+    needs: 'variants created until the account has 100, then one more',
+  }),
+  mutant('variants-100th-refused', 'positive_data_acceptance', 'the 100th variant is refused (the limit counted one short): an account may have 100', 'state.ts', 'if (d.variants.size >= MAX_VARIANTS)', 'if (d.variants.size >= MAX_VARIANTS - 1)', {
+    needs: 'variants created until the account has 100',
+  }),
+];

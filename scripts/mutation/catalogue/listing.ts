@@ -33,3 +33,15 @@ export const FILTER_MUTANTS: Mutant[] = [
   mutant('v1-creator-ignored', 'filters', 'v1 list ignores creator', 'routes/images.ts', '      .filter((i) => matchesCreator(i, query.creator))\n', ''),
   mutant('v2-creator-ignored', 'filters', 'v2 list ignores creator', V2, '.filter((i) => matchesCreator(i, query.creator) && (filters.length === 0 || matchesAll(filters, i.meta)))', '.filter((i) => filters.length === 0 || matchesAll(filters, i.meta))'),
 ];
+
+// Issue 19's kinds: empty-value filters, documented orderings.
+export const LATER_LISTING_MUTANTS: Mutant[] = [
+  mutant('filter-empty-value-ignored', 'filters', 'a filter with an empty value (meta.color[eq]=) is dropped: it selects every image', FILTERS, '  return keys.map((key) => {', "  return keys.filter((key) => meta[key] !== '').map((key) => {", {
+    needs: "a filter with an empty value, against images whose field is '' and images whose field is not",
+  }),
+  mutant('filter-missing-field-as-empty', 'filters', "a field the metadata lacks is read as '': meta.x[eq]= (empty) also selects the images without x", FILTERS, 'const actual = lookup(meta, filter.path);', "const actual = lookup(meta, filter.path) ?? '';", {
+    needs: 'a filter with an empty value, against an image that lacks the field',
+  }),
+  mutant('v1-oldest-first', 'pagination', 'the v1 list is oldest first (its description says most recent first)', V1, '.sort((a, b) => compareUploaded(b, a))', '.sort((a, b) => compareUploaded(a, b))'),
+  mutant('v2-default-ascending', 'pagination', "v2's default sort_order is ascending (the spec's default is desc)", V2, 'const order = query.sort_order ?? DEFAULT_ORDER;', "const order = query.sort_order ?? 'asc';"),
+];

@@ -9,6 +9,10 @@ export interface Target {
   apiToken: string;
   apiEmail: string;
   apiKey: string;
+  /** The server's clock (ms since the epoch): the wall clock, plus how far it was moved. */
+  now(): number;
+  /** Moves the server's clock ahead (it never goes back): a witness of a time-based rule does not wait. */
+  advanceClock(ms: number): Promise<void>;
 }
 
 /**

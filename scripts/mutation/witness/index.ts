@@ -1,6 +1,7 @@
 // Every non-equivalent mutant's witness, by mutant id.
 import { DATA_WITNESSES } from './data.js';
 import type { Witness } from './helpers.js';
+import { LATER_WITNESSES } from './later.js';
 import { LIFECYCLE_WITNESSES } from './lifecycle.js';
 import { DELIVERY_WITNESSES, LISTING_WITNESSES } from './listing.js';
 import { ACCESS_WITNESSES, RESPONSE_WITNESSES } from './responses.js';
@@ -12,6 +13,7 @@ export const WITNESSES: Readonly<Record<string, Witness>> = {
   ...LIFECYCLE_WITNESSES,
   ...LISTING_WITNESSES,
   ...DELIVERY_WITNESSES,
+  ...LATER_WITNESSES,
 };
 
 export type { Target, Witness } from './helpers.js';

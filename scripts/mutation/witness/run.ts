@@ -20,7 +20,13 @@ export interface Witnessed {
   asClaimed: boolean;
 }
 
-const targetOf = (server: ServerProcess, credentials: HarnessCredentials): Target => ({ baseUrl: server.baseUrl, accountId: server.accountId, ...credentials });
+const targetOf = (server: ServerProcess, credentials: HarnessCredentials): Target => ({
+  baseUrl: server.baseUrl,
+  accountId: server.accountId,
+  ...credentials,
+  now: () => server.now(),
+  advanceClock: (ms) => server.advanceClock(ms),
+});
 
 async function observe(id: string, target: Target): Promise<string> {
   try {
