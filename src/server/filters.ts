@@ -4,10 +4,12 @@ import { escapePointerSegment } from '../spec/pointer.js';
 import {
   FILTER_NUMBER,
   filterRules as rules,
+  filterValues,
   isAllowedFilterValue,
   isFilterOperator,
   isValidFieldSegment,
   isValidFilterKey,
+  scalarKind,
   splitFilterKey,
   type FilterOperator,
   type FilterValueKind,
@@ -43,12 +45,13 @@ export function parseFilters(meta: Record<string, string>): MetadataFilter[] {
     if (!isValidFilterKey(key)) throw malformed(key);
     const kind = rules.operators[operator];
     const raw = meta[key];
-    const values = kind.endsWith('-list') ? raw.split(rules.listSeparator) : [raw];
+    const values = filterValues(kind, raw);
     if (values.length > rules.maxListValues)
       throw fail(`Too many metadata filter values: ${values.length} provided for '${key}', maximum ${rules.maxListValues} allowed`, key);
+    const scalar = scalarKind(kind);
     for (const value of values) {
-      if (kind.startsWith('number') && !FILTER_NUMBER.test(value)) throw fail(`Invalid metadata filter value: '${value}' for '${key}' is not a number`, key);
-      if (kind === 'boolean' && value !== 'true' && value !== 'false') throw fail(`Invalid metadata filter value: '${value}' for '${key}' is not 'true' or 'false'`, key);
+      if (scalar === 'number' && !FILTER_NUMBER.test(value)) throw fail(`Invalid metadata filter value: '${value}' for '${key}' is not a number`, key);
+      if (scalar === 'boolean' && value !== 'true' && value !== 'false') throw fail(`Invalid metadata filter value: '${value}' for '${key}' is not 'true' or 'false'`, key);
     }
     if (!isAllowedFilterValue(key, raw)) throw fail(`Invalid metadata filter value: '${raw}' for '${key}'`, key);
     return { key, path, operator, kind, values };
@@ -93,12 +96,10 @@ function matchOne(filter: MetadataFilter, meta: unknown): boolean {
   const base = filter.operator.split(':')[0];
   if (base === 'eq' || base === 'in') {
     return filter.values.some((value) => {
-      switch (filter.kind) {
+      switch (scalarKind(filter.kind)) {
         case 'string':
-        case 'string-list':
           return typeof actual === 'string' && actual === value;
         case 'number':
-        case 'number-list':
           return typeof actual === 'number' && actual === Number(value);
         case 'boolean':
           return typeof actual === 'boolean' && String(actual) === value;

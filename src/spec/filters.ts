@@ -7,6 +7,25 @@ import { facts } from '../../generated/operations.js';
 export const filterRules = facts.metadataFilters;
 export type FilterOperator = keyof typeof filterRules.operators;
 export type FilterValueKind = (typeof filterRules.operators)[FilterOperator];
+/** The kind of one value: `any`, `string`, `number` or `boolean`. */
+export type ScalarKind = Exclude<FilterValueKind, `${string}-list`>;
+
+const LIST = /-list$/;
+
+/** Whether an operator of this kind takes a list of values (`in`: `any-list`). */
+export const isListKind = (kind: string) => LIST.test(kind);
+
+/** The kind of each value of `kind`: `number-list` → `number`, `string` → `string`. */
+export const scalarKind = (kind: FilterValueKind) => kind.replace(LIST, '') as ScalarKind;
+
+/** A list value's items, split on the grammar's separator (`a|b` → `a`, `b`). */
+export const splitListValue = (value: string) => value.split(filterRules.listSeparator);
+
+/** Items written as one list value (`a`, `b` → `a|b`). */
+export const joinListValue = (values: readonly unknown[]) => values.map(String).join(filterRules.listSeparator);
+
+/** The values of a filter of `kind`: a list value's items, or the one value. */
+export const filterValues = (kind: string, raw: string) => (isListKind(kind) ? splitListValue(raw) : [raw]);
 
 const KEY_GRAMMAR = new RegExp(filterRules.keyPattern, 'u');
 const VALUE_RULES = filterRules.valueRules.map((r) => ({

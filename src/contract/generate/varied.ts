@@ -2,10 +2,11 @@
 // character misses a pattern, which operator is unsupported), as arbitraries of mutations that
 // shrink toward the edge of the constraint.
 import fc from 'fast-check';
+import { filterKey, isListKind, joinListValue, scalarKind } from '../../spec/filters.js';
 import { pointerOf } from '../../spec/pointer.js';
 import { valid } from './arbitrary.js';
 import { setAt } from './draft.js';
-import { grammarOf } from './filters.js';
+import { grammarOf, operatorKinds } from './filters.js';
 import { probeMutation, type Mutation, type Slot } from './mutations.js';
 import type { ParameterModel } from './operation.js';
 import { codePoints, flatten } from './schema.js';
@@ -69,22 +70,22 @@ export function variedFilterBreaks(p: ParameterModel): MutationArbitrary[] {
     label: `${key}=${preview(value)} (${why})`,
     apply: (d) => setAt(d, at, { [key]: value }),
   });
-  const key = (f: string, op: string) => `${g.keyPrefix}${f}[${op}]`;
-  const operators = Object.keys(g.operators);
-  const numeric = operators.filter((op) => g.operators[op].startsWith('number'));
-  const lists = operators.filter((op) => g.operators[op].endsWith('-list'));
+  const kinds = operatorKinds(g);
+  const operators = kinds.map(([op]) => op);
+  const numeric = kinds.filter(([, kind]) => scalarKind(kind) === 'number').map(([op]) => op);
+  const lists = kinds.filter(([, kind]) => isListKind(kind)).map(([op]) => op);
   const out: MutationArbitrary[] = [
     fc
       .tuple(field, fc.stringMatching(/^[a-z]{2,8}(:[a-z]{3,7})?$/).filter((op) => !operators.includes(op)))
-      .map(([f, op]) => one(key(f, op), 'x', 'propertyNames', `unsupported operator ${op}`)),
+      .map(([f, op]) => one(filterKey(f, op), 'x', 'propertyNames', `unsupported operator ${op}`)),
   ];
   if (numeric.length)
-    out.push(fc.tuple(field, fc.constantFrom(...numeric), fc.stringMatching(/^[a-z]{1,8}$/)).map(([f, op, v]) => one(key(f, op), v, 'patternProperties', `not a number for ${op}`)));
+    out.push(fc.tuple(field, fc.constantFrom(...numeric), fc.stringMatching(/^[a-z]{1,8}$/)).map(([f, op, v]) => one(filterKey(f, op), v, 'patternProperties', `not a number for ${op}`)));
   if (lists.length)
     out.push(
       fc
         .tuple(field, fc.constantFrom(...lists), fc.integer({ min: g.maxListValues + 1, max: g.maxListValues + 8 }))
-        .map(([f, op, n]) => one(key(f, op), Array.from({ length: n }, (_, i) => String(i)).join(g.listSeparator), 'patternProperties', `${n} values: at most ${g.maxListValues}`)),
+        .map(([f, op, n]) => one(filterKey(f, op), joinListValue(Array.from({ length: n }, (_, i) => i)), 'patternProperties', `${n} values: at most ${g.maxListValues}`)),
     );
   return out;
 }

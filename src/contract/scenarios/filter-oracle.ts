@@ -1,7 +1,7 @@
 // Which images a v2 metadata filter selects, worked out from the spec's filter grammar: the
 // operator's value kind (`x-cf-metadata-filters`: a list or one value; string, number, boolean or
 // any) and its base name (`eq`/`in` compare values, `gt`/`gte`/`lt`/`lte` bound numbers).
-import { filterRules, isFilterOperator, splitFilterKey, type FilterOperator } from '../../spec/filters.js';
+import { filterRules, filterValues, isFilterOperator, scalarKind, splitFilterKey, type FilterOperator } from '../../spec/filters.js';
 import { pointerOf, valueAt } from '../../spec/pointer.js';
 
 const BOUNDS: Record<string, (actual: number, bound: number) => boolean> = {
@@ -31,11 +31,10 @@ function equals(actual: unknown, value: string, scalar: string): boolean {
 export function matchesFilter(meta: unknown, key: string, value: string): boolean {
   const parts = splitFilterKey(key);
   if (!parts || !isFilterOperator(parts.operator)) throw new Error(`not a metadata filter: ${key}`);
-  const kind: string = filterRules.operators[parts.operator];
+  const kind = filterRules.operators[parts.operator];
   const base = parts.operator.split(':')[0];
   const actual = valueAt(meta, pointerOf(parts.field.split('.')));
   if (base in BOUNDS) return typeof actual === 'number' && BOUNDS[base](actual, Number(value));
   if (!EQUALITY.has(base)) throw new Error(`no rule for the metadata filter operator ${parts.operator}`);
-  const values = kind.endsWith('-list') ? value.split(filterRules.listSeparator) : [value];
-  return values.some((v) => equals(actual, v, kind.replace(/-list$/, '')));
+  return filterValues(kind, value).some((v) => equals(actual, v, scalarKind(kind)));
 }

@@ -1,5 +1,5 @@
 import { ImagesValidationError, type ValidationIssue } from '../../core/errors.js';
-import { FILTER_NUMBER, filterKey, filterRules as rules, isValidFieldSegment, typedOperator } from '../../spec/filters.js';
+import { FILTER_NUMBER, filterKey, filterRules as rules, isListKind, isValidFieldSegment, joinListValue, scalarKind, typedOperator, type FilterValueKind } from '../../spec/filters.js';
 import { escapePointerSegment } from '../../spec/pointer.js';
 
 type Operators = typeof rules.operators;
@@ -36,11 +36,11 @@ function explicitOperator(op: string, value: Scalar | readonly Scalar[]): string
   return typedOperator(op, [...types][0]) ?? op;
 }
 
-function checkValue(kind: string, value: unknown): string | undefined {
-  const list = kind.endsWith('-list');
+function checkValue(kind: FilterValueKind, value: unknown): string | undefined {
+  const list = isListKind(kind);
   if (list !== Array.isArray(value)) return list ? 'needs a list of values' : 'needs a single value, not a list';
   const values: unknown[] = list ? (value as unknown[]) : [value];
-  const scalar = kind.replace('-list', '');
+  const scalar = scalarKind(kind);
   if (list && values.length === 0) return 'needs at least one value';
   if (list && values.length > rules.maxListValues) return `has ${values.length} values; at most ${rules.maxListValues} are allowed`;
   for (const v of values) {
@@ -66,7 +66,7 @@ export function serializeFilters(filters: MetadataFilters, operationId = 'listIm
     if (segments.some((s) => !isValidFieldSegment(s))) issues.push({ pointer: base, message: 'field path segments may use only letters, digits, "_" and "-", separated by "."' });
     for (const [op, value] of Object.entries(condition ?? {})) {
       if (value === undefined) continue;
-      const kind = (rules.operators as Record<string, string>)[op];
+      const kind = (rules.operators as Record<string, FilterValueKind>)[op];
       if (!kind) {
         issues.push({ pointer: `${base}/${op}`, message: `unsupported operator; use one of ${Object.keys(rules.operators).join(', ')}` });
         continue;
@@ -76,8 +76,7 @@ export function serializeFilters(filters: MetadataFilters, operationId = 'listIm
         issues.push({ pointer: `${base}/${op}`, message: problem });
         continue;
       }
-      const values = Array.isArray(value) ? value : [value];
-      out[filterKey(field, explicitOperator(op, value as Scalar))] = values.map(String).join(rules.listSeparator);
+      out[filterKey(field, explicitOperator(op, value as Scalar))] = joinListValue(Array.isArray(value) ? value : [value]);
     }
   }
   const count = Object.keys(out).length;
