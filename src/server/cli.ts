@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `tsx src/server/cli.ts --port 8787 [--host H] [--data-dir DIR] [--account-id ID] [--api-token T] [--variation a,b]`
+// `npm run serve -- --port 8787 [--host H] [--data-dir DIR] [--account-id ID] [--api-token T] [--variation a,b]`
+import { basename, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { facts } from '../../generated/operations.js';
 import { DEFAULT_SERVER_BOUNDS } from './bounds.js';
@@ -9,9 +10,18 @@ import { DEFAULT_LIST_LAG_MS, MAX_LIST_LAG_MS, VARIATIONS, VARIATION_NAMES } fro
 const width = Math.max(...VARIATION_NAMES.map((n) => n.length));
 const VARIATION_HELP = VARIATIONS.map((v) => `  ${v.name.padEnd(width)}  ${v.summary}; ${v.exercises}`).join('\n');
 
+/** How the user started this command, for its help and usage lines: `npm run serve --`, `cf-images-server` or `tsx src/server/cli.ts`. */
+function invokedAs(): string {
+  const { npm_lifecycle_event: event, npm_lifecycle_script: script } = process.env;
+  const entry = process.argv[1] ?? '';
+  if (event && script?.includes(relative(process.cwd(), entry))) return `npm run ${event} --`;
+  return /^cli\.[jt]s$/.test(basename(entry)) ? `${entry.endsWith('.ts') ? 'tsx ' : 'node '}${relative(process.cwd(), entry)}` : basename(entry);
+}
+const COMMAND = invokedAs();
+
 const HELP = `Local Cloudflare Images server (in-memory; optionally persisted)
 
-Usage: tsx src/server/cli.ts [options]
+Usage: ${COMMAND} [options]
 
 Options:
   --port <n>            TCP port (default 8787; 0 picks a free one)
@@ -42,7 +52,7 @@ ${VARIATION_HELP}
 `;
 
 function fail(message: string): never {
-  process.stderr.write(`${message}\n\n${HELP}`);
+  process.stderr.write(`${message}\nRun '${COMMAND} --help' for the options.\n`);
   process.exit(2);
 }
 
@@ -139,7 +149,8 @@ process.stdout.write(`Local Cloudflare Images server listening on ${server.url}
   Persistence:   ${args['data-dir'] ? args['data-dir'] : 'none (in memory; state is lost on exit)'}
   Variations:    ${variations.length ? variations.join(', ') : 'none'}
 
-Point a client at it:
+Point a client at it (this project's client and the contract command read these):
+  export CLOUDFLARE_BASE_URL=${server.baseUrl}
   export CLOUDFLARE_ACCOUNT_ID=${server.accountId}
   export CLOUDFLARE_API_TOKEN=...   # the value given with --api-token (see --help for the default)
 ${args['api-email'] ? '  # or the legacy pair: CLOUDFLARE_EMAIL / CLOUDFLARE_API_KEY = the values of --api-email / --api-key\n' : ''}`);
