@@ -39,6 +39,12 @@ export interface CheckSummary {
   operationId: string;
   passed: number;
   failed: number;
+  /**
+   * Time spent on it: the latencies of the operation's exchanges sent where its outcomes came from
+   * (their phases), in ms. Absent where every check judges every exchange (proxy, HAR): there it
+   * is the operation's `latencyMs`.
+   */
+  timeMs?: number;
 }
 
 export interface OperationSummary {
@@ -49,6 +55,8 @@ export interface OperationSummary {
   exercised: string[];
   unexercised: string[];
   medianLatencyMs: number;
+  /** The exchanges' latencies summed, in ms. */
+  latencyMs?: number;
 }
 
 export interface CleanupSummary {
@@ -63,6 +71,10 @@ export interface Report {
   mode: 'run' | 'proxy' | 'har';
   /** Origin and path of the target; never credentials. */
   target: string;
+  /** The target is the embedded local Images server the command started (not the user's own). */
+  embedded?: boolean;
+  /** What a reader needs to know to act on the report (where reproductions point, say). */
+  notes?: string[];
   runId: string;
   startedAt: string;
   durationMs: number;
