@@ -1,7 +1,7 @@
 // A contract run: fixtures, the selected phases in order, the cleanup, and the report.
 import { facts, operations, type OperationId } from '../../../generated/operations.js';
 import { specBasePath } from '../../spec/route.js';
-import { RUN_CHECKS, type RunCheckName } from '../checks/registry.js';
+import { REGISTRY, RUN_CHECKS, type RunCheckName } from '../checks/registry.js';
 import type { GenerationContext } from '../generate/index.js';
 import { runCoverage } from '../phases/coverage.js';
 import { REAL_CLOCK, type PhaseContext, type WallClock } from '../phases/context.js';
@@ -51,6 +51,8 @@ export interface RunOptions {
   /** The model-based phase: sequences, their length, its time limit. */
   model?: Partial<ModelOptions>;
   onProgress?: (label: string) => void;
+  /** Aborted: the run stops before its next phase (the cleanup still runs) and throws the signal's reason. */
+  signal?: AbortSignal;
 }
 
 const RUNNERS: Record<Exclude<Phase, 'model'>, (ctx: PhaseContext) => Promise<void>> = { examples: runExamples, coverage: runCoverage, fuzz: runFuzz, stateful: runStateful };
@@ -69,14 +71,33 @@ export function rateBudgetFor(baseUrl: string, requests?: number): { requests: n
   return n > 0 ? { requests: n, windowMs: documented.windowSeconds * 1000 } : undefined;
 }
 
+// ── Phases the chosen checks need (--checks): a phase whose outcomes could only be of other checks is not run ──
+
+/** Where each phase's own checks are coded (the registry's `code` names them); the stateful phase runs only the scenarios of chosen checks. */
+const PHASE_CODE: Record<Exclude<Phase, 'stateful'>, readonly string[]> = {
+  examples: ['phases/examples.ts', 'engine/judge.ts'],
+  coverage: ['phases/coverage.ts', 'generate/coverage.ts', 'engine/judge.ts'],
+  fuzz: ['phases/fuzz.ts', 'engine/judge.ts'],
+  model: ['model-based/commands'],
+};
+
+/** Whether `phase` can record an outcome of a chosen check: the response checks (every exchange records them), or one coded for the phase. */
+export function phaseRecordsAny(phase: Phase, checks: ReadonlySet<string>): boolean {
+  if (phase === 'stateful') return true;
+  const own = PHASE_CODE[phase];
+  return RUN_CHECKS.some((c) => checks.has(c) && (REGISTRY[c].family === 'transport' || REGISTRY[c].family === 'response' || REGISTRY[c].code.some((file: string) => own.includes(file))));
+}
+
+// ──
+
 export async function runContract(target: ContractTarget, options: RunOptions = {}): Promise<Report> {
   const started = new Date();
   const generationTime = started.getTime();
   const runId = `${started.getTime().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const runTag = `cfct${Math.random().toString(36).slice(2, 6)}`;
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
-  const phases = PHASES.filter((p) => !options.phases || options.phases.includes(p));
   const checks = new Set<string>(options.checks ?? RUN_CHECKS);
+  const phases = PHASES.filter((p) => (!options.phases || options.phases.includes(p)) && phaseRecordsAny(p, checks));
   const basePath = parseBaseUrl(target.baseUrl).pathname.replace(/\/+$/, '') || specBasePath();
   const budget = rateBudgetFor(target.baseUrl, options.rateBudget);
   const session = new Session({ target, budget, timeBase: generationTime, fetch: options.fetch, allowWrites: Boolean(options.allowWrites), checks, rateLimit: options.rateLimit, requestTimeoutMs: options.requestTimeoutMs, bounds: { maxBodyBytes: options.maxBodyBytes, maxJsonDepth: options.maxJsonDepth }, runId, basePath });
@@ -94,11 +115,13 @@ export async function runContract(target: ContractTarget, options: RunOptions = 
     progress('fixtures');
     generation.resources = await prepareFixtures(session, runTag);
     for (const phase of phases) {
+      options.signal?.throwIfAborted();
       session.source = phase;
       const scenarios = options.scenarios;
       if (phase === 'model') model = session.allowWrites ? await runModelPhase(ctx, { ...DEFAULT_MODEL_OPTIONS, ...options.model }) : undefined;
       else await (phase === 'stateful' && scenarios ? runStateful(ctx, scenarios) : RUNNERS[phase](ctx));
     }
+    options.signal?.throwIfAborted();
   } finally {
     if (session.allowWrites) {
       progress('cleanup');
@@ -117,7 +140,7 @@ export async function runContract(target: ContractTarget, options: RunOptions = 
     phases,
     checks: [...checks] as Report['checks'],
     allowWrites: session.allowWrites,
-    summaries: summarizeChecks(session.outcomes),
+    summaries: summarizeChecks(session.outcomes, session.exchanges),
     operations: summarizeOperations(session.exchanges.filter((x) => x.operationId !== 'unknown')),
     failures,
     unchecked: [],
