@@ -1,6 +1,6 @@
-// The coverage phase: for each constraint the spec states on each parameter and body field, the
-// valid edge (positive) and the invalid one (negative), each applied alone to the canonical
-// request. Deterministic: the same context gives the same cases.
+// The cases the coverage phase sends: for each constraint the spec states on each parameter and
+// body field, the valid edge (positive) and the invalid one (negative), each applied alone to the
+// canonical request. Deterministic: the same context gives the same cases.
 import type { OperationId } from '../../../generated/operations.js';
 import type { Case } from '../engine/case.js';
 import { pointerOf } from '../../spec/pointer.js';
