@@ -3,21 +3,9 @@
 // rare misses (a generated key that breaks a second pattern, an object over the byte limit).
 import fc from 'fast-check';
 import { isIdentifier } from './operation.js';
-import { fitsString, flatten, regexOf, utf8Bytes, type FlatSchema, type Schema } from './schema.js';
+import { expiryWindowOf, fitsString, flatten, isBinary, isJsonText, maxSerializedBytesOf, regexOf, utf8Bytes, type FlatSchema, type Schema } from './schema.js';
 import { codePoint } from './strings.js';
-import {
-  MAX_SERIALIZED_BYTES,
-  carriedTypes,
-  childEnv,
-  expiryWindowOf,
-  isBinary,
-  isFetched,
-  isJsonText,
-  iso,
-  oneOfChoices,
-  type Choice,
-  type ValueEnv,
-} from './values.js';
+import { carriedTypes, childEnv, isFetched, iso, oneOfChoices, type Choice, type ValueEnv } from './values.js';
 import { WINDOW_MARGIN_SECONDS } from './context.js';
 
 const GENERATED_LENGTH = 24;
@@ -72,7 +60,7 @@ function generatedString(flat: FlatSchema, env: ValueEnv): fc.Arbitrary<unknown>
   if (flat.format === 'date-time') return fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }).map((d) => d.toISOString());
   if (flat.format === 'uri') return fc.stringMatching(/^[a-z0-9]{1,12}$/).map((p) => `https://example.invalid/${p}.png`);
   if (isJsonText(flat)) {
-    const maxBytes = Math.min((flat.extensions[MAX_SERIALIZED_BYTES] as number | undefined) ?? Infinity, flat.maxLength ?? Infinity);
+    const maxBytes = Math.min(maxSerializedBytesOf(flat) ?? Infinity, flat.maxLength ?? Infinity);
     return jsonObject(maxBytes).map((o) => JSON.stringify(o));
   }
   if (isIdentifier(flat)) return identifier(flat, env);
@@ -146,7 +134,7 @@ function avoidNots(flat: FlatSchema, o: Record<string, unknown>): Record<string,
 
 function object(flat: FlatSchema, env: ValueEnv): fc.Arbitrary<unknown> {
   const open = !Object.keys(flat.properties).length && flat.additionalProperties !== false;
-  const limit = flat.extensions[MAX_SERIALIZED_BYTES] as number | undefined;
+  const limit = maxSerializedBytesOf(flat);
   let arbitrary: fc.Arbitrary<Record<string, unknown>>;
   if (open) arbitrary = openEntries(flat, env);
   else {

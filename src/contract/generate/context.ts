@@ -1,5 +1,6 @@
 // What request generation needs to know about the run: a file to upload, the clock, resources
 // that exist on the target, and the run's tag that every created name starts with.
+import type { ExpiryWindow } from '../../spec/expiry-window.js';
 import type { FilePart } from '../engine/case.js';
 
 export interface GenerationContext {
@@ -20,6 +21,9 @@ export interface GenerationContext {
  * this, a value below it keeps half the distance (2 min window start → 1 min from now).
  */
 export const WINDOW_MARGIN_SECONDS = 300;
+
+/** The window kept `WINDOW_MARGIN_SECONDS` inside both edges. */
+export const withinMargin = (window: ExpiryWindow): ExpiryWindow => ({ ...window, minSeconds: window.minSeconds + WINDOW_MARGIN_SECONDS, maxSeconds: window.maxSeconds - WINDOW_MARGIN_SECONDS });
 
 /** The key of `resources` a path parameter names: `image_id` → `imageId`. */
 export const resourceKey = (parameter: string) => parameter.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()) as keyof GenerationContext['resources'];

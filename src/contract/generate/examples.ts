@@ -6,13 +6,14 @@
 import type { OperationId } from '../../../generated/operations.js';
 import type { Case } from '../engine/case.js';
 import { pointerOf } from '../../spec/pointer.js';
-import { WINDOW_MARGIN_SECONDS, checkContext, type GenerationContext } from './context.js';
+import { isWithinExpiryWindow } from '../../spec/expiry-window.js';
+import { checkContext, withinMargin, type GenerationContext } from './context.js';
 import { caseOf, setAt, type Draft } from './draft.js';
 import { isIdentifier, operationIds, operationModel, type OperationModel, type ParameterModel } from './operation.js';
 import { bodyEnv, canonicalDraft, caseParameters, namePrefix } from './canonical.js';
-import { flatten, type FlatSchema, type Schema } from './schema.js';
+import { expiryWindowOf, flatten, type FlatSchema, type Schema } from './schema.js';
 import { preview } from './strings.js';
-import { canonicalValue, childEnv, expiryWindowOf, isFetched, iso, oneOfChoices, type ValueEnv } from './values.js';
+import { canonicalValue, childEnv, isFetched, iso, oneOfChoices, type ValueEnv } from './values.js';
 
 interface Made {
   value: unknown;
@@ -25,8 +26,7 @@ function safeValue(schema: Schema, value: unknown, env: ValueEnv, tag: string | 
   if (typeof value === 'string' && isIdentifier(flat) && tag !== undefined) return { value: `${tag}${value}`, notes: [`${name} starts with the run tag`] };
   const window = expiryWindowOf(flat);
   if (typeof value === 'string' && window) {
-    const seconds = (Date.parse(value) - env.ctx.now) / 1000;
-    if (seconds >= window.minSeconds + WINDOW_MARGIN_SECONDS && seconds <= window.maxSeconds - WINDOW_MARGIN_SECONDS) return { value, notes: [] };
+    if (isWithinExpiryWindow(value, env.ctx.now, withinMargin(window))) return { value, notes: [] };
     return { value: iso(env.ctx.now + window.defaultSeconds * 1000), notes: [`${name} moved to ${window.defaultSeconds / 60} min from now`] };
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { value, notes: [] };

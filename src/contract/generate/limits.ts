@@ -5,14 +5,9 @@ import type { FilePart } from '../engine/case.js';
 import { WINDOW_MARGIN_SECONDS } from './context.js';
 import { blackPng } from './png.js';
 import type { Probe } from './probe.js';
-import { typesOf, utf8Bytes, type FlatSchema } from './schema.js';
-import { IMAGE_LIMITS, MAX_SERIALIZED_BYTES, expiryWindowOf, isBinary, isJsonText, iso, type ValueEnv } from './values.js';
-
-export interface ImageLimits {
-  maxBytes: number;
-  maxPixels: number;
-  maxSide: number;
-}
+import { EXPIRY_WINDOW } from '../../spec/expiry-window.js';
+import { IMAGE_LIMITS, MAX_SERIALIZED_BYTES, expiryWindowOf, imageLimitsOf, isBinary, isJsonText, maxSerializedBytesOf, typesOf, utf8Bytes, type FlatSchema } from './schema.js';
+import { iso, type ValueEnv } from './values.js';
 
 const PAD_KEY = 'note';
 
@@ -24,7 +19,7 @@ function paddedObject(bytes: number, wide: boolean): Record<string, string> {
 }
 
 function sizeProbes(flat: FlatSchema): Probe[] {
-  const limit = flat.extensions[MAX_SERIALIZED_BYTES] as number | undefined;
+  const limit = maxSerializedBytesOf(flat);
   const text = isJsonText(flat);
   if (!text && !(typesOf(flat)?.includes('object') && limit !== undefined)) return [];
   const bound = Math.min(limit ?? Infinity, text ? (flat.maxLength ?? Infinity) : Infinity);
@@ -54,18 +49,18 @@ function windowProbes(flat: FlatSchema, env: ValueEnv): Probe[] {
   const below = window.minSeconds - Math.min(margin, window.minSeconds / 2);
   const span = `the window is ${minutes(window.minSeconds)} to ${minutes(window.maxSeconds)} from now`;
   return [
-    { purpose: 'positive', value: at(window.defaultSeconds), constraint: 'x-cf-expiry-window', why: `${minutes(window.defaultSeconds)} from now: the default` },
-    { purpose: 'positive', value: at(window.minSeconds + margin), constraint: 'x-cf-expiry-window', why: `${minutes(window.minSeconds + margin)} from now: ${span}` },
-    { purpose: 'positive', value: at(window.maxSeconds - margin), constraint: 'x-cf-expiry-window', why: `${minutes(window.maxSeconds - margin)} from now: ${span}` },
-    { purpose: 'negative', value: at(below), constraint: 'x-cf-expiry-window', why: `${minutes(below)} from now, too soon: ${span}` },
-    { purpose: 'negative', value: at(window.maxSeconds + margin), constraint: 'x-cf-expiry-window', why: `${minutes(window.maxSeconds + margin)} from now, too late: ${span}` },
+    { purpose: 'positive', value: at(window.defaultSeconds), constraint: EXPIRY_WINDOW, why: `${minutes(window.defaultSeconds)} from now: the default` },
+    { purpose: 'positive', value: at(window.minSeconds + margin), constraint: EXPIRY_WINDOW, why: `${minutes(window.minSeconds + margin)} from now: ${span}` },
+    { purpose: 'positive', value: at(window.maxSeconds - margin), constraint: EXPIRY_WINDOW, why: `${minutes(window.maxSeconds - margin)} from now: ${span}` },
+    { purpose: 'negative', value: at(below), constraint: EXPIRY_WINDOW, why: `${minutes(below)} from now, too soon: ${span}` },
+    { purpose: 'negative', value: at(window.maxSeconds + margin), constraint: EXPIRY_WINDOW, why: `${minutes(window.maxSeconds + margin)} from now, too late: ${span}` },
   ];
 }
 
 const png = (width: number, height: number): FilePart => ({ filename: `black-${width}x${height}.png`, contentType: 'image/png', bytes: blackPng(width, height) });
 
 function imageProbes(flat: FlatSchema, env: ValueEnv): Probe[] {
-  const limits = flat.extensions[IMAGE_LIMITS] as ImageLimits | undefined;
+  const limits = imageLimitsOf(flat);
   if (!limits) return [];
   const padded = new Uint8Array(limits.maxBytes + 1);
   padded.set(env.ctx.image.bytes.subarray(0, padded.byteLength));

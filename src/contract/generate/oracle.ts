@@ -1,27 +1,26 @@
 // What the server will make of a case, from the spec alone: the request is built and read back
 // the way the wire changes it (the path percent-encoded and routed with the one routing rule, the
-// query serialized and typed back per parameter, form fields typed per field), then checked with
-// the generated validators and the rules they do not state. The generators' final guard, and the
-// classification the contract run can rely on.
-import type { OperationId } from '../../../generated/operations.js';
+// query serialized, form fields typed per field), then checked by the checker's one request reader
+// (checks/request.ts: the generated validators and the rules they do not state). The generators'
+// final guard, and the classification the contract run can rely on.
 import type { Case } from '../engine/case.js';
 import { buildRequest } from '../engine/request.js';
+import { bodyIssues, formBodyOf, jsonBodyOf, MEDIA_TYPE_POINTER, parameterIssues, type BodyAsRead } from '../checks/request.js';
+import type { Issue } from '../../spec/issues.js';
+import { isJsonMediaType } from '../../spec/media-type.js';
+import { decodeSegments } from '../../spec/path-segments.js';
 import { serializeQuery } from '../../spec/query.js';
-import { issuesOf, type Issue } from '../../spec/issues.js';
-import { isJsonMediaType, mediaTypeOf } from '../../spec/media-type.js';
 import { matchRoute, specBasePath } from '../../spec/route.js';
-import { validatorFor } from '../../spec/validators.js';
-import { coerce, readQuery } from '../../spec/wire.js';
 import { isFilePart } from './draft.js';
 import { TARGET_PARAMETER, operationModel } from './operation.js';
-import { bodyRuleIssues } from './rules.js';
+import { fileAsRead } from './rules.js';
 import { flatten } from './schema.js';
 
 /** `same`: the request reaches its operation with its parameters; `none`: no operation; `other`: another operation or other parameters. */
-export type Route = 'same' | 'none' | 'other';
+export type RouteVerdict = 'same' | 'none' | 'other';
 
 export interface Verdict {
-  route: Route;
+  route: RouteVerdict;
   /** Every way the request breaks the spec, as the server reads it; `[]` for a valid request. */
   issues: Issue[];
 }
@@ -35,16 +34,9 @@ export const PLACEHOLDER_ACCOUNT: string = (() => {
 })();
 
 const ORIGIN = 'http://contract.invalid';
-const decode = (value: string) => {
-  try {
-    return value.split('/').map(decodeURIComponent).join('/');
-  } catch {
-    return undefined;
-  }
-};
 
 /** Which operation the case's URL reaches once a URL parser has normalized it (dot segments; a server may also drop a trailing `/`). */
-export function routeOf(c: Case): Route {
+export function routeOf(c: Case): RouteVerdict {
   const { url, method } = buildRequest({ ...c, body: undefined }, { baseUrl: `${ORIGIN}${specBasePath()}`, accountId: PLACEHOLDER_ACCOUNT, apiToken: 'x' });
   const pathname = new URL(url).pathname;
   if (!pathname.startsWith(`${specBasePath()}/`)) return 'other';
@@ -52,59 +44,37 @@ export function routeOf(c: Case): Route {
   const expected: Record<string, string> = { [TARGET_PARAMETER]: PLACEHOLDER_ACCOUNT, ...c.path };
   const match = matchRoute(method, path);
   if (match) {
-    const same = match.operationId === c.operationId && Object.entries(expected).every(([k, v]) => decode(match.rawParams[k] ?? '') === v);
+    const same = match.operationId === c.operationId && Object.entries(expected).every(([k, v]) => decodeSegments(match.rawParams[k] ?? '') === v);
     return same ? 'same' : 'other';
   }
   const trimmed = path.replace(/\/+$/, '');
   return trimmed !== path && trimmed && matchRoute(method, trimmed) ? 'other' : 'none';
 }
 
-/** The body as the server reads it back, or the issue that stops it there. */
-function readBody(c: Case): { value?: unknown; issue?: Issue } {
-  const model = operationModel(c.operationId).body!;
-  const stop = (keyword: string, message: string) => ({ issue: { pointer: '/body', keyword, message, schemaPath: '' } });
+/** The case's body as the server reads it back, and the media type it is sent as. */
+function bodyAsRead(c: Case): { mediaType?: string; body: BodyAsRead } {
   const body = c.body;
-  if (!body) return model.required ? stop('required', 'a request body is required') : {};
-  if (body.kind === 'json') return model.multipart ? stop('contentType', 'is JSON; the operation takes a form') : { value: body.value };
+  if (!body) return { body: { kind: 'none' } };
+  if (body.kind === 'json') return { mediaType: 'application/json', body: { kind: 'value', value: body.value } };
   if (body.kind === 'multipart') {
-    if (!model.multipart) return stop('contentType', 'is a form; the operation takes JSON');
-    const value: Record<string, unknown> = {};
-    for (const [name, part] of Object.entries(body.fields)) {
-      const kind = model.fieldKinds[name];
-      value[name] = kind === 'binary' ? part : coerce(kind, isFilePart(part) ? new TextDecoder().decode(part.bytes) : part);
-    }
-    return { value };
+    const parts = Object.entries(body.fields).map(([name, part]) => [name, isFilePart(part) ? fileAsRead(part) : part] as const);
+    return { mediaType: 'multipart/form-data', body: formBodyOf(c.operationId, parts) };
   }
-  const type = mediaTypeOf(body.contentType);
-  if (model.multipart ? type !== model.contentType : !isJsonMediaType(type)) return stop('contentType', `is ${type}; the operation takes ${model.contentType}`);
   // Raw form bytes are only ever generated unparseable; a JSON text is parsed as the server would.
-  if (model.multipart) return stop('contentType', 'is not a form the server can parse');
-  try {
-    return { value: JSON.parse(new TextDecoder().decode(body.bytes)) };
-  } catch {
-    return stop('contentType', 'is not valid JSON');
-  }
-}
-
-function validated(key: string, data: unknown, prefix: string): Issue[] {
-  const validate = validatorFor(key);
-  return !validate || validate(data) ? [] : issuesOf(validate.errors, data, { prefix, validatorKey: key });
+  if (!isJsonMediaType(body.contentType)) return { mediaType: body.contentType, body: { kind: 'unreadable', message: 'is not a form the server can parse' } };
+  return { mediaType: body.contentType, body: jsonBodyOf(new TextDecoder().decode(body.bytes)) };
 }
 
 /** Every way the case breaks the spec as the server reads it, with `now` as the server's clock. */
-export function requestIssues(c: Case, now: number): Issue[] {
-  const id: OperationId = c.operationId;
+export function caseIssues(c: Case, now: number): Issue[] {
   const path = { [TARGET_PARAMETER]: PLACEHOLDER_ACCOUNT, ...c.path };
-  const query = readQuery(id, new URLSearchParams(serializeQuery(c.query)));
-  const issues = validated(`${id}.params`, { path, query }, '');
-  if (!operationModel(id).body) return issues;
-  const { value, issue } = readBody(c);
-  if (issue) return [...issues, issue];
-  if (value === undefined) return issues;
-  return [...issues, ...validated(`${id}.body`, value, '/body'), ...bodyRuleIssues(id, value, now)];
+  const { mediaType, body } = bodyAsRead(c);
+  const issues = [...parameterIssues(c.operationId, path, new URLSearchParams(serializeQuery(c.query))), ...bodyIssues(c.operationId, mediaType, body, now)];
+  // A case carries its Content-Type with its body: the header's issue is the body's.
+  return issues.map((i) => (i.pointer === MEDIA_TYPE_POINTER ? { ...i, pointer: '/body' } : i));
 }
 
-export const verdictOf = (c: Case, now: number): Verdict => ({ route: routeOf(c), issues: requestIssues(c, now) });
+export const verdictOf = (c: Case, now: number): Verdict => ({ route: routeOf(c), issues: caseIssues(c, now) });
 
 export const isAtOrUnder = (pointer: string, scope: string) => pointer === scope || pointer.startsWith(`${scope}/`);
 

@@ -2,11 +2,11 @@
 // a JSON property that is not an object with properties): the in-range edge is valid, the
 // out-of-range one breaks that constraint alone. The x-cf-* limits are in limits.ts.
 import { isIdentifier } from './operation.js';
-import { allowsType, firstCodePoints, fitsString, flatten, jsonType, type FlatSchema, type Schema } from './schema.js';
+import { allowsType, expiryWindowOf, firstCodePoints, fitsString, flatten, isBinary, isJsonText, jsonType, type FlatSchema, type Schema } from './schema.js';
 import { applyBreaker, outsideOf, patternBreakers, stringOfLength } from './strings.js';
 import { limitProbes } from './limits.js';
 import type { Probe } from './probe.js';
-import { canonicalValue, carriedTypes, expiryWindowOf, isBinary, isJsonText, iso, type ValueEnv } from './values.js';
+import { canonicalValue, carriedTypes, iso, type ValueEnv } from './values.js';
 
 export type { Probe } from './probe.js';
 

@@ -2,6 +2,7 @@
 // into one conjunction of constraints, so each generator handles one shape whatever way the
 // spec composes a schema (CustomImageId = ImageId ∧ ¬ImageUuid).
 import { resolveRef, type Json } from '../../spec/document.js';
+import { EXPIRY_WINDOW, type ExpiryWindow } from '../../spec/expiry-window.js';
 
 export type Schema = Json;
 
@@ -134,3 +135,19 @@ export function regexOf(pattern: string): RegExp {
 /** Whether `s` satisfies the string keywords of `flat` (patterns and lengths); formats and `not`s aside. */
 export const fitsString = (flat: FlatSchema, s: string) =>
   flat.patterns.every((p) => regexOf(p).test(s)) && codePoints(s) >= (flat.minLength ?? 0) && codePoints(s) <= (flat.maxLength ?? Infinity);
+
+export const MAX_SERIALIZED_BYTES = 'x-cf-max-serialized-bytes';
+export const IMAGE_LIMITS = 'x-cf-image-limits';
+
+export interface ImageLimits {
+  maxBytes: number;
+  maxPixels: number;
+  maxSide: number;
+}
+
+// The rules on a value beyond what the validators check, as the schema states them.
+export const isBinary = (flat: FlatSchema) => flat.format === 'binary';
+export const isJsonText = (flat: FlatSchema) => flat.contentMediaType === 'application/json';
+export const maxSerializedBytesOf = (flat: FlatSchema) => flat.extensions[MAX_SERIALIZED_BYTES] as number | undefined;
+export const imageLimitsOf = (flat: FlatSchema) => flat.extensions[IMAGE_LIMITS] as ImageLimits | undefined;
+export const expiryWindowOf = (flat: FlatSchema) => (flat.format === 'date-time' ? (flat.extensions[EXPIRY_WINDOW] as ExpiryWindow | undefined) : undefined);

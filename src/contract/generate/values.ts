@@ -3,7 +3,7 @@
 // changes in one place.
 import type { GenerationContext } from './context.js';
 import { isIdentifier } from './operation.js';
-import { codePoints, fitsString, flatten, typesOf, type FlatSchema, type Schema } from './schema.js';
+import { codePoints, expiryWindowOf, fitsString, flatten, isBinary, isJsonText, typesOf, type FlatSchema, type Schema } from './schema.js';
 import { stringOfLength } from './strings.js';
 
 /**
@@ -22,16 +22,7 @@ export interface ValueEnv {
   fieldKinds?: Record<string, string>;
 }
 
-export const EXPIRY_WINDOW = 'x-cf-expiry-window';
-export const MAX_SERIALIZED_BYTES = 'x-cf-max-serialized-bytes';
-export const IMAGE_LIMITS = 'x-cf-image-limits';
 export const NON_RESOLVING_URL = 'https://example.invalid/image.png';
-
-export interface ExpiryWindow {
-  minSeconds: number;
-  maxSeconds: number;
-  defaultSeconds: number;
-}
 
 /** The environment of a property of an object value: a form's fields are text or files. */
 export function childEnv(env: ValueEnv, key: string): ValueEnv {
@@ -53,9 +44,6 @@ export function carriedTypes(flat: FlatSchema, env: ValueEnv): string[] | undefi
  */
 export const isFetched = (schema: Schema) => flatten(schema).format === 'uri';
 
-export const isBinary = (flat: FlatSchema) => flat.format === 'binary';
-export const expiryWindowOf = (flat: FlatSchema) => (flat.format === 'date-time' ? (flat.extensions[EXPIRY_WINDOW] as ExpiryWindow | undefined) : undefined);
-export const isJsonText = (flat: FlatSchema) => flat.contentMediaType === 'application/json';
 export const iso = (ms: number) => new Date(ms).toISOString();
 
 /** The keys a valid object must have for each way of satisfying its `oneOf`s, and the keys it must then leave out. */

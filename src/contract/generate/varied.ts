@@ -9,9 +9,9 @@ import { setAt } from './draft.js';
 import { grammarOf, operatorKinds } from './filters.js';
 import { probeMutation, type Mutation, type Slot } from './mutations.js';
 import type { ParameterModel } from './operation.js';
-import { codePoints, flatten } from './schema.js';
+import { codePoints, flatten, isJsonText } from './schema.js';
 import { applyBreaker, codePoint, patternBreakers, preview, stringOfLength, type Breaker } from './strings.js';
-import { canonicalValue, carriedTypes, isJsonText } from './values.js';
+import { canonicalValue, carriedTypes } from './values.js';
 
 type MutationArbitrary = fc.Arbitrary<Mutation>;
 /** Enough different one-character edits to vary a pattern miss. */

@@ -2,6 +2,7 @@
 // operation (Authorization: Bearer …, or both X-Auth-Email and X-Auth-Key). Only the presence
 // and form of the headers is looked at: their values never leave this function.
 import { spec, specOperation, type Json } from '../../spec/document.js';
+import type { Issue } from '../../spec/issues.js';
 
 interface HeaderRule {
   /** Lower-case header name. */
@@ -31,16 +32,11 @@ function alternativesFor(operationId: string): HeaderRule[][] {
   return requirements.map((requirement) => Object.keys(requirement).map(ruleFor));
 }
 
-export interface CredentialProblem {
-  pointer: string;
-  message: string;
-}
-
 /**
  * Undefined when the request has credentials of an accepted scheme (or the operation needs none);
  * else what is missing, naming headers only.
  */
-export function credentialProblem(operationId: string, headers: ReadonlyMap<string, readonly string[]>): CredentialProblem | undefined {
+export function credentialProblem(operationId: string, headers: ReadonlyMap<string, readonly string[]>): Pick<Issue, 'pointer' | 'message'> | undefined {
   const alternatives = alternativesFor(operationId);
   if (alternatives.length === 0 || alternatives.some((rules) => rules.length === 0)) return undefined;
   const present = (rule: HeaderRule) => (headers.get(rule.header) ?? []).some((v) => rule.accepts(v));
