@@ -3,13 +3,15 @@
 import type { IncomingMessage } from 'node:http';
 import type { OperationId } from '../../../generated/operations.js';
 import type { operations } from '../../../generated/schema.js';
+import type { RequestBody } from '../../core/call.js';
+import type { QueryOf } from '../../core/types.js';
 import type { AppContext } from '../context.js';
 import type { Reply } from '../reply.js';
 
-type Parameters<Op extends OperationId> = operations[Op]['parameters'];
-export type PathOf<Op extends OperationId> = Parameters<Op>['path'];
-export type QueryOf<Op extends OperationId> = NonNullable<Parameters<Op>['query']>;
-export type BodyOf<Op extends OperationId> = operations[Op] extends { requestBody: { content: infer C } } ? C[keyof C] : undefined;
+export type { QueryOf };
+export type PathOf<Op extends OperationId> = operations[Op]['parameters']['path'];
+/** The body the client sends (core's RequestBody), `undefined` for an operation that takes none. */
+export type BodyOf<Op extends OperationId> = [RequestBody<Op>] extends [never] ? undefined : RequestBody<Op>;
 
 /** A request that passed routing, auth and the spec's validators: its values have the spec's types. */
 export interface RequestContext<Op extends OperationId> {
