@@ -37,19 +37,19 @@ export interface FileAsRead {
 
 export const isFileAsRead = (v: unknown): v is FileAsRead => !!v && typeof v === 'object' && typeof (v as FileAsRead).filename === 'string';
 
-export const ruleIssue = (pointer: string, keyword: string, message: string): Issue => ({ pointer, keyword, message, schemaPath: '' });
+export const issueAt = (pointer: string, keyword: string, message: string): Issue => ({ pointer, keyword, message, schemaPath: '' });
 
 function fileIssues(flat: FlatSchema, file: FileAsRead, pointer: string, partTypes: readonly string[] | undefined): Issue[] {
   const out: Issue[] = [];
   const type = mediaTypeOf(file.contentType);
-  if (partTypes?.length && !partTypes.includes(type ?? '')) out.push(ruleIssue(pointer, 'encoding.contentType', `is a ${type ?? '(none)'} part; must be one of ${partTypes.join(', ')}`));
+  if (partTypes?.length && !partTypes.includes(type ?? '')) out.push(issueAt(pointer, 'encoding.contentType', `is a ${type ?? '(none)'} part; must be one of ${partTypes.join(', ')}`));
   const limits = imageLimitsOf(flat);
   if (!limits) return out;
-  if (file.size === 0) out.push(ruleIssue(pointer, IMAGE_LIMITS, 'is empty'));
-  if (file.size !== undefined && file.size > limits.maxBytes) out.push(ruleIssue(pointer, IMAGE_LIMITS, `is ${file.size} bytes; at most ${limits.maxBytes}`));
+  if (file.size === 0) out.push(issueAt(pointer, IMAGE_LIMITS, 'is empty'));
+  if (file.size !== undefined && file.size > limits.maxBytes) out.push(issueAt(pointer, IMAGE_LIMITS, `is ${file.size} bytes; at most ${limits.maxBytes}`));
   const size = file.head && pngSize(file.head);
-  if (size && (size.width > limits.maxSide || size.height > limits.maxSide)) out.push(ruleIssue(pointer, IMAGE_LIMITS, `is ${size.width}×${size.height} px; at most ${limits.maxSide} a side`));
-  if (size && size.width * size.height > limits.maxPixels) out.push(ruleIssue(pointer, IMAGE_LIMITS, `has ${size.width * size.height} pixels; at most ${limits.maxPixels}`));
+  if (size && (size.width > limits.maxSide || size.height > limits.maxSide)) out.push(issueAt(pointer, IMAGE_LIMITS, `is ${size.width}×${size.height} px; at most ${limits.maxSide} a side`));
+  if (size && size.width * size.height > limits.maxPixels) out.push(issueAt(pointer, IMAGE_LIMITS, `has ${size.width * size.height} pixels; at most ${limits.maxPixels}`));
   return out;
 }
 
@@ -57,23 +57,23 @@ function expiryIssues(window: ExpiryWindow, value: string, pointer: string, at: 
   if (isWithinExpiryWindow(value, at, window)) return [];
   const seconds = secondsAfter(value, at);
   const got = Number.isNaN(seconds) ? 'it is not a time' : `it is ${Math.round(seconds)} s after`;
-  return [ruleIssue(pointer, EXPIRY_WINDOW, `must be between ${window.minSeconds} s and ${window.maxSeconds} s after the request (${got})`)];
+  return [issueAt(pointer, EXPIRY_WINDOW, `must be between ${window.minSeconds} s and ${window.maxSeconds} s after the request (${got})`)];
 }
 
 /** A form field: how its part must be sent (`partTypes`: its `encoding` media types). */
 type FormField = { partTypes?: readonly string[] };
 
 function valueIssues(flat: FlatSchema, value: unknown, pointer: string, at: number, field: FormField | undefined): Issue[] {
-  if (field && isBinary(flat)) return isFileAsRead(value) ? fileIssues(flat, value, pointer, field.partTypes) : [ruleIssue(pointer, 'format', 'must be a file part (a part with a filename)')];
+  if (field && isBinary(flat)) return isFileAsRead(value) ? fileIssues(flat, value, pointer, field.partTypes) : [issueAt(pointer, 'format', 'must be a file part (a part with a filename)')];
   const out: Issue[] = [];
   const limit = maxSerializedBytesOf(flat);
   const serialized = typeof value === 'string' ? value : JSON.stringify(value);
-  if (limit !== undefined && serialized !== undefined && utf8Bytes(serialized) > limit) out.push(ruleIssue(pointer, MAX_SERIALIZED_BYTES, `is ${utf8Bytes(serialized)} bytes when serialized; at most ${limit}`));
+  if (limit !== undefined && serialized !== undefined && utf8Bytes(serialized) > limit) out.push(issueAt(pointer, MAX_SERIALIZED_BYTES, `is ${utf8Bytes(serialized)} bytes when serialized; at most ${limit}`));
   if (isJsonText(flat) && typeof value === 'string') {
     try {
       JSON.parse(value);
     } catch {
-      out.push(ruleIssue(pointer, 'contentMediaType', 'is not valid JSON (it is sent as application/json)'));
+      out.push(issueAt(pointer, 'contentMediaType', 'is not valid JSON (it is sent as application/json)'));
     }
   }
   const window = expiryWindowOf(flat);

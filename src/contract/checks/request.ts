@@ -8,7 +8,7 @@ import { validate, type Issue } from '../../spec/issues.js';
 import { isJsonMediaType, mediaTypeOf } from '../../spec/media-type.js';
 import { validatorFor } from '../../spec/validators.js';
 import { coerce, readQuery } from '../../spec/wire.js';
-import { isFileAsRead, ruleIssue, ruleIssues, type FileAsRead } from './request-rules.js';
+import { isFileAsRead, issueAt, ruleIssues, type FileAsRead } from './request-rules.js';
 
 export type { FileAsRead } from './request-rules.js';
 
@@ -51,9 +51,9 @@ export function bodyIssues(operationId: OperationId, mediaType: string | undefin
   if (!declared) return [];
   if (body.kind === 'none' && mediaType === undefined && !declared.required) return [];
   if (!accepts(declared.contentType, mediaType))
-    return [ruleIssue(MEDIA_TYPE_POINTER, 'contentType', `${mediaTypeOf(mediaType) ?? '(none)'} is not the media type of this operation's body (${declared.contentType})`)];
-  if (body.kind === 'none') return [ruleIssue('/body', 'required', 'a request body is required')];
-  if (body.kind === 'unreadable') return [ruleIssue('/body', 'contentType', body.message)];
+    return [issueAt(MEDIA_TYPE_POINTER, 'contentType', `${mediaTypeOf(mediaType) ?? '(none)'} is not the media type of this operation's body (${declared.contentType})`)];
+  if (body.kind === 'none') return [issueAt('/body', 'required', 'a request body is required')];
+  if (body.kind === 'unreadable') return [issueAt('/body', 'contentType', body.message)];
   try {
     const issues = validated(`${operationId}.body`, body.value, '/body');
     // One complaint per place: a rule is not repeated where the validators already found the value wrong.
@@ -62,7 +62,7 @@ export function bodyIssues(operationId: OperationId, mediaType: string | undefin
   } catch (error) {
     // The bounds keep bodies shallow enough for the recursive validators; this is the last line of defence.
     if (!(error instanceof RangeError)) throw error;
-    return [ruleIssue('/body', 'depth', `not checked: the checker could not walk the body (${error.name})`)];
+    return [issueAt('/body', 'depth', `not checked: the checker could not walk the body (${error.name})`)];
   }
 }
 

@@ -5,7 +5,7 @@
 // final guard, and the classification the contract run can rely on.
 import type { Case } from '../engine/case.js';
 import { buildRequest } from '../engine/request.js';
-import { bodyIssues, formBodyOf, jsonBodyOf, MEDIA_TYPE_POINTER, parameterIssues, type BodyAsRead } from '../checks/request.js';
+import { formBodyOf, jsonBodyOf, MEDIA_TYPE_POINTER, requestIssues, type BodyAsRead } from '../checks/request.js';
 import type { Issue } from '../../spec/issues.js';
 import { isJsonMediaType } from '../../spec/media-type.js';
 import { decodeSegments } from '../../spec/path-segments.js';
@@ -69,7 +69,7 @@ function bodyAsRead(c: Case): { mediaType?: string; body: BodyAsRead } {
 export function caseIssues(c: Case, now: number): Issue[] {
   const path = { [TARGET_PARAMETER]: PLACEHOLDER_ACCOUNT, ...c.path };
   const { mediaType, body } = bodyAsRead(c);
-  const issues = [...parameterIssues(c.operationId, path, new URLSearchParams(serializeQuery(c.query))), ...bodyIssues(c.operationId, mediaType, body, now)];
+  const issues = requestIssues({ operationId: c.operationId, path, query: new URLSearchParams(serializeQuery(c.query)), mediaType, body, at: now });
   // A case carries its Content-Type with its body: the header's issue is the body's.
   return issues.map((i) => (i.pointer === MEDIA_TYPE_POINTER ? { ...i, pointer: '/body' } : i));
 }

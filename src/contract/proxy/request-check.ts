@@ -6,7 +6,7 @@ import { operations, type OperationId } from '../../../generated/operations.js';
 import { BodyTooLarge } from '../../core/bounded.js';
 import type { Issue } from '../../spec/issues.js';
 import { findOperation, type FindOperationOptions } from '../../spec/route.js';
-import { bodyIssues, formBodyOf, jsonBodyOf, MEDIA_TYPE_POINTER, parameterIssues, type BodyAsRead, type FileAsRead } from '../checks/request.js';
+import { formBodyOf, jsonBodyOf, MEDIA_TYPE_POINTER, parameterIssues, requestIssues, type BodyAsRead, type FileAsRead } from '../checks/request.js';
 import { credentialProblem } from './credentials.js';
 import type { RecordedForm } from './multipart.js';
 import type { RecordedBody } from './recorded-body.js';
@@ -66,7 +66,9 @@ export async function checkRequest(request: TrafficRequest, options: FindOperati
   if (credentials) issues.push({ ...credentials, status: 401 });
   const { body } = request;
   const query = new URL(request.target, 'http://request.invalid').searchParams;
-  const found = [...parameterIssues(operationId, match.pathParams, query), ...(body ? bodyIssues(operationId, body.contentType, bodyAsRead(operationId, body), request.at) : [])];
+  const found = body
+    ? requestIssues({ operationId, path: match.pathParams, query, mediaType: body.contentType, body: bodyAsRead(operationId, body), at: request.at })
+    : parameterIssues(operationId, match.pathParams, query);
   issues.push(...found.map((i): RequestIssue => ({ pointer: i.pointer, message: i.message, status: i.pointer === MEDIA_TYPE_POINTER ? 415 : 400 })));
   const unrecorded = operations[operationId].requestBody && !body;
   return { operationId, path: match.path, issues, ...(unrecorded ? { bodyUnchecked: 'the request body was not recorded' } : {}) };
