@@ -11,6 +11,7 @@ import { bundleSpec } from './lib/spec.js';
 import { generateTypes } from './lib/types.js';
 import { generateValidators, isRequestValidator } from './lib/validators.js';
 import { generateManifest } from './lib/manifest.js';
+import { SPEC_HASH_FILE, SPEC_SOURCE, specHashLine } from '../src/spec/generated-freshness.js';
 
 const HELP = `Derives everything in generated/ from openapi/images.yaml.
 
@@ -43,6 +44,8 @@ const files: Record<string, string> = {
   'generated/request-validators.js': requestValidators.js,
   'generated/request-validators.d.ts': requestValidators.dts,
   'generated/operations.ts': generateManifest(spec),
+  // What the files above were derived from: the commands compare it with the spec at start.
+  [SPEC_HASH_FILE]: specHashLine(readFileSync(SPEC_SOURCE, 'utf8')),
 };
 
 const stale = Object.entries(files).filter(([path, content]) => !existsSync(path) || readFileSync(path, 'utf8') !== content);
