@@ -24,16 +24,23 @@ describe('npm run contract -- check-har', () => {
     await cf.images.v1.variants.list();
     await server.close();
     const har = JSON.parse(recorder.har());
+    for (const entry of har.log.entries) entry.time = 25;
     har.log.entries.push({ ...har.log.entries[0], request: { method: 'GET', url: 'http://127.0.0.1/favicon.ico', headers: [] } });
     const good = join(dir, 'good.har');
     writeFileSync(good, JSON.stringify(har));
-    const ok = await checkHar(good, '--json', join(dir, 'good.json'), '--junit', join(dir, 'good.xml'));
+    const ok = await checkHar(good, '--json', join(dir, 'good.json'), '--junit', join(dir, 'good.xml'), '--html', join(dir, 'good.html'));
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('1 entries are not Images API calls and were left out');
-    expect(ok.stdout).toMatch(/Target: .*good\.har {2}\(har; run \w+\)/);
+    expect(ok.stdout).toMatch(/^Target: .*good\.har\nRun \w+: the traffic recorded in the HAR file$/m);
+    expect(ok.stdout).toMatch(/^ {2}✓ request_conformance +2 passed on getImageStats, listVariants$/m);
+    expect(ok.stdout).toMatch(/^ {2}○ prism_violations +not exercised/m);
     expect(ok.stdout).toMatch(/PASS: \d+ check outcomes over 2 exchanges/);
     expect(JSON.parse(readFileSync(join(dir, 'good.json'), 'utf8'))).toMatchObject({ mode: 'har', passed: true });
-    expect(readFileSync(join(dir, 'good.xml'), 'utf8')).toMatch(/<testsuite name="request_conformance" tests="2" failures="0">/);
+    const junit = readFileSync(join(dir, 'good.xml'), 'utf8');
+    expect(junit).toMatch(/<testsuite name="request_conformance" tests="2" failures="0">/);
+    // Timed: every check judges every exchange of the operation, so each case takes the operation's recorded time.
+    expect(junit).toContain('<testcase classname="request_conformance" name="getImageStats" time="0.025">');
+    expect(readFileSync(join(dir, 'good.html'), 'utf8')).toMatch(/<tr data-check="request_conformance">.*data-operation="getImageStats"[^>]*>✓ 1</s);
 
     har.log.entries[0].response.status = 299;
     const bad = join(dir, 'bad.har');
@@ -50,7 +57,9 @@ describe('npm run contract -- check-har', () => {
     const wrong = await checkHar(notHar);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(/not\.har is not a HAR file the checks can read: the file has no log.entries array/);
-    expect((await checkHar()).code).toBe(2);
+    const none = await checkHar();
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe("check-har takes one HAR file\nRun 'tsx src/contract/cli.ts check-har --help' for the options.\n");
   }, 60_000);
 });
 

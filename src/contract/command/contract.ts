@@ -1,7 +1,7 @@
 // The contract run as a command: its options read (a usage error is exit 2), the target reached
-// (or the embedded local server started), the run, and its report printed and written. Output goes
-// to the streams given, so the command runs the same in the CLI and in-process.
-import ora from 'ora';
+// (or the embedded local server started), the run — its progress shown, stopped at once when the
+// target refuses the run's credentials or on SIGINT — and its report printed and written. Output
+// goes to the streams given, so the command runs the same in the CLI and in-process.
 import { DEFAULT_BOUNDS } from '../../core/bounded.js';
 import { startImagesServer } from '../../server/index.js';
 import { RUN_CHECKS } from '../checks/registry.js';
@@ -9,24 +9,36 @@ import { facts } from '../../../generated/operations.js';
 import { PHASES } from '../engine/case.js';
 import { DEFAULT_MODEL_OPTIONS } from '../model-based/run.js';
 import { DEFAULT_MAX_EXAMPLES, DEFAULT_RATE_BUDGET_SHARE, DEFAULT_SETTLE_MS, runContract } from '../engine/run.js';
-import { describeError } from '../engine/session.js';
+import { safeTarget } from '../engine/target.js';
 import type { Report } from '../report/model.js';
+import { targetLine } from '../report/view.js';
+import { invokedAs } from './invocation.js';
 import { emitReport, runSubcommand, type Output } from './options.js';
+import { startProgress, type ProgressStream } from './progress.js';
+import { whyUnreachable } from './reachability.js';
+import { CredentialsRefused, RunInterrupted, runFetch, type RunFetch } from './run-fetch.js';
 import { MAX_BODY_BYTES_LIMIT, MAX_JSON_DEPTH_LIMIT, parseRunCommand } from './run-args.js';
+import { startupProblem, unexpectedErrorLine } from './startup.js';
+
+export { unexpectedErrorLine } from './startup.js';
 
 export interface CommandIo {
   env: Record<string, string | undefined>;
   stdout: Output;
   stderr: Output;
-  /** Where the spinner goes (a terminal); none when absent. */
-  progress?: NodeJS.WriteStream;
+  /** Where progress goes: a status line on a terminal, progress lines elsewhere; none when absent. */
+  progress?: ProgressStream;
+  /** The command as the user invoked it, for help and usage lines (default: from process.argv and npm's environment). */
+  command?: string;
+  /** Stop the run on SIGINT (the CLI's): the first stops sending and cleans up, a second exits at once. */
+  handleSigint?: boolean;
 }
 
-export const CONTRACT_HELP = `Conformance checks of a Cloudflare Images API server against the spec.
+export const contractHelp = (command: string) => `Conformance checks of a Cloudflare Images API server against the spec.
 
-Usage: npm run contract -- [options]
-       npm run contract -- proxy --help        a validating proxy for an app's own traffic
-       npm run contract -- check-har --help    the same checks over recorded traffic (HAR)
+Usage: ${command} [options]
+       ${command} proxy --help        a validating proxy for an app's own traffic
+       ${command} check-har --help    the same checks over recorded traffic (HAR)
 
 Target (default: an embedded local Images server, started and stopped by this command):
   --base-url <url>        a live API, e.g. https://api.cloudflare.com/client/v4 (no credentials in it)
@@ -35,6 +47,7 @@ Target (default: an embedded local Images server, started and stopped by this co
 What to run:
   --phases <list>         comma-separated, default all: ${PHASES.join(',')}
   --checks <list>         comma-separated, default all: ${RUN_CHECKS.join(',')}
+                          (a phase that could record none of them is not run)
   --operations <list>     operationIds the examples, coverage and fuzz phases send; default all
                           (the stateful scenarios always run whole)
   --allow-writes          also send writes (uploads, edits, deletes); everything the run creates is
@@ -59,45 +72,47 @@ What to run:
                           before it fails (the spec promises no read-after-write there); default ${DEFAULT_SETTLE_MS / 1000}
 Redirects are never followed (credentials never go to another origin): an undocumented one fails
 status_code_conformance, naming both URLs.
-Reports:
+Reports (the terminal's names the target, each operation and each check's outcome):
   --json <file>           the full report as JSON
-  --junit <file>          JUnit XML, one test case per check × operation
+  --junit <file>          JUnit XML, one test case per check × operation, timed
+  --html <file>           one self-contained page: the check × operation matrix, responses
+                          exercised and missing, every failure with its spec reason and curl line
+  --quiet                 no progress on stderr (by default: a status line on a terminal, else a
+                          line per phase and at least every 10 s)
   -h, --help
+Ctrl-C (SIGINT) stops the run: nothing new is sent but the cleanup; a second one quits at once.
 
-Exit code: 0 every check passed, 1 a check failed, 2 bad usage or the target cannot be reached.
+Exit code: 0 every check passed, 1 a check failed, 2 bad usage, the target cannot be reached or
+refuses the run's credentials, or generated/ is older than the spec; 130 stopped by SIGINT.
 `;
 
-/** Errors of an answer no HTTP client can read (undici's and llhttp's codes): the target did answer. */
-const UNREADABLE_ANSWER = /^(HPE_|UND_ERR_HEADERS_OVERFLOW$|UND_ERR_RESPONSE_EXCEEDED_MAX_SIZE$)/;
-
-/**
- * Any answer means the target is there, even one no client can read (headers past every limit):
- * the run then reports what it got. A refused or closed connection, a DNS or TLS failure, or no
- * answer within 15 s is exit 2. The body is not read, and a redirect not followed.
- */
-async function reachable(baseUrl: string): Promise<boolean> {
-  try {
-    const response = await fetch(baseUrl, { redirect: 'manual', signal: AbortSignal.timeout(15_000) });
-    await response.body?.cancel().catch(() => {});
-    return true;
-  } catch (error) {
-    const code = (error as { cause?: { code?: unknown } }).cause?.code;
-    return typeof code === 'string' && UNREADABLE_ANSWER.test(code);
-  }
+/** SIGINT while the run runs: the first stops it (nothing new sent but the cleanup), the second exits at once. */
+function onSigint(guard: RunFetch, io: CommandIo): () => void {
+  if (!io.handleSigint) return () => undefined;
+  let count = 0;
+  const handler = () => {
+    if (++count > 1) process.exit(130);
+    io.stderr.write('\ncontract: stopping (SIGINT): nothing new is sent but the cleanup of what the run created; Ctrl-C again quits at once\n');
+    guard.stop(new RunInterrupted('stopped by SIGINT'));
+  };
+  process.on('SIGINT', handler);
+  return () => void process.off('SIGINT', handler);
 }
 
 async function run(argv: string[], io: CommandIo): Promise<number> {
   const command = parseRunCommand(argv, io.env);
   if (command.help) {
-    io.stdout.write(CONTRACT_HELP);
+    io.stdout.write(contractHelp(io.command ?? invokedAs()));
     return 0;
   }
   let { target } = command;
   let allowWrites = command.options.allowWrites;
-  let stop = async () => {};
+  let stopServer = async () => {};
+  const embedded = !target;
   if (target) {
-    if (!(await reachable(target.baseUrl))) {
-      io.stderr.write(`contract: cannot reach the target ${new URL(target.baseUrl).origin}\n`);
+    const why = await whyUnreachable(target.baseUrl);
+    if (why) {
+      io.stderr.write(`contract: cannot reach the target ${new URL(target.baseUrl).origin}: ${why}\n`);
       return 2;
     }
   } else {
@@ -106,28 +121,58 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     const server = await startImagesServer({ port: 0, ...credentials });
     target = { baseUrl: server.baseUrl, accountId: server.accountId, ...credentials };
     allowWrites = true;
-    stop = () => server.close();
+    stopServer = () => server.close();
   }
-  const spinner = ora({ text: 'starting', stream: io.progress ?? process.stderr, isSilent: !io.progress?.isTTY });
-  spinner.start();
-  let report: Report;
+  const guard = runFetch();
+  const stream = command.quiet ? undefined : io.progress;
+  stream?.write(`${targetLine({ mode: 'run', target: safeTarget(target.baseUrl), embedded })}\n`);
+  const progress = startProgress(stream, { requests: guard.requests });
+  const stopSigint = onSigint(guard, io);
+  let report: Report | undefined;
+  let stopped: unknown;
   try {
-    report = await runContract(target, { ...command.options, allowWrites, onProgress: (label) => void (spinner.text = label) });
+    report = await runContract(target, {
+      ...command.options,
+      allowWrites,
+      fetch: guard.fetch,
+      signal: guard.signal,
+      onProgress: (label) => {
+        guard.step(label);
+        progress.update(label);
+      },
+    });
+  } catch (error) {
+    // Once the run is stopped, whatever it threw on the way out is the stop.
+    if (!guard.signal.aborted) throw error;
+    stopped = guard.signal.reason;
   } finally {
-    spinner.stop();
-    await stop();
+    progress.stop();
+    stopSigint();
+    await stopServer();
   }
+  if (stopped instanceof CredentialsRefused) {
+    io.stderr.write(`contract: ${stopped.message}\n`);
+    return 2;
+  }
+  if (stopped instanceof RunInterrupted || !report) {
+    io.stderr.write(`contract: ${stopped instanceof Error ? stopped.message : 'stopped'} before the run ended: no report\n`);
+    return 130;
+  }
+  if (embedded) report.embedded = true;
   return emitReport(report, command.files, undefined, io.stdout);
 }
 
-/** One line for an error nobody expected: no stack trace, no secrets, no credentials written into a URL. */
-export const unexpectedErrorLine = (error: unknown) => `contract: ${describeError(error).replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]*@/gi, '$1').split(/\r?\n/, 1)[0]}\n`;
-
-/** `npm run contract -- <argv>`: the exit code (0 passed, 1 a check failed or something unexpected, 2 bad usage or an unreachable target). */
+/** `npm run contract -- <argv>`: the exit code (0 passed, 1 a check failed or something unexpected, 2 bad usage, an unreachable target or refused credentials, 130 SIGINT). */
 export async function contractCommand(argv: string[], io: CommandIo): Promise<number> {
   try {
-    return await runSubcommand(CONTRACT_HELP, () => run(argv, io), io.stderr);
+    return await runSubcommand(io.command ?? invokedAs(), () => run(argv, io), io.stderr);
   } catch (error) {
+    // A spec fact the code needs and the spec no longer states: exit 2, with what to do.
+    const problem = startupProblem(error, false);
+    if (problem) {
+      io.stderr.write(`contract: ${problem}\n`);
+      return 2;
+    }
     // Anything unexpected (an unwritable report file, say).
     io.stderr.write(unexpectedErrorLine(error));
     return 1;

@@ -1,10 +1,11 @@
 // What the commands (the contract run, proxy, check-har) share: options read once with a usage
-// error (exit 2) for a bad one, and the end of every command — the terminal table, the --json and
-// --junit files, and the exit code.
+// error (exit 2: its message and where the help is) for a bad one, and the end of every command —
+// the terminal report, the --json, --junit and --html files, and the exit code.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { baseUrlProblem } from '../../spec/base-url.js';
+import { toHtml } from '../report/html.js';
 import { toJson, toJUnit } from '../report/junit.js';
 import type { Report } from '../report/model.js';
 import { renderReport } from '../report/terminal.js';
@@ -14,6 +15,7 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 export interface ReportFiles {
   json?: string;
   junit?: string;
+  html?: string;
 }
 
 function write(file: string, content: string): void {
@@ -33,19 +35,23 @@ export function emitReport(report: Report, files: ReportFiles, nothingChecked?: 
   if (report.summaries.length === 0 && nothingChecked) out.write(`${nothingChecked}\n`);
   if (files.json) write(files.json, toJson(report));
   if (files.junit) write(files.junit, toJUnit(report));
+  if (files.html) write(files.html, toHtml(report));
   return report.passed ? 0 : 1;
 }
 
 /** A usage error: the message and where to read more, exit code 2. */
 export class UsageError extends Error {}
 
-/** Runs a subcommand: a UsageError is its message and the help, exit code 2. */
-export async function runSubcommand(help: string, run: () => Promise<number>, err: Output = process.stderr): Promise<number> {
+/** A usage error as printed: the message, then one line pointing to the help of `command` (as the user invoked it). */
+export const usageErrorText = (message: string, command: string) => `${message}\nRun '${command} --help' for the options.\n`;
+
+/** Runs a subcommand: a UsageError is its message and where the help is, exit code 2. */
+export async function runSubcommand(command: string, run: () => Promise<number>, err: Output = process.stderr): Promise<number> {
   try {
     return await run();
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    err.write(`${error.message}\n\n${help}`);
+    err.write(usageErrorText(error.message, command));
     return 2;
   }
 }
@@ -53,6 +59,7 @@ export async function runSubcommand(help: string, run: () => Promise<number>, er
 const REPORT_OPTIONS = {
   json: { type: 'string' },
   junit: { type: 'string' },
+  html: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

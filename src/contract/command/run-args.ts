@@ -13,7 +13,9 @@ export interface RunCommand {
   /** A live target, or undefined for the embedded local server. */
   target?: ContractTarget;
   options: Pick<RunOptions, 'phases' | 'checks' | 'operations' | 'allowWrites' | 'maxExamples' | 'seed' | 'rateLimit' | 'requestTimeoutMs' | 'maxBodyBytes' | 'maxJsonDepth' | 'model' | 'settleMs' | 'rateBudget' | 'waitExpiry'>;
-  files: { json?: string; junit?: string };
+  files: { json?: string; junit?: string; html?: string };
+  /** No progress lines. */
+  quiet: boolean;
 }
 
 /**
@@ -63,6 +65,7 @@ export function parseRunCommand(argv: string[], env: Record<string, string | und
     'model-steps': { type: 'string' },
     settle: { type: 'string' },
     'model-time-limit': { type: 'string' },
+    quiet: { type: 'boolean', default: false },
   });
   const maxExamples = integer(args['max-examples'], '--max-examples');
   if (maxExamples !== undefined && maxExamples < 1) throw new UsageError('--max-examples must be at least 1');
@@ -86,12 +89,13 @@ export function parseRunCommand(argv: string[], env: Record<string, string | und
       timeLimitMs: args['model-time-limit'] === undefined ? DEFAULT_MODEL_OPTIONS.timeLimitMs : seconds(args['model-time-limit'], '--model-time-limit')!,
     },
   };
-  const files = { json: args.json, junit: args.junit };
-  if (args['base-url'] === undefined) return { help: Boolean(args.help), options, files };
+  const files = { json: args.json, junit: args.junit, html: args.html };
+  const quiet = Boolean(args.quiet);
+  if (args['base-url'] === undefined) return { help: Boolean(args.help), options, files, quiet };
   httpUrlOption('base-url', args['base-url'], 'use CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY)');
   const accountId = args['account-id'] ?? env.CLOUDFLARE_ACCOUNT_ID;
   if (!accountId) throw new UsageError('--account-id (or CLOUDFLARE_ACCOUNT_ID) is required with --base-url');
   if (!env.CLOUDFLARE_API_TOKEN && !(env.CLOUDFLARE_EMAIL && env.CLOUDFLARE_API_KEY)) throw new UsageError('set CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY');
   const target = { baseUrl: args['base-url'], accountId, apiToken: env.CLOUDFLARE_API_TOKEN, apiEmail: env.CLOUDFLARE_EMAIL, apiKey: env.CLOUDFLARE_API_KEY };
-  return { help: Boolean(args.help), target, options, files };
+  return { help: Boolean(args.help), target, options, files, quiet };
 }

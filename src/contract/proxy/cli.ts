@@ -1,22 +1,25 @@
-// `cf-images-contract proxy [--upstream URL] [--port N] [--fail-on-violation] [--exit-after S] [--upstream-timeout S] [--max-… N] [--json F] [--junit F]`
+// `cf-images-contract proxy [--upstream URL] [--port N] [--fail-on-violation] [--exit-after S] [--upstream-timeout S] [--max-… N] [--json F] [--junit F] [--html F]`
 import { setTimeout as delay } from 'node:timers/promises';
 import { DEFAULT_ACCOUNT_ID, DEFAULT_API_TOKEN, startImagesServer } from '../../server/index.js';
+import { invokedAs } from '../command/invocation.js';
 import { emitReport, httpUrlOption, integerOption, parseCommandLine, runSubcommand, UsageError } from '../command/options.js';
+import { reproductionsAtVariable } from '../report/reproductions.js';
 import { BOUND_OPTIONS, boundsOf, BOUNDS_HELP, upstreamTimeoutOf } from './bound-options.js';
 import { DEFAULT_UPSTREAM_TIMEOUT_MS } from './bounds.js';
 import { startContractProxy } from './server.js';
 import type { CheckedExchange } from './traffic-log.js';
 
-export const HELP = `A validating proxy for an app's own Images API traffic.
+export const help = (command: string) => `A validating proxy for an app's own Images API traffic.
 
-Usage: cf-images-contract proxy [options]   (npm run contract -- proxy [options])
+Usage: ${command} [options]
 
 Every request is forwarded unchanged; the request is checked against the spec (parameters, body,
 credentials present), the response with the conformance checks, and the app gets the response with
 an x-cf-images-violations header naming what broke. A redirect is relayed as it came, never
 followed (an undocumented one fails status_code_conformance, naming both URLs). On exit: the report.
 
-Upstream (default: an embedded local Images server, started and stopped with the proxy):
+Upstream (default: an embedded local Images server, started and stopped with the proxy; the
+report's curl lines then send to $CLOUDFLARE_BASE_URL, as that server is gone when they are read):
   --upstream <url>       the API base URL to forward to, e.g. https://api.cloudflare.com/client/v4
   --account-id <id>      the embedded server's account (default CLOUDFLARE_ACCOUNT_ID, else ${DEFAULT_ACCOUNT_ID})
   --api-token <token>    the token it accepts (default CLOUDFLARE_API_TOKEN, else ${DEFAULT_API_TOKEN})
@@ -32,7 +35,9 @@ Proxy:
 ${BOUNDS_HELP}
 Reports (written on exit):
   --json <file>          the full report as JSON
-  --junit <file>         JUnit XML, one test case per check × operation
+  --junit <file>         JUnit XML, one test case per check × operation, timed
+  --html <file>          one self-contained page: the check × operation matrix, responses
+                         exercised and missing, every failure with its spec reason and curl line
   -h, --help
 
 Exit code 0 only when traffic was checked and every check passed; 2 for a usage error.
@@ -85,10 +90,10 @@ async function untilDone(idleSeconds: number | undefined, idleSince: () => numbe
   }
 }
 
-async function run(argv: string[]): Promise<number> {
+async function run(argv: string[], command: string): Promise<number> {
   const args = parseCommandLine(argv, OPTIONS).values;
   if (args.help) {
-    process.stdout.write(HELP);
+    process.stdout.write(help(command));
     return 0;
   }
   const port = integerOption('port', args.port, 0, 0, 65535);
@@ -121,7 +126,10 @@ async function run(argv: string[]): Promise<number> {
   process.stderr.write(`proxy: stopping (${reason})\n`);
   await proxy.close();
   await stopUpstream();
-  return emitReport(proxy.log.report(), args, 'No Images API exchange was checked: is the app using the proxy URL above as its base URL?');
+  const embedded = args.upstream === undefined;
+  const report = embedded ? { ...reproductionsAtVariable(proxy.log.report(), upstream, 'the upstream was the embedded local Images server, stopped with the proxy'), embedded } : proxy.log.report();
+  return emitReport(report, args, 'No Images API exchange was checked: is the app using the proxy URL above as its base URL?');
 }
 
-export const main = (argv: string[]): Promise<number> => runSubcommand(HELP, () => run(argv));
+/** `… proxy <argv>`; `command` is how the user invoked it (for the help and usage lines). */
+export const main = (argv: string[], command = `${invokedAs()} proxy`): Promise<number> => runSubcommand(command, () => run(argv, command));
