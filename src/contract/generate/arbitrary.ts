@@ -6,7 +6,7 @@ import { isIdentifier } from './operation.js';
 import { expiryWindowOf, fitsString, flatten, isBinary, isJsonText, maxSerializedBytesOf, regexOf, utf8Bytes, type FlatSchema, type Schema } from './schema.js';
 import { codePoint } from './strings.js';
 import { carriedTypes, childEnv, isFetched, iso, oneOfChoices, type Choice, type ValueEnv } from './values.js';
-import { WINDOW_MARGIN_SECONDS } from './context.js';
+import { withinMargin } from './context.js';
 
 const GENERATED_LENGTH = 24;
 const scalar = fc.oneof(fc.string({ unit: codePoint, maxLength: 12 }), fc.integer({ min: -1000, max: 1000 }), fc.boolean(), fc.constant(null));
@@ -53,8 +53,8 @@ function generatedString(flat: FlatSchema, env: ValueEnv): fc.Arbitrary<unknown>
   const window = expiryWindowOf(flat);
   if (window) {
     // Around the default, so a value shrinks to the middle of the window, never to an edge.
-    const margin = WINDOW_MARGIN_SECONDS;
-    const offset = fc.integer({ min: window.minSeconds + margin - window.defaultSeconds, max: window.maxSeconds - margin - window.defaultSeconds });
+    const inner = withinMargin(window);
+    const offset = fc.integer({ min: inner.minSeconds - window.defaultSeconds, max: inner.maxSeconds - window.defaultSeconds });
     return offset.map((s) => iso(env.ctx.now + (window.defaultSeconds + s) * 1000));
   }
   if (flat.format === 'date-time') return fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }).map((d) => d.toISOString());
