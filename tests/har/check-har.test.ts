@@ -116,6 +116,27 @@ describe('check-har', () => {
     expect(report.unchecked).toEqual([expect.objectContaining({ operationId: '(no operation)' })]);
   });
 
+  it("says what is wrong with an SDK's bracketed form fields (metadata[app]=x): metadata is one JSON string field", async () => {
+    const upload = entryOf(copy(), 'POST', /\/images\/v1$/);
+    const form = new FormData();
+    form.append('file', new Blob([png], { type: 'image/png' }), 'p.png');
+    form.append('metadata[app]', 'x');
+    form.append('metadata[tags][0]', 'a');
+    const sent = new Request('http://127.0.0.1/', { method: 'POST', body: form });
+    const mimeType = sent.headers.get('content-type')!;
+    upload.request.headers = [...upload.request.headers.filter((h) => h.name !== 'content-type'), { name: 'content-type', value: mimeType }];
+    upload.request.postData = { mimeType, text: Buffer.from(await sent.arrayBuffer()).toString('base64'), encoding: 'base64' };
+    const { report } = await check([upload]);
+    expect(report.failures).toEqual([
+      expect.objectContaining({
+        check: 'request_conformance',
+        operationId: 'uploadImage',
+        received: { pointer: '/body/metadata' },
+        message: 'metadata is one form field holding a JSON object as a string, e.g. metadata={"app":"x","tags":{"0":"a"}}; got bracketed fields metadata[app], metadata[tags][0]',
+      }),
+    ]);
+  });
+
   it('names what is wrong with a file that is not HAR', () => {
     expect(() => parseHar('{')).toThrow(HarFormatError);
     expect(() => parseHar('{"log":{}}')).toThrow(/no log.entries array/);

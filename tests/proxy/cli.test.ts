@@ -2,15 +2,19 @@
 // sent to the printed URL, stopped by SIGTERM or after idle seconds, reports written — and the
 // token in none of its output.
 import type { ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main as proxyMain } from '../../src/contract/proxy/cli.js';
 import { createImagesClient } from '../../src/index.js';
+import { startImagesServer } from '../../src/server/index.js';
 import { commandEnv, runCommand, runMain, spawnCommand } from './command.js';
 import { ACCOUNT, paddedPng, TOKEN } from './helpers.js';
 
+const sh = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'proxy-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -43,8 +47,8 @@ const clientFor = (baseUrl: string) => createImagesClient({ baseUrl, accountId: 
 
 describe('npm run contract -- proxy', () => {
   it('in front of the embedded server: checks the traffic, exits after idle seconds, writes the reports', async () => {
-    const [json, junit] = [join(dir, 'idle.json'), join(dir, 'idle.xml')];
-    const running = await startProxy(['--port', '0', '--exit-after', '1', '--json', json, '--junit', junit]);
+    const [json, junit, html] = [join(dir, 'idle.json'), join(dir, 'idle.xml'), join(dir, 'idle.html')];
+    const running = await startProxy(['--port', '0', '--exit-after', '1', '--json', json, '--junit', junit, '--html', html]);
     expect(running.output.stdout).toMatch(/embedded local Images server: account [0-9a-f]{32}/);
     const cf = clientFor(running.baseUrl);
     const image = await cf.images.v1.create({ file: paddedPng(4096) });
@@ -52,12 +56,28 @@ describe('npm run contract -- proxy', () => {
     await fetch(`${running.baseUrl}/accounts/${ACCOUNT}/images/v1?per_page=5`, { headers: { authorization: `Bearer ${TOKEN}` } });
     expect(await running.exit).toBe(1);
     const { stdout, stderr } = running.output;
+    expect(stdout).toMatch(/^Target: the embedded local Images server \(http:\/\/127\.0\.0\.1:\d+\/client\/v4\), behind the proxy — pass --upstream to check your own$/m);
     expect(stdout).toMatch(/│ operation\s+│ calls\s+│ statuses\s+│ checks passed\s+│ checks failed\s+│ responses exercised\s+│ median ms/);
     expect(stdout).toMatch(/✗ request_conformance · listImages/);
     expect(stderr).toMatch(/proxy: GET \/client\/v4\/accounts\/[0-9a-f]+\/images\/v1 → 400 ✗ 1 violations \(request_conformance\)/);
     expect(stderr).toContain('proxy: stopping (1 s without traffic)');
     const report = JSON.parse(readFileSync(json, 'utf8'));
-    expect(report).toMatchObject({ mode: 'proxy', passed: false });
+    expect(report).toMatchObject({ mode: 'proxy', embedded: true, passed: false });
+    // The embedded server stopped with the proxy: reproductions send to $CLOUDFLARE_BASE_URL, and the report says so.
+    const upstream = /embedded local Images server \((http:\/\/127\.0\.0\.1:\d+\/client\/v4)\)/.exec(stdout)![1];
+    const curl: string = report.failures.find((f: { operationId: string }) => f.operationId === 'listImages').request.curl;
+    expect(curl).toMatch(/ "\$CLOUDFLARE_BASE_URL"'\/accounts\/[0-9a-f]+\/images\/v1\?per_page=5'$/);
+    expect(stdout + readFileSync(json, 'utf8')).not.toContain(`'${upstream}`);
+    expect(stdout).toContain('Note: the upstream was the embedded local Images server, stopped with the proxy: the curl lines send to $CLOUDFLARE_BASE_URL;');
+    // …and run as printed against a server that is there.
+    const again = await startImagesServer({ port: 0, accountId: ACCOUNT, apiToken: TOKEN });
+    try {
+      const { stdout: answer } = await sh('sh', ['-c', curl], { env: { PATH: process.env.PATH, CLOUDFLARE_BASE_URL: again.baseUrl, CLOUDFLARE_API_TOKEN: TOKEN } });
+      expect(JSON.parse(answer)).toMatchObject({ success: false, errors: [expect.objectContaining({ message: expect.stringContaining('per_page') })] });
+    } finally {
+      await again.close();
+    }
+    expect(readFileSync(html, 'utf8')).toContain('<article class="failure" data-check="request_conformance" data-operation="listImages">');
     expect(report.operations.map((o: { operationId: string }) => o.operationId)).toEqual(['getImage', 'listImages', 'uploadImage']);
     const xml = readFileSync(junit, 'utf8');
     expect(xml).toMatch(/<testsuite name="request_conformance" tests="3" failures="1">/);
@@ -73,10 +93,10 @@ describe('npm run contract -- proxy', () => {
     expect(running.output.stderr).toBe('proxy: stopping (SIGTERM)\n');
   }, 60_000);
 
-  it('refuses an upstream URL with credentials in it, without echoing them', async () => {
+  it('refuses an upstream URL with credentials in it, without echoing them: the message and where the help is', async () => {
     const { code, stderr } = await runCommand(['proxy', '--upstream', 'https://user:hunter2@api.example.test/client/v4'], env);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^--upstream must not contain credentials/);
+    expect(stderr).toBe("--upstream must not contain credentials; the app's own requests carry them\nRun 'tsx src/contract/cli.ts proxy --help' for the options.\n");
     expect(stderr).not.toContain('hunter2');
   }, 60_000);
 });

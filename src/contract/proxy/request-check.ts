@@ -7,6 +7,7 @@ import { BodyTooLarge } from '../../core/bounded.js';
 import type { Issue } from '../../spec/issues.js';
 import { findOperation, type FindOperationOptions } from '../../spec/route.js';
 import { formBodyOf, jsonBodyOf, MEDIA_TYPE_POINTER, parameterIssues, requestIssues, type BodyAsRead, type FileAsRead } from '../checks/request.js';
+import { bracketedFields } from './bracketed-fields.js';
 import { credentialProblem } from './credentials.js';
 import type { RecordedForm } from './multipart.js';
 import type { RecordedBody } from './recorded-body.js';
@@ -64,7 +65,10 @@ export async function checkRequest(request: TrafficRequest, options: FindOperati
   const issues: RequestIssue[] = [];
   const credentials = credentialProblem(operationId, request.headers);
   if (credentials) issues.push({ ...credentials, status: 401 });
-  const { body } = request;
+  // An SDK's `metadata[app]=x` parts: one issue per field, in words a user acts on; the form is read without them.
+  const bracketed = bracketedFields(operationId, request.body?.form?.parts ?? []);
+  for (const p of bracketed.problems) issues.push({ pointer: p.pointer, message: p.message, status: 400 });
+  const body = bracketed.names.size && request.body?.form ? { ...request.body, form: { ...request.body.form, parts: request.body.form.parts.filter((p) => !bracketed.names.has(p.name)) } } : request.body;
   const query = new URL(request.target, 'http://request.invalid').searchParams;
   const found = body
     ? requestIssues({ operationId, path: match.pathParams, query, mediaType: body.contentType, body: bodyAsRead(operationId, body), at: request.at })
