@@ -2,6 +2,7 @@
 // (a parameter that may span segments keeps its `/`), query values serialized per parameter
 // (exploded form objects spread into their keys), a JSON or multipart body, and credentials.
 import { operations } from '../../../generated/operations.js';
+import { encodeSegments } from '../../spec/path-segments.js';
 import { serializeQuery } from '../../spec/query.js';
 import { multipartOf } from '../../core/multipart.js';
 import { ALL_CREDENTIAL_HEADERS, CREDENTIAL_HEADERS, CREDENTIALS } from '../../spec/credentials.js';
@@ -25,7 +26,7 @@ export interface BuiltRequest {
 
 type Parameter = { name: string; in: string; kind: string; style?: string; explode?: boolean; spansSegments?: boolean };
 
-const encodeSegment = (value: string, spans: boolean | undefined) => (spans ? value.split('/').map(encodeURIComponent).join('/') : encodeURIComponent(value));
+const encodeSegment = (value: string, spans: boolean | undefined) => (spans ? encodeSegments(value) : encodeURIComponent(value));
 
 function fillPath(template: string, values: Record<string, string>, params: readonly Parameter[]): string {
   return template.replace(/\{([^}]+)\}/g, (_, name: string) => {

@@ -4,9 +4,9 @@
 // so it keeps the distance from "now" it was made with (a valid one stays valid, and an invalid
 // one invalid).
 import { resolveRef, specOperation, type Json } from '../../spec/document.js';
+import { EXPIRY_WINDOW } from '../../spec/expiry-window.js';
 import type { Case } from './case.js';
 
-const EXPIRY_WINDOW = 'x-cf-expiry-window';
 const cache = new Map<string, readonly string[]>();
 
 /** The body fields of an operation whose value is a time relative to the request. */

@@ -2,7 +2,7 @@
 // filter grammar (each operator's value kind in `x-cf-metadata-filters`). The pages do not say
 // whether an untyped `eq` / `in` compares as the metadata value's own type or as text
 // (`open:untyped-equality`): where the two readings disagree, either answer conforms.
-import { filterKey, filterRules, type FilterOperator } from '../../spec/filters.js';
+import { filterKey, filterRules, joinListValue, type FilterOperator } from '../../spec/filters.js';
 import { pointerOf, valueAt } from '../../spec/pointer.js';
 import { matchesFilter } from '../scenarios/filter-oracle.js';
 
@@ -15,7 +15,7 @@ export interface FilterChoice {
 }
 
 export const filterQueryKey = (f: FilterChoice) => filterKey(f.field, f.operator);
-export const filterQueryValue = (f: FilterChoice) => f.values.join(filterRules.listSeparator);
+export const filterQueryValue = (f: FilterChoice) => joinListValue(f.values);
 
 /** The untyped reading as text: the metadata value written as a string equals one of the values. */
 function asText(meta: unknown, f: FilterChoice): boolean {

@@ -3,7 +3,7 @@
 // others, so a server that ignores a filter (or the operator's value type) lists the wrong ones.
 // Queries are sent as written (not through the typed client, which always types `eq` and `in`).
 // The v1 list, whose only filter is `creator`, lists each creator's images and no others.
-import { filterRules, filterKey, type FilterValueKind } from '../../spec/filters.js';
+import { filterKey, filterRules, joinListValue, splitListValue, type FilterValueKind } from '../../spec/filters.js';
 import { verdict, type Verdict } from '../model-based/filters.js';
 import { isFilterOperator, splitFilterKey } from '../../spec/filters.js';
 import { creatorFor, outcome, send, settled, TAG_FIELD, upload, writingScenario, type Ctx } from './kit.js';
@@ -42,7 +42,7 @@ interface Query {
   group?: Member['group'];
 }
 
-const probe = (field: string, operator: string, values: string[]) => ({ [filterKey(field, operator)]: values.join(filterRules.listSeparator) });
+const probe = (field: string, operator: string, values: string[]) => ({ [filterKey(field, operator)]: joinListValue(values) });
 
 function queries(): Query[] {
   const operators = Object.entries(filterRules.operators) as [string, FilterValueKind][];
@@ -61,7 +61,7 @@ function selects(m: Member, q: Query): Verdict {
   const verdicts = Object.entries(q.filters).map(([key, value]) => {
     const { field, operator } = splitFilterKey(key)!;
     if (!isFilterOperator(operator)) throw new Error(`not a metadata filter operator: ${operator}`);
-    return verdict(m.meta, { field, operator, values: value.split(filterRules.listSeparator) });
+    return verdict(m.meta, { field, operator, values: splitListValue(value) });
   });
   return verdicts.includes('no') ? 'no' : verdicts.includes('either') ? 'either' : 'yes';
 }

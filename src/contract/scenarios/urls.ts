@@ -1,5 +1,6 @@
 // URLs outside the API: delivery URLs and one-time upload URLs, fetched without credentials as a
 // browser would, and delivery URLs for another variant or another image.
+import { encodeSegments } from '../../spec/path-segments.js';
 import type { FilePart } from '../engine/case.js';
 import { curlFor } from '../engine/curl.js';
 import { PIXEL_PNG } from '../engine/fixtures.js';
@@ -55,7 +56,6 @@ export function withVariant(url: string, variant: string): string {
 /** The id segments of a delivery URL, replaced by another image's id (same account hash and variant). */
 export function forImage(url: string, fromId: string, toId: string): string {
   const u = new URL(url);
-  const encode = (id: string) => id.split('/').map(encodeURIComponent).join('/');
-  u.pathname = u.pathname.replace(`/${encode(fromId)}/`, `/${encode(toId)}/`);
+  u.pathname = u.pathname.replace(`/${encodeSegments(fromId)}/`, `/${encodeSegments(toId)}/`);
   return u.toString();
 }

@@ -2,7 +2,7 @@
 // delivery URLs and the one-time upload URLs, with what they address drawn from what exists, what
 // was deleted, and what is taken.
 import fc from 'fast-check';
-import { filterRules, type FilterOperator } from '../../../spec/filters.js';
+import { filterRules, isListKind, scalarKind, type FilterOperator, type FilterValueKind } from '../../../spec/filters.js';
 import type { FilterChoice } from '../filters.js';
 import type { Model } from '../model.js';
 import type { Real } from '../real.js';
@@ -25,11 +25,11 @@ const never = fc.option(fc.boolean(), { nil: undefined });
 
 /** Values for a filter on one of the model's metadata fields, by the kind the spec gives the operator. */
 function filterValues(field: string, kind: string): fc.Arbitrary<string[]> {
-  const scalar = kind.replace(/-list$/, '');
+  const scalar = scalarKind(kind as FilterValueKind);
   const strings = fc.constantFrom(...COLORS.map(String), '1', '2');
   const numbers = fc.constantFrom('1', '2', '3', '2.0');
   const one = scalar === 'number' ? numbers : scalar === 'boolean' ? fc.constantFrom('true', 'false') : field === 'color' ? strings : numbers;
-  return kind.endsWith('-list') ? fc.uniqueArray(one, { minLength: 1, maxLength: 3 }) : one.map((v) => [v]);
+  return isListKind(kind) ? fc.uniqueArray(one, { minLength: 1, maxLength: 3 }) : one.map((v) => [v]);
 }
 
 const filter: fc.Arbitrary<FilterChoice> = fc
