@@ -6,7 +6,7 @@
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import Table from 'cli-table3';
 import { chartSvg, figure, verdict, type Row } from './chart.js';
 import { p1, p2, p3, p4 } from './client-measures.js';
@@ -38,12 +38,15 @@ for (const [id, measure] of MEASURES) {
   rows.push(...(await measure()));
 }
 
-const table = new Table({ head: ['', 'measure', 'figure', 'target', 'met', 'detail'], colWidths: [5, 62, 11, 11, 8, 60], wordWrap: true });
+// Colours only on a terminal: redirected to a file (or a CI log), the output is plain text.
+const terminal = Boolean(process.stdout.isTTY);
+const print = (text: string) => console.log(terminal ? text : stripVTControlCharacters(text));
+const table = new Table({ head: ['', 'measure', 'figure', 'target', 'met', 'detail'], colWidths: [5, 62, 11, 11, 8, 60], wordWrap: true, ...(terminal ? {} : { style: { head: [], border: [] } }) });
 for (const row of rows) table.push([row.id, row.what, figure(row.value, row.unit), row.target ? `${row.target.op} ${figure(row.target.value, row.unit)}` : '-', verdict(row), row.detail]);
-console.log(table.toString());
+print(table.toString());
 const missed = rows.filter((row) => row.met === false);
-console.log(missed.length ? `MISSED: ${missed.map((row) => `${row.id} ${row.what}`).join('; ')}` : 'every target met');
-for (const [id, lines] of Object.entries(profiles)) console.log(`${id} CPU profile, self time (.bench/${id.toLowerCase()}-checker.cpuprofile):\n  ${lines.join('\n  ')}`);
+print(missed.length ? `MISSED: ${missed.map((row) => `${row.id} ${row.what}`).join('; ')}` : 'every target met');
+for (const [id, lines] of Object.entries(profiles)) print(`${id} CPU profile, self time (.bench/${id.toLowerCase()}-checker.cpuprofile):\n  ${lines.join('\n  ')}`);
 
 const machine = `${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}`;
 writeFileSync('.bench/results.json', `${JSON.stringify({ node: process.version, machine, date: new Date().toISOString(), rows, profiles }, null, 2)}\n`);
