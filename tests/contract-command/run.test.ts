@@ -87,6 +87,17 @@ describe('runContract against the local server', () => {
     expect(progress.at(-1)).toBe('cleanup');
   });
 
+  it('sends what the chosen checks need: --checks ignored_auth runs the coverage probes only, no boundary case, no other phase', async () => {
+    const report = await runContract(target(), { allowWrites: true, checks: ['ignored_auth'] });
+    expect(report.phases).toEqual(['coverage']);
+    expect(new Set(report.summaries.map((s) => s.check))).toEqual(new Set(['ignored_auth']));
+    expect(report.summaries.filter((s) => s.passed > 0).map((s) => s.operationId).sort()).toEqual(Object.keys(operations).sort());
+    // A probe per way of breaking the credentials per operation, the fixtures and their cleanup: no boundary case.
+    const calls = report.operations.reduce((n, o) => n + o.calls, 0);
+    expect(calls).toBeLessThanOrEqual(Object.keys(operations).length * 4 + 6);
+    expect(report.passed).toBe(true);
+  });
+
   it('reports a response that breaks the spec, naming the operation, check, pointer and value', async () => {
     const corrupt = breaking(async (seen, forward) => (seen.operationId === 'getImageStats' ? withJson(await forward(), (b) => void (b.result.count.current = 'many')) : forward()));
     const report = await run({ allowWrites: true, scenarios: [stats], fetch: corrupt });

@@ -7,7 +7,7 @@ import { runCoverage } from '../phases/coverage.js';
 import { REAL_CLOCK, type PhaseContext, type WallClock } from '../phases/context.js';
 import { runExamples } from '../phases/examples.js';
 import { runFuzz } from '../phases/fuzz.js';
-import { runStateful, type Scenario } from '../phases/stateful.js';
+import { runStateful, SCENARIOS, type Scenario } from '../phases/stateful.js';
 import { DEFAULT_MODEL_OPTIONS, runModelPhase, type ModelOptions, type ModelSummary } from '../model-based/run.js';
 import type { Report } from '../report/model.js';
 import { summarizeChecks, summarizeOperations, withSpecReasons } from '../report/summary.js';
@@ -81,11 +81,11 @@ const PHASE_CODE: Record<Exclude<Phase, 'stateful'>, readonly string[]> = {
   model: ['model-based/commands'],
 };
 
-/** Whether `phase` can record an outcome of a chosen check: the response checks (every exchange records them), or one coded for the phase. */
-export function phaseRecordsAny(phase: Phase, checks: ReadonlySet<string>): boolean {
-  if (phase === 'stateful') return true;
-  const own = PHASE_CODE[phase];
-  return RUN_CHECKS.some((c) => checks.has(c) && (REGISTRY[c].family === 'transport' || REGISTRY[c].family === 'response' || REGISTRY[c].code.some((file: string) => own.includes(file))));
+/** Whether `phase` can record an outcome of a chosen check: the response checks (every exchange records them), one coded for the phase, or (stateful) one its scenarios declare. */
+export function phaseRecordsAny(phase: Phase, checks: ReadonlySet<string>, scenarios: readonly Scenario[] = SCENARIOS): boolean {
+  const own = phase === 'stateful' ? [] : PHASE_CODE[phase];
+  const recorded = (c: RunCheckName) => REGISTRY[c].family === 'transport' || REGISTRY[c].family === 'response' || REGISTRY[c].code.some((file: string) => own.includes(file));
+  return RUN_CHECKS.some((c) => checks.has(c) && recorded(c)) || (phase === 'stateful' && scenarios.some((s) => s.checks.some((c) => checks.has(c))));
 }
 
 // ──
@@ -97,7 +97,7 @@ export async function runContract(target: ContractTarget, options: RunOptions = 
   const runTag = `cfct${Math.random().toString(36).slice(2, 6)}`;
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const checks = new Set<string>(options.checks ?? RUN_CHECKS);
-  const phases = PHASES.filter((p) => (!options.phases || options.phases.includes(p)) && phaseRecordsAny(p, checks));
+  const phases = PHASES.filter((p) => (!options.phases || options.phases.includes(p)) && phaseRecordsAny(p, checks, options.scenarios));
   const basePath = parseBaseUrl(target.baseUrl).pathname.replace(/\/+$/, '') || specBasePath();
   const budget = rateBudgetFor(target.baseUrl, options.rateBudget);
   const session = new Session({ target, budget, timeBase: generationTime, fetch: options.fetch, allowWrites: Boolean(options.allowWrites), checks, rateLimit: options.rateLimit, requestTimeoutMs: options.requestTimeoutMs, bounds: { maxBodyBytes: options.maxBodyBytes, maxJsonDepth: options.maxJsonDepth }, runId, basePath });

@@ -2,7 +2,7 @@
 // per operation, the same valid request with broken credentials and with another account.
 import { operations, type OperationId } from '../../../generated/operations.js';
 import type { Auth, Case } from '../engine/case.js';
-import type { RunCheckName } from '../checks/registry.js';
+import { REGISTRY, RUN_CHECKS, type RunCheckName } from '../checks/registry.js';
 import { sendJudged, trySend } from '../engine/judge.js';
 import { isRead } from '../engine/session.js';
 import { coverageCases, exampleCases } from '../generate/index.js';
@@ -21,10 +21,16 @@ const BROKEN_CREDENTIALS: { auth: Auth; what: string; needsKey?: true }[] = [
 /** Another account's id: the target's with every hex digit shifted (still a valid account id). */
 export const foreignAccountId = (accountId: string) => accountId.replace(/[0-9a-f]/g, (d) => ((parseInt(d, 16) + 1) % 16).toString(16));
 
+// ── --checks: the boundary cases record only the judge's checks and the response checks; with none of those chosen, only the probes are sent ──
+const boundaryCasesMatter = (ctx: PhaseContext) =>
+  RUN_CHECKS.some((c) => ctx.session.wants(c) && (REGISTRY[c].family === 'transport' || REGISTRY[c].family === 'response' || (REGISTRY[c].code as readonly string[]).includes('engine/judge.ts')));
+// ──
+
 export async function runCoverage(ctx: PhaseContext): Promise<void> {
+  const sendCases = boundaryCasesMatter(ctx);
   for (const operationId of ctx.operations) {
     const cases = coverageCases(operationId, ctx.generation).filter((c) => sendable(ctx.session, c));
-    for (const c of cases) {
+    for (const c of sendCases ? cases : []) {
       ctx.progress(`coverage › ${operationId} › ${c.label}`);
       await sendJudged(ctx.session, c);
     }
