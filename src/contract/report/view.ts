@@ -32,6 +32,7 @@ export interface CheckLine {
   status: 'passed' | 'failed' | 'unexercised';
   passed: number;
   failed: number;
+  /** Where it passed at least once. */
   operations: string[];
   failedOperations: string[];
 }
@@ -44,7 +45,7 @@ export function checkLines(report: Report): CheckLine[] {
     const passed = rows.reduce((n, s) => n + s.passed, 0);
     const failed = rows.reduce((n, s) => n + s.failed, 0);
     const failedOperations = rows.filter((s) => s.failed > 0).map((s) => s.operationId);
-    return { check, status: failed ? 'failed' : passed ? 'passed' : 'unexercised', passed, failed, operations: rows.map((s) => s.operationId), failedOperations };
+    return { check, status: failed ? 'failed' : passed ? 'passed' : 'unexercised', passed, failed, operations: rows.filter((s) => s.passed > 0).map((s) => s.operationId), failedOperations };
   });
 }
 
@@ -54,8 +55,9 @@ const operationsText = (ids: readonly string[]) => (ids.length <= 3 ? ids.join('
 /** What a check line says after the name: `2 failed on getImageStats; 860 passed on 17 operations`. */
 export function checkOutcomeText(line: CheckLine): string {
   if (line.status === 'unexercised') return 'not exercised: nothing sent recorded an outcome of it';
+  const failed = `${line.failed} failed on ${operationsText(line.failedOperations)}`;
   const passed = `${line.passed} passed on ${operationsText(line.operations)}`;
-  return line.failed ? `${line.failed} failed on ${operationsText(line.failedOperations)}; ${passed}` : passed;
+  return line.failed ? (line.passed ? `${failed}; ${passed}` : failed) : passed;
 }
 
 /** The operations of the matrix: every operation called, and any other a check recorded an outcome on. */
