@@ -36,6 +36,12 @@ export interface Mutant {
    * It stays in the catalogue and in the total, and is listed apart from the survivors.
    */
   equivalent?: string;
+  /**
+   * With `equivalent`: the free choice of the spec's `x-cf-open` the mutant makes the other way
+   * (`open:drafts-in-stats`). A request can tell it from the local server, but it conforms: its
+   * witness must see a difference (the choice is real), and no run may fail it.
+   */
+  allowedBy?: `open:${string}`;
 }
 
 export class AnchorError extends Error {
@@ -73,7 +79,7 @@ export function mutatedFiles(mutant: Mutant, read: (file: string) => string): Ma
 }
 
 /** A mutant of one edit of `src/server/<file>`: the common case. */
-export const mutant = (id: string, check: Killer, bug: string, file: string, find: string, replace: string, extra: Pick<Mutant, 'needs' | 'equivalent' | 'runWith'> = {}): Mutant => ({
+export const mutant = (id: string, check: Killer, bug: string, file: string, find: string, replace: string, extra: Pick<Mutant, 'needs' | 'equivalent' | 'allowedBy' | 'runWith'> = {}): Mutant => ({
   id,
   check,
   bug,

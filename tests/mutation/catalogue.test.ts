@@ -2,6 +2,7 @@
 // server, every mutated file still parses, and the anchors machinery refuses what it must.
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { facts } from '../../generated/operations.js';
 import { RUN_CHECKS } from '../../src/contract/checks/registry.js';
 import { CATALOGUE, selectMutants } from '../../scripts/mutation/catalogue/index.js';
 import { AnchorError, mutatedFiles, mutant } from '../../scripts/mutation/mutant.js';
@@ -23,8 +24,16 @@ describe('the mutation catalogue', () => {
     expect(Object.keys(WITNESSES).filter((id) => !CATALOGUE.some((m) => m.id === id))).toEqual([]);
   });
 
-  it('an equivalent mutant says why', () => {
+  it('an equivalent mutant says why; one that makes a free choice names it in the spec\'s x-cf-open', () => {
     for (const m of CATALOGUE.filter((m) => m.equivalent !== undefined)) expect(m.equivalent!.length, m.id).toBeGreaterThan(20);
+    for (const m of CATALOGUE.filter((m) => m.allowedBy !== undefined)) {
+      expect(m.equivalent, m.id).toBeDefined();
+      expect(Object.keys(facts.openChoices), m.id).toContain(m.allowedBy!.slice('open:'.length));
+    }
+  });
+
+  it('a mutant that needs a run option says what it needs', () => {
+    for (const m of CATALOGUE.filter((m) => m.runWith)) expect(m.needs, m.id).toBeDefined();
   });
 
   it('covers most check families', () => {

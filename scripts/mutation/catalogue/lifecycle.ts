@@ -34,10 +34,12 @@ export const LIFECYCLE_MUTANTS: Mutant[] = [
   mutant('edit-replaces-metadata', 'edits', 'an image update is applied as a replacement: metadata not sent is cleared', 'state.ts', 'if (patch.meta !== undefined) next.meta = patch.meta;', 'next.meta = patch.meta;'),
   mutant('variant-edit-resets-flag', 'edits', 'a variant update without neverRequireSignedURLs resets it to false', 'state.ts', 'if (patch.neverRequireSignedURLs !== undefined) variant.neverRequireSignedURLs = patch.neverRequireSignedURLs;', 'variant.neverRequireSignedURLs = patch.neverRequireSignedURLs ?? false;', {
     equivalent: 'the reference pages do not say whether a variant update without neverRequireSignedURLs keeps it: UpdateVariantBody states no x-cf-partial-update, so a server that resets it is within the documented contract (the local server keeps it)',
+    allowedBy: 'open:variant-update-flag',
   }),
   mutant('edit-signed-urls-truthy', 'edits', 'requireSignedURLs can be turned on by an edit but never off (a truthiness test)', 'state.ts', 'if (patch.requireSignedURLs !== undefined) next.requireSignedURLs = patch.requireSignedURLs;', 'if (patch.requireSignedURLs) next.requireSignedURLs = patch.requireSignedURLs;'),
   mutant('stats-count-drafts', 'stats', 'stats count drafts too (count.current = every stored image)', 'routes/stats.ts', 'current: app.state.completeImages().length', 'current: app.state.images.size', {
     equivalent: 'the reference pages do not say whether a draft counts: a server that counts drafts is within the documented contract (the local server does not)',
+    allowedBy: 'open:drafts-in-stats',
   }),
   mutant('stats-off-by-one', 'stats', 'stats count.current is one short (the default sample left out)', 'routes/stats.ts', 'current: app.state.completeImages().length', 'current: Math.max(0, app.state.completeImages().length - 1)'),
   mutant('drafts-listed', 'drafts', 'drafts are listed (v1, v2) and counted', 'state.ts', 'return [...this.listedImages().values()].filter((i) => !i.draft);', 'return [...this.listedImages().values()];'),

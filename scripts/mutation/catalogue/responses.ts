@@ -10,6 +10,7 @@ export const RESPONSE_MUTANTS: Mutant[] = [
   mutant('ray-id-base64', 'response_headers_conformance', 'the cf-ray id is base64url instead of 16 hex digits', 'reply.ts', "return `${randomBytes(8).toString('hex')}-LCL`;", "return `${randomBytes(8).toString('base64url')}-LCL`;", { needs: 'an error response (cf-ray is documented on 4xx and 5xx responses only)' }),
   mutant('ray-id-missing', 'response_headers_conformance', 'no cf-ray header', 'index.ts', "    res.setHeader('cf-ray', newRayId());\n", '', {
     equivalent: 'the spec documents cf-ray without required: true (Cloudflare sends it, but a response without it conforms)',
+    allowedBy: 'open:ray-header',
   }),
   mutant('failure-success-true', 'envelope_consistency', 'a failure envelope says success: true', 'envelope.ts', 'return { success: false, errors: [info], messages: [], result: null };', 'return { success: true, errors: [info], messages: [], result: null };', { needs: 'an error response' }),
   mutant('in-memory-discard-crash', 'not_a_server_error', 'the store assumes a persistence layer when discarding blobs: every image delete of an in-memory server is a 500', 'store.ts', 'if (removed.length) await this.persistence?.discard(removed);', 'if (removed.length) await this.persistence!.discard(removed);'),

@@ -8,6 +8,8 @@ export const RESPONSE_WITNESSES: Record<string, Witness> = {
   'blob-content-type-generic': async (t) => (await call(t, 'GET', `/images/v1/${(await uploaded(t)).id}/blob`)).headers.get('content-type'),
   'image-flag-as-string': async (t) => typeof (await upload(t)).json.result.requireSignedURLs,
   'create-variant-201': async (t) => (await call(t, 'POST', '/images/v1/variants', { body: variant(tag()) })).status,
+  // A free choice (x-cf-open.ray-header): visible, and conforming.
+  'ray-id-missing': async (t) => (await call(t, 'GET', '/images/v1/stats')).headers.has('cf-ray'),
   'ray-id-base64': async (t) => /^[0-9a-f]{16}(-[A-Z]{3})?$/.test((await call(t, 'GET', '/images/v1/nope')).headers.get('cf-ray') ?? ''),
   'failure-success-true': async (t) => (await call(t, 'GET', '/images/v1/nope')).json.success,
   'in-memory-discard-crash': async (t) => (await call(t, 'DELETE', `/images/v1/${(await uploaded(t)).id}`)).status,

@@ -10,8 +10,11 @@ import { WITNESSES, type Target } from './index.js';
 
 export interface Witnessed {
   id: string;
-  /** What the catalogue claims: a visible bug, or an equivalent mutant (whose witness must then see no difference). */
-  claim: 'visible' | 'equivalent';
+  /**
+   * What the catalogue claims: a visible bug; an equivalent mutant (whose witness must then see no
+   * difference); or a free choice of x-cf-open made the other way (`allowedBy`: visible, and conforming).
+   */
+  claim: 'visible' | 'equivalent' | 'allowed';
   unmutated: string;
   mutated: string;
   /** The observations differ. */
@@ -36,8 +39,10 @@ async function observe(id: string, target: Target): Promise<string> {
   }
 }
 
-/** The mutants the catalogue does not call equivalent, but that have no witness. */
-export const unwitnessable = (mutants: readonly Mutant[]) => mutants.filter((m) => !m.equivalent && !WITNESSES[m.id]).map((m) => m.id);
+/** The mutants that must have a witness but have none: every one not called equivalent, and every free choice (`allowedBy`). */
+export const unwitnessable = (mutants: readonly Mutant[]) => mutants.filter((m) => (!m.equivalent || m.allowedBy) && !WITNESSES[m.id]).map((m) => m.id);
+
+const claimOf = (m: Mutant): Witnessed['claim'] => (m.allowedBy ? 'allowed' : m.equivalent ? 'equivalent' : 'visible');
 
 export async function witnessAll(mutants: readonly Mutant[], concurrency: number): Promise<Witnessed[]> {
   const ids = mutants.filter((m) => WITNESSES[m.id]).map((m) => m.id);
@@ -50,17 +55,21 @@ export async function witnessAll(mutants: readonly Mutant[], concurrency: number
   return mapConcurrent(ids, concurrency, async (id) => {
     const mutated = await withServer(byId.get(id), (server, credentials) => observe(id, targetOf(server, credentials)));
     const base = unmutated.get(id)!;
-    const claim = byId.get(id)!.equivalent ? 'equivalent' : 'visible';
+    const claim = claimOf(byId.get(id)!);
     const witnessed = mutated !== base && !base.startsWith('threw');
-    return { id, claim, unmutated: base, mutated, witnessed, asClaimed: witnessed === (claim === 'visible') };
+    return { id, claim, unmutated: base, mutated, witnessed, asClaimed: witnessed === (claim !== 'equivalent') };
   });
 }
 
 export function renderWitnesses(rows: readonly Witnessed[], missing: readonly string[]): string {
   const table = new Table({ head: ['mutant', 'unmutated server', 'mutated server', 'claim', 'as claimed'], style: { head: [], border: [] }, wordWrap: true, colWidths: [36, 26, 26, 12, 10] });
   for (const r of rows) table.push([r.id, r.unmutated, r.mutated, r.claim, r.asClaimed ? 'yes' : 'NO']);
-  const visible = rows.filter((r) => r.claim === 'visible');
-  const lines = [table.toString(), '', `${visible.filter((r) => r.witnessed).length} of ${visible.length} visible bugs witnessed; ${rows.length - visible.length} equivalent mutants tried, ${rows.filter((r) => r.claim === 'equivalent' && !r.asClaimed).length} of them told apart`];
+  const of = (claim: Witnessed['claim']) => rows.filter((r) => r.claim === claim);
+  const lines = [
+    table.toString(),
+    '',
+    `${of('visible').filter((r) => r.witnessed).length} of ${of('visible').length} visible bugs witnessed; ${of('equivalent').length} equivalent mutants tried, ${of('equivalent').filter((r) => r.witnessed).length} of them told apart; ${of('allowed').filter((r) => r.witnessed).length} of ${of('allowed').length} free choices of x-cf-open seen made the other way`,
+  ];
   if (missing.length) lines.push(`no witness (and not marked equivalent): ${missing.join(', ')}`);
   return lines.join('\n');
 }
