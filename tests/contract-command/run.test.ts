@@ -85,7 +85,7 @@ describe('runContract against the local server', () => {
     expect(holdings()).toEqual(before);
     for (const s of SCENARIOS) expect(progress).toContain(`stateful › ${s.name}`);
     expect(progress.at(-1)).toBe('cleanup');
-  });
+  }, 60_000); // ~7 s alone; a loaded 2-core machine takes several times that
 
   it('sends what the chosen checks need: --checks ignored_auth runs the coverage probes only, no boundary case, no other phase', async () => {
     const report = await runContract(target(), { allowWrites: true, checks: ['ignored_auth'] });
