@@ -70,6 +70,8 @@ export interface ApiRequest {
 
 export class Real {
   readonly steps: Step[] = [];
+  /** The stats count read when the sequence started: the script reads its own and judges counts relative to it. */
+  statsStart?: number;
   #captures = 0;
 
   constructor(

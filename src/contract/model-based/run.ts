@@ -43,6 +43,7 @@ interface Execution {
   outcomes: Outcome[];
   steps: Step[];
   commands: string[];
+  statsStart?: number;
 }
 
 export async function runModelPhase(ctx: PhaseContext, options: ModelOptions): Promise<ModelSummary> {
@@ -50,9 +51,10 @@ export async function runModelPhase(ctx: PhaseContext, options: ModelOptions): P
   let sequence = 0;
   let commands = 0;
   let lastFailure: Execution | undefined;
-  // What the account holds besides the sequences' images: read once the count is quiet, then carried
-  // from one sequence to the next (each deletes what it created), read again after a failure.
-  let baseline: [number, number] | undefined;
+  // How many images the previous sequence's cleanup deleted: a count read right after it may not show
+  // those deletes yet (`open:read-after-write`), so the account's own images are between the count
+  // read and that many fewer. The first sequence waits for a quiet count instead.
+  let justDeleted: number | undefined;
   const property = fc.asyncProperty(fc.commands(COMMANDS, { maxCommands: options.steps, size: 'max' }), async (cmds) => {
     const k = ++sequence;
     ctx.progress(`model › sequence ${k}`);
@@ -63,11 +65,9 @@ export async function runModelPhase(ctx: PhaseContext, options: ModelOptions): P
     const mark = session.resources.mark();
     const { result: passed, outcomes } = await session.capture(async () => {
       try {
-        if (!baseline) {
-          const count = await quietCount(ctx);
-          baseline = [count, count];
-        }
-        model.statsBaseline = [...baseline];
+        const count = justDeleted === undefined ? await quietCount(ctx) : (await session.client.images.v1.stats.get()).count.current;
+        model.statsBaseline = [count - (justDeleted ?? 0), count];
+        real.statsStart = count;
         model.preexistingVariants = Object.keys((await session.client.images.v1.variants.list()).variants);
         await fc.asyncModelRun(() => ({ model, real }), cmds);
         await audit(model, real);
@@ -83,12 +83,11 @@ export async function runModelPhase(ctx: PhaseContext, options: ModelOptions): P
       }
     });
     commands += ran.length;
+    justDeleted = model.imagesIn('stored', 'draft').length;
     if (passed && outcomes.every((o) => o.passed)) {
       session.commit(outcomes);
-      baseline = model.statsBaseline;
     } else {
-      lastFailure = { outcomes, steps: real.steps, commands: ran };
-      baseline = undefined;
+      lastFailure = { outcomes, steps: real.steps, commands: ran, statsStart: real.statsStart };
     }
     return passed;
   });
@@ -98,7 +97,7 @@ export async function runModelPhase(ctx: PhaseContext, options: ModelOptions): P
   const summary: ModelSummary = { sequences: sequence, commands };
   if (details.failed && lastFailure) {
     session.commit(lastFailure.outcomes);
-    summary.failure = { seed: ctx.seed, path: details.counterexamplePath ?? undefined, shrinks: details.numShrinks, commands: lastFailure.commands, script: scriptOf(lastFailure.steps, session.target, ctx.generation.runTag) };
+    summary.failure = { seed: ctx.seed, path: details.counterexamplePath ?? undefined, shrinks: details.numShrinks, commands: lastFailure.commands, script: scriptOf(lastFailure.steps, session.target, ctx.generation.runTag, lastFailure.statsStart) };
   }
   return summary;
 }

@@ -66,7 +66,16 @@ function sendLine(curl: string): string {
  * in its place, so each replay creates fresh ids and names (the failed run's may be left behind on a
  * broken server).
  */
-export function scriptOf(steps: readonly Step[], target: { baseUrl: string }, runTag: string, settleSeconds = 5): string {
+const COUNT = '/result/count/current';
+
+/** Facts as JSON for the script: a stats count relative to the count the script read at its start. */
+function factsJson(facts: readonly Fact[], statsStart: number | undefined): string {
+  const relative = (n: number) => `"__BASE${n - statsStart! >= 0 ? '+' : ''}${n - statsStart!}__"`;
+  const json = JSON.stringify(facts.map((f) => (f.kind === 'between' && f.pointer === COUNT && statsStart !== undefined ? { ...f, min: `@${f.min}`, max: `@${f.max}` } : f)));
+  return json.replace(/"@(-?\d+)"/g, (_, n: string) => relative(Number(n)));
+}
+
+export function scriptOf(steps: readonly Step[], target: { baseUrl: string; accountId: string }, runTag: string, statsStart?: number, settleSeconds = 5): string {
   const replaced: { value: string; variable: string }[] = [{ value: runTag, variable: 'RUN' }];
   const substitute = (text: string) => {
     let out = text;
@@ -89,7 +98,8 @@ export function scriptOf(steps: readonly Step[], target: { baseUrl: string }, ru
     const settles = step.expectations.some((e) => e.settles);
     body.push(`# ${n}. ${step.label} — ${step.expectations.map((e) => `${e.check}: ${e.says}`).join('; ')}`);
     body.push(`send_${n}() {\n  ${sendLine(curl)}\n}`);
-    body.push(`expect ${substitute(quote(`${n}. ${step.label}`))} ${substitute(quote(JSON.stringify(facts)))} ${settles ? settleSeconds : 0} send_${n}`);
+    const judged = substitute(quote(factsJson(facts, statsStart))).replace(/"__BASE([+-]\d+)__"/g, (_, d: string) => `'"$((BASE${d}))"'`);
+    body.push(`expect ${substitute(quote(`${n}. ${step.label}`))} ${judged} ${settles ? settleSeconds : 0} send_${n}`);
     for (const c of step.captures) {
       body.push(`${c.variable}=$(field ${quote(c.pointer)}${c.where ? ` ${quote(c.where.by)} ${quote(c.where.equals)}` : ''})${c.secret ? '  # a secret: kept in the variable, never printed' : ''}`);
       if (!c.secret) replaced.push({ value: c.value, variable: c.variable });
@@ -105,6 +115,7 @@ export function scriptOf(steps: readonly Step[], target: { baseUrl: string }, ru
     credentials,
     `RUN=\${RUN:-r$(date +%s)$RANDOM}  # replaces the run's tag ${runTag} in every id and name`,
     HELPERS(judgeAnswer.toString()),
+    ...(statsStart === undefined ? [] : [`# Stats counts are judged relative to the count now (the run's was ${statsStart}).`, `curl --globoff -sS -o "$BODY" ${credentials ? '-H "authorization: Bearer $CLOUDFLARE_API_TOKEN"' : '-H "x-auth-email: $CLOUDFLARE_EMAIL" -H "x-auth-key: $CLOUDFLARE_API_KEY"'} ${quote(`${target.baseUrl}/accounts/${target.accountId}/images/v1/stats`)}`, `BASE=$(field ${quote(COUNT)})`]),
     '',
     ...body,
     'echo "every step answered as the spec says"',
