@@ -101,7 +101,7 @@ describe('SIGINT', () => {
 });
 
 describe('why a target cannot be reached', () => {
-  const failed = (cause: Record<string, unknown>) => Object.assign(new TypeError('fetch failed'), { cause });
+  const failed = (cause: object) => Object.assign(new TypeError('fetch failed'), { cause });
   it.each([
     [failed({ code: 'ECONNREFUSED' }), 'the connection was refused (nothing listens on that port)'],
     [failed({ code: 'ENOTFOUND' }), 'the host name could not be resolved (DNS: ENOTFOUND)'],
@@ -112,6 +112,8 @@ describe('why a target cannot be reached', () => {
     [failed({ code: 'ERR_TLS_CERT_ALTNAME_INVALID' }), 'the TLS handshake failed (ERR_TLS_CERT_ALTNAME_INVALID)'],
     [failed({ code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' }), 'the TLS handshake failed (UNABLE_TO_VERIFY_LEAF_SIGNATURE)'],
     [failed({ code: 'ECONNRESET' }), 'the connection was closed before an answer (ECONNRESET)'],
+    // fetch refuses some ports outright (port 9, say): its cause's words.
+    [failed(Object.assign(new Error('bad port'))), 'the request failed (bad port)'],
   ])('%s', (error, why) => {
     expect(unreachableReason(error)).toBe(why);
   });

@@ -15,11 +15,11 @@ const WHY: [RegExp, (code: string) => string][] = [
   [/CERT|TLS|SSL|VERIFY|EPROTO/, (code) => `the TLS handshake failed (${code})`],
 ];
 
-/** The error's code: the cause's (`fetch failed` hides it there), else its own, else its name. */
+/** The error's code: the cause's (`fetch failed` hides it there), else its own, else its name, else the cause's words (`bad port`). */
 function codeOf(error: unknown): string {
-  const cause = (error as { cause?: { code?: unknown; name?: unknown } }).cause;
-  for (const candidate of [cause?.code, (error as { code?: unknown }).code, cause?.name, (error as { name?: unknown }).name]) {
-    if (typeof candidate === 'string' && candidate && candidate !== 'Error' && candidate !== 'TypeError') return candidate;
+  const cause = (error as { cause?: { code?: unknown; name?: unknown; message?: unknown } }).cause;
+  for (const candidate of [cause?.code, (error as { code?: unknown }).code, cause?.name, (error as { name?: unknown }).name, cause?.message]) {
+    if (typeof candidate === 'string' && candidate && candidate !== 'Error' && candidate !== 'TypeError') return candidate.split(/\r?\n/, 1)[0].slice(0, 120);
   }
   return 'unknown error';
 }
