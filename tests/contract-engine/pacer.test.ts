@@ -46,4 +46,14 @@ describe('Pacer', () => {
     for (let i = 3; i < clock.starts.length; i++) expect(clock.starts[i] - clock.starts[i - 3]).toBeGreaterThanOrEqual(1000);
     expect(clock.starts.at(-1)! - clock.starts[0]).toBeLessThan(4000);
   });
+
+  it('holds every later start for a 429\'s wait, with or without a rate limit', async () => {
+    const clock = virtualClock(() => 0);
+    const pacer = new Pacer(undefined, clock);
+    await pacer.run(async () => clock.starts.push(clock.now()));
+    pacer.holdFor(3000);
+    await pacer.run(async () => clock.starts.push(clock.now()));
+    await pacer.run(async () => clock.starts.push(clock.now()));
+    expect(clock.starts).toEqual([1000, 4000, 4000]);
+  });
 });

@@ -80,13 +80,13 @@ describe('refusal-codes (open:refusal-status)', () => {
 });
 
 describe('identifiers (open:identifiers)', () => {
-  it('assigns 32-hex image ids where the default assigns UUIDs', async () => {
+  it('assigns upper-case version-8 UUIDs where the default assigns lower-case version-4 ones', async () => {
     const [plain, varied] = await pair(['identifiers']);
     expect((await plain.uploaded()).id).toMatch(UUID);
     const id = (await varied.uploaded()).id;
-    expect(id).toMatch(/^[0-9a-f]{32}$/);
+    expect(id).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}-8[0-9A-F]{3}-[0-9A-F]{4}-[0-9A-F]{12}$/);
     expect((await varied.api('getImage', `v1/${id}`)).json.result.id).toBe(id);
-    expect((await varied.api('createDirectUpload', 'v2/direct_upload', { body: form({ creator: 'c' }) })).json.result.id).toMatch(/^[0-9a-f]{32}$/);
+    expect((await varied.api('createDirectUpload', 'v2/direct_upload', { body: form({ creator: 'c' }) })).json.result.id).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}-8[0-9A-F]{3}-[0-9A-F]{4}-[0-9A-F]{12}$/);
   });
 
   it('sends continuation tokens in another format that lead through every image; its own old format is refused', async () => {
@@ -392,7 +392,7 @@ describe('variations combine', () => {
       { listLagMs: 50, rateLimitScale: 0.01 },
     );
     const { id } = await t.uploaded({ metadata: '{"n":1}' });
-    expect(id).toMatch(/^[0-9a-f]{32}$/);
+    expect(id).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}-8[0-9A-F]{3}-[0-9A-F]{4}-[0-9A-F]{12}$/);
     expect((await t.api('getImage', `v1/${id}`)).json.result).toHaveProperty(EXTRA_NAME);
     await t.api('createVariant', 'v1/variants', { body: VARIANT });
     await t.api('updateVariant', 'v1/variants/thumb', { body: { options: VARIANT.options } });

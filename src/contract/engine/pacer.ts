@@ -22,6 +22,13 @@ export class Pacer {
   readonly #budget?: Budget;
   /** The reserved start times of the last `budget.requests` requests, oldest first. */
   readonly #starts: number[] = [];
+  /** No request starts before this (a 429's Retry-After holds every request of the run, not only its own). */
+  #heldUntil = 0;
+
+  /** Holds every later start until `ms` from now. */
+  holdFor(ms: number): void {
+    this.#heldUntil = Math.max(this.#heldUntil, this.#clock.now() + ms);
+  }
 
   /** The least time between two starts (0: no limit). */
   get intervalMs(): number {
@@ -35,8 +42,8 @@ export class Pacer {
   }
 
   async run<T>(send: () => Promise<T>): Promise<T> {
-    if (this.#intervalMs > 0 || this.#budget) {
-      let at = Math.max(this.#clock.now(), this.#next);
+    if (this.#intervalMs > 0 || this.#budget || this.#heldUntil > this.#clock.now()) {
+      let at = Math.max(this.#clock.now(), this.#next, this.#heldUntil);
       if (this.#budget) {
         // The window that would hold this start already holds `requests` others: wait for the oldest to leave it.
         if (this.#starts.length >= this.#budget.requests) at = Math.max(at, this.#starts[this.#starts.length - this.#budget.requests] + this.#budget.windowMs);

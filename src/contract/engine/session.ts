@@ -100,7 +100,7 @@ export class Session {
     // Whatever the client does with redirects, its requests never follow one: the credentials would go along.
     const clientFetch: typeof globalThis.fetch = (input, init) => this.#pacer.run(() => baseFetch(input, { ...init, redirect: 'manual' }));
     // The typed client keeps its own per-attempt deadline, which includes the wait for its turn (at most one interval).
-    this.client = createImagesClient({ ...options.target, ...this.bounds, fetch: clientFetch, env: {}, maxRetries: 2, timeoutMs: this.#timeoutMs + Math.ceil(this.#pacer.intervalMs) + (options.budget?.windowMs ?? 0), middleware: [this.#recorder()] });
+    this.client = createImagesClient({ ...options.target, ...this.bounds, fetch: clientFetch, env: {}, maxRetries: 4, timeoutMs: this.#timeoutMs + Math.ceil(this.#pacer.intervalMs) + (options.budget?.windowMs ?? 0), middleware: [this.#recorder()] });
   }
 
   get allowWrites(): boolean {
@@ -196,6 +196,7 @@ export class Session {
       const latencyMs = performance.now() - started;
       const wait = parseRetryAfter(response.headers.get('retry-after'));
       if (response.status === 429 && wait !== undefined && wait <= MAX_RETRY_AFTER_MS && attempt < 3) {
+        this.#pacer.holdFor(wait);
         await new Promise((resolve) => setTimeout(resolve, wait));
         continue;
       }
@@ -283,6 +284,9 @@ export class Session {
         return undefined;
       },
       onResponse: async ({ request, response }) => {
+        // A lockout holds the run's other requests too, so they do not each meet it.
+        const wait = response.status === 429 ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
+        if (wait !== undefined && wait <= MAX_RETRY_AFTER_MS) this.#pacer.holdFor(wait);
         const sending = pending.get(request);
         pending.delete(request);
         const latencyMs = performance.now() - (sending?.started ?? performance.now());
