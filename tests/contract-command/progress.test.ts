@@ -93,9 +93,10 @@ describe('SIGINT', () => {
     const sent = Date.now();
     child.kill('SIGINT');
     expect(await exit).toBe(130);
-    expect(Date.now() - sent).toBeLessThan(15_000);
+    // The phase under way ends at once: nothing new is sent, and no client retries what was not.
+    expect(Date.now() - sent).toBeLessThan(10_000);
     expect(stderr).toContain('contract: stopping (SIGINT): nothing new is sent but the cleanup of what the run created');
-    expect(stderr).toMatch(/\] cleanup \(\d+ requests so far\)/);
+    expect(stderr).toMatch(/\] cleanup \(\d+ requests so far\)\n(.*\n)*contract: \[\d+\.\d s\] stopped: \d+ requests\n/);
     expect(stderr).toMatch(/contract: stopped by SIGINT before the run ended: no report\n$/);
   }, 60_000);
 });

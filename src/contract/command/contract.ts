@@ -146,7 +146,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     if (!guard.signal.aborted) throw error;
     stopped = guard.signal.reason;
   } finally {
-    progress.stop();
+    progress.stop(guard.signal.aborted ? 'stopped' : 'done');
     stopSigint();
     await stopServer();
   }

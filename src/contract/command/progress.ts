@@ -13,8 +13,8 @@ export interface ProgressStream {
 export interface Progress {
   /** A step of the run: `fixtures`, `coverage › getImage › per_page = 9`, `cleanup`. Its first part is the phase. */
   update(label: string): void;
-  /** The last line (non-terminal: what was sent in all), and the status line cleared. */
-  stop(): void;
+  /** The last line (non-terminal: `done` or `stopped`, and what was sent in all), and the status line cleared. */
+  stop(how?: 'done' | 'stopped'): void;
 }
 
 export interface ProgressOptions {
@@ -82,9 +82,9 @@ function progressLines(stream: ProgressStream, options: ProgressOptions): Progre
       phase = phaseOf(next);
       line(`${phase} (${options.requests()} requests so far)`);
     },
-    stop: () => {
+    stop: (how = 'done') => {
       clearInterval(timer);
-      if (phase !== undefined) line(`done: ${options.requests()} requests`);
+      if (phase !== undefined) line(`${how}: ${options.requests()} requests`);
     },
   };
 }

@@ -1,6 +1,8 @@
 // The fetch the command gives a run: it counts the requests (for the progress lines), notices when
 // the target refuses the run's own credentials on a valid request, and stops the run — for that,
-// or on SIGINT — by aborting the run's signal and refusing new requests (but the cleanup's).
+// or on SIGINT — by aborting the run's signal and sending nothing new (but the cleanup's): each
+// request gets a local refusal at once, which no client retries (a thrown error would be retried
+// with backoff), so the phase under way ends in moments and the run stops before the next one.
 
 /** The target answered 401/403 to a valid request with the run's own credentials. */
 export class CredentialsRefused extends Error {
@@ -33,6 +35,10 @@ export interface RunFetch {
 }
 
 const REFUSED = new Set([401, 403]);
+
+/** The answer to a request the stopped run does not send: a 400 failure envelope (its report is never shown). */
+const notSent = (reason: unknown) =>
+  Response.json({ success: false, errors: [{ code: 0, message: `not sent: ${reason instanceof Error ? reason.message : 'the run was stopped'}` }], messages: [], result: null }, { status: 400 });
 const ERROR_BODY_LIMIT = 4096;
 
 /** The first error's code and message of an error envelope, read within a few KB; undefined when there is none. */
@@ -74,7 +80,7 @@ export function runFetch(base: typeof globalThis.fetch = globalThis.fetch): RunF
   let step = '';
   const fetch: typeof globalThis.fetch = async (input, init) => {
     // Once stopped, nothing new is sent but the cleanup of what the run created.
-    if (controller.signal.aborted && step !== 'cleanup') throw controller.signal.reason;
+    if (controller.signal.aborted && step !== 'cleanup') return notSent(controller.signal.reason);
     sent++;
     const response = await base(input, init);
     if (step === 'fixtures' && REFUSED.has(response.status) && !controller.signal.aborted) {
