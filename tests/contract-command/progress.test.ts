@@ -82,8 +82,11 @@ describe('on a terminal that reports 0 columns', () => {
   }, 60_000);
 });
 
-describe('SIGINT', () => {
-  it('stops a run: nothing new is sent but the cleanup, exit 130', async () => {
+describe('SIGINT and SIGTERM', () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s stops a run at once: nothing new is sent but the cleanup, exit %i', async (signal, exitCode) => {
     // A node process of its own (tsx as a loader), so the signal reaches the command.
     const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/contract/cli.ts'), '--max-examples', '200'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
@@ -91,13 +94,13 @@ describe('SIGINT', () => {
     const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     for (let i = 0; i < 300 && !/\] fuzz \(/.test(stderr); i++) await delay(100);
     const sent = Date.now();
-    child.kill('SIGINT');
-    expect(await exit).toBe(130);
+    child.kill(signal);
+    expect(await exit).toBe(exitCode);
     // The phase under way ends at once: nothing new is sent, and no client retries what was not.
     expect(Date.now() - sent).toBeLessThan(10_000);
-    expect(stderr).toContain('contract: stopping (SIGINT): nothing new is sent but the cleanup of what the run created');
+    expect(stderr).toContain(`contract: stopping (${signal}): nothing new is sent but the cleanup of what the run created`);
     expect(stderr).toMatch(/\] cleanup \(\d+ requests so far\)\n(.*\n)*contract: \[\d+\.\d s\] stopped: \d+ requests\n/);
-    expect(stderr).toMatch(/contract: stopped by SIGINT before the run ended: no report\n$/);
+    expect(stderr).toMatch(new RegExp(`contract: stopped by ${signal} before the run ended: no report\\n$`));
   }, 60_000);
 });
 

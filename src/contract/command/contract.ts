@@ -1,6 +1,6 @@
 // The contract run as a command: its options read (a usage error is exit 2), the target reached
 // (or the embedded local server started), the run — its progress shown, stopped at once when the
-// target refuses the run's credentials or on SIGINT — and its report printed and written. Output
+// target refuses the run's credentials, or on SIGINT/SIGTERM — and its report printed and written. Output
 // goes to the streams given, so the command runs the same in the CLI and in-process.
 import { DEFAULT_BOUNDS } from '../../core/bounded.js';
 import { startImagesServer } from '../../server/index.js';
@@ -30,8 +30,8 @@ export interface CommandIo {
   progress?: ProgressStream;
   /** The command as the user invoked it, for help and usage lines (default: from process.argv and npm's environment). */
   command?: string;
-  /** Stop the run on SIGINT (the CLI's): the first stops sending and cleans up, a second exits at once. */
-  handleSigint?: boolean;
+  /** Stop the run on SIGINT or SIGTERM (the CLI's): the first stops sending and cleans up, a second exits at once. */
+  handleSignals?: boolean;
 }
 
 export const contractHelp = (command: string) => `Conformance checks of a Cloudflare Images API server against the spec.
@@ -80,23 +80,34 @@ Reports (the terminal's names the target, each operation and each check's outcom
   --quiet                 no progress on stderr (by default: a status line on a terminal, else a
                           line per phase and at least every 10 s)
   -h, --help
-Ctrl-C (SIGINT) stops the run: nothing new is sent but the cleanup; a second one quits at once.
+Ctrl-C (SIGINT) or SIGTERM stops the run: nothing new is sent but the cleanup; a second one quits at once.
 
 Exit code: 0 every check passed, 1 a check failed, 2 bad usage, the target cannot be reached or
-refuses the run's credentials, or generated/ is older than the spec; 130 stopped by SIGINT.
+refuses the run's credentials, or generated/ is older than the spec; 130 (SIGINT) or 143 (SIGTERM) stopped.
 `;
 
-/** SIGINT while the run runs: the first stops it (nothing new sent but the cleanup), the second exits at once. */
-function onSigint(guard: RunFetch, io: CommandIo): () => void {
-  if (!io.handleSigint) return () => undefined;
+const SIGNALS = { SIGINT: 130, SIGTERM: 143 } as const;
+
+/** The run stopped by a signal: its exit code is 128 + the signal's number. */
+class StoppedBySignal extends RunInterrupted {
+  constructor(readonly signal: keyof typeof SIGNALS) {
+    super(`stopped by ${signal}`);
+  }
+}
+
+/** SIGINT or SIGTERM while the run runs: the first stops it (nothing new sent but the cleanup), a second exits at once. */
+function onSignals(guard: RunFetch, io: CommandIo): () => void {
+  if (!io.handleSignals) return () => undefined;
   let count = 0;
-  const handler = () => {
-    if (++count > 1) process.exit(130);
-    io.stderr.write('\ncontract: stopping (SIGINT): nothing new is sent but the cleanup of what the run created; Ctrl-C again quits at once\n');
-    guard.stop(new RunInterrupted('stopped by SIGINT'));
+  const handler = (signal: keyof typeof SIGNALS) => {
+    if (++count > 1) process.exit(SIGNALS[signal]);
+    io.stderr.write(`\ncontract: stopping (${signal}): nothing new is sent but the cleanup of what the run created; ${signal === 'SIGINT' ? 'Ctrl-C' : 'the signal'} again quits at once\n`);
+    guard.stop(new StoppedBySignal(signal));
   };
-  process.on('SIGINT', handler);
-  return () => void process.off('SIGINT', handler);
+  for (const signal of Object.keys(SIGNALS) as (keyof typeof SIGNALS)[]) process.on(signal, handler);
+  return () => {
+    for (const signal of Object.keys(SIGNALS) as (keyof typeof SIGNALS)[]) process.off(signal, handler);
+  };
 }
 
 async function run(argv: string[], io: CommandIo): Promise<number> {
@@ -127,7 +138,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   const stream = command.quiet ? undefined : io.progress;
   stream?.write(`${targetLine({ mode: 'run', target: safeTarget(target.baseUrl), embedded })}\n`);
   const progress = startProgress(stream, { requests: guard.requests });
-  const stopSigint = onSigint(guard, io);
+  const stopSignals = onSignals(guard, io);
   let report: Report | undefined;
   let stopped: unknown;
   try {
@@ -147,7 +158,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     stopped = guard.signal.reason;
   } finally {
     progress.stop(guard.signal.aborted ? 'stopped' : 'done');
-    stopSigint();
+    stopSignals();
     await stopServer();
   }
   if (stopped instanceof CredentialsRefused) {
@@ -156,13 +167,13 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   }
   if (stopped instanceof RunInterrupted || !report) {
     io.stderr.write(`contract: ${stopped instanceof Error ? stopped.message : 'stopped'} before the run ended: no report\n`);
-    return 130;
+    return stopped instanceof StoppedBySignal ? SIGNALS[stopped.signal] : 130;
   }
   if (embedded) report.embedded = true;
   return emitReport(report, command.files, undefined, io.stdout);
 }
 
-/** `npm run contract -- <argv>`: the exit code (0 passed, 1 a check failed or something unexpected, 2 bad usage, an unreachable target or refused credentials, 130 SIGINT). */
+/** `npm run contract -- <argv>`: the exit code (0 passed, 1 a check failed or something unexpected, 2 bad usage, an unreachable target or refused credentials, 130/143 SIGINT/SIGTERM). */
 export async function contractCommand(argv: string[], io: CommandIo): Promise<number> {
   try {
     return await runSubcommand(io.command ?? invokedAs(), () => run(argv, io), io.stderr);

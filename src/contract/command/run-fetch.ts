@@ -18,7 +18,7 @@ export class CredentialsRefused extends Error {
   }
 }
 
-/** The user stopped the run (SIGINT). */
+/** The user stopped the run (SIGINT, SIGTERM). */
 export class RunInterrupted extends Error {
   override name = 'RunInterrupted';
 }
