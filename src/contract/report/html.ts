@@ -57,7 +57,8 @@ function failure(f: Outcome): string {
     ['what was tried', f.label],
     ['what failed', f.message ?? 'failed'],
     ['expected', f.expected],
-    ['what came back', f.received ? receivedText(f.received) : undefined],
+    // A request's own issue has only where it is; a response's, what came back.
+    [f.received?.status === undefined ? 'where' : 'what came back', f.received ? receivedText(f.received) : undefined],
     ['request', f.request ? `${f.request.method} ${f.request.path}` : undefined],
   ];
   const because = (f.spec ?? []).map((s) => `<li>because: ${escapeHtml(s.quote)} (spec <code>${escapeHtml(s.pointer)}</code>)</li>`);
