@@ -44,6 +44,12 @@ describe('a checkout whose generated/ disagrees with its spec', () => {
         expect(stderr).toBe('contract: generated/ is older than openapi/images.yaml: run npm run generate\n');
         expect(stdout).toBe('');
       }
+      const server = await exec(tsx, [join(copy, 'src/server/cli.ts'), '--port', '0'], { cwd: copy, env: { PATH: process.env.PATH } }).then(
+        () => ({ code: 0, stderr: '' }),
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(server.code).toBe(2);
+      expect(server.stderr).toBe('cf-images-server: generated/ is older than openapi/images.yaml: run npm run generate\n');
     } finally {
       writeFileSync(spec(), original);
     }
