@@ -6,16 +6,22 @@ import type { Case } from './case.js';
 import { isRedirect } from './redirect.js';
 import { NoResponse, type Exchange, type Session } from './session.js';
 
-/** The spec's responses that refuse a request (for its data, its media type or its credentials), by component name. */
-const REFUSING_RESPONSES = ['BadRequest', 'UnsupportedMediaType', 'Unauthorized', 'Forbidden'].map((name) => `#/components/responses/${name}`);
+/**
+ * The spec's responses that answer a request about its target or the rate limit, not refuse it:
+ * "no such image, variant or key" and "rate limited".
+ */
+const ANSWERING_RESPONSES = ['NotFound', 'TooManyRequests'].map((name) => `#/components/responses/${name}`);
 const refusals = new Map<string, ReadonlySet<number>>();
 
-/** The statuses an operation documents as refusals (400, 401, 403, 415 today): derived from its responses. */
+/**
+ * The statuses an operation documents as refusals (400, 401, 403, 415 today): each explicit 4xx it
+ * documents (a shared response or its own), but those that answer about the target or the rate limit.
+ */
 export function refusalStatuses(operationId: string): ReadonlySet<number> {
   let found = refusals.get(operationId);
   if (!found) {
     const responses = Object.entries<{ $ref?: string }>(specOperation(operationId).operation.responses ?? {});
-    found = new Set(responses.filter(([code, r]) => /^\d+$/.test(code) && REFUSING_RESPONSES.includes(r.$ref ?? '')).map(([code]) => Number(code)));
+    found = new Set(responses.filter(([code, r]) => /^4\d\d$/.test(code) && !ANSWERING_RESPONSES.includes(r.$ref ?? '')).map(([code]) => Number(code)));
     refusals.set(operationId, found);
   }
   return found;
