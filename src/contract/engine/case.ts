@@ -21,7 +21,10 @@ export type CaseBody =
   | { kind: 'raw'; contentType: string; bytes: Uint8Array };
 
 /** Which credentials go with the request. */
-export type Auth = 'valid' | 'key-pair' | 'none' | 'wrong-token' | 'wrong-key-pair' | 'wrong-email' | 'malformed-scheme';
+export type Auth = 'valid' | 'key-pair' | 'none' | 'wrong-token' | 'wrong-key-pair' | 'wrong-email' | 'malformed-scheme' | NearMiss;
+
+/** The run's own token, nearly: one character more, one less, or its letters' case swapped. */
+export type NearMiss = 'token-extended' | 'token-truncated' | 'token-case-swapped';
 
 export interface Case {
   operationId: OperationId;

@@ -36,7 +36,7 @@ function authorizationShown(value: string, runScheme: string | undefined): strin
 
 /** Credential headers, with their values replaced by the variables the contract command reads. */
 const CREDENTIAL_VARIABLES: Record<string, (value: string, request: CurlRequest) => string> = {
-  [CREDENTIAL_HEADERS.token]: (value, request) => authorizationShown(value, request.authorizationScheme),
+  [CREDENTIAL_HEADERS.token]: (value, request) => (request.tokenShown ? `${value.slice(0, value.indexOf(' '))} ${request.tokenShown}` : authorizationShown(value, request.authorizationScheme)),
   [CREDENTIAL_HEADERS.email]: () => '$CLOUDFLARE_EMAIL',
   [CREDENTIAL_HEADERS.key]: () => '$CLOUDFLARE_API_KEY',
 };
@@ -52,6 +52,8 @@ export interface CurlRequest {
   form?: Record<string, string | FilePart>;
   /** A scheme the run itself put before its own token (a probe's wrong scheme): shown as sent. */
   authorizationScheme?: string;
+  /** How the token sent is written from the variable, when it is the run's own token changed (a near miss). */
+  tokenShown?: string;
 }
 
 export function curlFor(request: CurlRequest): string {

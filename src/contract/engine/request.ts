@@ -6,7 +6,7 @@ import { encodeSegments } from '../../spec/path-segments.js';
 import { serializeQuery } from '../../spec/query.js';
 import { multipartOf } from '../../core/multipart.js';
 import { ALL_CREDENTIAL_HEADERS, CREDENTIAL_HEADERS, CREDENTIALS } from '../../spec/credentials.js';
-import type { Auth, Case, CaseBody, FilePart } from './case.js';
+import type { Auth, Case, CaseBody, FilePart, NearMiss } from './case.js';
 
 const { token: TOKEN, email: EMAIL, key: KEY } = CREDENTIAL_HEADERS;
 
@@ -85,6 +85,21 @@ export function ownCredentialHeaders(auth: Auth, credentials: Credentials): read
   }
 }
 
+const swapCase = (s: string) => s.replace(/[a-zA-Z]/g, (c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()));
+
+/**
+ * Near misses of the run's own token, and how a reproduction writes each from the variable (the
+ * value itself is nearly the secret: it is never shown).
+ */
+export const NEAR_MISSES: Record<NearMiss, { of: (token: string) => string; shown: string }> = {
+  'token-extended': { of: (t) => `${t}x`, shown: '${CLOUDFLARE_API_TOKEN}x' },
+  'token-truncated': { of: (t) => t.slice(0, -1), shown: '${CLOUDFLARE_API_TOKEN%?}' },
+  'token-case-swapped': { of: swapCase, shown: "$(printf %s \"$CLOUDFLARE_API_TOKEN\" | tr a-zA-Z A-Za-z)" },
+};
+
+/** The near misses that differ from the token (a token without letters has no case to swap). */
+export const nearMissesOf = (token: string | undefined): NearMiss[] => (token ? (Object.keys(NEAR_MISSES) as NearMiss[]).filter((n) => NEAR_MISSES[n].of(token) !== token) : []);
+
 /** The scheme the malformed-scheme probe puts before the run's own token (the spec's is Bearer). */
 export const MALFORMED_SCHEME = 'Token';
 
@@ -106,6 +121,10 @@ export function authHeaders(auth: Auth, credentials: Credentials): Record<string
       return credentials.apiToken ? { [TOKEN]: `${MALFORMED_SCHEME} ${credentials.apiToken}` } : { [EMAIL]: credentials.apiEmail ?? '' };
     case 'key-pair':
       return { [EMAIL]: credentials.apiEmail ?? '', [KEY]: credentials.apiKey ?? '' };
+    case 'token-extended':
+    case 'token-truncated':
+    case 'token-case-swapped':
+      return { [TOKEN]: `${CREDENTIALS.tokenScheme} ${NEAR_MISSES[auth].of(credentials.apiToken ?? '')}` };
     default:
       if (credentials.apiToken) return { [TOKEN]: `${CREDENTIALS.tokenScheme} ${credentials.apiToken}` };
       return credentials.apiEmail && credentials.apiKey ? { [EMAIL]: credentials.apiEmail, [KEY]: credentials.apiKey } : {};

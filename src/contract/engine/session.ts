@@ -11,14 +11,14 @@ import type { Violation } from '../checks/violation.js';
 import { redactText } from '../redact.js';
 import type { Outcome, RecordedRequest, Source } from '../report/model.js';
 import { bodyProblem, decodeBody, type DecodedBody } from './body.js';
-import type { Case, FilePart } from './case.js';
+import type { Case, FilePart, NearMiss } from './case.js';
 import { curlFor } from './curl.js';
 import { parseRetryAfter } from '../../core/retry.js';
 import { Pacer } from './pacer.js';
 import { rebased } from './time-base.js';
 import { operations } from '../../../generated/operations.js';
 import { redirectMessage, undocumentedRedirect } from './redirect.js';
-import { buildRequest, MALFORMED_SCHEME, ownCredentialHeaders } from './request.js';
+import { buildRequest, MALFORMED_SCHEME, NEAR_MISSES, nearMissesOf, ownCredentialHeaders } from './request.js';
 import type { ContractTarget, Exchange } from './exchange.js';
 import { Resources } from './resources.js';
 import { Secrets } from './secrets.js';
@@ -95,7 +95,9 @@ export class Session {
     this.#timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     this.#baseFetch = baseFetch;
     this.bounds = { maxBodyBytes: options.bounds?.maxBodyBytes ?? DEFAULT_BOUNDS.maxBodyBytes, maxJsonDepth: options.bounds?.maxJsonDepth ?? DEFAULT_BOUNDS.maxJsonDepth };
+    // The near misses of the token are nearly the secret: scrubbed from every report as well.
     for (const secret of [options.target.apiToken, options.target.apiKey, options.target.apiEmail]) this.secrets.add(secret);
+    for (const miss of nearMissesOf(options.target.apiToken)) this.secrets.add(NEAR_MISSES[miss].of(options.target.apiToken!));
     this.resources = new Resources((c) => this.send(c));
     // Whatever the client does with redirects, its requests never follow one: the credentials would go along.
     const clientFetch: typeof globalThis.fetch = (input, init) => this.#pacer.run(() => baseFetch(input, { ...init, redirect: 'manual' }));
@@ -180,7 +182,7 @@ export class Session {
       const recorded: RecordedRequest = {
         method: request.method,
         path: url.pathname + url.search,
-        curl: curlFor({ ...request, ownCredentials: ownCredentialHeaders(c.auth ?? 'valid', this.#options.target), form, ...(c.auth === 'malformed-scheme' ? { authorizationScheme: MALFORMED_SCHEME } : {}) }),
+        curl: curlFor({ ...request, ownCredentials: ownCredentialHeaders(c.auth ?? 'valid', this.#options.target), form, ...(c.auth === 'malformed-scheme' ? { authorizationScheme: MALFORMED_SCHEME } : {}), ...(c.auth && c.auth in NEAR_MISSES ? { tokenShown: NEAR_MISSES[c.auth as NearMiss].shown } : {}) }),
       };
       const started = performance.now();
       let response: Response;

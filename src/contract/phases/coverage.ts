@@ -1,7 +1,8 @@
 // The coverage phase: the deterministic boundary cases of every constraint the spec states, then,
 // per operation, the same valid request with broken credentials and with another account.
 import { operations, type OperationId } from '../../../generated/operations.js';
-import type { Auth, Case } from '../engine/case.js';
+import type { Auth, Case, NearMiss } from '../engine/case.js';
+import { nearMissesOf } from '../engine/request.js';
 import { REGISTRY, RUN_CHECKS, type RunCheckName } from '../checks/registry.js';
 import { sendJudged, trySend } from '../engine/judge.js';
 import { isRead } from '../engine/session.js';
@@ -17,6 +18,13 @@ const BROKEN_CREDENTIALS: { auth: Auth; what: string; needsKey?: true }[] = [
   { auth: 'wrong-email', what: 'the right X-Auth-Key under a wrong X-Auth-Email', needsKey: true },
   { auth: 'malformed-scheme', what: 'the right token under another scheme (Token, not Bearer)' },
 ];
+
+/** Near misses of the run's own token: a server that compares a prefix, a length, or without case lets one in. */
+const NEAR_MISS_WORDS: Record<NearMiss, string> = {
+  'token-extended': 'the right token with one character more',
+  'token-truncated': 'the right token without its last character',
+  'token-case-swapped': "the right token with its letters' case swapped",
+};
 
 /** Another account's id: the target's with every hex digit shifted (still a valid account id). */
 export const foreignAccountId = (accountId: string) => accountId.replace(/[0-9a-f]/g, (d) => ((parseInt(d, 16) + 1) % 16).toString(16));
@@ -73,7 +81,8 @@ const refused = (status: number) => status === 401 || status === 403;
 async function probeAuth(ctx: PhaseContext, operationId: OperationId, template: Case): Promise<void> {
   if (!ctx.session.wants('ignored_auth')) return;
   const { apiEmail, apiKey } = ctx.session.target;
-  for (const { auth, what, needsKey } of BROKEN_CREDENTIALS) {
+  const nearMisses = nearMissesOf(ctx.session.target.apiToken).map((auth) => ({ auth, what: NEAR_MISS_WORDS[auth], needsKey: undefined }));
+  for (const { auth, what, needsKey } of [...BROKEN_CREDENTIALS, ...nearMisses]) {
     if (needsKey && !(apiEmail && apiKey)) continue;
     await sendProbe(ctx, operationId, template, { check: 'ignored_auth', how: `with ${what}`, change: { auth }, passes: refused, message: 'answered without valid credentials', expected: '401 or 403' });
   }
