@@ -81,10 +81,10 @@ describe('coverage cases per constraint', () => {
     expect(lines('updateImage')).toEqual(expect.arrayContaining([expect.stringMatching(/^positive - body\.metadata = \{"note":.* \(exactly 1024 bytes of JSON: the limit\)$/)]));
     expect(lines('createDirectUpload')).toEqual(
       expect.arrayContaining([
-        'positive - body.expiry = "2026-12-02T12:07:00.000Z" (7 min from now: the window is 2 min to 6 h from now)',
-        'positive - body.expiry = "2026-12-02T17:55:00.000Z" (5 h 55 min from now: the window is 2 min to 6 h from now)',
-        'negative /body/expiry body.expiry = "2026-12-02T12:01:00.000Z" (1 min from now, too soon: the window is 2 min to 6 h from now)',
-        'negative /body/expiry body.expiry = "2026-12-02T18:05:00.000Z" (6 h 5 min from now, too late: the window is 2 min to 6 h from now)',
+        'positive - body.expiry = "2026-12-02T12:02:30.000Z" (2.5 min from now: the window is 2 min to 6 h from now)',
+        'positive - body.expiry = "2026-12-02T17:59:30.000Z" (5 h 59.5 min from now: the window is 2 min to 6 h from now)',
+        'negative /body/expiry body.expiry = "2026-12-02T12:01:30.000Z" (1.5 min from now, too soon: the window is 2 min to 6 h from now)',
+        'negative /body/expiry body.expiry = "2026-12-02T18:00:30.000Z" (6 h 0.5 min from now, too late: the window is 2 min to 6 h from now)',
       ]),
     );
   });

@@ -16,11 +16,11 @@ export interface GenerationContext {
 
 /**
  * How far generated times stay from the edges of a window relative to `now` (the direct-upload
- * expiry): far enough that a live server's clock skew, or the time between generating a case and
- * sending it, cannot move a value across an edge. Where the lower edge is closer to now than
- * this, a value below it keeps half the distance (2 min window start → 1 min from now).
+ * expiry): far enough that a live server's clock skew cannot move a value across an edge (the time
+ * between generating a case and sending it does not: times are moved to when each request is sent,
+ * engine/time-base.ts), close enough that a server cutting the window short is seen.
  */
-export const WINDOW_MARGIN_SECONDS = 300;
+export const WINDOW_MARGIN_SECONDS = 30;
 
 /** The window kept `WINDOW_MARGIN_SECONDS` inside both edges. */
 export const withinMargin = (window: ExpiryWindow): ExpiryWindow => ({ ...window, minSeconds: window.minSeconds + WINDOW_MARGIN_SECONDS, maxSeconds: window.maxSeconds - WINDOW_MARGIN_SECONDS });

@@ -71,6 +71,9 @@ function imageProbes(flat: FlatSchema, env: ValueEnv): Probe[] {
     { purpose: 'negative', value: { ...env.ctx.image, bytes: padded }, constraint: c, why: `over the limit of ${limits.maxBytes} bytes` },
     { purpose: 'positive', value: png(limits.maxSide, 1), constraint: c, why: `${limits.maxSide}×1 px: the limit per side` },
     { purpose: 'negative', value: png(limits.maxSide + 1, 1), constraint: c, why: `${limits.maxSide + 1}×1 px: over the limit of ${limits.maxSide} per side` },
+    // Every dimension of the side rule: the height too.
+    { purpose: 'positive', value: png(1, limits.maxSide), constraint: c, why: `1×${limits.maxSide} px: the limit per side, as the height` },
+    { purpose: 'negative', value: png(1, limits.maxSide + 1), constraint: c, why: `1×${limits.maxSide + 1} px: a height over the limit of ${limits.maxSide} per side` },
   ];
   if (height <= limits.maxSide) {
     const exact = width * height === limits.maxPixels;

@@ -58,6 +58,7 @@ function rules(): Rule[] {
     { slug: 'unsupported-format', what: `a picture in a format not among ${facts.imageMediaTypes.join(', ')} (BMP)`, pointer: '/body/file', fields: async () => ({ file: bmp() }) },
     { slug: 'too-many-bytes', what: `a file of ${limits.maxBytes + 1} bytes (limit ${limits.maxBytes})`, pointer: '/body/file', fields: async () => ({ file: png(paddedTo(PIXEL_PNG, limits.maxBytes + 1)) }) },
     { slug: 'too-wide', what: `a picture ${limits.maxSide + 1} px wide (limit ${limits.maxSide})`, pointer: '/body/file', fields: async () => ({ file: png(blackPng(limits.maxSide + 1, 1)) }) },
+    { slug: 'too-tall', what: `a picture ${limits.maxSide + 1} px tall (limit ${limits.maxSide})`, pointer: '/body/file', fields: async () => ({ file: png(blackPng(1, limits.maxSide + 1)) }) },
     ...(overPixels
       ? [{ slug: 'too-many-pixels', what: `a picture of ${overPixels.width}×${overPixels.height} px (limit ${limits.maxPixels} pixels)`, pointer: '/body/file', fields: async () => ({ file: png(blackPng(overPixels.width, overPixels.height)) }) }]
       : []),
