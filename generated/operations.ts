@@ -2080,14 +2080,15 @@ export const facts = {
   "openChoices": {
     "refusal-status": "A refused request gets any 4xx its operation documents (every operation documents 4XX); no page pins one status to one cause, except 401/403 for credentials and 429 for the rate limit.",
     "identifiers": "An image ID the server assigns is a UUID (ImageUuid: its digits in either case, any version); continuation tokens are opaque strings of any format the schema allows.",
-    "last-page": "The last v2 page has no continuation token (absent or null); a full page may still carry one that leads to an empty last page.",
+    "last-page": "The last v2 page has no continuation token (absent or null); a page may still carry one that leads only to an empty last page.",
     "untyped-equality": "The pages do not say whether an untyped `eq` / `in` metadata filter compares as the metadata value's own type or as text.",
     "extra-properties": "Objects whose schemas allow additional properties may carry more than the spec lists.",
     "representation": "JSON key order, whitespace and header-name case are not significant.",
     "read-after-write": "The pages promise no read-after-write for lists and stats: a write may show there after a short delay.",
     "drafts-in-stats": "Whether a direct upload's draft counts in stats.",
     "variant-update-flag": "Whether a variant update without `neverRequireSignedURLs` keeps it or resets it.",
-    "ray-header": "Whether a response carries `cf-ray`."
+    "ray-header": "Whether a response carries `cf-ray`.",
+    "clock-precision": "The pages do not say at what precision a signature's `exp` is compared with the server's clock: an `exp` within a second of now may be taken either way (and no client shares the server's clock closer than that)."
   },
   "rateLimit": {
     "requests": 1200,

@@ -11,7 +11,8 @@ export const PAGINATION_MUTANTS: Mutant[] = [
   mutant('v2-per-page-ignored', 'pagination', 'v2 list ignores per_page (always the default page size)', V2, 'const page = matching.slice(0, perPage);', 'const page = matching.slice(0, DEFAULT_PER_PAGE);'),
   mutant('v2-repeats-last-image', 'pagination', 'v2: the last image of a page is repeated at the top of the next one (>= instead of >)', V2, '.filter((i) => !cursor || sign * compareKey(keyOf(i), cursor) > 0)', '.filter((i) => !cursor || sign * compareKey(keyOf(i), cursor) >= 0)'),
   mutant('v2-final-token-not-null', 'pagination', 'v2: the last page still carries a continuation token (to an empty page)', V2, 'continuation_token: more ? encodeToken(page[page.length - 1], order) : null,', 'continuation_token: page.length > 0 ? encodeToken(page[page.length - 1], order) : null,', {
-    needs: 'the token required to be null on the page that ends the listing, not only on an empty page after it',
+    equivalent: 'a page whose token leads only to an empty last page (which has none) conforms: the pages say only that the last page has no token',
+    allowedBy: 'open:last-page',
   }),
   mutant('v2-sort-order-ignored', 'pagination', 'v2 list ignores sort_order (always the default, newest first)', V2, 'const order = query.sort_order ?? DEFAULT_ORDER;', 'const order = DEFAULT_ORDER;'),
 ];

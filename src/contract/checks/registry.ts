@@ -92,7 +92,7 @@ export const REGISTRY = {
     scope: ['run'],
     failsWhen: 'a valid request is refused for its data or its valid credentials (400, 401/403, 415)',
     sources: ['operation:request', '/components/responses/BadRequest', '/components/responses/Unauthorized'],
-    code: ['engine/judge.ts', 'phases/examples.ts', 'phases/fuzz.ts'],
+    code: ['engine/judge.ts', 'phases/examples.ts', 'phases/fuzz.ts', 'scenarios/uniqueness.ts', 'model-based/commands'],
   },
   ignored_auth: {
     family: 'credentials',

@@ -4,7 +4,7 @@
 // ensure_resource_availability: a DELETE removes only what it names — an image whose custom id
 // extends the deleted one's (`a/b` after `a`) and another signing key stay.
 import { creatorFor, customIdFor, expectAnswer, expectStatus, lastRequest, nameFor, outcome, upload, writingScenario, type Ctx } from './kit.js';
-import { deliver, DELIVERY } from './urls.js';
+import { deliver, DELIVERY, notServed, withVariant } from './urls.js';
 import { LISTS, listedImages } from './lists.js';
 import { requestExample } from './spec.js';
 
@@ -46,7 +46,11 @@ async function deletedVariant(ctx: Ctx): Promise<void> {
   const { client } = ctx.session;
   const name = nameFor(ctx, 'deleted');
   await client.images.v1.variants.create({ ...requestExample('createVariant'), id: name });
+  const image = await upload(ctx, SCOPE);
+  const url = image.variants[0] && withVariant(image.variants[0], name);
+  if (url) outcome(ctx, 'ensure_resource_availability', DELIVERY, `an image is served as the variant ${name}`, notServed(await deliver(ctx, url)));
   await client.images.v1.variants.delete(name);
+  if (url) expectStatus(ctx, CHECK, DELIVERY, `an image is not served as the deleted variant ${name}`, await deliver(ctx, url), 'a 4xx');
   for (const operationId of ['getVariant', 'deleteVariant'] as const) await expectAnswer(ctx, CHECK, operationId, `${operationId} of the deleted variant ${name}`, { variant_id: name }, 'a refusal');
   const still = name in (await client.images.v1.variants.list()).variants;
   outcome(ctx, CHECK, 'listVariants', `the deleted variant ${name} is not listed`, still ? { message: `the deleted variant ${name} is still listed`, request: lastRequest(ctx, 'listVariants') } : undefined);

@@ -24,7 +24,8 @@ function expectShown(ctx: Ctx, operationId: string, label: string, edit: Editabl
 
 async function editImage(ctx: Ctx): Promise<void> {
   const { client } = ctx.session;
-  let image: Image = await upload(ctx, SCOPE);
+  // A key the edits' metadata leaves out: a field given replaces the old one, it is not merged into it.
+  let image: Image = await upload(ctx, SCOPE, { metadata: { before: 'kept only by a merge' } });
   // Each field is edited twice, to another value and on again (a flag turned on is turned off), so an
   // edit that can only ever go one way is caught.
   const fields = editableFields('UpdateImageBody', 'Image');

@@ -24,6 +24,9 @@ const POPULATION: Member[] = [
   { name: 'gamma', group: 'b', meta: { label: 'gamma', size: 9, flag: true } },
   // The values of the others, as text: typed operators must tell them apart.
   { name: 'text', group: 'b', meta: { label: '5', size: '5', flag: 'true' } },
+  // An empty value, and no value at all: an empty filter value selects the first and not the second.
+  { name: 'blank', group: 'b', meta: { label: '', size: 2, flag: false } },
+  { name: 'bare', group: 'a', meta: { size: 3 } },
 ];
 
 /** The field and value each kind of operator is tried with; typed on the spec's kinds, so a new kind must be added here. */
@@ -49,6 +52,7 @@ function queries(): Query[] {
   return [
     ...operators.map(([operator, kind]) => ({ filters: probe(PROBES[kind].field, operator, PROBES[kind].values) })),
     { filters: probe('nested.level.name', operatorOfKind('string'), ['deep']) },
+    { filters: probe('label', operatorOfKind('string'), ['']) },
     { filters: { ...probe('label', operatorOfKind('string-list', 'in'), ['alpha', 'beta']), ...probe('flag', operatorOfKind('boolean'), ['true']) } },
     { filters: {}, group: 'a' },
     { filters: probe('size', operatorOfKind('number', 'gte'), ['5']), group: 'b' },

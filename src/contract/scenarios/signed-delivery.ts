@@ -63,5 +63,29 @@ export const signedDelivery = writingScenario({
     ];
     for (const [what, u] of refused) expectStatus(ctx, CHECK, DELIVERY, `a delivery URL ${what} is refused`, await deliver(ctx, u), 'a 4xx');
     outcome(ctx, CHECK, DELIVERY, 'a variant with neverRequireSignedURLs is served without a signature', notServed(await deliver(ctx, withVariant(base, open))));
+    await laterChanges(ctx, signed);
   },
 });
+
+/**
+ * What a later change does at delivery: an image edited to require signed URLs is refused unsigned,
+ * and served again unsigned once edited back (`updateImage.applied`); a signature made with a key
+ * that was then deleted is refused (`deleteSigningKey.gone`).
+ */
+async function laterChanges(ctx: Ctx, variant: string): Promise<void> {
+  const { client } = ctx.session;
+  const image = await upload(ctx, 'signed');
+  const url = image.variants[0] && withVariant(image.variants[0], variant);
+  if (!url) return;
+  await client.images.v1.edit(image.id, { requireSignedURLs: true });
+  expectStatus(ctx, CHECK, DELIVERY, 'an image edited to require signed URLs is refused unsigned', await deliver(ctx, url), 'a 4xx');
+  const name = nameFor(ctx, 'gonekey');
+  const { keys } = await client.images.v1.keys.update(name);
+  const value = keys.find((k) => k.name === name)?.value;
+  const signedWithGone = value ? await signImageUrl({ url, key: value, expiresIn: 300 }) : undefined;
+  if (signedWithGone) outcome(ctx, CHECK, DELIVERY, 'a URL signed with a key, before the key is deleted, is served', notServed(await deliver(ctx, signedWithGone)));
+  await client.images.v1.keys.delete(name);
+  if (signedWithGone) expectStatus(ctx, CHECK, DELIVERY, 'a URL signed with a key that was then deleted is refused', await deliver(ctx, signedWithGone), 'a 4xx');
+  await client.images.v1.edit(image.id, { requireSignedURLs: false });
+  outcome(ctx, CHECK, DELIVERY, 'an image edited back to not require signed URLs is served unsigned', notServed(await deliver(ctx, url)));
+}
