@@ -39,7 +39,7 @@ export function imageFacts(image: ImageModel, at = '/result'): Fact[] {
 
 /** A metadata object of the model's vocabulary: the run's tag, and fields the list filters select on. */
 export interface MetaChoice {
-  color: string;
+  color: string | undefined;
   size: number;
   nested: boolean;
 }
@@ -47,7 +47,7 @@ export interface MetaChoice {
 export const COLORS = ['red', 'blue', ''] as const;
 
 export function metaOf(model: Model, choice: MetaChoice): Record<string, unknown> {
-  return { [model.naming.tag.field]: model.naming.tag.value, color: choice.color, size: choice.size, ...(choice.nested ? { shape: { edges: choice.size } } : {}) };
+  return { [model.naming.tag.field]: model.naming.tag.value, ...(choice.color === undefined ? {} : { color: choice.color }), size: choice.size, ...(choice.nested ? { shape: { edges: choice.size } } : {}) };
 }
 
 /** The label of an image for reports: its id, and what it is. */
