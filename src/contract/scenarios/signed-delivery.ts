@@ -88,4 +88,9 @@ async function laterChanges(ctx: Ctx, variant: string): Promise<void> {
   if (signedWithGone) expectStatus(ctx, CHECK, DELIVERY, 'a URL signed with a key that was then deleted is refused', await deliver(ctx, signedWithGone), 'a 4xx');
   await client.images.v1.edit(image.id, { requireSignedURLs: false });
   outcome(ctx, CHECK, DELIVERY, 'an image edited back to not require signed URLs is served unsigned', notServed(await deliver(ctx, url)));
+  const uploadedPrivate = await upload(ctx, 'signed', { requireSignedURLs: true });
+  const privateUrl = uploadedPrivate.variants[0] && withVariant(uploadedPrivate.variants[0], variant);
+  if (!privateUrl) return;
+  await client.images.v1.edit(uploadedPrivate.id, { requireSignedURLs: false });
+  outcome(ctx, CHECK, DELIVERY, 'an image uploaded requiring signed URLs, then edited not to, is served unsigned', notServed(await deliver(ctx, privateUrl)));
 }

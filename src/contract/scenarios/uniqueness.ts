@@ -68,11 +68,26 @@ async function variantCount(ctx: Ctx): Promise<void> {
   });
 }
 
+/** A custom id is one image's across operations: a direct upload under a stored image's id, and an upload under a draft's, are refused. */
+async function takenAcrossOperations(ctx: Ctx): Promise<void> {
+  const { client } = ctx.session;
+  const stored = customIdFor(ctx, 'unique/stored');
+  await upload(ctx, SCOPE, { id: stored });
+  const direct = await send(ctx, 'createDirectUpload', `a direct upload under the id ${stored} an image has`, { purpose: 'negative', pointer: '/body/id', body: { kind: 'multipart', fields: { id: stored, creator: creatorFor(ctx, SCOPE), metadata: JSON.stringify(tagged(ctx)) } } });
+  expectRefused(ctx, CHECK, `a direct upload under the id ${stored} an image has is refused`, direct);
+  const draft = customIdFor(ctx, 'unique/draft');
+  await client.images.v2.directUploads.create({ id: draft, creator: creatorFor(ctx, SCOPE), metadata: tagged(ctx) });
+  const file = { filename: 'over-a-draft.png', contentType: 'image/png', bytes: PIXEL_PNG };
+  const over = await send(ctx, 'uploadImage', `an upload under the id ${draft} a draft has`, { purpose: 'negative', pointer: '/body/id', body: { kind: 'multipart', fields: { file, id: draft, creator: creatorFor(ctx, SCOPE), metadata: JSON.stringify(tagged(ctx)) } } });
+  expectRefused(ctx, CHECK, `an upload under the id ${draft} a draft has is refused`, over);
+}
+
 export const uniqueness = writingScenario({
   name: 'taken ids and names, and the most variants',
   checks: [CHECK, 'positive_data_acceptance'],
   async run(ctx) {
     await takenImageId(ctx);
+    await takenAcrossOperations(ctx);
     await takenVariantName(ctx);
     await variantCount(ctx);
   },
