@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PHASES, type Phase } from '../../src/contract/engine/case.js';
+import { PHASES, type Phase } from '../../src/contract/model/case.js';
 import { selectMutants } from './catalogue/index.js';
 import { mutatedFiles, type Mutant } from './mutant.js';
 import { mapConcurrent } from './pool.js';

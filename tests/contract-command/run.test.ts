@@ -7,7 +7,7 @@ import { runContract, type RunOptions } from '../../src/contract/engine/run.js';
 import { availability, edits, existingResources, signedDelivery, stats } from '../../src/contract/scenarios/index.js';
 import { SCENARIOS } from '../../src/contract/phases/stateful.js';
 import { toJson, toJUnit } from '../../src/contract/report/junit.js';
-import type { Report } from '../../src/contract/report/model.js';
+import type { Report } from '../../src/contract/model/report.js';
 import { renderReport } from '../../src/contract/report/terminal.js';
 import { ImagesConfigError } from '../../src/index.js';
 import { startImagesServer, type ImagesServer } from '../../src/server/index.js';

@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RUN_CHECKS } from '../../src/contract/checks/registry.js';
-import type { Case } from '../../src/contract/engine/case.js';
+import type { Case } from '../../src/contract/model/case.js';
 import { curlFor } from '../../src/contract/engine/curl.js';
 import { PIXEL_PNG } from '../../src/contract/engine/fixtures.js';
 import { judge } from '../../src/contract/engine/judge.js';

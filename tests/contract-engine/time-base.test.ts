@@ -2,7 +2,7 @@
 // is sent, by the time since the run generated it: a valid case stays valid after a long wait.
 import { describe, expect, it } from 'vitest';
 import { rebased, relativeTimeFields } from '../../src/contract/engine/time-base.js';
-import type { Case } from '../../src/contract/engine/case.js';
+import type { Case } from '../../src/contract/model/case.js';
 
 const at = Date.parse('2026-12-06T12:00:00.000Z');
 const directUpload = (expiry: string): Case => ({ operationId: 'createDirectUpload', phase: 'coverage', purpose: 'positive', label: 'x', body: { kind: 'multipart', fields: { expiry, creator: 'c' } } });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { operations, type OperationId } from '../../generated/operations.js';
-import type { Case } from '../../src/contract/engine/case.js';
+import type { Case } from '../../src/contract/model/case.js';
 import { fuzzCase } from '../../src/contract/generate/index.js';
 import { agrees } from '../../src/contract/generate/oracle.js';
 import { NOW, context, explain, withResources } from './fixtures.js';

@@ -4,7 +4,7 @@ import { inflateSync } from 'node:zlib';
 import { imageSize } from 'image-size';
 import { describe, expect, it } from 'vitest';
 import { facts } from '../../generated/operations.js';
-import type { Case } from '../../src/contract/engine/case.js';
+import type { Case } from '../../src/contract/model/case.js';
 import { bodyRuleIssues, routeOf } from '../../src/contract/generate/index.js';
 import { blackPng, pngSize } from '../../src/contract/generate/png.js';
 import { parseMetadataField } from '../../src/server/metadata.js';

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { facts, operations, type OperationId } from '../../generated/operations.js';
-import type { Case } from '../../src/contract/engine/case.js';
+import type { Case } from '../../src/contract/model/case.js';
 import { WINDOW_MARGIN_SECONDS, coverageCases, exampleCases, fuzzCase } from '../../src/contract/generate/index.js';
 import { NOW, context, withResources } from './fixtures.js';
 

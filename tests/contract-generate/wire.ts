@@ -8,7 +8,7 @@ import addFormatsModule from 'ajv-formats';
 import spec from '../../generated/openapi.json' with { type: 'json' };
 import { operations, type OperationId } from '../../generated/operations.js';
 import { forAjv, schemaId, validatorSchemas } from '../../scripts/lib/validators.js';
-import type { Case, FilePart } from '../../src/contract/engine/case.js';
+import type { Case, FilePart } from '../../src/contract/model/case.js';
 import { buildRequest } from '../../src/contract/engine/request.js';
 import { PLACEHOLDER_ACCOUNT, routeOf, type Verdict } from '../../src/contract/generate/oracle.js';
 import { bodyRuleIssues } from '../../src/contract/generate/rules.js';

@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../generated/operations.js';
 import { runContract } from '../../src/contract/engine/run.js';
-import type { Report } from '../../src/contract/report/model.js';
+import type { Report } from '../../src/contract/model/report.js';
 import { startImagesServer, type ImagesServer } from '../../src/server/index.js';
 import { CATALOGUE } from '../../scripts/mutation/catalogue/index.js';
 import { withServer } from '../../scripts/mutation/server-process.js';

@@ -1,7 +1,7 @@
 // Raw HTTP against the in-process Prism (global fetch, no client) and the checker on the answer.
 import { inject } from 'vitest';
 import { operations, type OperationId } from '../../generated/operations.js';
-import type { Case } from '../../src/contract/engine/case.js';
+import type { Case } from '../../src/contract/model/case.js';
 import { PIXEL_PNG } from '../../src/contract/engine/fixtures.js';
 import { buildRequest } from '../../src/contract/engine/request.js';
 import { coverageCases, type GenerationContext } from '../../src/contract/generate/index.js';

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/contract/phases/stateful.js';
 import { runContract, type RunOptions } from '../../src/contract/engine/run.js';
-import type { Report } from '../../src/contract/report/model.js';
+import type { Report } from '../../src/contract/model/report.js';
 import { startImagesServer, type ImagesServer } from '../../src/server/index.js';
 import { Codes } from '../../src/spec/error-codes.js';
 import { findOperation } from '../../src/spec/route.js';

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkHar } from '../../src/contract/har/check-har.js';
 import type { HarEntry } from '../../src/contract/har/har-file.js';
 import { responseExamples } from '../../src/contract/index.js';
-import type { Report } from '../../src/contract/report/model.js';
+import type { Report } from '../../src/contract/model/report.js';
 import { toJson, toJUnit } from '../../src/contract/report/junit.js';
 import { renderReport } from '../../src/contract/report/terminal.js';
 import { CANARY, canariesIn, rssGrowthDuring } from '../helpers/hostile-peer.js';

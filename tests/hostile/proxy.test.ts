@@ -10,7 +10,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../src/contract/report/model.js';
+import type { Report } from '../../src/contract/model/report.js';
 import { CANARY, canariesIn, credentialHeadersIn, HOSTILE_MODES, startHostilePeer, type HostileMode } from '../helpers/hostile-peer.js';
 import { peakRssOf, spawnNodeCommand } from '../proxy/command.js';
 import { toJson, toJUnit } from '../../src/contract/report/junit.js';

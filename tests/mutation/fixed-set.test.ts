@@ -9,7 +9,7 @@
 // stateful phase alone), moving the mutant server's clock past the expiry instead of waiting (its
 // catalogue `runWith`). Timeouts allow for a shared machine (2 cores, other runs).
 import { describe, expect, it } from 'vitest';
-import type { Phase } from '../../src/contract/engine/case.js';
+import type { Phase } from '../../src/contract/model/case.js';
 import { selectMutants } from '../../scripts/mutation/catalogue/index.js';
 import { mapConcurrent } from '../../scripts/mutation/pool.js';
 import { DEFAULT_HARNESS, runMutant, type HarnessOptions, type MutantOutcome } from '../../scripts/mutation/run-mutant.js';

@@ -4,7 +4,7 @@ import { startImagesServer, type ImagesServer } from '../../src/server/index.js'
 import { ImagesApiError } from '../../src/index.js';
 import { createImagesClient, ImagesValidationError, type ImagesClient } from '../../src/index.js';
 import { operations } from '../../generated/operations.js';
-import type { Case } from '../../src/contract/engine/case.js';
+import type { Case } from '../../src/contract/model/case.js';
 import { fuzzCase } from '../../src/contract/generate/index.js';
 import { isAtOrUnder } from '../../src/contract/generate/oracle.js';
 import { context } from '../contract-generate/fixtures.js';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runContract } from '../../src/contract/engine/run.js';
-import type { Report } from '../../src/contract/report/model.js';
+import type { Report } from '../../src/contract/model/report.js';
 import { toHtml } from '../../src/contract/report/html.js';
 import { stats } from '../../src/contract/scenarios/index.js';
 import { startImagesServer, type ImagesServer } from '../../src/server/index.js';

@@ -2,7 +2,7 @@
 // embedded local server said to be one), each check by name with its outcome, the documented
 // responses left out, one rule under the table's head, and timed test cases.
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/contract/report/model.js';
+import type { Report } from '../../src/contract/model/report.js';
 import { toJUnit } from '../../src/contract/report/junit.js';
 import { renderReport } from '../../src/contract/report/terminal.js';
 

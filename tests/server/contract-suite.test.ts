@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../generated/operations.js';
 import { runContract } from '../../src/contract/engine/run.js';
-import type { Report } from '../../src/contract/report/model.js';
+import type { Report } from '../../src/contract/model/report.js';
 import { startImagesServer, type ImagesServer } from '../../src/server/index.js';
 
 const TOKEN = 'suite-token';

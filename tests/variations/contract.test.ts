@@ -5,7 +5,7 @@
 // once starves the event loop: a connection's keep-alive then lapses under a request being sent.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runContract } from '../../src/contract/engine/run.js';
-import type { Report } from '../../src/contract/report/model.js';
+import type { Report } from '../../src/contract/model/report.js';
 import { startImagesServer, VARIATIONS, type VariationOptions } from '../../src/server/index.js';
 
 const TOKEN = 'variation-token';

@@ -7,7 +7,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { baseUrlProblem } from '../../spec/base-url.js';
 import { toHtml } from '../report/html.js';
 import { toJson, toJUnit } from '../report/junit.js';
-import type { Report } from '../report/model.js';
+import type { Report } from '../model/report.js';
 import { renderReport } from '../report/terminal.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;

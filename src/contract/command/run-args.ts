@@ -2,7 +2,7 @@
 import { facts, operations, type OperationId } from '../../../generated/operations.js';
 import { DEFAULT_BOUNDS } from '../../core/bounded.js';
 import { RUN_CHECKS, type RunCheckName } from '../checks/registry.js';
-import { PHASES, type Phase } from '../engine/case.js';
+import { PHASES, type Phase } from '../model/case.js';
 import type { RunOptions } from '../engine/run.js';
 import { DEFAULT_MODEL_OPTIONS } from '../model-based/run.js';
 import type { ContractTarget } from '../engine/session.js';

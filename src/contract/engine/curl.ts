@@ -3,7 +3,7 @@
 // base64 and written to a temporary file first.
 import { spec, type Json } from '../../spec/document.js';
 import { CREDENTIAL_HEADERS } from '../../spec/credentials.js';
-import type { FilePart } from './case.js';
+import type { FilePart } from '../model/case.js';
 
 const INLINE_FILE_LIMIT = 8 * 1024;
 // Single-quoted for a POSIX shell: a ' inside becomes '\''.

@@ -2,7 +2,7 @@
 // the data (not the credentials), a valid one is not refused.
 import { specOperation } from '../../spec/document.js';
 import { responseKeyFor } from '../../spec/responses.js';
-import type { Case } from './case.js';
+import type { Case } from '../model/case.js';
 import { isRedirect } from './redirect.js';
 import { NoResponse, type Exchange, type Session } from './session.js';
 

@@ -6,15 +6,10 @@ import { encodeSegments } from '../../spec/path-segments.js';
 import { serializeQuery } from '../../spec/query.js';
 import { multipartOf } from '../../core/multipart.js';
 import { ALL_CREDENTIAL_HEADERS, CREDENTIAL_HEADERS, CREDENTIALS } from '../../spec/credentials.js';
-import type { Auth, Case, CaseBody, FilePart, NearMiss } from './case.js';
+import type { Auth, Case, CaseBody, FilePart, NearMiss } from '../model/case.js';
+import type { Credentials } from '../model/exchange.js';
 
 const { token: TOKEN, email: EMAIL, key: KEY } = CREDENTIAL_HEADERS;
-
-export interface Credentials {
-  apiToken?: string;
-  apiEmail?: string;
-  apiKey?: string;
-}
 
 export interface BuiltRequest {
   method: string;

@@ -2,10 +2,10 @@
 // response to a DELETE — also when a server wrongly accepted a request it should have refused),
 // and removed at the end as the reported `cleanup` step.
 import type { OperationId } from '../../../generated/operations.js';
-import type { CleanupSummary } from '../report/model.js';
+import type { CleanupSummary } from '../model/report.js';
 import { isCleanupLink, linkedPath, linksFrom } from './links.js';
-import type { Case } from './case.js';
-import type { Exchange } from './exchange.js';
+import type { Case } from '../model/case.js';
+import type { Exchange } from '../model/exchange.js';
 
 interface Created {
   /** The DELETE that removes it. */

@@ -8,10 +8,10 @@ import { REAL_CLOCK, type PhaseContext, type WallClock } from '../phases/context
 import { runExamples } from '../phases/examples.js';
 import { runFuzz } from '../phases/fuzz.js';
 import { runStateful, SCENARIOS, type Scenario } from '../phases/stateful.js';
-import { DEFAULT_MODEL_OPTIONS, runModelPhase, type ModelOptions, type ModelSummary } from '../model-based/run.js';
-import type { Report } from '../report/model.js';
+import { DEFAULT_MODEL_OPTIONS, runModelPhase, type ModelOptions } from '../model-based/run.js';
+import type { ModelSummary, Report } from '../model/report.js';
 import { summarizeChecks, summarizeOperations, withSpecReasons } from '../report/summary.js';
-import { PHASES, type Phase } from './case.js';
+import { PHASES, type Phase } from '../model/case.js';
 import { prepareFixtures, PIXEL_PNG } from './fixtures.js';
 import { parseBaseUrl, safeTarget } from './target.js';
 import { Session, type ContractTarget } from './session.js';

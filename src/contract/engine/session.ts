@@ -9,9 +9,9 @@ import { checkResponse } from '../check.js';
 import { REGISTRY, RUN_CHECKS, type RunCheckName } from '../checks/registry.js';
 import type { Violation } from '../checks/violation.js';
 import { redactText } from '../redact.js';
-import type { Outcome, RecordedRequest, Source } from '../report/model.js';
+import type { Outcome, RecordedRequest, Source } from '../model/report.js';
 import { bodyProblem, decodeBody, type DecodedBody } from './body.js';
-import type { Case, FilePart, NearMiss } from './case.js';
+import type { Case, FilePart, NearMiss } from '../model/case.js';
 import { curlFor } from './curl.js';
 import { parseRetryAfter } from '../../core/retry.js';
 import { Pacer } from './pacer.js';
@@ -19,11 +19,11 @@ import { rebased } from './time-base.js';
 import { operations } from '../../../generated/operations.js';
 import { redirectMessage, undocumentedRedirect } from './redirect.js';
 import { buildRequest, MALFORMED_SCHEME, NEAR_MISSES, nearMissesOf, ownCredentialHeaders } from './request.js';
-import type { ContractTarget, Exchange } from './exchange.js';
+import type { ContractTarget, Exchange } from '../model/exchange.js';
 import { Resources } from './resources.js';
 import { Secrets } from './secrets.js';
 
-export type { ContractTarget, Exchange } from './exchange.js';
+export type { ContractTarget, Exchange } from '../model/exchange.js';
 
 export interface SessionOptions {
   target: ContractTarget;

@@ -5,7 +5,7 @@
 // one invalid).
 import { resolveRef, specOperation, type Json } from '../../spec/document.js';
 import { EXPIRY_WINDOW } from '../../spec/expiry-window.js';
-import type { Case } from './case.js';
+import type { Case } from '../model/case.js';
 
 const cache = new Map<string, readonly string[]>();
 

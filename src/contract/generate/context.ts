@@ -1,7 +1,7 @@
 // What request generation needs to know about the run: a file to upload, the clock, resources
 // that exist on the target, and the run's tag that every created name starts with.
 import type { ExpiryWindow } from '../../spec/expiry-window.js';
-import type { FilePart } from '../engine/case.js';
+import type { FilePart } from '../model/case.js';
 
 export interface GenerationContext {
   /** A valid image file part to upload (the engine passes a 1×1 PNG). */

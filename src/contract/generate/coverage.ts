@@ -2,7 +2,7 @@
 // body field, the valid edge (positive) and the invalid one (negative), each applied alone to the
 // canonical request. Deterministic: the same context gives the same cases.
 import type { OperationId } from '../../../generated/operations.js';
-import type { Case } from '../engine/case.js';
+import type { Case } from '../model/case.js';
 import { pointerOf } from '../../spec/pointer.js';
 import { checkContext, type GenerationContext } from './context.js';
 import { caseOf, type Draft } from './draft.js';

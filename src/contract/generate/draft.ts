@@ -1,7 +1,7 @@
 // A request being generated, as the server reads it back: path and query values, and the body as
 // the value its validator checks (typed form fields, file parts). `caseOf` writes it as a Case:
 // form fields become text parts, so `true` travels as "true".
-import type { Case, CaseBody, FilePart, Phase } from '../engine/case.js';
+import type { Case, CaseBody, FilePart, Phase } from '../model/case.js';
 import { segmentsOf } from '../../spec/pointer.js';
 import type { OperationModel } from './operation.js';
 

@@ -4,7 +4,7 @@
 // image file, a name a case creates starts with the run tag, a time relative to now moves into
 // its window.
 import type { OperationId } from '../../../generated/operations.js';
-import type { Case } from '../engine/case.js';
+import type { Case } from '../model/case.js';
 import { pointerOf } from '../../spec/pointer.js';
 import { isWithinExpiryWindow } from '../../spec/expiry-window.js';
 import { checkContext, withinMargin, type GenerationContext } from './context.js';

@@ -4,7 +4,7 @@
 // to be a UUID, an id with signed URLs).
 import fc from 'fast-check';
 import type { OperationId } from '../../../generated/operations.js';
-import type { Case } from '../engine/case.js';
+import type { Case } from '../model/case.js';
 import { pointerOf } from '../../spec/pointer.js';
 import { valid } from './arbitrary.js';
 import { checkContext, type GenerationContext } from './context.js';

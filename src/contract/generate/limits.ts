@@ -1,7 +1,7 @@
 // Probes of the rules JSON Schema cannot state, from the spec's x-cf-* extensions on a value:
 // serialized size in bytes (metadata), a time window relative to now (direct-upload expiry) and
 // the image limits of a file part (bytes, pixels, sides), plus the media types a part may have.
-import type { FilePart } from '../engine/case.js';
+import type { FilePart } from '../model/case.js';
 import { WINDOW_MARGIN_SECONDS } from './context.js';
 import { blackPng } from './png.js';
 import type { Probe } from './probe.js';

@@ -3,7 +3,7 @@
 // query serialized, form fields typed per field), then checked by the checker's one request reader
 // (checks/request.ts: the generated validators and the rules they do not state). The generators'
 // final guard, and the classification the contract run can rely on.
-import type { Case } from '../engine/case.js';
+import type { Case } from '../model/case.js';
 import { buildRequest } from '../engine/request.js';
 import { formBodyOf, jsonBodyOf, MEDIA_TYPE_POINTER, requestIssues, type BodyAsRead } from '../checks/request.js';
 import type { Issue } from '../../spec/issues.js';

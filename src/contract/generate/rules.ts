@@ -3,7 +3,7 @@
 import type { OperationId } from '../../../generated/operations.js';
 import type { Issue } from '../../spec/issues.js';
 import { ruleIssues, type FileAsRead } from '../checks/request-rules.js';
-import type { FilePart } from '../engine/case.js';
+import type { FilePart } from '../model/case.js';
 import { isFilePart } from './draft.js';
 
 /** A generated file part as a server reads it. */

@@ -2,7 +2,7 @@
 // checked as the proxy checks a live exchange; page assets and other hosts' calls are left out.
 // An entry that cannot be read (a relative URL) is listed as not checked, and the rest go on.
 import { specBasePath } from '../../spec/route.js';
-import type { Report } from '../report/model.js';
+import type { Report } from '../model/report.js';
 import { findOperation, type FindOperationOptions } from '../../spec/route.js';
 import { DEFAULT_TRAFFIC_BOUNDS, type TrafficBounds } from '../proxy/bounds.js';
 import { checkRequest, type TrafficRequest } from '../proxy/request-check.js';

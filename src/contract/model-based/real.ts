@@ -4,9 +4,9 @@
 // retried within the settle window — and every step kept for the failure's shell script.
 import type { OperationId } from '../../../generated/operations.js';
 import { statementsOf } from '../checks/spec-sources.js';
-import type { CaseBody, FilePart } from '../engine/case.js';
+import type { CaseBody, FilePart } from '../model/case.js';
 import type { Exchange } from '../engine/session.js';
-import type { RecordedRequest } from '../report/model.js';
+import type { RecordedRequest } from '../model/report.js';
 import { deliver, postToUploadUrl, type Fetched } from '../scenarios/urls.js';
 import type { PhaseContext } from '../phases/context.js';
 import { judgeAnswer, type Expectation, type JudgedAnswer } from './expectation.js';

@@ -4,7 +4,7 @@
 // reported, with a shell script that replays it.
 import fc from 'fast-check';
 import type { PhaseContext } from '../phases/context.js';
-import type { Outcome } from '../report/model.js';
+import type { ModelFailure, ModelSummary, Outcome } from '../model/report.js';
 import { quietCount, TAG_FIELD } from '../scenarios/kit.js';
 import { audit, COMMANDS } from './commands/index.js';
 import { Model } from './model.js';
@@ -22,22 +22,6 @@ export interface ModelOptions {
 }
 
 export const DEFAULT_MODEL_OPTIONS: ModelOptions = { runs: 25, steps: 30, timeLimitMs: 120_000 };
-
-/** A failing sequence, shrunk: its commands, and the shell script that replays it. */
-export interface ModelFailure {
-  seed: number;
-  /** fast-check's path to the counterexample (with the seed, replays it). */
-  path?: string;
-  shrinks: number;
-  commands: string[];
-  script: string;
-}
-
-export interface ModelSummary {
-  sequences: number;
-  commands: number;
-  failure?: ModelFailure;
-}
 
 interface Execution {
   outcomes: Outcome[];

@@ -1,7 +1,7 @@
 // The coverage phase: the deterministic boundary cases of every constraint the spec states, then,
 // per operation, the same valid request with broken credentials and with another account.
 import { operations, type OperationId } from '../../../generated/operations.js';
-import type { Auth, Case, NearMiss } from '../engine/case.js';
+import type { Auth, Case, NearMiss } from '../model/case.js';
 import { nearMissesOf } from '../engine/request.js';
 import { REGISTRY, RUN_CHECKS, type RunCheckName } from '../checks/registry.js';
 import { sendJudged, trySend } from '../engine/judge.js';

@@ -3,7 +3,7 @@
 // minimal request — whose outcomes alone are reported, not those of every shrinking step.
 import fc from 'fast-check';
 import { operations } from '../../../generated/operations.js';
-import type { Case } from '../engine/case.js';
+import type { Case } from '../model/case.js';
 import { sendJudged } from '../engine/judge.js';
 import { isRead } from '../engine/session.js';
 import { fuzzCase } from '../generate/index.js';

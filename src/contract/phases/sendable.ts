@@ -1,5 +1,5 @@
 import { operations } from '../../../generated/operations.js';
-import type { Case } from '../engine/case.js';
+import type { Case } from '../model/case.js';
 import { isRead, type Session } from '../engine/session.js';
 
 /** Without `--allow-writes` only reads are sent: a write could create something even when it should have been refused. */

@@ -2,8 +2,8 @@
 // credentials as the variables (`$CLOUDFLARE_API_TOKEN`), never their values.
 import { CREDENTIAL_HEADERS } from '../../spec/credentials.js';
 import { curlFor, type CurlRequest } from '../engine/curl.js';
-import type { FilePart } from '../engine/case.js';
-import type { RecordedRequest } from '../report/model.js';
+import type { FilePart } from '../model/case.js';
+import type { RecordedRequest } from '../model/report.js';
 import type { TrafficRequest } from './request-check.js';
 
 /** Stand-ins for the credential headers, in the form curlFor turns into variables. */

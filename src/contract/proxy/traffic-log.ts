@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { checkResponse, RESPONSE_CHECKS, type CheckName, type HeadersLike, type Violation } from '../check.js';
 import { headerMap } from '../checks/exchange.js';
-import type { Outcome, Report } from '../report/model.js';
+import type { Outcome, Report } from '../model/report.js';
 import { summarizeChecks, summarizeOperations, type ExchangeLine } from '../report/summary.js';
 import { responsesOf } from '../../spec/responses.js';
 import { DEFAULT_TRAFFIC_BOUNDS } from './bounds.js';

@@ -3,7 +3,7 @@
 // failure with its spec reason and curl reproduction, and the model phase's failing sequence.
 // Nothing is loaded (a Content-Security-Policy forbids it, and there is no script); every string
 // that came from a server, the traffic or the spec is escaped, so none of it can become markup.
-import type { Outcome, Report } from './model.js';
+import type { Outcome, Report } from '../model/report.js';
 import { checkLines, checkOutcomeText, matrixCell, matrixOperations, receivedText, responsesExercised, runLine, targetLine, verdictLine } from './view.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

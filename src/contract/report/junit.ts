@@ -1,6 +1,6 @@
 // JUnit XML: one test suite per check, one test case per check × operation; a failed case lists
 // every failure of that check on that operation with its reproduction.
-import type { CheckSummary, Outcome, Report } from './model.js';
+import type { CheckSummary, Outcome, Report } from '../model/report.js';
 import { receivedText } from './view.js';
 
 const xml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);

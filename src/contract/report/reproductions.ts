@@ -1,7 +1,7 @@
 // Reproductions of a report whose target is gone by the time anyone reads it (the proxy's embedded
 // local server stops with the proxy): their URLs are rewritten to the base URL variable the client
 // and the SDK read, `$CLOUDFLARE_BASE_URL`, expanded by the shell.
-import type { Report } from './model.js';
+import type { Report } from '../model/report.js';
 
 export const BASE_URL_VARIABLE = 'CLOUDFLARE_BASE_URL';
 

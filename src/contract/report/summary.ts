@@ -1,7 +1,7 @@
 // Outcomes and exchanges summed into a report's per check × operation and per-operation lines.
 import { responseKeyFor, responsesOf } from '../../spec/responses.js';
 import { statementsOfCheck } from '../checks/spec-sources.js';
-import type { CheckSummary, OperationSummary, Outcome, Source } from './model.js';
+import type { CheckSummary, OperationSummary, Outcome, Source } from '../model/report.js';
 
 const median = (xs: number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);

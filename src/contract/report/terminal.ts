@@ -4,7 +4,7 @@
 // summary line.
 import Table from 'cli-table3';
 import { describeFailure } from './junit.js';
-import type { Report } from './model.js';
+import type { Report } from '../model/report.js';
 import { checkLines, checkOutcomeText, responsesExercised, runLine, targetLine, verdictLine } from './view.js';
 
 const MARK = { passed: '✓', failed: '✗', unexercised: '○' } as const;

@@ -1,7 +1,7 @@
 // What every rendering of a report says the same way (the terminal's and the HTML page's): what
 // the target is, how the run was made, each check's outcome, which documented responses the
 // traffic left out, and the verdict.
-import type { CheckSummary, OperationSummary, Outcome, Report } from './model.js';
+import type { CheckSummary, OperationSummary, Outcome, Report } from '../model/report.js';
 
 /** The first line: what was checked. The embedded local server is named as such, with how to check one's own. */
 export function targetLine(report: Pick<Report, 'mode' | 'target' | 'embedded'>): string {

@@ -4,7 +4,7 @@
 // keep their values (an image edit of one field; a variant edit with only the required fields).
 import type { EditImageParams, Image } from '../../images/v1/v1.js';
 import type { EditVariantParams } from '../../images/v1/variants.js';
-import type { RecordedRequest } from '../report/model.js';
+import type { RecordedRequest } from '../model/report.js';
 import { creatorFor, expectSame, lastRequest, nameFor, settled, tagged, upload, writingScenario, type Ctx } from './kit.js';
 import { LISTS, listedImages } from './lists.js';
 import { componentSchema } from '../../spec/document.js';

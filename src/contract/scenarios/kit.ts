@@ -2,13 +2,13 @@
 // spec (probes), outcomes, and deleting at the end of a scenario whatever it created.
 import type { OperationId } from '../../../generated/operations.js';
 import type { RunCheckName } from '../checks/registry.js';
-import type { Case } from '../engine/case.js';
+import type { Case } from '../model/case.js';
 import { rejectsData } from '../engine/judge.js';
 import { PIXEL_PNG } from '../engine/fixtures.js';
 import type { Exchange } from '../engine/session.js';
 import type { PhaseContext } from '../phases/context.js';
 import type { Scenario } from './scenario.js';
-import type { Outcome, RecordedRequest } from '../report/model.js';
+import type { Outcome, RecordedRequest } from '../model/report.js';
 import { sameJson } from './spec.js';
 
 export type Ctx = PhaseContext;

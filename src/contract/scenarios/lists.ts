@@ -3,7 +3,7 @@
 // what a scenario created in them.
 import type { Image, ListImagesV1Query } from '../../images/v1/v1.js';
 import type { ListImagesV2Query } from '../../images/v2/index.js';
-import type { RecordedRequest } from '../report/model.js';
+import type { RecordedRequest } from '../model/report.js';
 import { lastRequest, settled, TAG_FIELD, type Ctx } from './kit.js';
 
 /** Why a walk stopped: the list said it was done, a token came back again, or too many pages. */

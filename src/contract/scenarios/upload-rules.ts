@@ -4,7 +4,7 @@
 // no image behind (each has a custom id, so its absence can be checked).
 import { NON_RESOLVING_URL } from '../generate/values.js';
 import { facts } from '../../../generated/operations.js';
-import type { FilePart } from '../engine/case.js';
+import type { FilePart } from '../model/case.js';
 import { PIXEL_PNG } from '../engine/fixtures.js';
 import { creatorFor, customIdFor, expectAnswer, expectRefused, send, tagged, writingScenario, type Ctx } from './kit.js';
 import { blackPng } from '../generate/png.js';

@@ -1,12 +1,12 @@
 // URLs outside the API: delivery URLs and one-time upload URLs, fetched without credentials as a
 // browser would, and delivery URLs for another variant or another image.
 import { encodeSegments } from '../../spec/path-segments.js';
-import type { FilePart } from '../engine/case.js';
+import type { FilePart } from '../model/case.js';
 import { curlFor } from '../engine/curl.js';
 import { PIXEL_PNG } from '../engine/fixtures.js';
 import { isRedirect, redirectMessage } from '../engine/redirect.js';
 import { formBody } from '../engine/request.js';
-import type { RecordedRequest } from '../report/model.js';
+import type { RecordedRequest } from '../model/report.js';
 import type { Ctx, Problem } from './kit.js';
 
 /** Outcome ids for the URLs outside the API. */

@@ -3,7 +3,7 @@
 import type fc from 'fast-check';
 import { blackPng } from '../../generate/png.js';
 import type { CheckName, SpecSource } from '../../checks/registry.js';
-import type { FilePart } from '../../engine/case.js';
+import type { FilePart } from '../../model/case.js';
 import type { Expectation, Fact } from '../expectation.js';
 import type { ImageModel, Model } from '../model.js';
 import type { Real } from '../real.js';

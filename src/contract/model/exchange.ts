@@ -1,8 +1,14 @@
 // One exchange of a contract run (a request and its checked response), and the target it went to.
 import type { Violation } from '../checks/violation.js';
-import type { RecordedRequest, Source } from '../report/model.js';
+import type { RecordedRequest, Source } from './report.js';
 import type { Case } from './case.js';
-import type { Credentials } from './request.js';
+
+/** The run's own credentials: a token, or an e-mail and key. */
+export interface Credentials {
+  apiToken?: string;
+  apiEmail?: string;
+  apiKey?: string;
+}
 
 export interface ContractTarget extends Credentials {
   /** The API base URL, e.g. `https://api.cloudflare.com/client/v4` or a local server's `<url>/client/v4`. */

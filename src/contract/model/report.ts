@@ -2,8 +2,7 @@
 // exchange, summed per check × operation, with every failure spelled out so it can be acted on.
 import type { CheckName } from '../checks/registry.js';
 import type { SpecStatement } from '../checks/spec-sources.js';
-import type { ModelSummary } from '../model-based/run.js';
-import type { Phase } from '../engine/case.js';
+import type { Phase } from './case.js';
 
 /** Where an outcome came from: a phase of the run, the app's traffic (proxy, HAR), or the cleanup. */
 export type Source = Phase | 'traffic' | 'cleanup';
@@ -93,4 +92,21 @@ export interface Report {
   /** The model-based phase: sequences run, and the shrunk failing one with its shell script. */
   model?: ModelSummary;
   passed: boolean;
+}
+
+/** A failing sequence, shrunk: its commands, and the shell script that replays it. */
+export interface ModelFailure {
+  seed: number;
+  /** fast-check's path to the counterexample (with the seed, replays it). */
+  path?: string;
+  shrinks: number;
+  commands: string[];
+  script: string;
+}
+
+/** The model-based phase: sequences run, and the shrunk failing one. */
+export interface ModelSummary {
+  sequences: number;
+  commands: number;
+  failure?: ModelFailure;
 }
