@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { facts } from '../../generated/operations.js';
 import type { Case } from '../../src/contract/model/case.js';
 import { bodyRuleIssues, routeOf } from '../../src/contract/generate/index.js';
-import { blackPng, pngSize } from '../../src/contract/generate/png.js';
+import { blackPng, pngSize } from '../../src/contract/schema/png.js';
 import { parseMetadataField } from '../../src/server/metadata.js';
 import { NOW } from './fixtures.js';
 

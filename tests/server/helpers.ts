@@ -4,7 +4,7 @@ import { afterEach, expect } from 'vitest';
 import { operations, type OperationId } from '../../generated/operations.js';
 import { validators, type ValidateFunction } from '../../generated/validators.js';
 import { startImagesServer, type ImagesServer, type ImagesServerOptions } from '../../src/server/index.js';
-import { crc32 } from '../../src/contract/generate/png.js';
+import { crc32 } from '../../src/contract/schema/png.js';
 
 export const CF_RAY = /^[0-9a-f]{16}(-[A-Z]{3})?$/;
 const byKey = validators as Record<string, ValidateFunction>;

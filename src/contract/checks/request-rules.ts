@@ -9,8 +9,8 @@ import { EXPIRY_WINDOW, isWithinExpiryWindow, secondsAfter, type ExpiryWindow } 
 import type { Issue } from '../../spec/issues.js';
 import { mediaTypeOf } from '../../spec/media-type.js';
 import { pointerOf, segmentsOf } from '../../spec/pointer.js';
-import { operationModel } from '../generate/operation.js';
-import { pngSize } from '../generate/png.js';
+import { operationModel } from '../schema/operation.js';
+import { pngSize } from '../schema/png.js';
 import {
   IMAGE_LIMITS,
   MAX_SERIALIZED_BYTES,
@@ -23,7 +23,7 @@ import {
   utf8Bytes,
   type FlatSchema,
   type Schema,
-} from '../generate/schema.js';
+} from '../schema/schema.js';
 
 /** A form's file part as a server reads it. */
 export interface FileAsRead {

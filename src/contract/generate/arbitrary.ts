@@ -2,8 +2,8 @@
 // constants, `stringMatching`) so they shrink toward simple values; the few `.filter`s only drop
 // rare misses (a generated key that breaks a second pattern, an object over the byte limit).
 import fc from 'fast-check';
-import { isIdentifier } from './operation.js';
-import { expiryWindowOf, fitsString, flatten, isBinary, isJsonText, maxSerializedBytesOf, regexOf, utf8Bytes, type FlatSchema, type Schema } from './schema.js';
+import { isIdentifier } from '../schema/operation.js';
+import { expiryWindowOf, fitsString, flatten, isBinary, isJsonText, maxSerializedBytesOf, regexOf, utf8Bytes, type FlatSchema, type Schema } from '../schema/schema.js';
 import { codePoint } from './strings.js';
 import { carriedTypes, childEnv, isFetched, iso, oneOfChoices, type Choice, type ValueEnv } from './values.js';
 import { withinMargin } from './context.js';

@@ -2,7 +2,7 @@
 // environments its values are generated in.
 import { resourceKey, type GenerationContext } from './context.js';
 import type { Draft } from './draft.js';
-import { TARGET_PARAMETER, operationIds, type OperationModel, type ParameterModel } from './operation.js';
+import { TARGET_PARAMETER, operationIds, type OperationModel, type ParameterModel } from '../schema/operation.js';
 import { canonicalValue, type ValueEnv } from './values.js';
 
 /**

@@ -8,10 +8,10 @@ import { checkContext, type GenerationContext } from './context.js';
 import { caseOf, type Draft } from './draft.js';
 import { filterMutations, grammarOf } from './filters.js';
 import { bodyMutations, objectMutations, probeMutation, type Mutation } from './mutations.js';
-import { operationModel, type OperationModel } from './operation.js';
+import { operationModel, type OperationModel } from '../schema/operation.js';
 import { leafProbes } from './probes.js';
 import { bodyEnv, canonicalDraft, caseParameters, namePrefix, parameterEnv } from './canonical.js';
-import { TARGET_PARAMETER } from './operation.js';
+import { TARGET_PARAMETER } from '../schema/operation.js';
 import { routeOf } from './oracle.js';
 
 /** The mutations of every parameter: the target's account only broken, a server-issued token only broken. */

@@ -3,7 +3,7 @@
 // form fields become text parts, so `true` travels as "true".
 import type { Case, CaseBody, FilePart, Phase } from '../model/case.js';
 import { segmentsOf } from '../../spec/pointer.js';
-import type { OperationModel } from './operation.js';
+import type { OperationModel } from '../schema/operation.js';
 
 export type DraftBody = { value: unknown } | { raw: { contentType: string; bytes: Uint8Array } };
 

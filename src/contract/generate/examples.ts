@@ -9,9 +9,9 @@ import { pointerOf } from '../../spec/pointer.js';
 import { isWithinExpiryWindow } from '../../spec/expiry-window.js';
 import { checkContext, withinMargin, type GenerationContext } from './context.js';
 import { caseOf, setAt, type Draft } from './draft.js';
-import { isIdentifier, operationIds, operationModel, type OperationModel, type ParameterModel } from './operation.js';
+import { isIdentifier, operationIds, operationModel, type OperationModel, type ParameterModel } from '../schema/operation.js';
 import { bodyEnv, canonicalDraft, caseParameters, namePrefix } from './canonical.js';
-import { expiryWindowOf, flatten, type FlatSchema, type Schema } from './schema.js';
+import { expiryWindowOf, flatten, type FlatSchema, type Schema } from '../schema/schema.js';
 import { preview } from './strings.js';
 import { canonicalValue, childEnv, isFetched, iso, oneOfChoices, type ValueEnv } from './values.js';
 

@@ -5,7 +5,7 @@ import { filterKey, filterRules, isListKind, joinListValue, scalarKind, type Fil
 import { pointerOf } from '../../spec/pointer.js';
 import { setAt, type Draft } from './draft.js';
 import type { Mutation } from './mutations.js';
-import type { ParameterModel } from './operation.js';
+import type { ParameterModel } from '../schema/operation.js';
 import { preview } from './strings.js';
 
 export type FilterGrammar = typeof filterRules;

@@ -11,7 +11,7 @@ import { checkContext, type GenerationContext } from './context.js';
 import { caseOf, isFilePart, setAt, type Draft } from './draft.js';
 import { coverageMutations, reachesOnlyItsOperation, sendableMutation } from './coverage.js';
 import { placesOf, type Mutation, type Slot } from './mutations.js';
-import { operationModel, type OperationModel } from './operation.js';
+import { operationModel, type OperationModel } from '../schema/operation.js';
 import { agrees, verdictOf } from './oracle.js';
 import { bodyEnv, canonicalDraft, caseParameters, parameterEnv, usableResource } from './canonical.js';
 import { preview } from './strings.js';

@@ -3,10 +3,10 @@
 // the image limits of a file part (bytes, pixels, sides), plus the media types a part may have.
 import type { FilePart } from '../model/case.js';
 import { WINDOW_MARGIN_SECONDS } from './context.js';
-import { blackPng } from './png.js';
+import { blackPng } from '../schema/png.js';
 import type { Probe } from './probe.js';
 import { EXPIRY_WINDOW } from '../../spec/expiry-window.js';
-import { IMAGE_LIMITS, MAX_SERIALIZED_BYTES, expiryWindowOf, imageLimitsOf, isBinary, isJsonText, maxSerializedBytesOf, typesOf, utf8Bytes, type FlatSchema } from './schema.js';
+import { IMAGE_LIMITS, MAX_SERIALIZED_BYTES, expiryWindowOf, imageLimitsOf, isBinary, isJsonText, maxSerializedBytesOf, typesOf, utf8Bytes, type FlatSchema } from '../schema/schema.js';
 import { iso, type ValueEnv } from './values.js';
 
 const PAD_KEY = 'note';

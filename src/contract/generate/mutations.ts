@@ -3,8 +3,8 @@
 import { pointerOf, segmentsOf } from '../../spec/pointer.js';
 import { getAt, setAt, type Draft } from './draft.js';
 import { leafProbes, type Probe } from './probes.js';
-import type { OperationModel } from './operation.js';
-import { flatten, typesOf, type FlatSchema, type Schema } from './schema.js';
+import type { OperationModel } from '../schema/operation.js';
+import { flatten, typesOf, type FlatSchema, type Schema } from '../schema/schema.js';
 import { preview } from './strings.js';
 import { canonicalValue, childEnv, isFetched, type ValueEnv } from './values.js';
 

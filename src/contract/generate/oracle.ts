@@ -12,9 +12,9 @@ import { decodeSegments } from '../../spec/path-segments.js';
 import { serializeQuery } from '../../spec/query.js';
 import { matchRoute, specBasePath } from '../../spec/route.js';
 import { isFilePart } from './draft.js';
-import { TARGET_PARAMETER, operationModel } from './operation.js';
+import { TARGET_PARAMETER, operationModel } from '../schema/operation.js';
 import { fileAsRead } from './rules.js';
-import { flatten } from './schema.js';
+import { flatten } from '../schema/schema.js';
 
 /** `same`: the request reaches its operation with its parameters; `none`: no operation; `other`: another operation or other parameters. */
 export type RouteVerdict = 'same' | 'none' | 'other';

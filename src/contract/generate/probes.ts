@@ -1,8 +1,8 @@
 // Deterministic values at the edges of each constraint of a leaf value (a parameter, a form field,
 // a JSON property that is not an object with properties): the in-range edge is valid, the
 // out-of-range one breaks that constraint alone. The x-cf-* limits are in limits.ts.
-import { isIdentifier } from './operation.js';
-import { allowsType, expiryWindowOf, firstCodePoints, fitsString, flatten, isBinary, isJsonText, jsonType, type FlatSchema, type Schema } from './schema.js';
+import { isIdentifier } from '../schema/operation.js';
+import { allowsType, expiryWindowOf, firstCodePoints, fitsString, flatten, isBinary, isJsonText, jsonType, type FlatSchema, type Schema } from '../schema/schema.js';
 import { applyBreaker, outsideOf, patternBreakers, stringOfLength } from './strings.js';
 import { limitProbes } from './limits.js';
 import type { Probe } from './probe.js';

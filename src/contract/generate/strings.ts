@@ -2,7 +2,7 @@
 // from a valid value: filled to a length with a character the pattern accepts, or changed by one
 // character the pattern refuses.
 import fc from 'fast-check';
-import { codePoints, firstCodePoints, fitsString, regexOf, type FlatSchema } from './schema.js';
+import { codePoints, firstCodePoints, fitsString, regexOf, type FlatSchema } from '../schema/schema.js';
 
 /** Text as people write it: mostly ASCII, some other scripts, a few astral characters (one code point each). */
 export const codePoint: fc.Arbitrary<string> = fc

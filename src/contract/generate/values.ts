@@ -2,8 +2,8 @@
 // example where it fits, else the default, else the least value): the base every coverage case
 // changes in one place.
 import type { GenerationContext } from './context.js';
-import { isIdentifier } from './operation.js';
-import { codePoints, expiryWindowOf, fitsString, flatten, isBinary, isJsonText, typesOf, type FlatSchema, type Schema } from './schema.js';
+import { isIdentifier } from '../schema/operation.js';
+import { codePoints, expiryWindowOf, fitsString, flatten, isBinary, isJsonText, typesOf, type FlatSchema, type Schema } from '../schema/schema.js';
 import { stringOfLength } from './strings.js';
 
 /**

@@ -8,8 +8,8 @@ import { valid } from './arbitrary.js';
 import { setAt } from './draft.js';
 import { grammarOf, operatorKinds } from './filters.js';
 import { probeMutation, type Mutation, type Slot } from './mutations.js';
-import type { ParameterModel } from './operation.js';
-import { codePoints, flatten, isJsonText } from './schema.js';
+import type { ParameterModel } from '../schema/operation.js';
+import { codePoints, flatten, isJsonText } from '../schema/schema.js';
 import { applyBreaker, codePoint, patternBreakers, preview, stringOfLength, type Breaker } from './strings.js';
 import { canonicalValue, carriedTypes } from './values.js';
 

@@ -5,7 +5,7 @@ import { PIXEL_PNG } from '../engine/fixtures.js';
 import { facts } from '../../../generated/operations.js';
 import { creatorFor, expectStatus, lastRequest, outcome, sameBytes, tagged, writingScenario, type Ctx } from './kit.js';
 import { postToUploadUrl, UPLOAD_URL } from './urls.js';
-import { blackPng } from '../generate/png.js';
+import { blackPng } from '../schema/png.js';
 
 const CHECK = 'one_time_upload_urls';
 

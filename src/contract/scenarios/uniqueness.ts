@@ -4,7 +4,7 @@
 // up to that count and one more must be refused (it deletes them all after).
 import { PIXEL_PNG } from '../engine/fixtures.js';
 import { creatorFor, customIdFor, expectRefused, expectSame, lastRequest, nameFor, outcome, sameBytes, send, tagged, upload, writingScenario, type Ctx } from './kit.js';
-import { blackPng } from '../generate/png.js';
+import { blackPng } from '../schema/png.js';
 import { otherValue, requestExample } from './spec.js';
 import { componentSchema } from '../../spec/document.js';
 import { rule } from '../../spec/statements.js';

@@ -7,7 +7,7 @@ import { facts } from '../../../generated/operations.js';
 import type { FilePart } from '../model/case.js';
 import { PIXEL_PNG } from '../engine/fixtures.js';
 import { creatorFor, customIdFor, expectAnswer, expectRefused, send, tagged, writingScenario, type Ctx } from './kit.js';
-import { blackPng } from '../generate/png.js';
+import { blackPng } from '../schema/png.js';
 
 const CHECK = 'upload_rules';
 const limits = facts.imageLimits;

@@ -1,7 +1,7 @@
 // What the model-based commands share: the command type, expectations, the files they upload and
 // what an image read must show of the model.
 import type fc from 'fast-check';
-import { blackPng } from '../../generate/png.js';
+import { blackPng } from '../../schema/png.js';
 import type { CheckName, SpecSource } from '../../checks/registry.js';
 import type { FilePart } from '../../model/case.js';
 import type { Expectation, Fact } from '../expectation.js';

@@ -1,6 +1,7 @@
-// An operation as request generation sees it: its parameters with their schemas and how each
-// travels (a path segment or query value is text the server types back; an exploded object
-// parameter spreads into query keys), its request body, and which names it creates or deletes.
+// An operation as the generators and the request rules read it: its parameters with their
+// schemas and how each travels (a path segment or query value is text the server types back; an
+// exploded object parameter spreads into query keys), its request body, and which names it
+// creates or deletes.
 import { operations, type OperationId } from '../../../generated/operations.js';
 import { resolveRef, specOperation, type Json } from '../../spec/document.js';
 import { flatten, type FlatSchema, type Schema } from './schema.js';

@@ -1,6 +1,6 @@
-// A schema of the bundled spec as the generators read it: `$ref`s followed and `allOf`s merged
-// into one conjunction of constraints, so each generator handles one shape whatever way the
-// spec composes a schema (CustomImageId = ImageId ∧ ¬ImageUuid).
+// A schema of the bundled spec as the generators and the request rules read it: `$ref`s followed
+// and `allOf`s merged into one conjunction of constraints, so each reader handles one shape
+// whatever way the spec composes a schema (CustomImageId = ImageId ∧ ¬ImageUuid).
 import { resolveRef, type Json } from '../../spec/document.js';
 import { EXPIRY_WINDOW, type ExpiryWindow } from '../../spec/expiry-window.js';
 
