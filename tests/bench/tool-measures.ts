@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkResponse } from '../../src/contract/check.js';
+import { checkResponse } from '../../src/contract/checks/check-response.js';
 import type { Row } from './chart.js';
 import { childMeasure, fixtureServer, interleaved, median, wallTime } from './measure.js';
 import { ACCOUNT, BENCH_TOKEN, envelope, image } from './servers.js';

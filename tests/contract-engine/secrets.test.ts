@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { operations } from '../../generated/operations.js';
 import { Secrets } from '../../src/contract/engine/secrets.js';
 import { bearsSecret, possibleSecrets } from '../../src/contract/engine/secret-shape.js';
-import { REDACTED } from '../../src/contract/redact.js';
+import { REDACTED } from '../../src/contract/checks/redact.js';
 
 const KEY = 'k3yVALUEk3yVALUEk3yVALUE0123456789';
 const envelope = (result: unknown, extra: Record<string, unknown> = {}) => ({ success: true, errors: [], messages: [], result, ...extra });

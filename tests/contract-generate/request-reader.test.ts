@@ -1,9 +1,10 @@
-// The checker's one request reader (checks/request.ts) and its rules (checks/request-rules.ts):
-// what they say of hand-picked requests, and that the generator's oracle and the proxy, which
-// build its input from a Case and from recorded traffic, read every coverage case alike.
+// The checker's one request reader (checks/request-reader.ts) and its rules
+// (checks/request-rules.ts): what they say of hand-picked requests, and that the generator's
+// oracle and the proxy, which build its input from a Case and from recorded traffic, read every
+// coverage case alike.
 import { describe, expect, it } from 'vitest';
 import { facts, operations, type OperationId } from '../../generated/operations.js';
-import { bodyIssues, formBodyOf, jsonBodyOf, parameterIssues, type BodyAsRead } from '../../src/contract/checks/request.js';
+import { bodyIssues, formBodyOf, jsonBodyOf, parameterIssues, type BodyAsRead } from '../../src/contract/checks/request-reader.js';
 import { ruleIssues } from '../../src/contract/checks/request-rules.js';
 import { buildRequest } from '../../src/contract/engine/request.js';
 import { coverageCases } from '../../src/contract/generate/coverage.js';

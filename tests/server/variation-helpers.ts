@@ -3,7 +3,7 @@
 // without assuming any of the choices a variation changes (a cf-ray, a key order).
 import { expect } from 'vitest';
 import { operations, type OperationId } from '../../generated/operations.js';
-import { checkResponse } from '../../src/contract/check.js';
+import { checkResponse } from '../../src/contract/checks/check-response.js';
 import type { ImagesServerOptions } from '../../src/server/index.js';
 import { expectSchema, png, startTestServer, TOKEN, type Bytes, type CallOptions, type TestServer } from './helpers.js';
 

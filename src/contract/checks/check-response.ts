@@ -1,14 +1,14 @@
 // Response conformance checks against the spec, named like Schemathesis' checks. Runtime-neutral
 // (no node: imports): it runs in the contract command, the proxy, against live servers, in tests.
-import { conformanceChecks } from './checks/conformance.js';
-import { envelopeConsistency } from './checks/envelope.js';
-import { exchangeOf, type Check, type CheckInput, type CheckOptions } from './checks/exchange.js';
-import { prismViolations } from './checks/prism.js';
-import { RESPONSE_CHECKS, type ResponseCheckName } from './checks/registry.js';
-import type { Violation } from './checks/violation.js';
+import { conformanceChecks } from './conformance.js';
+import { envelopeConsistency } from './envelope.js';
+import { exchangeOf, type Check, type CheckInput, type CheckOptions } from './exchange.js';
+import { prismViolations } from './prism.js';
+import { RESPONSE_CHECKS, type ResponseCheckName } from './registry.js';
+import type { Violation } from './violation.js';
 
-export { REGISTRY, RESPONSE_CHECKS, type CheckName, type ResponseCheckName } from './checks/registry.js';
-export type { Violation } from './checks/violation.js';
+export { REGISTRY, RESPONSE_CHECKS, type CheckName, type ResponseCheckName } from './registry.js';
+export type { Violation } from './violation.js';
 
 /** The checks, in the order of `RESPONSE_CHECKS` (and of the violations they report). */
 const CHECK_FUNCTIONS: Record<ResponseCheckName, Check> = {
@@ -23,5 +23,5 @@ export function checkResponse(input: CheckInput, options: CheckOptions = {}): Vi
   return RESPONSE_CHECKS.flatMap((check) => CHECK_FUNCTIONS[check](exchange));
 }
 
-export type { CheckInput, CheckOptions, HeadersLike } from './checks/exchange.js';
-export { parseSlViolations, type PrismViolation } from './checks/prism.js';
+export type { CheckInput, CheckOptions, HeadersLike } from './exchange.js';
+export { parseSlViolations, type PrismViolation } from './prism.js';

@@ -4,7 +4,7 @@ import { JsonTooDeep } from '../../core/bounded.js';
 import { documentedHeaders, type HeaderSchema } from '../../spec/document.js';
 import { issuesOf } from '../../spec/issues.js';
 import { valueAt } from '../../spec/pointer.js';
-import { redactValue } from '../redact.js';
+import { redactValue } from './redact.js';
 import { byteCount, violation, type Check, type Exchange } from './exchange.js';
 
 /** A URL as a report may show it: origin and path (no credentials, query or fragment, which may carry secrets). */

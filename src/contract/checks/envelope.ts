@@ -1,6 +1,6 @@
 // The Cloudflare envelope agrees with the status: `success` is true exactly for 2xx, and a
 // failure has `result: null` and at least one error.
-import { redactValue } from '../redact.js';
+import { redactValue } from './redact.js';
 import { violation, type Check } from './exchange.js';
 
 export const envelopeConsistency: Check = (x) => {

@@ -1,5 +1,5 @@
 // Violations Prism reports in its `sl-violations` header (when the server under test is Prism).
-import { redactText, redactValue } from '../redact.js';
+import { redactText, redactValue } from './redact.js';
 import { violation, type Check } from './exchange.js';
 
 /** One entry of Prism's `sl-violations` header. */

@@ -2,8 +2,8 @@
 // `result.keys[].value`) are replaced before a value is put into a violation. Request headers
 // (Authorization, X-Auth-Key, X-Auth-Email) are never an input of the checker in the first place.
 // Runtime-neutral.
-import { facts } from '../../generated/operations.js';
-import { escapePointerSegment, pointerMatches } from '../spec/pointer.js';
+import { facts } from '../../../generated/operations.js';
+import { escapePointerSegment, pointerMatches } from '../../spec/pointer.js';
 
 export const REDACTED = '[redacted]';
 

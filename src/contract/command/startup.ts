@@ -7,7 +7,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SpecFactMissing } from '../../spec/fact.js';
 import { StaleGenerated } from '../../spec/generated-freshness.js';
-import { redactText } from '../redact.js';
+import { redactText } from '../checks/redact.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 

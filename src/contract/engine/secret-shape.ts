@@ -6,7 +6,7 @@
 // not declare, is taken for a secret. Derived from the spec, never a hand-written list.
 import { resolveRef, specOperation, type Json } from '../../spec/document.js';
 import { escapePointerSegment } from '../../spec/pointer.js';
-import { isSecretPointer } from '../redact.js';
+import { isSecretPointer } from '../checks/redact.js';
 
 /**
  * A place in a body, as a shape: object keys escaped as in a JSON pointer, every array index as

@@ -3,7 +3,7 @@
 // signing-key response does not declare), is replaced wherever it would appear in a report — in
 // messages, values, property names, paths and curl lines alike.
 import { parseJsonBounded } from '../../core/bounded.js';
-import { REDACTED } from '../redact.js';
+import { REDACTED } from '../checks/redact.js';
 import { bearsSecret, possibleSecrets } from './secret-shape.js';
 
 /** Secrets are found by their first characters; shorter values would redact ordinary words (credentials and keys are long). */

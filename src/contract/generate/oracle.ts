@@ -1,11 +1,11 @@
 // What the server will make of a case, from the spec alone: the request is built and read back
 // the way the wire changes it (the path percent-encoded and routed with the one routing rule, the
-// query serialized, form fields typed per field), then checked by the checker's one request reader
-// (checks/request.ts: the generated validators and the rules they do not state). The generators'
-// final guard, and the classification the contract run can rely on.
+// query serialized, form fields typed per field), then checked by the checker's one request
+// reader (checks/request-reader.ts: the generated validators and the rules they do not state).
+// The generators' final guard, and the classification the contract run can rely on.
 import type { Case } from '../model/case.js';
 import { buildRequest } from '../engine/request.js';
-import { formBodyOf, jsonBodyOf, MEDIA_TYPE_POINTER, requestIssues, type BodyAsRead } from '../checks/request.js';
+import { formBodyOf, jsonBodyOf, MEDIA_TYPE_POINTER, requestIssues, type BodyAsRead } from '../checks/request-reader.js';
 import type { Issue } from '../../spec/issues.js';
 import { isJsonMediaType } from '../../spec/media-type.js';
 import { decodeSegments } from '../../spec/path-segments.js';

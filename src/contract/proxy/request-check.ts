@@ -1,12 +1,12 @@
 // An app's request against the spec, read from recorded traffic as the local server reads it
 // (route, credentials, then parameters, media type, body and the `x-cf-*` rules through the
-// checker's one request reader, checks/request.ts) — but without the server's code: this is the
-// checker's own reading of the wire.
+// checker's one request reader, checks/request-reader.ts) — but without the server's code: this
+// is the checker's own reading of the wire.
 import { operations, type OperationId } from '../../../generated/operations.js';
 import { BodyTooLarge } from '../../core/bounded.js';
 import type { Issue } from '../../spec/issues.js';
 import { findOperation, type FindOperationOptions } from '../../spec/route.js';
-import { formBodyOf, jsonBodyOf, MEDIA_TYPE_POINTER, parameterIssues, requestIssues, type BodyAsRead, type FileAsRead } from '../checks/request.js';
+import { formBodyOf, jsonBodyOf, MEDIA_TYPE_POINTER, parameterIssues, requestIssues, type BodyAsRead, type FileAsRead } from '../checks/request-reader.js';
 import { bracketedFields } from './bracketed-fields.js';
 import { credentialProblem } from './credentials.js';
 import type { RecordedForm } from './multipart.js';

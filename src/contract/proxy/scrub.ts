@@ -2,7 +2,7 @@
 // or careless upstream can echo them (in a header, a field, a Location) and a violation would then
 // quote them. Only the values of this exchange's request are known; they are never stored.
 import { CREDENTIAL_HEADERS } from '../../spec/credentials.js';
-import { REDACTED } from '../redact.js';
+import { REDACTED } from '../checks/redact.js';
 
 /** Shorter values are left alone: replacing every `x` of a message would say nothing useful. */
 const MIN_SECRET_LENGTH = 8;

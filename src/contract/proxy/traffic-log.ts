@@ -2,7 +2,7 @@
 // per check applied to an exchange (a failed check: one per violation), per-operation coverage of
 // the documented responses, and what could not be checked, with why.
 import { randomUUID } from 'node:crypto';
-import { checkResponse, RESPONSE_CHECKS, type CheckName, type HeadersLike, type Violation } from '../check.js';
+import { checkResponse, RESPONSE_CHECKS, type CheckName, type HeadersLike, type Violation } from '../checks/check-response.js';
 import { headerMap } from '../checks/exchange.js';
 import type { Outcome, Report } from '../model/report.js';
 import { summarizeChecks, summarizeOperations, type ExchangeLine } from '../report/summary.js';
