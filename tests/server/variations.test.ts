@@ -359,6 +359,23 @@ describe('key-values (#/components/schemas/SigningKey)', () => {
   });
 });
 
+describe('whole-second-expiry (open:clock-precision)', () => {
+  it("takes a signed URL as valid through the second its exp names, where the default expires it at that second's start", async () => {
+    for (const [t, wholeSecond] of (await pair(['whole-second-expiry'])).map((t, i) => [t, i === 1] as const)) {
+      const key = (await t.api('createSigningKey', 'v1/keys/k')).json.result.keys.find((k: any) => k.name === 'k').value;
+      const { variants } = await t.uploaded({ requireSignedURLs: 'true' });
+      const exp = Math.floor(t.clock.now / 1000) + 10;
+      const signed = await signImageUrl({ url: variants[0], key, expiresAt: exp });
+      t.clock.now = exp * 1000 - 1;
+      expect((await t.outside(signed)).status).toBe(200);
+      t.clock.now = exp * 1000 + 500;
+      expect((await t.outside(signed)).status).toBe(wholeSecond ? 200 : 403);
+      t.clock.now = exp * 1000 + 1000;
+      expect((await t.outside(signed)).status).toBe(403);
+    }
+  });
+});
+
 describe('upload-url-form (#/components/schemas/DirectUpload)', () => {
   it('hands out upload URLs with the token in the query, which take the file once', async () => {
     const [plain, varied] = await pair(['upload-url-form']);

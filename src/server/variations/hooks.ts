@@ -50,6 +50,8 @@ export interface VariationHooks {
   /** Rewrites of a reply outside the API (upload URL, delivery, no route) before the self-check. */
   otherReplies: ((reply: Reply, route: OtherRoute) => Reply)[];
   wire?: Wire;
+  /** Whether a signed URL's `exp` (seconds) has passed at this clock reading (default: `exp * 1000 <= nowMs`, to the millisecond). */
+  signatureExpired?: (exp: number, nowMs: number) => boolean;
   /** No `cf-ray` header (default: one on every response). */
   noRay?: boolean;
 }

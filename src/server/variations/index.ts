@@ -19,6 +19,7 @@ import { textEquality } from './text-equality.js';
 import { uploadUrlForm } from './upload-url-form.js';
 import { variantFlagReset } from './variant-flag-reset.js';
 import { variantUrlOrder } from './variant-url-order.js';
+import { wholeSecondExpiry } from './whole-second-expiry.js';
 import type { Variation, VariationOptions } from './variation.js';
 
 // refusal-codes before extra-properties: the extra property follows the schema of the final status.
@@ -41,6 +42,7 @@ export const VARIATIONS: readonly Variation[] = [
   keyValues,
   uploadUrlForm,
   variantUrlOrder,
+  wholeSecondExpiry,
 ];
 
 export const VARIATION_NAMES = VARIATIONS.map((v) => v.name);
