@@ -14,6 +14,10 @@ export interface HarnessOptions {
   seed: number;
   /** The contract phases to run (default: all). */
   phases?: readonly Phase[];
+  /** How long a lagging read is retried (`--settle`; default the run's): every retry of a bug that never settles costs this. */
+  settleMs?: number;
+  /** The checks the run makes (`--checks`; default: all). */
+  checks?: readonly RunCheckName[];
   /** A run taking longer counts as killed by a timeout (the server hangs). */
   timeoutMs: number;
   /**
@@ -87,7 +91,7 @@ async function runWithTimeout(server: ServerProcess, credentials: HarnessCredent
   const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new RunTimeout()), timeoutMs)));
   try {
     const clock = waitExpiry && !options.realTime ? movedClock(server) : REAL_CLOCK;
-    const run = runContract({ baseUrl: server.baseUrl, accountId: server.accountId, ...credentials }, { allowWrites: true, maxExamples: options.maxExamples, seed: options.seed, phases: options.phases, waitExpiry, clock });
+    const run = runContract({ baseUrl: server.baseUrl, accountId: server.accountId, ...credentials }, { allowWrites: true, maxExamples: options.maxExamples, seed: options.seed, phases: options.phases, checks: options.checks, settleMs: options.settleMs, waitExpiry, clock });
     run.catch(() => undefined); // settles after a timeout too, once the server is stopped
     return await Promise.race([run, timeout]);
   } finally {
