@@ -10,8 +10,8 @@ import { buildRequest } from '../../src/contract/engine/request.js';
 import { coverageCases } from '../../src/contract/generate/coverage.js';
 import { PLACEHOLDER_ACCOUNT, caseIssues, routeOf } from '../../src/contract/generate/oracle.js';
 import { blackPng } from '../../src/contract/schema/png.js';
-import { recordBody } from '../../src/contract/proxy/recorded-body.js';
-import { checkRequest } from '../../src/contract/proxy/request-check.js';
+import { recordBody } from '../../src/contract/traffic/recorded-body.js';
+import { checkRequest } from '../../src/contract/traffic/request-check.js';
 import { specBasePath } from '../../src/spec/route.js';
 import { NOW, context } from './fixtures.js';
 

@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { afterEach, expect } from 'vitest';
 import { startContractProxy, type ContractProxy, type ContractProxyOptions } from '../../src/contract/proxy/server.js';
-import type { CheckedExchange } from '../../src/contract/proxy/traffic-log.js';
+import type { CheckedExchange } from '../../src/contract/traffic/traffic-log.js';
 import { startImagesServer, type ImagesServer } from '../../src/server/index.js';
 import { PNG } from '../helpers/fake-fetch.js';
 

@@ -2,7 +2,7 @@
 // uses), however the bytes are cut into chunks; and keeps no more than its bounds allow.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundaryOf, MultipartRecorder, PART_HEAD_BYTES, type RecordedForm } from '../../src/contract/proxy/multipart.js';
+import { boundaryOf, MultipartRecorder, PART_HEAD_BYTES, type RecordedForm } from '../../src/contract/traffic/multipart.js';
 import { rssGrowthDuring } from '../helpers/hostile-peer.js';
 import { API, proxiedScript, reportOf, sha256, TOKEN, violationsOf } from './helpers.js';
 

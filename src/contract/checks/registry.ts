@@ -78,7 +78,7 @@ export const REGISTRY = {
     scope: ['traffic'],
     failsWhen: "the app's request breaks the spec: route, credentials of a documented scheme, parameters, body, the `x-cf-*` rules",
     sources: ['operation:request', '/security'],
-    code: ['proxy/request-check.ts', 'proxy/traffic-log.ts'],
+    code: ['traffic/request-check.ts', 'traffic/traffic-log.ts'],
   },
   negative_data_rejection: {
     family: 'request',

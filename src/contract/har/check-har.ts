@@ -4,9 +4,9 @@
 import { specBasePath } from '../../spec/route.js';
 import type { Report } from '../model/report.js';
 import { findOperation, type FindOperationOptions } from '../../spec/route.js';
-import { DEFAULT_TRAFFIC_BOUNDS, type TrafficBounds } from '../proxy/bounds.js';
-import { checkRequest, type TrafficRequest } from '../proxy/request-check.js';
-import { TrafficLog } from '../proxy/traffic-log.js';
+import { DEFAULT_TRAFFIC_BOUNDS, type TrafficBounds } from '../traffic/bounds.js';
+import { checkRequest, type TrafficRequest } from '../traffic/request-check.js';
+import { TrafficLog } from '../traffic/traffic-log.js';
 import { exchangeOfEntry } from './entry-exchange.js';
 import { HarFormatError, type HarEntry } from './har-file.js';
 

@@ -3,7 +3,7 @@ import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import { invokedAs } from '../command/invocation.js';
 import { emitReport, parseCommandLine, runSubcommand, UsageError } from '../command/options.js';
-import { BOUND_OPTIONS, boundsOf, BOUNDS_HELP } from '../proxy/bound-options.js';
+import { BOUND_OPTIONS, boundsOf, BOUNDS_HELP } from '../command/bound-options.js';
 import { checkHar } from './check-har.js';
 import { HarFormatError, parseHar, type HarEntry } from './har-file.js';
 

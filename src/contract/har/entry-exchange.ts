@@ -4,13 +4,12 @@
 // UTF-8 where JSON is, or nested too deep fails its check, and is never decoded whole.
 import { BodyTooLarge } from '../../core/bounded.js';
 import { mediaTypeOf } from '../../spec/media-type.js';
-import { jsonTextOf } from '../proxy/body-text.js';
-import type { TrafficBounds } from '../proxy/bounds.js';
-import { recordingOf } from '../proxy/forward.js';
-import type { RecordedForm } from '../proxy/multipart.js';
-import { recordBody, type RecordedBody } from '../proxy/recorded-body.js';
-import type { TrafficRequest } from '../proxy/request-check.js';
-import type { TrafficResponse } from '../proxy/traffic-log.js';
+import { jsonTextOf } from '../traffic/body-text.js';
+import type { TrafficBounds } from '../traffic/bounds.js';
+import type { RecordedForm } from '../traffic/multipart.js';
+import { recordBody, recordingOf, type RecordedBody } from '../traffic/recorded-body.js';
+import type { TrafficRequest } from '../traffic/request-check.js';
+import type { TrafficResponse } from '../traffic/traffic-log.js';
 import { HarFormatError, type HarEntry, type HarNameValue } from './har-file.js';
 
 /** How an entry's bodies are read. */

@@ -4,10 +4,10 @@ import { DEFAULT_ACCOUNT_ID, DEFAULT_API_TOKEN, startImagesServer } from '../../
 import { invokedAs } from '../command/invocation.js';
 import { emitReport, httpUrlOption, integerOption, parseCommandLine, runSubcommand, UsageError } from '../command/options.js';
 import { reproductionsAtVariable } from '../report/reproductions.js';
-import { BOUND_OPTIONS, boundsOf, BOUNDS_HELP, upstreamTimeoutOf } from './bound-options.js';
-import { DEFAULT_UPSTREAM_TIMEOUT_MS } from './bounds.js';
+import { BOUND_OPTIONS, boundsOf, BOUNDS_HELP, upstreamTimeoutOf } from '../command/bound-options.js';
+import { DEFAULT_UPSTREAM_TIMEOUT_MS } from '../traffic/bounds.js';
 import { startContractProxy } from './server.js';
-import type { CheckedExchange } from './traffic-log.js';
+import type { CheckedExchange } from '../traffic/traffic-log.js';
 
 export const help = (command: string) => `A validating proxy for an app's own Images API traffic.
 

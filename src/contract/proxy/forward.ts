@@ -1,11 +1,8 @@
-// HTTP plumbing of the proxy: which headers go through, how a response body is recorded for its
-// checks (kept as text for JSON, counted for images), and decoding a kept body's Content-Encoding
-// (bounded: a small gzip can inflate to gigabytes).
+// HTTP plumbing of the proxy: which headers go through, and decoding a kept body's Content-Encoding
+// (bounded: a small gzip can inflate to gigabytes). How a body is recorded: traffic/recorded-body.ts.
 import { promisify } from 'node:util';
 import { brotliDecompress, gunzip, inflate, type ZlibOptions } from 'node:zlib';
 import { BodyTooLarge } from '../../core/bounded.js';
-import { isJsonMediaType, mediaTypeOf } from '../../spec/media-type.js';
-import { responseKeyFor, responsesOf } from '../../spec/responses.js';
 
 /** Headers that belong to one connection, not to the message (RFC 9110 §7.6.1), plus Host (the upstream's own). */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host', 'expect']);
@@ -46,21 +43,6 @@ export function headerValues(raw: readonly string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const [name, value] of headerPairs(raw)) out.set(name.toLowerCase(), [...(out.get(name.toLowerCase()) ?? []), value]);
   return out;
-}
-
-/**
- * How the proxy records a response body: `text` (kept, bounded) when it is or should be JSON;
- * `count` (bytes counted as they stream, nothing kept) for images and anything else.
- */
-export function recordingOf(operationId: string | undefined, status: number, contentType: string | undefined): 'text' | 'count' {
-  if (operationId === undefined) return 'count';
-  if (isJsonMediaType(contentType)) return 'text';
-  const type = mediaTypeOf(contentType) ?? '';
-  if (type.startsWith('image/') || type === 'application/octet-stream') return 'count';
-  // An HTML error page where JSON is documented: kept, so the checker can say it is not JSON.
-  const key = responseKeyFor(operationId, status);
-  const documented = key === undefined ? undefined : responsesOf(operationId)?.[key];
-  return documented?.contentTypes.some((t) => isJsonMediaType(t)) ? 'text' : 'count';
 }
 
 const DECODERS: Record<string, (input: Buffer, options: Pick<ZlibOptions, 'maxOutputLength'>) => Promise<Buffer>> = {

@@ -7,12 +7,12 @@ import { pipeline } from 'node:stream/promises';
 import { setTimeout as delay } from 'node:timers/promises';
 import { BodyTooLarge } from '../../core/bounded.js';
 import type { findOperation, FindOperationOptions } from '../../spec/route.js';
-import { jsonTextOf } from './body-text.js';
-import type { TrafficBounds } from './bounds.js';
-import { decodeBody, endToEndHeaders, headerPairs, recordingOf, UndecodableBodyError } from './forward.js';
-import type { RecordedBody } from './recorded-body.js';
-import { checkRequest, type RequestCheck, type TrafficRequest } from './request-check.js';
-import { responseViolationsOf, type ResponseCheckContext, type TrafficExchange, type TrafficResponse } from './traffic-log.js';
+import { jsonTextOf } from '../traffic/body-text.js';
+import type { TrafficBounds } from '../traffic/bounds.js';
+import { decodeBody, endToEndHeaders, headerPairs, UndecodableBodyError } from './forward.js';
+import { recordingOf, type RecordedBody } from '../traffic/recorded-body.js';
+import { checkRequest, type RequestCheck, type TrafficRequest } from '../traffic/request-check.js';
+import { responseViolationsOf, type ResponseCheckContext, type TrafficExchange, type TrafficResponse } from '../traffic/traffic-log.js';
 import { brokenBody, type ExchangeState } from './upstream-failure.js';
 import { requestEntries, responseEntries, timeoutReply, unreadableReply, VIOLATIONS_HEADER, violationsHeaderValue, type ProxyReply } from './violations-header.js';
 

@@ -12,12 +12,12 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { MULTIPART_BODY_LIMIT } from '../../spec/wire.js';
 import { findOperation, type FindOperationOptions } from '../../spec/route.js';
-import { DEFAULT_TRAFFIC_BOUNDS, DEFAULT_UPSTREAM_TIMEOUT_MS, type TrafficBounds } from './bounds.js';
+import { DEFAULT_TRAFFIC_BOUNDS, DEFAULT_UPSTREAM_TIMEOUT_MS, type TrafficBounds } from '../traffic/bounds.js';
 import { endToEndHeaders, headerObject, headerValues } from './forward.js';
-import { BodyRecorder, type RecordedBody } from './recorded-body.js';
+import { BodyRecorder, type RecordedBody } from '../traffic/recorded-body.js';
 import { relay, withGrace, type RelayContext } from './relay.js';
-import { checkRequest, type TrafficRequest } from './request-check.js';
-import { responseViolationsOf, TrafficLog, type CheckedExchange, type TrafficExchange } from './traffic-log.js';
+import { checkRequest, type TrafficRequest } from '../traffic/request-check.js';
+import { responseViolationsOf, TrafficLog, type CheckedExchange, type TrafficExchange } from '../traffic/traffic-log.js';
 import { errorCode, unreadableAnswer, UpstreamTimeout, type ExchangeState } from './upstream-failure.js';
 import {
   refusalOf,

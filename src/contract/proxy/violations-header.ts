@@ -3,7 +3,7 @@
 import { Codes } from '../../spec/error-codes.js';
 import type { Violation } from '../checks/violation.js';
 import { dottedPath } from '../../spec/pointer.js';
-import type { RequestIssue } from './request-check.js';
+import type { RequestIssue } from '../traffic/request-check.js';
 
 export const VIOLATIONS_HEADER = 'x-cf-images-violations';
 /** Header values beyond this are cut (servers and clients limit header sizes); the report has them all. */

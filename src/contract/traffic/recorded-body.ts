@@ -1,6 +1,7 @@
 // What a request body checker needs, recorded from the bytes as they pass: a JSON body's text
 // (bounded), a multipart form's parts (see multipart.ts), anything else only counted.
 import { isJsonMediaType, mediaTypeOf } from '../../spec/media-type.js';
+import { responseKeyFor, responsesOf } from '../../spec/responses.js';
 import { jsonTextOf } from './body-text.js';
 import { DEFAULT_TRAFFIC_BOUNDS, type TrafficBounds } from './bounds.js';
 import { boundaryOf, MultipartRecorder, type RecordedForm } from './multipart.js';
@@ -61,4 +62,19 @@ export function recordBody(contentType: string | undefined, bytes: Uint8Array, b
   const recorder = new BodyRecorder(contentType, bounds);
   recorder.write(bytes);
   return recorder.end();
+}
+
+/**
+ * How the proxy records a response body: `text` (kept, bounded) when it is or should be JSON;
+ * `count` (bytes counted as they stream, nothing kept) for images and anything else.
+ */
+export function recordingOf(operationId: string | undefined, status: number, contentType: string | undefined): 'text' | 'count' {
+  if (operationId === undefined) return 'count';
+  if (isJsonMediaType(contentType)) return 'text';
+  const type = mediaTypeOf(contentType) ?? '';
+  if (type.startsWith('image/') || type === 'application/octet-stream') return 'count';
+  // An HTML error page where JSON is documented: kept, so the checker can say it is not JSON.
+  const key = responseKeyFor(operationId, status);
+  const documented = key === undefined ? undefined : responsesOf(operationId)?.[key];
+  return documented?.contentTypes.some((t) => isJsonMediaType(t)) ? 'text' : 'count';
 }

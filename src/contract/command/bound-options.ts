@@ -1,8 +1,8 @@
 // The bounds as command-line options, shared by `proxy` and `check-har` (same names as the
 // contract run's): whole numbers in a range, a usage error (exit 2) otherwise.
 import { formatBytes } from '../../core/bounded.js';
-import { integerOption, UsageError } from '../command/options.js';
-import { DEFAULT_TRAFFIC_BOUNDS, DEFAULT_UPSTREAM_TIMEOUT_MS, type TrafficBounds } from './bounds.js';
+import { integerOption, UsageError } from './options.js';
+import { DEFAULT_TRAFFIC_BOUNDS, DEFAULT_UPSTREAM_TIMEOUT_MS, type TrafficBounds } from '../traffic/bounds.js';
 
 // The same ranges as the contract run's options. A kept body becomes one string: V8 strings stop
 // short of 512 MiB. The checks walk JSON recursively: arrays past ~2000 levels overflow the stack.
