@@ -3,7 +3,7 @@
 // 1) or survived. A server that does not start makes the mutant invalid, not killed.
 import type { RunCheckName } from '../../src/contract/checks/registry.js';
 import type { Phase } from '../../src/contract/model/case.js';
-import { runContract } from '../../src/contract/engine/run.js';
+import { runContract } from '../../src/contract/command/run.js';
 import { REAL_CLOCK, type WallClock } from '../../src/contract/phases/context.js';
 import type { Report } from '../../src/contract/model/report.js';
 import type { Killer, Mutant } from './mutant.js';

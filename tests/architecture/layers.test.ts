@@ -58,3 +58,46 @@ describe('the floors of src/', () => {
     expect(spec.flatMap((f) => imports(f).filter((t) => t.startsWith(src) && areaOf(t) !== 'spec'))).toEqual([]);
   });
 });
+
+// The floors inside src/contract/, lowest first: a folder imports its own floor and those below,
+// never one above. The spec's schemas and the checks at the bottom; the shared types (model/); the
+// report's renderings; sending (engine/) and generating cases (generate/); the run's phases, with
+// the stateful scenarios and the model phase they share helpers with; what the proxy and check-har
+// share (traffic/); the run and the CLI's helpers (command/); the proxy and check-har commands;
+// the entry files (cli.ts, index.ts).
+const CONTRACT_FLOORS: readonly (readonly string[])[] = [
+  ['schema'],
+  ['checks'],
+  ['model'],
+  ['report'],
+  ['engine'],
+  ['generate'],
+  ['phases', 'scenarios', 'model-based'],
+  ['traffic'],
+  ['command'],
+  ['proxy', 'har'],
+  ['cli', 'index'],
+];
+
+describe('the floors of src/contract/', () => {
+  const contract = join(src, 'contract');
+  const folderOf = (file: string) => relative(contract, file).split('/')[0].replace(/\.ts$/, '');
+  const floorOf = (folder: string) => CONTRACT_FLOORS.findIndex((floor) => floor.includes(folder));
+  const sources = files(contract);
+
+  it('every folder has a floor', () => {
+    expect([...new Set(sources.map(folderOf))].filter((f) => floorOf(f) < 0)).toEqual([]);
+  });
+
+  it('no import points up a floor', () => {
+    const upward: string[] = [];
+    for (const file of sources) {
+      const from = floorOf(folderOf(file));
+      for (const target of imports(file)) {
+        if (!target.startsWith(contract + '/')) continue;
+        if (floorOf(folderOf(target)) > from) upward.push(`${relative(root, file)} -> ${relative(root, target)}`);
+      }
+    }
+    expect(upward).toEqual([]);
+  });
+});

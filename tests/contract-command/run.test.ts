@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../generated/operations.js';
 import { REDACTED } from '../../src/contract/index.js';
 import { PIXEL_PNG } from '../../src/contract/engine/fixtures.js';
-import { runContract, type RunOptions } from '../../src/contract/engine/run.js';
+import { runContract, type RunOptions } from '../../src/contract/command/run.js';
 import { availability, edits, existingResources, signedDelivery, stats } from '../../src/contract/scenarios/index.js';
 import { SCENARIOS } from '../../src/contract/phases/stateful.js';
 import { toJson, toJUnit } from '../../src/contract/report/junit.js';

@@ -2,7 +2,7 @@
 // told otherwise; on loopback it is not budgeted.
 import { describe, expect, it } from 'vitest';
 import { facts } from '../../generated/operations.js';
-import { rateBudgetFor } from '../../src/contract/engine/run.js';
+import { rateBudgetFor } from '../../src/contract/command/run.js';
 
 describe('rateBudgetFor', () => {
   const window = facts.rateLimit.windowSeconds * 1000;

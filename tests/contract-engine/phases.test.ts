@@ -2,7 +2,7 @@
 // correct local server and against servers broken one way at a time (a fetch wrapper).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../generated/operations.js';
-import { runContract, type RunOptions } from '../../src/contract/engine/run.js';
+import { runContract, type RunOptions } from '../../src/contract/command/run.js';
 import { startImagesServer } from '../../src/server/index.js';
 import { SCENARIO_TOKEN, breaking, failedChecks, startLocalTarget, withJson, type Breakage, type LocalTarget } from '../helpers/broken-server.js';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../generated/operations.js';
-import { runContract } from '../../src/contract/engine/run.js';
+import { runContract } from '../../src/contract/command/run.js';
 import type { Report } from '../../src/contract/model/report.js';
 import { startImagesServer, type ImagesServer } from '../../src/server/index.js';
 import { CATALOGUE } from '../../scripts/mutation/catalogue/index.js';

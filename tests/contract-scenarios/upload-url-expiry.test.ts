@@ -3,7 +3,7 @@
 // instead, so the test takes no minutes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oneTimeUploadUrls } from '../../src/contract/scenarios/index.js';
-import { runContract } from '../../src/contract/engine/run.js';
+import { runContract } from '../../src/contract/command/run.js';
 import { startImagesServer, type ImagesServer } from '../../src/server/index.js';
 import { breaking, failedChecks, SCENARIO_TOKEN } from '../helpers/broken-server.js';
 

@@ -4,7 +4,7 @@
 // it itself, or change the answer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/contract/phases/stateful.js';
-import { runContract, type RunOptions } from '../../src/contract/engine/run.js';
+import { runContract, type RunOptions } from '../../src/contract/command/run.js';
 import type { Report } from '../../src/contract/model/report.js';
 import { startImagesServer, type ImagesServer } from '../../src/server/index.js';
 import { Codes } from '../../src/spec/error-codes.js';

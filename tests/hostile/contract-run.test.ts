@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contractCommand } from '../../src/contract/command/contract.js';
-import { runContract } from '../../src/contract/engine/run.js';
+import { runContract } from '../../src/contract/command/run.js';
 import { toJson, toJUnit } from '../../src/contract/report/junit.js';
 import { renderReport } from '../../src/contract/report/terminal.js';
 import { CANARY, canariesIn, credentialHeadersIn, HOSTILE_MODES, rssGrowthDuring, startHostilePeer, type HostileMode } from '../helpers/hostile-peer.js';

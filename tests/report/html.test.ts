@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runContract } from '../../src/contract/engine/run.js';
+import { runContract } from '../../src/contract/command/run.js';
 import type { Report } from '../../src/contract/model/report.js';
 import { toHtml } from '../../src/contract/report/html.js';
 import { stats } from '../../src/contract/scenarios/index.js';

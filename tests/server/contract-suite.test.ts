@@ -5,7 +5,7 @@
 // server never sends (429, 5XX, the 4XX range's other codes).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../generated/operations.js';
-import { runContract } from '../../src/contract/engine/run.js';
+import { runContract } from '../../src/contract/command/run.js';
 import type { Report } from '../../src/contract/model/report.js';
 import { startImagesServer, type ImagesServer } from '../../src/server/index.js';
 

@@ -4,7 +4,7 @@
 // window, on a Retry-After), the slowest first; each variation's test reads its report. More at
 // once starves the event loop: a connection's keep-alive then lapses under a request being sent.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runContract } from '../../src/contract/engine/run.js';
+import { runContract } from '../../src/contract/command/run.js';
 import type { Report } from '../../src/contract/model/report.js';
 import { startImagesServer, VARIATIONS, type VariationOptions } from '../../src/server/index.js';
 

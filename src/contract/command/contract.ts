@@ -8,7 +8,7 @@ import { RUN_CHECKS } from '../checks/registry.js';
 import { facts } from '../../../generated/operations.js';
 import { PHASES } from '../model/case.js';
 import { DEFAULT_MODEL_OPTIONS } from '../model-based/run.js';
-import { DEFAULT_MAX_EXAMPLES, DEFAULT_RATE_BUDGET_SHARE, DEFAULT_SETTLE_MS, runContract } from '../engine/run.js';
+import { DEFAULT_MAX_EXAMPLES, DEFAULT_RATE_BUDGET_SHARE, DEFAULT_SETTLE_MS, runContract } from './run.js';
 import { safeTarget } from '../engine/target.js';
 import type { Report } from '../model/report.js';
 import { targetLine } from '../report/view.js';

@@ -3,7 +3,7 @@ import { facts, operations, type OperationId } from '../../../generated/operatio
 import { DEFAULT_BOUNDS } from '../../core/bounded.js';
 import { RUN_CHECKS, type RunCheckName } from '../checks/registry.js';
 import { PHASES, type Phase } from '../model/case.js';
-import type { RunOptions } from '../engine/run.js';
+import type { RunOptions } from './run.js';
 import { DEFAULT_MODEL_OPTIONS } from '../model-based/run.js';
 import type { ContractTarget } from '../engine/session.js';
 import { httpUrlOption, integerOption, listOption, parseCommandLine, UsageError } from './options.js';

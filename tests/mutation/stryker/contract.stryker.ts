@@ -2,7 +2,7 @@
 // engine against the in-process local server — with Stryker's mutant active — and the self-check
 // off. A mutant is killed when the run fails.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { runContract } from '../../../src/contract/engine/run.js';
+import { runContract } from '../../../src/contract/command/run.js';
 import { startImagesServer, type ImagesServer } from '../../../src/server/index.js';
 
 const apiToken = 'stryker-token-0123456789abcdef0123';

@@ -12,9 +12,9 @@ import { DEFAULT_MODEL_OPTIONS, runModelPhase, type ModelOptions } from '../mode
 import type { ModelSummary, Report } from '../model/report.js';
 import { summarizeChecks, summarizeOperations, withSpecReasons } from '../report/summary.js';
 import { PHASES, type Phase } from '../model/case.js';
-import { prepareFixtures, PIXEL_PNG } from './fixtures.js';
-import { parseBaseUrl, safeTarget } from './target.js';
-import { Session, type ContractTarget } from './session.js';
+import { prepareFixtures, PIXEL_PNG } from '../engine/fixtures.js';
+import { parseBaseUrl, safeTarget } from '../engine/target.js';
+import { Session, type ContractTarget } from '../engine/session.js';
 
 export interface RunOptions {
   phases?: readonly Phase[];
