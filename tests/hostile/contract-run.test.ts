@@ -146,7 +146,7 @@ describe('npm run contract against a hostile peer', () => {
     } finally {
       await peer.close();
     }
-  });
+  }, 60_000); // slow-drip: every request waits out its timeout, and the typed client's fixture reads retry with backoff
 
   it('the CLI itself, against an endless body: exit 1, the report, no canary, and a bounded peak RSS', async () => {
     const peer = await startHostilePeer('never-ending');
