@@ -14,7 +14,7 @@ import { serializeQuery } from '../spec/query.js';
 import { asTransportFailure, DeferredRequest, manualRedirect, sendsRequestStreams } from './runtime-fetch.js';
 import { retryDelay, sleep } from './retry.js';
 import type { ResultOf } from './types.js';
-import { issuesOf } from './validate.js';
+import { validationIssues } from './validate.js';
 import { responseValidatorKey } from '../spec/responses.js';
 
 /** Per-call options every method accepts. */
@@ -164,8 +164,8 @@ export class Transport {
 
   #validate(operationId: OperationId, plan: Plan<OperationId>, params: { path: object; query?: object }, body: unknown): void {
     if (plan.validateParams(params) && (!plan.validateBody || plan.validateBody(body))) return;
-    const issues = issuesOf(plan.validateParams, params, '', `${operationId}.params`); // run again for their errors: failures only
-    if (plan.validateBody) issues.push(...issuesOf(plan.validateBody, body, '/body', `${operationId}.body`));
+    const issues = validationIssues(plan.validateParams, params, '', `${operationId}.params`); // run again for their errors: failures only
+    if (plan.validateBody) issues.push(...validationIssues(plan.validateBody, body, '/body', `${operationId}.body`));
     if (issues.length) throw new ImagesValidationError(operationId, issues);
   }
 
@@ -239,7 +239,7 @@ export class Transport {
     const validate = key === undefined ? undefined : all[key];
     // A status the spec does not document has nothing to validate against here (the checker reports it).
     if (!validate) return;
-    const issues = issuesOf(validate, envelope, '', key);
+    const issues = validationIssues(validate, envelope, '', key);
     if (issues.length) throw new ImagesResponseValidationError(operationId, status, issues);
   }
 

@@ -14,7 +14,7 @@ import type { AppContext } from './context.js';
 import { ApiError, Codes, badRequest, noRoute, replyFor } from './errors.js';
 import type { Reply } from './reply.js';
 import { routes } from './routes/index.js';
-import type { RequestContext, Route } from './routes/types.js';
+import type { RequestContext, OperationHandler } from './routes/types.js';
 import type { SelfCheck } from './self-check.js';
 import { apiReply, otherReply } from './variations/hooks.js';
 
@@ -78,7 +78,7 @@ export async function handleApi(app: AppContext, options: ApiOptions, req: Incom
     authenticate(req.headers, options);
     app.variation.admit?.(req.headers);
     // One seam from the untyped wire to the typed routes: what reaches `handle` passed the spec's validators.
-    const route = routes[operationId] as Route<OperationId>;
+    const route = routes[operationId] as OperationHandler<OperationId>;
     const params = { path: decodePathParams(match.rawParams), query: readQuery(operationId, search) };
     pathParams = params.path;
     route.checkQuery?.(params.query);

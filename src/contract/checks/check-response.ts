@@ -2,7 +2,7 @@
 // (no node: imports): it runs in the contract command, the proxy, against live servers, in tests.
 import { conformanceChecks } from './conformance.js';
 import { envelopeConsistency } from './envelope.js';
-import { exchangeOf, type Check, type CheckInput, type CheckOptions } from './exchange.js';
+import { responseUnderCheck, type Check, type CheckInput, type CheckOptions } from './exchange.js';
 import { prismViolations } from './prism.js';
 import { RESPONSE_CHECKS, type ResponseCheckName } from './registry.js';
 import type { Violation } from './violation.js';
@@ -19,7 +19,7 @@ const CHECK_FUNCTIONS: Record<ResponseCheckName, Check> = {
 
 /** Every way the response breaks the spec; `[]` when it conforms. */
 export function checkResponse(input: CheckInput, options: CheckOptions = {}): Violation[] {
-  const exchange = exchangeOf(input, options);
+  const exchange = responseUnderCheck(input, options);
   return RESPONSE_CHECKS.flatMap((check) => CHECK_FUNCTIONS[check](exchange));
 }
 

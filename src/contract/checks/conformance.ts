@@ -5,13 +5,13 @@ import { documentedHeaders, type HeaderSchema } from '../../spec/document.js';
 import { issuesOf } from '../../spec/issues.js';
 import { valueAt } from '../../spec/pointer.js';
 import { redactValue } from './redact.js';
-import { byteCount, violation, type Check, type Exchange } from './exchange.js';
+import { byteCount, violation, type Check, type ResponseUnderCheck } from './exchange.js';
 
 /** A URL as a report may show it: origin and path (no credentials, query or fragment, which may carry secrets). */
 const shownUrl = (url: URL) => `${url.origin}${url.pathname}`;
 
 /** What a 3xx answer redirects to, naming both URLs: `a redirect from … to … (another origin)`; '' for anything else. */
-function redirectNote(x: Exchange): string {
+function redirectNote(x: ResponseUnderCheck): string {
   const location = x.headers.get('location')?.[0];
   if (x.input.status < 300 || x.input.status > 399 || location === undefined) return '';
   let from: URL | undefined;

@@ -48,7 +48,7 @@ export interface CheckOptions extends FindOperationOptions {
 export type Operation = (typeof operations)[OperationId];
 
 /** What every check looks at: the response, normalised once. */
-export interface Exchange {
+export interface ResponseUnderCheck {
   operationId: string;
   operation: Operation;
   input: CheckInput;
@@ -71,9 +71,9 @@ export interface Exchange {
   bodyTooDeep?: number;
 }
 
-export type Check = (x: Exchange) => Violation[];
+export type Check = (x: ResponseUnderCheck) => Violation[];
 
-export function violation(x: Exchange, check: CheckName, location: Violation['location'], pointer: string, message: string, value: unknown): Violation {
+export function violation(x: ResponseUnderCheck, check: CheckName, location: Violation['location'], pointer: string, message: string, value: unknown): Violation {
   return { operationId: x.operationId, check, location, pointer, message, value };
 }
 
@@ -112,7 +112,7 @@ function resolveOperationId(input: CheckInput, options: CheckOptions): string {
   return operationId;
 }
 
-export function exchangeOf(input: CheckInput, options: CheckOptions): Exchange {
+export function responseUnderCheck(input: CheckInput, options: CheckOptions): ResponseUnderCheck {
   const operationId = resolveOperationId(input, options);
   const operation = (operations as Record<string, Operation>)[operationId];
   if (!operation) throw new TypeError(`unknown operationId ${operationId}`);

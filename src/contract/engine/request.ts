@@ -7,7 +7,7 @@ import { serializeQuery } from '../../spec/query.js';
 import { multipartOf } from '../../core/multipart.js';
 import { ALL_CREDENTIAL_HEADERS, CREDENTIAL_HEADERS, CREDENTIALS } from '../../spec/credentials.js';
 import type { Auth, Case, CaseBody, FilePart, NearMiss } from '../model/case.js';
-import type { Credentials } from '../model/exchange.js';
+import type { RunCredentials } from '../model/exchange.js';
 
 const { token: TOKEN, email: EMAIL, key: KEY } = CREDENTIAL_HEADERS;
 
@@ -66,7 +66,7 @@ export function wrongLike(secret: string | undefined, fallbackLength = 40): stri
 }
 
 /** The credential headers of `auth` that carry the run's own values (a reproduction shows them as variables). */
-export function ownCredentialHeaders(auth: Auth, credentials: Credentials): readonly string[] {
+export function ownCredentialHeaders(auth: Auth, credentials: RunCredentials): readonly string[] {
   switch (auth) {
     case 'none':
     case 'wrong-token':
@@ -99,7 +99,7 @@ export const nearMissesOf = (token: string | undefined): NearMiss[] => (token ? 
 export const MALFORMED_SCHEME = 'Token';
 
 /** The credential headers for `auth`: the run's own, none, or deliberately wrong ones. */
-export function authHeaders(auth: Auth, credentials: Credentials): Record<string, string> {
+export function authHeaders(auth: Auth, credentials: RunCredentials): Record<string, string> {
   switch (auth) {
     case 'none':
       return {};
@@ -127,7 +127,7 @@ export function authHeaders(auth: Auth, credentials: Credentials): Record<string
 }
 
 /** The request for a case against `baseUrl`, for `accountId` unless the case gives its own. */
-export function buildRequest(c: Case, target: { baseUrl: string; accountId: string } & Credentials): BuiltRequest {
+export function buildRequest(c: Case, target: { baseUrl: string; accountId: string } & RunCredentials): BuiltRequest {
   const operation = operations[c.operationId];
   const params = operation.parameters as readonly Parameter[];
   const path = fillPath(operation.path, { account_id: target.accountId, ...c.path }, params);

@@ -4,13 +4,13 @@ import type { RecordedRequest, Source } from './report.js';
 import type { Case } from './case.js';
 
 /** The run's own credentials: a token, or an e-mail and key. */
-export interface Credentials {
+export interface RunCredentials {
   apiToken?: string;
   apiEmail?: string;
   apiKey?: string;
 }
 
-export interface ContractTarget extends Credentials {
+export interface ContractTarget extends RunCredentials {
   /** The API base URL, e.g. `https://api.cloudflare.com/client/v4` or a local server's `<url>/client/v4`. */
   baseUrl: string;
   accountId: string;

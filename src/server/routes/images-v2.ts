@@ -11,7 +11,8 @@ import { parseMetadataField } from '../metadata.js';
 import { ok } from '../reply.js';
 import type { StoredImage } from '../state.js';
 import { uploadUrlOf } from '../upload-url.js';
-import type { QueryOf, Route } from './types.js';
+import type { QueryOf } from '../../core/types.js';
+import type { OperationHandler } from './types.js';
 
 type Order = NonNullable<QueryOf<'listImagesV2'>['sort_order']>;
 type ImageListV2 = components['schemas']['ImageListV2'];
@@ -54,7 +55,7 @@ const keyOf = (i: StoredImage) => ({ time: Date.parse(i.uploaded), id: i.id });
 /** The filters checkQuery parsed, by the request's query object (the same object reaches handle). */
 const parsedFilters = new WeakMap<object, MetadataFilter[]>();
 
-export const listImagesV2: Route<'listImagesV2'> = {
+export const listImagesV2: OperationHandler<'listImagesV2'> = {
   checkQuery(query) {
     parsedFilters.set(query, parseFilters((query.meta ?? {}) as Record<string, string>));
   },
@@ -108,7 +109,7 @@ function asSent(app: AppContext, page: ImageListV2, fullPageToken: (() => string
 const window = facts.expiryWindow;
 
 // A custom id with signed URLs was refused by the form's validator (the spec's `not` rule).
-export const createDirectUpload: Route<'createDirectUpload'> = {
+export const createDirectUpload: OperationHandler<'createDirectUpload'> = {
   async handle({ app, body }) {
     const now = app.now();
     let expiresMs = now + window.defaultSeconds * 1000;

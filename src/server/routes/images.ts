@@ -9,12 +9,12 @@ import { ingest, limits } from '../ingest.js';
 import { checkMetadataObject, parseMetadataField } from '../metadata.js';
 import { UPLOADED_BYTES_HEADERS, ok } from '../reply.js';
 import type { StoredImage } from '../state.js';
-import type { Route } from './types.js';
+import type { OperationHandler } from './types.js';
 
 const DEFAULT_PAGE = parameterDefault<number>('listImages', 'page');
 const DEFAULT_PER_PAGE = parameterDefault<number>('listImages', 'per_page');
 
-export const listImages: Route<'listImages'> = {
+export const listImages: OperationHandler<'listImages'> = {
   handle({ app, query }) {
     const page = query.page ?? DEFAULT_PAGE;
     const perPage = query.per_page ?? DEFAULT_PER_PAGE;
@@ -29,7 +29,7 @@ export const listImages: Route<'listImages'> = {
 
 // The form's rules the spec states (exactly one of file and url; no custom id with signed URLs)
 // were checked by its validator before `handle` runs.
-export const uploadImage: Route<'uploadImage'> = {
+export const uploadImage: OperationHandler<'uploadImage'> = {
   async handle({ app, body }) {
     // Before any download: a form that is refused anyway costs no fetch.
     const meta = body.metadata === undefined ? undefined : parseMetadataField(body.metadata, { maxDepth: app.bounds.maxJsonDepth });
@@ -59,11 +59,11 @@ export const uploadImage: Route<'uploadImage'> = {
   },
 };
 
-export const getImage: Route<'getImage'> = {
+export const getImage: OperationHandler<'getImage'> = {
   handle: ({ app, path }) => ok(success(presentImage(app, app.state.getImage(path.image_id)))),
 };
 
-export const updateImage: Route<'updateImage'> = {
+export const updateImage: OperationHandler<'updateImage'> = {
   async handle({ app, path, body }) {
     const { metadata, ...rest } = body;
     const image = await app.state.updateImage(path.image_id, { ...rest, meta: metadata === undefined ? undefined : checkMetadataObject(metadata) });
@@ -71,14 +71,14 @@ export const updateImage: Route<'updateImage'> = {
   },
 };
 
-export const deleteImage: Route<'deleteImage'> = {
+export const deleteImage: OperationHandler<'deleteImage'> = {
   async handle({ app, path }) {
     await app.state.deleteImage(path.image_id);
     return ok(success({}));
   },
 };
 
-export const getImageBlob: Route<'getImageBlob'> = {
+export const getImageBlob: OperationHandler<'getImageBlob'> = {
   handle({ app, path }) {
     const image = app.state.getImage(path.image_id);
     const bytes = app.state.blobs.get(image.id);

@@ -8,7 +8,6 @@ import type { QueryOf } from '../../core/types.js';
 import type { AppContext } from '../context.js';
 import type { Reply } from '../reply.js';
 
-export type { QueryOf };
 export type PathOf<Op extends OperationId> = operations[Op]['parameters']['path'];
 /** The body the client sends (core's RequestBody), `undefined` for an operation that takes none. */
 export type BodyOf<Op extends OperationId> = [RequestBody<Op>] extends [never] ? undefined : RequestBody<Op>;
@@ -23,11 +22,11 @@ export interface RequestContext<Op extends OperationId> {
   req: IncomingMessage;
 }
 
-export interface Route<Op extends OperationId> {
+export interface OperationHandler<Op extends OperationId> {
   /** Runs before the generated validators, to give the documented messages (the v2 metadata filters). */
   checkQuery?(query: Record<string, unknown>): void;
   handle(ctx: RequestContext<Op>): Promise<Reply> | Reply;
 }
 
 /** Every operation of the spec; the type makes a missing one a compile error. */
-export type Routes = { [Op in OperationId]: Route<Op> };
+export type Routes = { [Op in OperationId]: OperationHandler<Op> };

@@ -1,24 +1,24 @@
 // /accounts/{account_id}/images/v1/variants[/{variant_id}]
 import { success } from '../envelope.js';
 import { ok } from '../reply.js';
-import type { Route } from './types.js';
+import type { OperationHandler } from './types.js';
 
-export const listVariants: Route<'listVariants'> = {
+export const listVariants: OperationHandler<'listVariants'> = {
   handle: ({ app }) => ok(success({ variants: Object.fromEntries(app.state.variants) })),
 };
 
-export const createVariant: Route<'createVariant'> = {
+export const createVariant: OperationHandler<'createVariant'> = {
   async handle({ app, body }) {
     const variant = await app.state.createVariant({ id: body.id, options: body.options, neverRequireSignedURLs: body.neverRequireSignedURLs ?? false });
     return ok(success({ variant }));
   },
 };
 
-export const getVariant: Route<'getVariant'> = {
+export const getVariant: OperationHandler<'getVariant'> = {
   handle: ({ app, path }) => ok(success({ variant: app.state.getVariant(path.variant_id) })),
 };
 
-export const updateVariant: Route<'updateVariant'> = {
+export const updateVariant: OperationHandler<'updateVariant'> = {
   async handle({ app, path, body }) {
     // Without the flag the variant keeps it, unless the variant-flag-reset variation is on.
     const neverRequireSignedURLs = body.neverRequireSignedURLs ?? (app.variation.resetVariantFlag ? false : undefined);
@@ -27,7 +27,7 @@ export const updateVariant: Route<'updateVariant'> = {
   },
 };
 
-export const deleteVariant: Route<'deleteVariant'> = {
+export const deleteVariant: OperationHandler<'deleteVariant'> = {
   async handle({ app, path }) {
     await app.state.deleteVariant(path.variant_id);
     return ok(success({}));
