@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SpecFactMissing, specFact, specInteger } from '../../src/spec/fact.js';
 import { assertGeneratedFresh, SPEC_HASH_FILE, specHash, StaleGenerated } from '../../src/spec/generated-freshness.js';
 
@@ -26,33 +26,34 @@ async function contract(args: string[]): Promise<{ code: number; stdout: string;
 
 const spec = () => join(copy, 'openapi/images.yaml');
 
-beforeAll(() => {
+// A fresh copy per test: each edits its spec (and generates) without undoing it.
+beforeEach(() => {
   copy = mkdtempSync(join(tmpdir(), 'contract-startup-'));
-  for (const entry of ['src', 'generated', 'openapi', 'scripts', 'package.json', 'tsconfig.json']) cpSync(join(root, entry), join(copy, entry), { recursive: true });
+  for (const entry of ['src', 'generated', 'openapi', 'scripts', 'package.json', 'tsconfig.json'])
+    cpSync(join(root, entry), join(copy, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
 });
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
+afterEach(() => rmSync(copy, { recursive: true, force: true }));
 
 describe('a checkout whose generated/ disagrees with its spec', () => {
   it('the spec edited without npm run generate: the run and its subcommands say so, exit 2, and nothing runs', async () => {
-    const original = readFileSync(spec(), 'utf8');
-    writeFileSync(spec(), `${original}\n# an edit\n`);
-    try {
-      for (const args of [['--phases', 'examples'], ['proxy', '--exit-after', '1'], ['check-har', 'x.har']]) {
-        const { code, stdout, stderr } = await contract(args);
-        expect(code, args.join(' ')).toBe(2);
-        expect(stderr).toBe('contract: generated/ is older than openapi/images.yaml: run npm run generate\n');
-        expect(stdout).toBe('');
-      }
-      const server = await exec(tsx, [join(copy, 'src/server/cli.ts'), '--port', '0'], { cwd: copy, env: { PATH: process.env.PATH } }).then(
-        () => ({ code: 0, stderr: '' }),
-        (error: { code: number; stderr: string }) => error,
-      );
-      expect(server.code).toBe(2);
-      expect(server.stderr).toBe('cf-images-server: generated/ is older than openapi/images.yaml: run npm run generate\n');
-    } finally {
-      writeFileSync(spec(), original);
+    writeFileSync(spec(), `${readFileSync(spec(), 'utf8')}\n# an edit\n`);
+    for (const args of [
+      ['--phases', 'examples'],
+      ['proxy', '--exit-after', '1'],
+      ['check-har', 'x.har'],
+    ]) {
+      const { code, stdout, stderr } = await contract(args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr).toBe('contract: generated/ is older than openapi/images.yaml: run npm run generate\n');
+      expect(stdout).toBe('');
     }
+    const server = await exec(tsx, [join(copy, 'src/server/cli.ts'), '--port', '0'], { cwd: copy, env: { PATH: process.env.PATH } }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(server.code).toBe(2);
+    expect(server.stderr).toBe('cf-images-server: generated/ is older than openapi/images.yaml: run npm run generate\n');
   }, 60_000);
 
   it.each([
@@ -60,26 +61,27 @@ describe('a checkout whose generated/ disagrees with its spec', () => {
     ['its maxLength', /( {8}filename:\n {10}type: string\n) {10}maxLength: \d+\n/, '$1'],
     // The module reads `.filename.maxLength` of a field that is gone: a TypeError.
     ['the whole field', / {8}filename:\n {10}type: string\n {10}maxLength: \d+\n/, ''],
-  ])('a fact the code reads (Image.filename: %s) removed from the spec and generated again: one line naming it, exit 2, no stack', async (_what, pattern, replacement) => {
-    const original = readFileSync(spec(), 'utf8');
-    const edited = original.replace(pattern, replacement);
-    expect(edited).not.toBe(original);
-    writeFileSync(spec(), edited);
-    try {
+  ])(
+    'a fact the code reads (Image.filename: %s) removed from the spec and generated again: one line naming it, exit 2, no stack',
+    async (_what, pattern, replacement) => {
+      const original = readFileSync(spec(), 'utf8');
+      const edited = original.replace(pattern, replacement);
+      expect(edited).not.toBe(original);
+      writeFileSync(spec(), edited);
       await exec(tsx, [join(copy, 'scripts/generate.ts')], { cwd: copy });
       const { code, stdout, stderr } = await contract(['--phases', 'examples']);
       expect(code, stderr).toBe(2);
       expect(stdout).toBe('');
       expect(stderr.split('\n')).toHaveLength(2);
       // Named by where the spec no longer states it (a SpecFactMissing), or by the line that reads it.
-      expect(stderr).toMatch(/^contract: (the spec does not state \/components\/schemas\/Image\/properties\/filename\/maxLength|a module failed while reading the spec as it loaded \(src\/server\/ingest\.ts:\d+: .*(filename\.maxLength|MAX_FILENAME))/);
+      expect(stderr).toMatch(
+        /^contract: (the spec does not state \/components\/schemas\/Image\/properties\/filename\/maxLength|a module failed while reading the spec as it loaded \(src\/server\/ingest\.ts:\d+: .*(filename\.maxLength|MAX_FILENAME))/,
+      );
       expect(stderr).toMatch(/run npm run generate\n$/);
       expect(stderr).not.toMatch(/\n\s+at /);
-    } finally {
-      writeFileSync(spec(), original);
-      await exec(tsx, [join(copy, 'scripts/generate.ts')], { cwd: copy });
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 });
 
 describe('the freshness record and spec facts', () => {
@@ -106,8 +108,12 @@ describe('the freshness record and spec facts', () => {
   it('a fact read by pointer: its value, or a SpecFactMissing naming the pointer', () => {
     expect(specInteger('/components/schemas/Image/properties/filename/maxLength')).toBeGreaterThan(0);
     // $refs are followed on the way.
-    expect(specFact('/components/schemas/UploadImageForm/properties/creator/maxLength', (v): v is number => typeof v === 'number', 'a number')).toBeGreaterThan(0);
+    expect(specFact('/components/schemas/UploadImageForm/properties/creator/maxLength', (v): v is number => typeof v === 'number', 'a number')).toBeGreaterThan(
+      0,
+    );
     expect(() => specInteger('/components/schemas/Image/properties/nope/maxLength')).toThrow(SpecFactMissing);
-    expect(() => specInteger('/components/schemas/Image/properties/filename/type')).toThrow('the spec does not state /components/schemas/Image/properties/filename/type (an integer), which the code reads');
+    expect(() => specInteger('/components/schemas/Image/properties/filename/type')).toThrow(
+      'the spec does not state /components/schemas/Image/properties/filename/type (an integer), which the code reads',
+    );
   });
 });
