@@ -79,9 +79,12 @@ export async function startLocalTarget(): Promise<LocalTarget> {
   return { server, target: { baseUrl: server.baseUrl, accountId: server.accountId, apiToken: SCENARIO_TOKEN }, close: () => server.close() };
 }
 
-/** Runs only the stateful phase with these scenarios, writes allowed. */
+/**
+ * Runs only the stateful phase with these scenarios, writes allowed. The local server's lists never
+ * lag, so the settle window is short: a broken answer is retried that long before it fails.
+ */
 export const runScenarios = (local: LocalTarget, scenarios: Scenario[], options: RunOptions = {}) =>
-  runContract(local.target, { allowWrites: true, phases: ['stateful'], scenarios, ...options });
+  runContract(local.target, { allowWrites: true, phases: ['stateful'], scenarios, settleMs: 200, ...options });
 
 export const failedChecks = (report: Report) => [...new Set(report.failures.map((f) => f.check))].sort();
 
