@@ -23,6 +23,20 @@ export function valueAt(data: unknown, pointer: string): unknown {
   return node;
 }
 
+/** The values at every place `pattern` names in `data` (own properties only), where a `*` segment is any key or index. */
+export function valuesMatching(data: unknown, pattern: string): unknown[] {
+  let nodes = [data];
+  for (const segment of pattern ? pattern.split('/').slice(1) : []) {
+    const key = unescapePointerSegment(segment);
+    nodes = nodes.flatMap((node) => {
+      if (node === null || typeof node !== 'object') return [];
+      if (segment === '*') return Object.values(node);
+      return Object.prototype.hasOwnProperty.call(node, key) ? [(node as Record<string, unknown>)[key]] : [];
+    });
+  }
+  return nodes;
+}
+
 /** Whether `pointer` matches `pattern`, where a `*` segment of the pattern matches any one segment. */
 export function pointerMatches(pattern: string, pointer: string): boolean {
   const want = pattern.split('/');

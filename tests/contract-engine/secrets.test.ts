@@ -41,6 +41,12 @@ describe('possible secrets of a signing-key response', () => {
   it('another operation is judged by the spec pointer alone: its own fields are not secrets', () => {
     expect(possibleSecrets('getImage', envelope({ id: 'image-id-0123456789', filename: 'a-file-name.png' }))).toEqual([]);
   });
+
+  it('another operation: a string at the spec pointer is still a secret, read there without walking the rest', () => {
+    const body = envelope({ keys: [{ name: 'default', value: KEY }, { value: 7 }, 'x'], other: { keys: [{ value: 'not-at-the-pointer' }] } });
+    expect(possibleSecrets('getImage', body)).toEqual([KEY]);
+    expect(possibleSecrets('getImage', 'a string body')).toEqual([]);
+  });
 });
 
 describe('Secrets', () => {

@@ -3,7 +3,7 @@
 // (Authorization, X-Auth-Key, X-Auth-Email) are never an input of the checker in the first place.
 // Runtime-neutral.
 import { facts } from '../../../generated/operations.js';
-import { escapePointerSegment, pointerMatches } from '../../spec/pointer.js';
+import { escapePointerSegment, pointerMatches, valuesMatching } from '../../spec/pointer.js';
 
 export const REDACTED = '[redacted]';
 
@@ -11,6 +11,10 @@ export const REDACTED = '[redacted]';
 export function isSecretPointer(pointer: string): boolean {
   return facts.secretPointers.some((pattern) => pointerMatches(pattern, pointer));
 }
+
+/** The strings a response body holds at the spec's secret pointers: read there, the rest of the body is not walked. */
+export const secretStrings = (body: unknown): string[] =>
+  facts.secretPointers.flatMap((pattern) => valuesMatching(body, pattern)).filter((value): value is string => typeof value === 'string');
 
 /**
  * `value`, found at `pointer` of a response body, with every secret inside it replaced by

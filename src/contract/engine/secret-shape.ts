@@ -6,7 +6,7 @@
 // not declare, is taken for a secret. Derived from the spec, never a hand-written list.
 import { resolveRef, specOperation, type Json } from '../../spec/document.js';
 import { escapePointerSegment } from '../../spec/pointer.js';
-import { isSecretPointer } from '../checks/redact.js';
+import { isSecretPointer, secretStrings } from '../checks/redact.js';
 
 /**
  * A place in a body, as a shape: object keys escaped as in a JSON pointer, every array index as
@@ -102,15 +102,15 @@ const matchesAny = (patterns: readonly string[], place: string) => patterns.some
 /**
  * The strings of a response body that may be secret: for an operation whose responses bear a
  * secret, every string and property name outside the places the spec declares non-secret; for any
- * operation, the values at the spec's secret pointers.
+ * other operation, the values at the spec's secret pointers, read there (its body is not walked).
  */
 export function possibleSecrets(operationId: string, body: unknown): string[] {
   const shape = shapeOf(operationId);
-  const closed = shape?.bearsSecret ?? false;
+  if (!shape?.bearsSecret) return secretStrings(body);
   const found: string[] = [];
   const walk = (node: unknown, pointer: string, place: string, declared: boolean): void => {
     if (typeof node === 'string') {
-      if (isSecretPointer(pointer) || (closed && !(declared && matchesAny(shape!.strings, place)))) found.push(node);
+      if (isSecretPointer(pointer) || !(declared && matchesAny(shape.strings, place))) found.push(node);
       return;
     }
     if (!node || typeof node !== 'object') return;
@@ -118,8 +118,8 @@ export function possibleSecrets(operationId: string, body: unknown): string[] {
     for (const [key, value] of Object.entries(node)) {
       const segment = escapePointerSegment(key);
       const childPlace = `${place}/${array ? ITEM : segment}`;
-      const childDeclared = closed && declared && matchesAny(shape!.declared, childPlace);
-      if (closed && !childDeclared && !array) found.push(key);
+      const childDeclared = declared && matchesAny(shape.declared, childPlace);
+      if (!childDeclared && !array) found.push(key);
       walk(value, `${pointer}/${segment}`, childPlace, childDeclared);
     }
   };
