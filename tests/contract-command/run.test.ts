@@ -22,7 +22,9 @@ afterAll(() => server.close());
 
 const target = () => ({ baseUrl: server.baseUrl, accountId: server.accountId, apiToken: TOKEN });
 const WRITES = Object.values(operations).filter((o) => o.method !== 'GET').map((o) => o.operationId as string);
-const run = (options: RunOptions = {}) => runContract(target(), { phases: ['stateful'], ...options });
+// The local server's lists never lag: a short settle window (a broken answer is retried that long).
+const SETTLE_MS = 200;
+const run = (options: RunOptions = {}) => runContract(target(), { phases: ['stateful'], settleMs: SETTLE_MS, ...options });
 /** Every report a run writes: JSON, JUnit and the terminal's. */
 const everyOutput = (report: Report) => [toJson(report), toJUnit(report), renderReport(report)];
 const holdings = () => ({ images: server.state.images.size, variants: [...server.state.variants.keys()].sort(), keys: server.state.keys.map((k) => k.name).sort() });
@@ -75,7 +77,7 @@ describe('runContract against the local server', () => {
   it('with writes: every scenario passes, every operation and stateful check is exercised, and nothing is left behind', async () => {
     const before = holdings();
     const progress: string[] = [];
-    const report = await runContract(target(), { allowWrites: true, maxExamples: 3, onProgress: (label) => progress.push(label) });
+    const report = await runContract(target(), { allowWrites: true, maxExamples: 3, settleMs: SETTLE_MS, onProgress: (label) => progress.push(label) });
     expect(report.failures).toEqual([]);
     expect(report.passed).toBe(true);
     expect(report.operations.map((o) => o.operationId).sort()).toEqual(Object.keys(operations).sort());
@@ -194,7 +196,7 @@ describe('runContract against the local server', () => {
   ])('a keys body %s (HTTP %i): reported without any of the key value', async (_name, status, rewrite) => {
     const seen: string[] = [];
     // Fixtures and the existing-resources scenario read the keys; no other phase needs to run.
-    const report = await runContract(target(), { phases: ['stateful'], fetch: breakingKeys(status, rewrite, seen) });
+    const report = await runContract(target(), { phases: ['stateful'], settleMs: SETTLE_MS, fetch: breakingKeys(status, rewrite, seen) });
     expect(seen.length).toBeGreaterThan(0);
     for (const text of everyOutput(report)) for (const value of seen) for (let i = 0; i + 6 <= 14; i++) expect(text).not.toContain(value.slice(i, i + 6));
     expect(report.passed).toBe(false);
@@ -207,11 +209,12 @@ describe('runContract against the local server', () => {
     const apiKey = 'legacy-SECRET-api-key-0123456789abcdef';
     const legacy = await startImagesServer({ port: 0, apiEmail: 'contract@example.test', apiKey });
     try {
-      const report = await runContract({ baseUrl: legacy.baseUrl, accountId: legacy.accountId, apiEmail: 'contract@example.test', apiKey }, { allowWrites: true, phases: ['stateful'], scenarios: [stats, signedDelivery] });
+      const report = await runContract({ baseUrl: legacy.baseUrl, accountId: legacy.accountId, apiEmail: 'contract@example.test', apiKey }, { allowWrites: true, phases: ['stateful'], settleMs: SETTLE_MS, scenarios: [stats, signedDelivery] });
       expect(report.failures).toEqual([]);
       const broken = await runContract({ baseUrl: legacy.baseUrl, accountId: legacy.accountId, apiEmail: 'contract@example.test', apiKey }, {
         allowWrites: true,
         phases: ['stateful'],
+        settleMs: SETTLE_MS,
         scenarios: [stats],
         fetch: breaking(async (seen, forward) => (seen.operationId === 'getImageStats' ? withJson(await forward(), (b) => void (b.result.count.current = 0)) : forward())),
       });
