@@ -1,12 +1,29 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { curlFor } from '../../src/contract/engine/curl.js';
+import { curlFor, requestRecord, type CurlRequest } from '../../src/contract/engine/curl.js';
 import { authHeaders, MALFORMED_SCHEME, ownCredentialHeaders, wrongLike } from '../../src/contract/engine/request.js';
 
 // The reproduction is run by a POSIX shell with `curl` standing for a function that prints its arguments.
 const argumentsOf = (command: string) => execFileSync('sh', ['-c', `curl() { for a in "$@"; do printf '%s\\n' "$a"; done; }\n${command}`], { env: { PATH: process.env.PATH, CLOUDFLARE_API_TOKEN: 'from-env' } }).toString().trimEnd().split('\n');
 
 describe('curl reproductions', () => {
+  it('are built when a report reads one, once, and serialise like a written line', () => {
+    let built = 0;
+    const request: CurlRequest = { method: 'GET', url: 'http://127.0.0.1:1/x', headers: {}, ownCredentials: false };
+    const record = requestRecord('GET', '/x', {
+      ...request,
+      get headers() {
+        built++;
+        return {};
+      },
+    });
+    expect(built).toBe(0);
+    expect(record.curl).toBe(curlFor(request));
+    expect(record.curl).toBe(curlFor(request));
+    expect(built).toBe(1);
+    expect(JSON.parse(JSON.stringify(record))).toEqual({ method: 'GET', path: '/x', curl: curlFor(request) });
+  });
+
   it('quote every value for the shell, quotes and spaces included', () => {
     const command = curlFor({ method: 'PATCH', url: "http://127.0.0.1:1/it's here", headers: { 'x-note': `o'k "fine" $HOME` }, ownCredentials: false, body: new TextEncoder().encode(`{"creator":"o'brien"}`) });
     expect(argumentsOf(command)).toEqual(['-sS', '--globoff', '-X', 'PATCH', '-H', `x-note: o'k "fine" $HOME`, '--data-binary', `{"creator":"o'brien"}`, "http://127.0.0.1:1/it's here"]);

@@ -4,6 +4,7 @@
 import { spec, type Json } from '../../spec/document.js';
 import { CREDENTIAL_HEADERS } from '../../spec/credentials.js';
 import type { FilePart } from '../model/case.js';
+import type { RecordedRequest } from '../model/report.js';
 
 const INLINE_FILE_LIMIT = 8 * 1024;
 // Single-quoted for a POSIX shell: a ' inside becomes '\''.
@@ -84,4 +85,14 @@ export function curlFor(request: CurlRequest): string {
   }
   args.push(quote(request.url));
   return [...prelude, args.join(' ')].join('\n');
+}
+
+/**
+ * A request as a report records it. Its curl line is built when first read — only a failure a
+ * report shows reads it — and then kept; a multipart request keeps its fields, not its bytes.
+ */
+export function requestRecord(method: string, path: string, request: CurlRequest): RecordedRequest {
+  const kept = request.form ? { ...request, body: undefined } : request;
+  let curl: string | undefined;
+  return Object.defineProperty({ method, path }, 'curl', { enumerable: true, get: () => (curl ??= curlFor(kept)) }) as RecordedRequest;
 }

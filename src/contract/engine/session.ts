@@ -9,10 +9,10 @@ import { checkResponse } from '../checks/check-response.js';
 import { REGISTRY, RUN_CHECKS, type RunCheckName } from '../checks/registry.js';
 import type { Violation } from '../checks/violation.js';
 import { redactText } from '../checks/redact.js';
-import type { Outcome, RecordedRequest, Source } from '../model/report.js';
+import type { Outcome, Source } from '../model/report.js';
 import { bodyProblem, decodeBody, type DecodedBody } from './body.js';
 import type { Case, FilePart, NearMiss } from '../model/case.js';
-import { curlFor } from './curl.js';
+import { requestRecord } from './curl.js';
 import { parseRetryAfter } from '../../core/retry.js';
 import { Pacer } from './pacer.js';
 import { rebased } from './time-base.js';
@@ -179,11 +179,13 @@ export class Session {
       const request = buildRequest(c, this.#options.target);
       const form = c.body?.kind === 'multipart' ? c.body.fields : undefined;
       const url = new URL(request.url);
-      const recorded: RecordedRequest = {
-        method: request.method,
-        path: url.pathname + url.search,
-        curl: curlFor({ ...request, ownCredentials: ownCredentialHeaders(c.auth ?? 'valid', this.#options.target), form, ...(c.auth === 'malformed-scheme' ? { authorizationScheme: MALFORMED_SCHEME } : {}), ...(c.auth && c.auth in NEAR_MISSES ? { tokenShown: NEAR_MISSES[c.auth as NearMiss].shown } : {}) }),
-      };
+      const recorded = requestRecord(request.method, url.pathname + url.search, {
+        ...request,
+        ownCredentials: ownCredentialHeaders(c.auth ?? 'valid', this.#options.target),
+        form,
+        ...(c.auth === 'malformed-scheme' ? { authorizationScheme: MALFORMED_SCHEME } : {}),
+        ...(c.auth && c.auth in NEAR_MISSES ? { tokenShown: NEAR_MISSES[c.auth as NearMiss].shown } : {}),
+      });
       const started = performance.now();
       let response: Response;
       let bytes: Uint8Array;
@@ -297,7 +299,7 @@ export class Session {
         const match = findOperation(request.method, request.url, { basePath: this.#options.basePath });
         const operationId = match?.operationId ?? 'unknown';
         const headers = Object.fromEntries(request.headers);
-        const recorded: RecordedRequest = { method: request.method, path: url.pathname + url.search, curl: curlFor({ method: request.method, url: request.url, headers, body: sentBytes, form, ownCredentials: true }) };
+        const recorded = requestRecord(request.method, url.pathname + url.search, { method: request.method, url: request.url, headers, body: sentBytes, form, ownCredentials: true });
         let bytes: Uint8Array = new Uint8Array(0);
         let decoded: DecodedBody;
         let refused: unknown;

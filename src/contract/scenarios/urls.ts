@@ -2,7 +2,7 @@
 // browser would, and delivery URLs for another variant or another image.
 import { encodeSegments } from '../../spec/path-segments.js';
 import type { FilePart } from '../model/case.js';
-import { curlFor } from '../engine/curl.js';
+import { requestRecord } from '../engine/curl.js';
 import { PIXEL_PNG } from '../engine/fixtures.js';
 import { isRedirect, redirectMessage } from '../engine/redirect.js';
 import { formBody } from '../engine/request.js';
@@ -27,7 +27,7 @@ async function fetched(ctx: Ctx, url: string, method: string, form?: Record<stri
   const encoded = form ? formBody(form) : undefined;
   const { response, bytes, problem } = await ctx.session.fetchWhole(url, { method, ...(encoded ? { body: encoded.body, headers: { 'content-type': encoded.contentType } } : {}) });
   const u = new URL(url);
-  const request = { method, path: u.pathname + u.search, curl: curlFor({ method, url, headers: {}, ownCredentials: false, form }) };
+  const request = requestRecord(method, u.pathname + u.search, { method, url, headers: {}, ownCredentials: false, form });
   const redirect = isRedirect(response.status) ? redirectMessage(method, url, response.status, response.headers.get('location')) : undefined;
   const note = redirect ?? problem;
   return { status: response.status, contentType: response.headers.get('content-type') ?? '', bytes, request, ...(note ? { problem: note } : {}) };

@@ -1,7 +1,7 @@
 // A curl reproduction of a request the app sent: its method, URL, media type and body, with
 // credentials as the variables (`$CLOUDFLARE_API_TOKEN`), never their values.
 import { CREDENTIAL_HEADERS } from '../../spec/credentials.js';
-import { curlFor, type CurlRequest } from '../engine/curl.js';
+import { requestRecord, type CurlRequest } from '../engine/curl.js';
 import type { FilePart } from '../model/case.js';
 import type { RecordedRequest } from '../model/report.js';
 import type { TrafficRequest } from './request-check.js';
@@ -30,10 +30,9 @@ function bodyOf(request: TrafficRequest): Pick<CurlRequest, 'body' | 'form'> {
   return { form };
 }
 
-/** The request as a report shows it: `origin` is where a reproduction should send it (the upstream). */
+/** The request as a report shows it (its curl line built when read): `origin` is where a reproduction should send it (the upstream). */
 export function recordedRequest(request: TrafficRequest, origin: string): RecordedRequest {
   const contentType = request.headers.get('content-type')?.[0];
   const headers = { ...credentialStandIns(request.headers), ...(contentType === undefined ? {} : { 'content-type': contentType }) };
-  const curl = curlFor({ method: request.method, url: `${origin}${request.target}`, headers, ownCredentials: true, ...bodyOf(request) });
-  return { method: request.method, path: request.target, curl };
+  return requestRecord(request.method, request.target, { method: request.method, url: `${origin}${request.target}`, headers, ownCredentials: true, ...bodyOf(request) });
 }

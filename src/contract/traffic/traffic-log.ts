@@ -144,17 +144,17 @@ export class TrafficLog {
     const { operationId } = check;
     const scrub = scrubberFor(request.headers);
     const base = { operationId, source: 'traffic' as const, label };
-    const reproduce = () => recordedRequest(request, this.options.reproduceAt(request));
+    const reproduction = recordedRequest(request, this.options.reproduceAt(request));
     if (check.bodyUnchecked) this.unchecked.push({ operationId, label, reason: `request body: ${check.bodyUnchecked}` });
     if (check.issues.length === 0 && !check.bodyUnchecked) this.outcomes.push({ ...base, check: 'request_conformance', passed: true });
     for (const issue of check.issues) {
-      this.outcomes.push({ ...base, check: 'request_conformance', passed: false, message: scrub.text(issue.message), expected: 'a request the spec accepts', received: { pointer: issue.pointer }, request: reproduce() });
+      this.outcomes.push({ ...base, check: 'request_conformance', passed: false, message: scrub.text(issue.message), expected: 'a request the spec accepts', received: { pointer: issue.pointer }, request: reproduction });
     }
     const violations = responseViolationsOf(exchange, this.responseContext(request));
     if (exchange.refused || (!response && exchange.unanswered)) this.withoutStatus.set(operationId, (this.withoutStatus.get(operationId) ?? 0) + 1);
     if (!response) {
       if (exchange.noResponse) this.unchecked.push({ operationId, label, reason: exchange.noResponse });
-      for (const v of violations) this.outcomes.push({ ...base, check: v.check, passed: false, message: scrub.text(v.message), expected: 'a documented response', request: reproduce() });
+      for (const v of violations) this.outcomes.push({ ...base, check: v.check, passed: false, message: scrub.text(v.message), expected: 'a documented response', request: reproduction });
       return { exchange, requestIssues: check.issues, responseViolations: violations };
     }
     this.lines.push({ operationId, status: response.status, latencyMs: exchange.latencyMs });
@@ -173,7 +173,7 @@ export class TrafficLog {
           passed: false,
           message: scrub.text(v.message),
           received: { status: response.status, pointer: v.pointer, value: scrub.value(v.value) },
-          request: reproduce(),
+          request: reproduction,
         });
       }
     }
