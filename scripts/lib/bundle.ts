@@ -11,7 +11,7 @@ import { build, type Metafile, type Plugin } from 'esbuild';
 /** Source roots that are bundled: everything else of the repository stays a dist/ import. */
 const BUNDLED_DIRS = ['src/server', 'src/contract'];
 /** What the bundles import at run time and the package declares as its dependency. */
-export const RUNTIME_DEPENDENCIES = ['openapi-fetch'];
+const RUNTIME_DEPENDENCIES = ['openapi-fetch'];
 /** Bundled outputs and their chunks all sit one directory below dist/src/ (dist/src/<dir>/<file>.js). */
 const CHUNK_NAMES = 'bundled/[name]-[hash]';
 

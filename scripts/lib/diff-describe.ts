@@ -6,7 +6,7 @@ import { changeKey } from './diff-sections.js';
 
 export type Impact = 'major' | 'minor' | 'patch';
 
-export interface RedoclyLocation {
+interface RedoclyLocation {
   file: string;
   pointer: string;
   line: number;

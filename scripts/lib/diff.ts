@@ -35,8 +35,8 @@ import { changeKey, sectionChanges, type Milestone, type SpecSection } from './d
 import { runRedocly } from './redocly.js';
 import { findMajorBump, semverMajor, specAtHead } from './spec-history.js';
 
-export type { Impact, RedoclyChange, SpecChange } from './diff-describe.js';
-export type { SpecSection } from './diff-sections.js';
+
+
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SPEC_PATH = 'openapi/images.yaml';
@@ -80,7 +80,7 @@ export interface DiffOptions {
   root?: string;
 }
 
-export interface SpecInput {
+interface SpecInput {
   /** A file on disk to hand to Redocly. */
   file: string;
   /** What the user named: a path, or `REF:openapi/images.yaml`. */
@@ -92,7 +92,7 @@ export interface SpecInput {
  * A path on disk, or a git ref (`HEAD~1`, `main`, a tag) whose `openapi/images.yaml` is read with
  * `git show REF:openapi/images.yaml` into `tempDir`; `REF:other/path.yaml` works too.
  */
-export function resolveSpecInput(arg: string, tempDir: string, root = ROOT): SpecInput {
+function resolveSpecInput(arg: string, tempDir: string, root = ROOT): SpecInput {
   if (existsSync(resolve(root, arg))) return { file: resolve(root, arg), label: arg };
   const object = arg.includes(':') ? arg : `${arg}:${SPEC_PATH}`;
   const shown = spawnSync('git', ['show', object], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });

@@ -5,7 +5,7 @@
 // blob: URLs), so a future Redoc that adds a remote asset is blocked by the browser rather than fetched.
 
 /** The page's policy: no source is a network origin. */
-export const OFFLINE_CSP = [
+const OFFLINE_CSP = [
   "default-src 'none'",
   "script-src 'unsafe-inline'",
   "style-src 'unsafe-inline'",
@@ -34,7 +34,7 @@ const REPLACEMENTS: Record<string, string> = {
  */
 const UNUSED_REMOTE = new Set(['https://cdn.redocly.com/icons/fa/7.0.0', 'https://cdn.redocly.com/icons/code/5.24.0']);
 
-export class OfflinePageError extends Error {
+class OfflinePageError extends Error {
   override name = 'OfflinePageError';
 }
 

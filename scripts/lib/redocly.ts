@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The Redocly CLI's entry file; spawned with `node` directly (no npx wrapper). */
-export function redoclyBin(): string {
+function redoclyBin(): string {
   const require = createRequire(import.meta.url);
   return join(dirname(require.resolve('@redocly/cli/package.json')), 'bin/cli.js');
 }

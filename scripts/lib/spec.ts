@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { HTTP_METHODS } from '../../src/spec/http-methods.js';
 import { escapePointerSegment, unescapePointerSegment } from '../../src/spec/pointer.js';
 
-export const SPEC_ROOT = 'openapi/images.yaml';
+const SPEC_ROOT = 'openapi/images.yaml';
 export const GENERATED_HEADER = `generated from ${SPEC_ROOT} by \`npm run generate\` — do not edit`;
 
 export type JsonObject = Record<string, any>;

@@ -44,7 +44,7 @@ function extensionKeywords(node: any, found = new Set<string>()): Set<string> {
 }
 
 /** An ajv (2020-12, strict, formats) that knows every component schema of the spec. */
-export function createSpecAjv(spec: JsonObject, code?: { source: boolean; esm: boolean }): Ajv2020 {
+function createSpecAjv(spec: JsonObject, code?: { source: boolean; esm: boolean }): Ajv2020 {
   // First error only and inlined refs: the fastest code (bench P2). Formats in ajv-formats' "fast"
   // mode check the shape of date-times and URIs; "full" mode triples the cost of validating a list.
   const ajv = new Ajv2020({ strict: true, allErrors: false, code: code ?? { source: false, esm: false } });

@@ -7,7 +7,7 @@ import { apiError, limitError, type SentRequest } from './envelope.js';
 import { ImagesRedirectError } from './errors.js';
 
 /** An error body is read only this far: the envelope or a snippet is all an error keeps. */
-export const ERROR_BODY_BYTES = 64 * 1024;
+const ERROR_BODY_BYTES = 64 * 1024;
 
 /** `fatal`: JSON is UTF-8 (RFC 8259), so bytes that are not are refused rather than replaced. Stateless between calls. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });

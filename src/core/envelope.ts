@@ -2,7 +2,7 @@ import { BodyTooLarge, DEFAULT_BOUNDS, JsonTooDeep, parseJsonBounded, type BodyB
 import { ImagesApiError, ImagesResponseLimitError, type CloudflareMessage } from './errors.js';
 
 const SNIPPET_LENGTH = 200;
-export const snippet = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, SNIPPET_LENGTH);
+const snippet = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, SNIPPET_LENGTH);
 
 /** The request an error is about: the operation, and the method and URL that were sent. */
 export interface SentRequest {

@@ -4,7 +4,7 @@ import { ImagesAbortError, ImagesPaginationError } from './errors.js';
 export const missingImages = (page: { images?: unknown } | null | undefined) => (Array.isArray(page?.images) ? undefined : 'the list result has no images array');
 
 /** Fetches one page given the cursor of the previous page (undefined for the first). */
-export type PageFetcher<Page, Cursor> = (cursor: Cursor | undefined, signal?: AbortSignal) => Promise<Page>;
+type PageFetcher<Page, Cursor> = (cursor: Cursor | undefined, signal?: AbortSignal) => Promise<Page>;
 
 export interface PaginationSpec<Page, Item, Cursor> {
   operationId: string;

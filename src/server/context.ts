@@ -28,7 +28,7 @@ export function accountHashOf(accountId: string): string {
 }
 
 /** Encodes an image id for a delivery URL path: `/` separates subpaths and stays; everything else is percent-encoded. */
-export function encodeDeliveryId(id: string): string {
+function encodeDeliveryId(id: string): string {
   return id.split('/').map(encodeURIComponent).join('/');
 }
 

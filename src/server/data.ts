@@ -20,7 +20,7 @@ export type StoredImage = Omit<Schemas['Image'], 'variants' | 'creator'> & {
   size?: number;
 };
 
-export type VariantOptions = Schemas['VariantOptions'];
+type VariantOptions = Schemas['VariantOptions'];
 /** An image update: the spec's UpdateImageBody, with `metadata` as it is stored (`meta`). */
 export type ImagePatch = Omit<Schemas['UpdateImageBody'], 'metadata'> & { meta?: Schemas['Metadata'] };
 /** A variant as stored: the spec's Variant, with `neverRequireSignedURLs` always explicit. */
@@ -57,7 +57,7 @@ if (!Number.isInteger(MAX_VARIANTS)) throw new Error('the spec states no Variant
 export const SLOT_RETENTION_MS = 24 * 3600 * 1000;
 
 /** The variant every account starts with: the spec's `x-cf-default-variant`. */
-export const DEFAULT_VARIANT: StoredVariant = structuredClone(facts.defaultVariant);
+const DEFAULT_VARIANT: StoredVariant = structuredClone(facts.defaultVariant);
 
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -67,7 +67,7 @@ export function newKeyValue(): string {
   return Array.from(bytes, (b) => ALPHANUMERIC[b % ALPHANUMERIC.length]).join('');
 }
 
-export const emptyData = (): Data => ({ images: new Map(), blobs: new Map(), variants: new Map(), uploads: new Map(), keys: [] });
+const emptyData = (): Data => ({ images: new Map(), blobs: new Map(), variants: new Map(), uploads: new Map(), keys: [] });
 
 /** A copy a mutation can change freely: new maps and arrays holding the same (never mutated) entries. */
 export const copyOf = (d: Data): Data => ({

@@ -15,7 +15,7 @@ const TEMP_SUFFIX = /\.[0-9a-f]{12}\.tmp$/;
 export const tempNameFor = (file: string) => `${file}.${randomBytes(6).toString('hex')}.tmp`;
 
 /** Whether `name` is a temporary name made by tempNameFor for one of `finals` (a test on the base names). */
-export function isTempOf(name: string, finals: (base: string) => boolean): boolean {
+function isTempOf(name: string, finals: (base: string) => boolean): boolean {
   return TEMP_SUFFIX.test(name) && finals(name.replace(TEMP_SUFFIX, ''));
 }
 

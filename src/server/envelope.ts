@@ -2,7 +2,7 @@
 import type { components } from '../../generated/schema.js';
 
 type Schemas = components['schemas'];
-export type ResponseInfo = Schemas['ResponseInfo'];
+type ResponseInfo = Schemas['ResponseInfo'];
 /** A success envelope with its `result` typed. */
 export type SuccessEnvelope<T> = Omit<Schemas['SuccessEnvelope'], 'result'> & { result: T };
 export type Failure = Schemas['Failure'];

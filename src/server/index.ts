@@ -177,5 +177,7 @@ export async function startImagesServer(options: ImagesServerOptions = {}): Prom
 export { accountHashOf } from './context.js';
 export { VARIATIONS, VARIATION_NAMES, type Variation, type VariationOptions } from './variations/index.js';
 export { signedMessage } from './delivery.js';
+export { DataDirLocked } from './lock.js';
+export { StateFileUnreadable } from './persist.js';
 export type { SelfCheckViolation } from './self-check.js';
 export type { ImagesState, SigningKey, StoredImage, StoredVariant } from './state.js';

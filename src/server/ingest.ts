@@ -8,7 +8,7 @@ import { UnreadableSvg, svgDeclaredSize, svgRenderedSize, type SvgDeclaredSize }
 
 export const limits = facts.imageLimits;
 /** Longer names are cut to the spec's `Image.filename.maxLength`. */
-export const MAX_FILENAME: number = componentSchema('Image').properties.filename.maxLength;
+const MAX_FILENAME: number = componentSchema('Image').properties.filename.maxLength;
 if (!Number.isInteger(MAX_FILENAME)) throw new Error('the spec states no Image.filename.maxLength');
 
 export interface IngestedFile {

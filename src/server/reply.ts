@@ -29,7 +29,7 @@ export function newRayId(): string {
 }
 
 /** How replies go on the wire unless a variation says otherwise: compact JSON, lower-case header names. */
-export const PLAIN_WIRE: Wire = { stringify: (json) => JSON.stringify(json), headerName: (name) => name };
+const PLAIN_WIRE: Wire = { stringify: (json) => JSON.stringify(json), headerName: (name) => name };
 
 export function writeReply(res: ServerResponse, reply: Reply, head = false, wire: Wire = PLAIN_WIRE): void {
   const headers: Record<string, string | number> = { ...reply.headers };

@@ -24,7 +24,7 @@ import {
 import { DiskStore } from './persist.js';
 import { Store, type Change } from './store.js';
 
-export type { ImagePatch, SigningKey, StoredImage, StoredVariant, UploadSlot, VariantOptions } from './data.js';
+export type { ImagePatch, SigningKey, StoredImage, StoredVariant, UploadSlot } from './data.js';
 
 export class ImagesState {
   private readonly commitListeners: ((images: ReadonlyMap<string, StoredImage>) => void)[] = [];

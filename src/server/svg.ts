@@ -67,7 +67,7 @@ const notWithinBound = (truncated: boolean, what: string) =>
   new UnreadableSvg(truncated ? `the root <svg> tag does not end within the first ${SVG_ROOT_BOUND / 1024} KB of the file` : `the SVG ends inside ${what}`);
 
 /** The attributes of the root `<svg>` start tag (those without a namespace prefix are the SVG's own). */
-export function svgRootAttributes(bytes: Uint8Array): Map<string, string> {
+function svgRootAttributes(bytes: Uint8Array): Map<string, string> {
   const truncated = bytes.byteLength > SVG_ROOT_BOUND;
   const text = new TextDecoder().decode(bytes.subarray(0, SVG_ROOT_BOUND));
   let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;

@@ -8,7 +8,7 @@ import { ApiError, Codes, badRequest, replyFor } from './errors.js';
 import { ingest } from './ingest.js';
 import { CORS_ANY_ORIGIN, type Reply } from './reply.js';
 
-export const UPLOAD_PREFIX = '/upload/';
+const UPLOAD_PREFIX = '/upload/';
 
 /** The one-time upload URL of a direct upload's token (another form with the upload-url-form variation). */
 export const uploadUrlOf = (app: AppContext, token: string): string => app.variation.uploadUrls?.urlOf(app.origin, token) ?? `${app.origin}${UPLOAD_PREFIX}${token}`;

@@ -46,7 +46,7 @@ export interface SpecOperation {
 let operationList: SpecOperation[] | undefined;
 
 /** Every operation of the spec, in the spec's order. */
-export function specOperations(): readonly SpecOperation[] {
+function specOperations(): readonly SpecOperation[] {
   operationList ??= Object.entries<Json>(spec.paths ?? {}).flatMap(([path, pathItem]) =>
     HTTP_METHODS.filter((m) => pathItem[m]).map((m) => ({ operationId: pathItem[m].operationId, method: m.toUpperCase(), path, pathItem, operation: pathItem[m] })),
   );

@@ -40,7 +40,7 @@ function specMessage(schemaPath: string, validatorKey: string | undefined): stri
 }
 
 /** The pointer an ajv error is about: the offending value, or the missing, unexpected or invalid key. */
-export function errorPointer(error: ValidationError): string {
+function errorPointer(error: ValidationError): string {
   const p = error.params as Record<string, unknown>;
   const name = error.keyword === 'required' ? p.missingProperty : error.keyword === 'additionalProperties' ? p.additionalProperty : error.keyword === 'propertyNames' ? p.propertyName : undefined;
   return typeof name === 'string' ? `${error.instancePath}/${escapePointerSegment(name)}` : error.instancePath;
@@ -66,7 +66,7 @@ function wording(error: ValidationError, validatorKey: string | undefined): stri
   }
 }
 
-export function preview(value: unknown): string {
+function preview(value: unknown): string {
   if (typeof Blob !== 'undefined' && value instanceof Blob) return `Blob(${value.size} bytes)`;
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;

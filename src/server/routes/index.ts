@@ -11,4 +11,4 @@ import * as variants from './variants.js';
  */
 export const routes: Routes = { ...images, ...imagesV2, ...keys, ...stats, ...variants };
 
-export type { OperationHandler, Routes } from './types.js';
+export type { Routes } from './types.js';

@@ -8,9 +8,9 @@ import type { QueryOf } from '../../core/types.js';
 import type { AppContext } from '../context.js';
 import type { Reply } from '../reply.js';
 
-export type PathOf<Op extends OperationId> = operations[Op]['parameters']['path'];
+type PathOf<Op extends OperationId> = operations[Op]['parameters']['path'];
 /** The body the client sends (core's RequestBody), `undefined` for an operation that takes none. */
-export type BodyOf<Op extends OperationId> = [RequestBody<Op>] extends [never] ? undefined : RequestBody<Op>;
+type BodyOf<Op extends OperationId> = [RequestBody<Op>] extends [never] ? undefined : RequestBody<Op>;
 
 /** A request that passed routing, auth and the spec's validators: its values have the spec's types. */
 export interface RequestContext<Op extends OperationId> {

@@ -4,7 +4,7 @@
 import type { Reply } from '../reply.js';
 import type { Variation } from './variation.js';
 
-export const INFO_MESSAGE = { code: 1000, message: 'Served by a local server variation (envelope-info)' };
+const INFO_MESSAGE = { code: 1000, message: 'Served by a local server variation (envelope-info)' };
 
 function informative(reply: Reply): Reply {
   if (!('json' in reply) || (reply.json as { success?: unknown })?.success !== true) return reply;

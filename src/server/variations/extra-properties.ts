@@ -6,7 +6,7 @@ import { withExtraProperty } from './open-objects.js';
 import type { Variation } from './variation.js';
 
 export const EXTRA_NAME = 'x_variation';
-export const EXTRA_VALUE = 'x-variation-extra';
+const EXTRA_VALUE = 'x-variation-extra';
 
 /** The JSON schema of the operation's documented response for `status`, if it has one. */
 function responseSchema(operationId: string, status: number): Json | undefined {

@@ -61,7 +61,7 @@ function checkedOptions(options: VariationOptions): Required<VariationOptions> {
 }
 
 /** The named variations (unknown names are an error listing the known ones), or none. */
-export function selectVariations(names: readonly string[]): Variation[] {
+function selectVariations(names: readonly string[]): Variation[] {
   const unknown = names.filter((name) => !VARIATION_NAMES.includes(name));
   if (unknown.length) throw new Error(`unknown variation(s): ${unknown.join(', ')} (known: ${VARIATION_NAMES.join(', ')})`);
   return VARIATIONS.filter((v) => names.includes(v.name));

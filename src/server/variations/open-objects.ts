@@ -17,7 +17,7 @@ const LIMITING = ['additionalProperties', 'unevaluatedProperties', 'propertyName
 const declaresObject = (p: Json) => p.properties !== undefined || p.type === 'object' || (Array.isArray(p.type) && p.type.includes('object'));
 
 /** Whether an object under these schema parts may take a property named `name` that they do not list. */
-export function takesExtra(parts: Json[], name: string): boolean {
+function takesExtra(parts: Json[], name: string): boolean {
   return parts.some(declaresObject) && parts.every((p) => LIMITING.every((k) => p[k] === undefined) && !Object.hasOwn(p.properties ?? {}, name));
 }
 

@@ -14,7 +14,7 @@ export const headerCase = (name: string) =>
     .map((part) => (part.length <= 2 ? part.toUpperCase() : part.charAt(0).toUpperCase() + part.slice(1)))
     .join('-');
 
-export const REPRESENTATION_WIRE: Wire = {
+const REPRESENTATION_WIRE: Wire = {
   stringify: (json) => JSON.stringify(json, reversed, 2),
   headerName: headerCase,
 };

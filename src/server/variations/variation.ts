@@ -4,7 +4,7 @@ import type { facts } from '../../../generated/operations.js';
 import type { ImagesState } from '../state.js';
 import type { VariationHooks } from './hooks.js';
 
-export type OpenChoice = keyof typeof facts.openChoices;
+type OpenChoice = keyof typeof facts.openChoices;
 
 /** The spec statement that makes the choice free: an `x-cf-open` key, the `x-cf-rate-limit` fact, or a component (a JSON pointer: a schema, a header). */
 export type Exercises = `open:${OpenChoice}` | 'x-cf-rate-limit' | `#/components/${string}`;
@@ -18,7 +18,7 @@ export interface VariationOptions {
   rateLimitRequests?: number;
 }
 
-export interface InstallContext {
+interface InstallContext {
   state: ImagesState;
   /** The server's clock (ms since the epoch). */
   now: () => number;
