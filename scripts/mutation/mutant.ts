@@ -6,7 +6,7 @@ import type { RunCheckName } from '../../src/contract/checks/registry.js';
 /** What should notice the bug: a check of the contract run, or the run's cleanup step (something left behind). */
 export type Killer = RunCheckName | 'cleanup';
 
-export interface Edit {
+interface Edit {
   /** A file under src/server/, relative to the repository root. */
   file: string;
   /** Exact text, found exactly once in the file. */
@@ -55,7 +55,7 @@ const occurrences = (text: string, needle: string) => {
 };
 
 /** One edit applied to a file's text; AnchorError unless `find` occurs exactly once and the edit changes something. */
-export function applyEdit(text: string, edit: Edit, mutantId: string): string {
+function applyEdit(text: string, edit: Edit, mutantId: string): string {
   const count = occurrences(text, edit.find);
   if (count !== 1) {
     const found = count === 0 ? 'not found' : `found ${count} times`;

@@ -32,9 +32,9 @@ export interface HarnessOptions {
 export const DEFAULT_HARNESS: HarnessOptions = { maxExamples: 5, seed: 1, timeoutMs: 180_000 };
 
 /** What killed a mutant: checks of the run, the cleanup, or the run not finishing. */
-export type KilledBy = Killer | '(timeout)' | '(crash)' | '(run error)';
+type KilledBy = Killer | '(timeout)' | '(crash)' | '(run error)';
 
-export interface FailureLine {
+interface FailureLine {
   check: string;
   operationId: string;
   source: string;
@@ -82,7 +82,7 @@ const WAIT_ALLOWANCE_MS = 180_000;
 export const waitsForExpiry = (mutant: Mutant | undefined, options: HarnessOptions) => Boolean(options.waitExpiry || mutant?.runWith?.waitExpiry);
 
 /** The server's clock as the run's: a sleep moves the server's clock ahead instead of waiting. */
-export const movedClock = (server: ServerProcess): WallClock => ({ now: () => server.now(), sleep: (ms) => server.advanceClock(ms) });
+const movedClock = (server: ServerProcess): WallClock => ({ now: () => server.now(), sleep: (ms) => server.advanceClock(ms) });
 
 async function runWithTimeout(server: ServerProcess, credentials: HarnessCredentials, options: HarnessOptions, waitExpiry: boolean): Promise<Report> {
   let timer: NodeJS.Timeout | undefined;

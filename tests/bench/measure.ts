@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 
-export const BIN = '.bench/bin';
+const BIN = '.bench/bin';
 const ENTRIES = ['fixture-server', 'upload-memory', 'list-memory', 'load'];
 
 /** Bundles the child entry points of tests/bench into .bench/bin/*.mjs (dependencies stay external). */

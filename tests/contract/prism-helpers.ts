@@ -38,7 +38,7 @@ export function prismUrl(): string {
   return url;
 }
 
-export function urlOf(request: RawRequest): string {
+function urlOf(request: RawRequest): string {
   return `${prismUrl()}/accounts/${request.accountId ?? ACCOUNT}${request.path}`;
 }
 

@@ -25,7 +25,7 @@ export interface Seen {
 }
 
 /** Sends the request (changed, if you like) on to the real server. */
-export type Forward = (changed?: Partial<Pick<Seen, 'method' | 'url' | 'headers' | 'body'>>) => Promise<Response>;
+type Forward = (changed?: Partial<Pick<Seen, 'method' | 'url' | 'headers' | 'body'>>) => Promise<Response>;
 export type Breakage = (request: Seen, forward: Forward) => Response | Promise<Response>;
 
 export function breaking(breakage: Breakage): typeof fetch {
@@ -89,14 +89,14 @@ export const runScenarios = (local: LocalTarget, scenarios: Scenario[], options:
 export const failedChecks = (report: Report) => [...new Set(report.failures.map((f) => f.check))].sort();
 
 /** Everything the run created is gone: the cleanup left nothing, and the server holds what it held before. */
-export function expectNothingLeft(local: LocalTarget, report: Report, before: { images: number; variants: number; keys: number }): void {
+function expectNothingLeft(local: LocalTarget, report: Report, before: { images: number; variants: number; keys: number }): void {
   expect(report.cleanup?.leftBehind).toEqual([]);
   expect(report.cleanup?.deleted).toBe(report.cleanup?.created);
   const { state } = local.server;
   expect({ images: state.images.size, variants: state.variants.size, keys: state.keys.length }).toEqual(before);
 }
 
-export const holdings = (local: LocalTarget) => ({ images: local.server.state.images.size, variants: local.server.state.variants.size, keys: local.server.state.keys.length });
+const holdings = (local: LocalTarget) => ({ images: local.server.state.images.size, variants: local.server.state.variants.size, keys: local.server.state.keys.length });
 
 export interface BrokenBehaviour {
   /** What the broken server does, for the test's name: `ignores page`. */

@@ -1,4 +1,4 @@
-export interface Captured {
+interface Captured {
   method: string;
   url: URL;
   headers: Headers;

@@ -48,7 +48,7 @@ export interface Received {
 type Script = (req: IncomingMessage, res: ServerResponse, received: Received) => void;
 
 /** An upstream that records what reaches it (sizes and hashes of bodies) and answers with `script`. */
-export async function scriptedUpstream(script: Script): Promise<{ baseUrl: string; received: Received[] }> {
+async function scriptedUpstream(script: Script): Promise<{ baseUrl: string; received: Received[] }> {
   const received: Received[] = [];
   const server = createServer(async (req, res) => {
     const hash = createHash('sha256');

@@ -6,7 +6,7 @@ import { validators, type ValidateFunction } from '../../generated/validators.js
 import { startImagesServer, type ImagesServer, type ImagesServerOptions } from '../../src/server/index.js';
 import { crc32 } from '../../src/contract/schema/png.js';
 
-export const CF_RAY = /^[0-9a-f]{16}(-[A-Z]{3})?$/;
+const CF_RAY = /^[0-9a-f]{16}(-[A-Z]{3})?$/;
 const byKey = validators as Record<string, ValidateFunction>;
 
 /** Asserts a JSON body matches the spec for the operation and status (exact status, else its range). */

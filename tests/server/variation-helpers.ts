@@ -7,7 +7,7 @@ import { checkResponse } from '../../src/contract/checks/check-response.js';
 import type { ImagesServerOptions } from '../../src/server/index.js';
 import { expectSchema, png, startTestServer, TOKEN, type Bytes, type CallOptions, type TestServer } from './helpers.js';
 
-export interface Answer {
+interface Answer {
   status: number;
   headers: Headers;
   text: string;

@@ -69,10 +69,10 @@ export function pngOfSize(width: number, height: number, totalBytes = 64): Uint8
   return bytes;
 }
 
-export const PIXEL = pngOfSize(1, 1);
+const PIXEL = pngOfSize(1, 1);
 
 /** A multipart upload form: a file part (unless `file: null`) and text fields. */
-export function uploadForm(fields: Record<string, string> = {}, file: Uint8Array<ArrayBuffer> | null = PIXEL, filename = 'w.png'): FormData {
+function uploadForm(fields: Record<string, string> = {}, file: Uint8Array<ArrayBuffer> | null = PIXEL, filename = 'w.png'): FormData {
   const form = new FormData();
   if (file) form.append('file', new Blob([file], { type: 'image/png' }), filename);
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
