@@ -46,7 +46,7 @@ export const VARIATIONS: readonly Variation[] = [
 ];
 
 export const VARIATION_NAMES = VARIATIONS.map((v) => v.name);
-export type { Exercises, Variation, VariationOptions } from './variation.js';
+export type { Variation, VariationOptions } from './variation.js';
 export type { VariationHooks } from './hooks.js';
 
 export const DEFAULT_LIST_LAG_MS = 300;

@@ -7,7 +7,7 @@ import type { VariationHooks } from './hooks.js';
 type OpenChoice = keyof typeof facts.openChoices;
 
 /** The spec statement that makes the choice free: an `x-cf-open` key, the `x-cf-rate-limit` fact, or a component (a JSON pointer: a schema, a header). */
-export type Exercises = `open:${OpenChoice}` | 'x-cf-rate-limit' | `#/components/${string}`;
+type Exercises = `open:${OpenChoice}` | 'x-cf-rate-limit' | `#/components/${string}`;
 
 export interface VariationOptions {
   /** lagging-lists: how long a write takes to show in lists and stats, in ms (default 300, at most 10000). */
