@@ -2,7 +2,6 @@
 // a schema path like `result.images[].filename`) and what changed, for changes no rule rated.
 import { HTTP_METHODS } from '../../src/spec/http-methods.js';
 import { unescapePointerSegment } from '../../src/spec/pointer.js';
-import { changeKey } from './diff-sections.js';
 
 export type Impact = 'major' | 'minor' | 'patch';
 
@@ -41,6 +40,12 @@ export interface SpecChange {
   key: string;
 }
 
+
+/** The identity of a change, equal in two diffs from the same base when the changed node is the same. */
+export function changeKey(change: RedoclyChange): string {
+  const rules = change.verdicts.map((v) => v.ruleId).sort();
+  return JSON.stringify([change.path, change.kind, change.property ?? null, change.impact, rules, change.base?.value ?? null, change.revision?.value ?? null]);
+}
 
 export interface Context {
   label: (file: string) => string;

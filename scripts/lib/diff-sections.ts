@@ -3,13 +3,7 @@
 // version, or a ref the user names). A change is filed under the newest milestone that does not
 // have it yet ("new since M"); one every milestone has is filed under the oldest ("already in M").
 // So what a change added is at the top, above what an earlier major bump already accepted.
-import type { RedoclyChange, SpecChange } from './diff-describe.js';
-
-/** The identity of a change, equal in two diffs from the same base when the changed node is the same. */
-export function changeKey(change: RedoclyChange): string {
-  const rules = change.verdicts.map((v) => v.ruleId).sort();
-  return JSON.stringify([change.path, change.kind, change.property ?? null, change.impact, rules, change.base?.value ?? null, change.revision?.value ?? null]);
-}
+import type { SpecChange } from './diff-describe.js';
 
 export interface Milestone {
   /** Heading of the changes it does not have, e.g. `New since the last commit (HEAD)`. */

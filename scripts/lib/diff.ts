@@ -30,8 +30,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { describeChange, type Context, type Impact, type RedoclyChange, type SpecChange } from './diff-describe.js';
-import { changeKey, sectionChanges, type Milestone, type SpecSection } from './diff-sections.js';
+import { changeKey, describeChange, type Context, type Impact, type RedoclyChange, type SpecChange } from './diff-describe.js';
+import { sectionChanges, type Milestone, type SpecSection } from './diff-sections.js';
 import { runRedocly } from './redocly.js';
 import { findMajorBump, semverMajor, specAtHead } from './spec-history.js';
 

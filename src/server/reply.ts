@@ -1,7 +1,6 @@
 // What a handler answers, and how it goes on the wire.
 import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import type { Wire } from './variations/hooks.js';
 
 export type Reply =
   | { status: number; json: unknown; headers?: Record<string, string> }
@@ -29,6 +28,12 @@ export function newRayId(): string {
 }
 
 /** How replies go on the wire unless a variation says otherwise: compact JSON, lower-case header names. */
+/** How a reply goes on the wire: JSON text and header-name case. */
+export interface Wire {
+  stringify(json: unknown): string;
+  headerName(name: string): string;
+}
+
 const PLAIN_WIRE: Wire = { stringify: (json) => JSON.stringify(json), headerName: (name) => name };
 
 export function writeReply(res: ServerResponse, reply: Reply, head = false, wire: Wire = PLAIN_WIRE): void {

@@ -3,7 +3,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { OperationId } from '../../../generated/operations.js';
 import type { components } from '../../../generated/schema.js';
-import type { Reply } from '../reply.js';
+import type { Reply, Wire } from '../reply.js';
 import type { ImagesState } from '../state.js';
 
 export type Image = components['schemas']['Image'];
@@ -17,12 +17,6 @@ export interface ApiReplyContext {
 
 /** The routes outside the API; `upload` answers an ImageEnvelope on success, the others only failures. */
 export type OtherRoute = 'upload' | 'delivery' | 'none';
-
-/** How a reply goes on the wire: JSON text and header-name case. */
-export interface Wire {
-  stringify(json: unknown): string;
-  headerName(name: string): string;
-}
 
 export interface VariationHooks {
   /** A server-assigned image id (default: a UUID). */

@@ -1,6 +1,6 @@
 // representation: JSON with every object's keys in reverse order, indented; header names in
 // another case (`Content-Type`, `CF-Ray`).
-import type { Wire } from './hooks.js';
+import type { Wire } from '../reply.js';
 import type { Variation } from './variation.js';
 
 // Integer-like keys keep ascending order in any JS object; every other key is reversed.
