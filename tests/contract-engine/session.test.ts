@@ -8,7 +8,8 @@ import type { Case } from '../../src/contract/model/case.js';
 import { curlFor } from '../../src/contract/engine/curl.js';
 import { PIXEL_PNG } from '../../src/contract/engine/fixtures.js';
 import { judge } from '../../src/contract/engine/judge.js';
-import { NoResponse, RequestTimeout, Session, WriteRefused, type ContractTarget } from '../../src/contract/engine/session.js';
+import { RequestTimeout } from '../../src/contract/engine/fetch-whole.js';
+import { NoResponse, Session, WriteRefused, type ContractTarget } from '../../src/contract/engine/session.js';
 import { deliver, notServed } from '../../src/contract/scenarios/urls.js';
 import { startImagesServer, type ImagesServer } from '../../src/server/index.js';
 

@@ -29,7 +29,7 @@ export const REGISTRY = {
     scope: ['run'],
     failsWhen: 'any 5xx, or no complete answer: a refused or dropped connection, a body past the bounds, or an answer (body included) slower than `--request-timeout`',
     sources: [`${RESPONSES}/ServerError`],
-    code: ['engine/session.ts'],
+    code: ['engine/response-check.ts', 'engine/session.ts'],
   },
   status_code_conformance: {
     family: 'response',

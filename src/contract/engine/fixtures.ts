@@ -1,7 +1,8 @@
 // What positive requests address: with --allow-writes, an image, a variant and a signing key the
 // run creates (and the cleanup deletes); read-only, the first of each the account already has.
 import { responseExamples } from '../../spec/document.js';
-import { describeError, type Session } from './session.js';
+import { describeError } from './describe-error.js';
+import type { Session } from './session.js';
 
 /** A 1×1 PNG, the smallest valid upload. */
 export const PIXEL_PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));

@@ -10,6 +10,12 @@ const realClock: Clock = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
+/**
+ * The longest `Retry-After` the run waits for (the API locks a client out for 5 minutes after its
+ * rate limit); a longer one is reported as the 429 it is.
+ */
+export const MAX_RETRY_AFTER_MS = 6 * 60_000;
+
 export interface Budget {
   requests: number;
   windowMs: number;

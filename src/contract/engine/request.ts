@@ -136,3 +136,7 @@ export function buildRequest(c: Case, target: { baseUrl: string; accountId: stri
   const headers: Record<string, string> = { ...(contentType ? { 'content-type': contentType } : {}), ...c.headers, ...authHeaders(c.auth ?? 'valid', target) };
   return { method: operation.method, url: `${target.baseUrl.replace(/\/+$/, '')}${path}${query ? `?${query}` : ''}`, headers, body };
 }
+
+/** A form's fields as sent, a file as `<file name>` (for link expressions that read what was sent). */
+export const sentFormValues = (form: Record<string, string | FilePart> | undefined) =>
+  form ? Object.fromEntries(Object.entries(form).map(([k, v]) => [k, typeof v === 'string' ? v : `<file ${v.filename}>`])) : undefined;

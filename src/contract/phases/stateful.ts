@@ -2,7 +2,7 @@
 // and the API's semantics (paging, filters, edits, deletes, drafts, uniqueness, one-time upload
 // URLs, signed delivery, upload rules) — each a scenario that records its checks.
 import { ImagesError } from '../../core/errors.js';
-import { describeError } from '../engine/session.js';
+import { describeError } from '../engine/describe-error.js';
 import {
   availability,
   deletion,

@@ -5,7 +5,8 @@
 // which the reads answer 404.
 import { operations, type OperationId } from '../../../generated/operations.js';
 import { evaluate, linkedPath, specLinks, linksFrom, type Link } from '../engine/links.js';
-import { describeError, type Exchange } from '../engine/session.js';
+import { describeError } from '../engine/describe-error.js';
+import type { Exchange } from '../engine/session.js';
 import type { RunCheckName } from '../checks/registry.js';
 import { creatorFor, expectStatus, is2xx, lastRequest, nameFor, outcome, send, tagged, upload, writingScenario, type Ctx } from './kit.js';
 import { postToUploadUrl, UPLOAD_URL } from './urls.js';
