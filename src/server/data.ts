@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { components } from '../../generated/schema.js';
 import { facts } from '../../generated/operations.js';
-import { componentSchema } from '../spec/document.js';
+import { specInteger } from '../spec/fact.js';
 import { ApiError, Codes, notFound } from './errors.js';
 import { DiskStore } from './persist.js';
 import type { Persistence } from './store.js';
@@ -52,8 +52,7 @@ export interface Data {
 }
 
 /** The most variants an account can have: the spec's `VariantMap.variants.maxProperties`. */
-export const MAX_VARIANTS: number = componentSchema('VariantMap').properties.variants.maxProperties;
-if (!Number.isInteger(MAX_VARIANTS)) throw new Error('the spec states no VariantMap.variants.maxProperties');
+export const MAX_VARIANTS = specInteger('/components/schemas/VariantMap/properties/variants/maxProperties');
 export const SLOT_RETENTION_MS = 24 * 3600 * 1000;
 
 /** The variant every account starts with: the spec's `x-cf-default-variant`. */

@@ -2,14 +2,13 @@
 import { imageSize } from 'image-size';
 import { sniffImageType, type ImageMediaType } from '../core/image-type.js';
 import { facts } from '../../generated/operations.js';
-import { componentSchema } from '../spec/document.js';
+import { specInteger } from '../spec/fact.js';
 import { Codes, badRequest } from './errors.js';
 import { UnreadableSvg, svgDeclaredSize, svgRenderedSize, type SvgDeclaredSize } from './svg.js';
 
 export const limits = facts.imageLimits;
 /** Longer names are cut to the spec's `Image.filename.maxLength`. */
-const MAX_FILENAME: number = componentSchema('Image').properties.filename.maxLength;
-if (!Number.isInteger(MAX_FILENAME)) throw new Error('the spec states no Image.filename.maxLength');
+const MAX_FILENAME = specInteger('/components/schemas/Image/properties/filename/maxLength');
 
 export interface IngestedFile {
   bytes: Uint8Array;

@@ -1,13 +1,13 @@
 // sparse-images: images shown without what the Image schema lets a server leave out and that
 // carries nothing the caller set: `filename` always, `creator` when it is null. `id` (required)
 // and the `x-cf-always-sent` fields stay.
-import { componentSchema } from '../../spec/document.js';
+import { specFact } from '../../spec/fact.js';
 import type { Image } from './hooks.js';
 import type { Variation } from './variation.js';
 
-const image = componentSchema('Image');
-for (const field of ['filename', 'creator'])
-  if (image.required.includes(field) || image['x-cf-always-sent'].includes(field)) throw new Error(`sparse-images: the spec's Image requires or always sends ${field}`);
+const isNames = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
+const kept = ['required', 'x-cf-always-sent'].flatMap((list) => specFact(`/components/schemas/Image/${list}`, isNames, 'a list of property names'));
+for (const field of ['filename', 'creator']) if (kept.includes(field)) throw new Error(`sparse-images: the spec's Image requires or always sends ${field}`);
 
 function sparse({ filename: _filename, ...shown }: Image): Image {
   if (shown.creator === null) delete shown.creator;
