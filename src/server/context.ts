@@ -4,6 +4,7 @@ import type { components } from '../../generated/schema.js';
 import type { ServerBounds } from './bounds.js';
 import type { ImagesState, StoredImage } from './state.js';
 import type { VariationHooks } from './variations/hooks.js';
+import { encodeSegments } from '../spec/path-segments.js';
 
 export interface AppContext {
   state: ImagesState;
@@ -27,13 +28,8 @@ export function accountHashOf(accountId: string): string {
   return createHash('sha256').update(`cf-images-local:${accountId}`).digest('base64url').slice(0, 22);
 }
 
-/** Encodes an image id for a delivery URL path: `/` separates subpaths and stays; everything else is percent-encoded. */
-function encodeDeliveryId(id: string): string {
-  return id.split('/').map(encodeURIComponent).join('/');
-}
-
 export function deliveryUrl(app: AppContext, imageId: string, variant: string): string {
-  return `${app.origin}/${app.accountHash}/${encodeDeliveryId(imageId)}/${variant}`;
+  return `${app.origin}/${app.accountHash}/${encodeSegments(imageId)}/${variant}`;
 }
 
 /** The image as the API shows it: `meta` only when set, delivery URLs for every variant, `draft` while pending. */

@@ -3,6 +3,7 @@
 // signing-key values) captured into variables as the run did, signed delivery URLs re-signed when
 // the script runs, and every answer judged by the same function the run used. It exits 1 at the
 // step that breaks its expectation, printing why.
+import { encodeSegments } from '../../spec/path-segments.js';
 import { judgeAnswer, type Fact } from './expectation.js';
 import type { Step } from './real.js';
 
@@ -80,7 +81,7 @@ export function scriptOf(steps: readonly Step[], target: { baseUrl: string; acco
   const substitute = (text: string) => {
     let out = text;
     for (const { value, variable } of replaced) {
-      for (const form of new Set([value, encodeURIComponent(value), value.split('/').map(encodeURIComponent).join('/')])) out = out.split(form).join(`'"\${${variable}}"'`);
+      for (const form of new Set([value, encodeURIComponent(value), encodeSegments(value)])) out = out.split(form).join(`'"\${${variable}}"'`);
     }
     return out;
   };
