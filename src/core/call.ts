@@ -6,7 +6,7 @@ import type { QueryOf, ResultOf } from './types.js';
 
 type Manifest = typeof operations;
 export type MethodOf<Op extends OperationId> = Lowercase<Manifest[Op]['method']>;
-type PathOf<Op extends OperationId> = Manifest[Op]['path'];
+type PathTemplateOf<Op extends OperationId> = Manifest[Op]['path'];
 
 /** An operation's path parameters but the account's, which the transport fills in. */
 export type PathParams<Op extends OperationId> = Omit<Spec[Op]['parameters']['path'], 'account_id'>;
@@ -58,7 +58,7 @@ export type RawInit<Op extends OperationId> = {
 };
 
 /** openapi-fetch's `request` for one operation: its method and path from the manifest, its init from the spec. */
-type OperationRequest<Op extends OperationId> = (method: MethodOf<Op>, path: PathOf<Op>, init: RawInit<Op>) => Promise<{ response: Response; error?: unknown }>;
+type OperationRequest<Op extends OperationId> = (method: MethodOf<Op>, path: PathTemplateOf<Op>, init: RawInit<Op>) => Promise<{ response: Response; error?: unknown }>;
 
 export type OperationRequests = { [Op in OperationId]: OperationRequest<Op> };
 

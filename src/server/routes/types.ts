@@ -8,7 +8,7 @@ import type { QueryOf } from '../../core/types.js';
 import type { AppContext } from '../context.js';
 import type { Reply } from '../reply.js';
 
-type PathOf<Op extends OperationId> = operations[Op]['parameters']['path'];
+type PathParamsOf<Op extends OperationId> = operations[Op]['parameters']['path'];
 /** The body the client sends (core's RequestBody), `undefined` for an operation that takes none. */
 type BodyOf<Op extends OperationId> = [RequestBody<Op>] extends [never] ? undefined : RequestBody<Op>;
 
@@ -16,7 +16,7 @@ type BodyOf<Op extends OperationId> = [RequestBody<Op>] extends [never] ? undefi
 export interface RequestContext<Op extends OperationId> {
   app: AppContext;
   operationId: Op;
-  path: PathOf<Op>;
+  path: PathParamsOf<Op>;
   query: QueryOf<Op>;
   body: BodyOf<Op>;
   req: IncomingMessage;
