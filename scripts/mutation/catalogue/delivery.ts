@@ -13,7 +13,7 @@ export const DELIVERY_MUTANTS: Mutant[] = [
     "if (!exp || !sig) throw new ApiError(403, Codes.forbidden, 'This image requires a signed URL: add the exp and sig query parameters');",
     'if (!exp || !sig) return;',
   ),
-  mutant('delivery-expiry-unchecked', 'signed_delivery', 'an expired signature is accepted (only the digits of exp are checked)', DELIVERY, 'if (!/^[0-9]+$/.test(exp) || Number(exp) * 1000 <= app.now())', 'if (!/^[0-9]+$/.test(exp))'),
+  mutant('delivery-expiry-unchecked', 'signed_delivery', 'an expired signature is accepted (only the digits of exp are checked)', DELIVERY, 'if (!/^[0-9]+$/.test(exp) || expired(Number(exp), app.now()))', 'if (!/^[0-9]+$/.test(exp))'),
   mutant(
     'delivery-signature-without-variant',
     'signed_delivery',
