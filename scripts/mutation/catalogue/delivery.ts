@@ -3,6 +3,8 @@
 import { mutant, type Mutant } from '../mutant.js';
 
 const DELIVERY = 'delivery.ts';
+/** The `exp` test of verifySignature, replaced. */
+const EXP_TEST = 'if (!/^[0-9]+$/.test(exp) || expired(Number(exp), app.now()))';
 
 export const DELIVERY_MUTANTS: Mutant[] = [
   mutant(
@@ -13,7 +15,7 @@ export const DELIVERY_MUTANTS: Mutant[] = [
     "if (!exp || !sig) throw new ApiError(403, Codes.forbidden, 'This image requires a signed URL: add the exp and sig query parameters');",
     'if (!exp || !sig) return;',
   ),
-  mutant('delivery-expiry-unchecked', 'signed_delivery', 'an expired signature is accepted (only the digits of exp are checked)', DELIVERY, 'if (!/^[0-9]+$/.test(exp) || expired(Number(exp), app.now()))', 'if (!/^[0-9]+$/.test(exp))'),
+  mutant('delivery-expiry-unchecked', 'signed_delivery', 'an expired signature is accepted (only the digits of exp are checked)', DELIVERY, EXP_TEST, 'if (!/^[0-9]+$/.test(exp))'),
   mutant(
     'delivery-signature-without-variant',
     'signed_delivery',
@@ -37,8 +39,6 @@ const PRIVATE_AT_UPLOAD = ['routes/images.ts', 'routes/images-v2.ts'].map((file)
 const SIGNED_CHECK = 'if (image.requireSignedURLs && !variant.neverRequireSignedURLs)';
 const privateAtUpload = "(image as { privateAtUpload?: boolean }).privateAtUpload";
 
-/** The `exp` test of verifySignature, replaced. */
-const EXP_TEST = 'if (!/^[0-9]+$/.test(exp) || Number(exp) * 1000 <= app.now())';
 
 export const LATER_DELIVERY_MUTANTS: Mutant[] = [
   {
@@ -81,7 +81,7 @@ export const LATER_DELIVERY_MUTANTS: Mutant[] = [
     ],
     needs: 'a delivery as a variant, the variant deleted, then a delivery as it again',
   },
-  mutant('delivery-expiry-leeway', 'signed_delivery', 'an expired signature is accepted for 5 more minutes (a clock-skew leeway the spec does not grant)', DELIVERY, EXP_TEST, 'if (!/^[0-9]+$/.test(exp) || Number(exp) * 1000 + 300_000 <= app.now())'),
+  mutant('delivery-expiry-leeway', 'signed_delivery', 'an expired signature is accepted for 5 more minutes (a clock-skew leeway the spec does not grant)', DELIVERY, EXP_TEST, 'if (!/^[0-9]+$/.test(exp) || expired(Number(exp) + 300, app.now()))'),
   mutant('delivery-exp-current-second', 'signed_delivery', "a signature whose exp is the current second is accepted (exp compared with the current Unix second, < instead of <=): it is not in the future", DELIVERY, EXP_TEST, 'if (!/^[0-9]+$/.test(exp) || Number(exp) < Math.floor(app.now() / 1000))', {
     equivalent: "an exp within a second of now: the pages do not say at what precision exp is compared, and no client shares the server's clock closer than that",
     allowedBy: 'open:clock-precision',
