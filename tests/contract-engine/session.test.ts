@@ -240,7 +240,7 @@ describe('redirects (never followed) and bounds', () => {
       expect(other.seen).toEqual([]);
       const failure = s.outcomes.find((o) => !o.passed && o.check === 'status_code_conformance');
       expect(failure?.message).toBe(
-        `(root): HTTP 307 redirect from GET ${redirect.url}/accounts/${target.accountId}/images/v1/stats to ${other.url}/accounts/${target.accountId}/images/v1/stats, a redirect getImageStats does not document: not followed (the run never sends credentials after a redirect)`,
+        `HTTP 307 redirect from GET ${redirect.url}/accounts/${target.accountId}/images/v1/stats to ${other.url}/accounts/${target.accountId}/images/v1/stats, a redirect getImageStats does not document: not followed (the run never sends credentials after a redirect)`,
       );
     } finally {
       await close();
@@ -266,7 +266,7 @@ describe('redirects (never followed) and bounds', () => {
       const s = session({ target: { baseUrl: redirect.url, accountId: target.accountId, apiEmail: 'me@example.test', apiKey: 'real-key-0123456789' } });
       await expect(s.client.images.v1.stats.get()).rejects.toThrow(/redirect/);
       expect(other.seen).toEqual([]);
-      expect(s.outcomes.find((o) => !o.passed && o.check === 'status_code_conformance')?.message).toMatch(/^\(root\): HTTP 307 redirect from GET http:\/\/127\.0\.0\.1:\d+\/client\/v4\/accounts\/\w+\/images\/v1\/stats to http:\/\/127\.0\.0\.1:\d+\/client\/v4\//);
+      expect(s.outcomes.find((o) => !o.passed && o.check === 'status_code_conformance')?.message).toMatch(/^HTTP 307 redirect from GET http:\/\/127\.0\.0\.1:\d+\/client\/v4\/accounts\/\w+\/images\/v1\/stats to http:\/\/127\.0\.0\.1:\d+\/client\/v4\//);
     } finally {
       await close();
     }
@@ -302,9 +302,9 @@ describe('redirects (never followed) and bounds', () => {
         messages.push(s.outcomes.slice(before).find((o) => !o.passed && o.check === 'response_schema_conformance')?.message ?? '');
       }
       expect(messages).toEqual([
-        '(root): the body could not be read: the body is larger than 1 KB (the bound on bodies read into memory); --max-body-bytes sets it',
-        '(root): the body could not be read: the JSON is nested deeper than 20 levels (the bound on JSON nesting); --max-json-depth sets it',
-        '(root): the body could not be read: the body is not valid UTF-8 (JSON must be)',
+        'the body could not be read: the body is larger than 1 KB (the bound on bodies read into memory); --max-body-bytes sets it',
+        'the body could not be read: the JSON is nested deeper than 20 levels (the bound on JSON nesting); --max-json-depth sets it',
+        'the body could not be read: the body is not valid UTF-8 (JSON must be)',
       ]);
     } finally {
       srv.server.close();

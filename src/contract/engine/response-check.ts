@@ -6,6 +6,7 @@ import { REGISTRY, RUN_CHECKS } from '../checks/registry.js';
 import type { Violation } from '../checks/violation.js';
 import type { Exchange } from '../model/exchange.js';
 import type { Outcome } from '../model/report.js';
+import { checkOutcomes } from '../report/outcomes.js';
 import type { DecodedBody } from './body.js';
 import { describeError } from './describe-error.js';
 import { redirectMessage, undocumentedRedirect } from './redirect.js';
@@ -50,24 +51,12 @@ export function responseViolations({ operationId, method, url, response, bytes, 
   return violations;
 }
 
-/** The outcome of each response check of an exchange (not_a_server_error from its status). */
+/** The outcomes of each response check of an exchange (not_a_server_error from its status), by the one rule (report/outcomes.ts). */
 export function responseOutcomes(x: Exchange): Omit<Outcome, 'source'>[] {
-  return RESPONSE_CHECKS.map((check) => {
-    const failed = check === 'not_a_server_error' ? (x.status >= 500 ? [{ pointer: '', message: `HTTP ${x.status}`, value: undefined }] : []) : x.violations.filter((v) => v.check === check);
-    return {
-      check,
-      operationId: x.operationId,
-      passed: failed.length === 0,
-      label: x.label,
-      ...(failed.length
-        ? {
-            message: failed.map((v) => `${v.pointer || '(root)'}: ${v.message}`).join('; '),
-            expected: check === 'not_a_server_error' ? 'no 5xx' : 'the documented response',
-            received: { status: x.status, pointer: failed[0].pointer, value: failed[0].value },
-            request: x.request,
-          }
-        : {}),
-    };
+  return RESPONSE_CHECKS.flatMap((check) => {
+    const serverError = check === 'not_a_server_error';
+    const found = serverError ? (x.status >= 500 ? [{ pointer: '', message: `HTTP ${x.status}` }] : []) : x.violations.filter((v) => v.check === check);
+    return checkOutcomes(check, found, { operationId: x.operationId, label: x.label, status: x.status, expected: serverError ? 'no 5xx' : 'the documented response', request: x.request });
   });
 }
 

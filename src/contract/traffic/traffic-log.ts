@@ -1,10 +1,11 @@
-// The app's exchanges, checked and summed into the report the contract run writes: one outcome
-// per check applied to an exchange (a failed check: one per violation), per-operation coverage of
+// The app's exchanges, checked and summed into the report the contract run writes: the outcomes
+// of each check applied to an exchange (report/outcomes.ts, as in the run), per-operation coverage of
 // the documented responses, and what could not be checked, with why.
 import { randomUUID } from 'node:crypto';
 import { checkResponse, RESPONSE_CHECKS, type CheckName, type HeadersLike, type Violation } from '../checks/check-response.js';
 import { headerMap } from '../checks/exchange.js';
 import type { Outcome, Report } from '../model/report.js';
+import { checkOutcomes } from '../report/outcomes.js';
 import { summarizeChecks, summarizeOperations, type ExchangeLine } from '../report/summary.js';
 import { responsesOf } from '../../spec/responses.js';
 import { DEFAULT_TRAFFIC_BOUNDS } from './bounds.js';
@@ -146,10 +147,10 @@ export class TrafficLog {
     const base = { operationId, source: 'traffic' as const, label };
     const reproduction = recordedRequest(request, this.options.reproduceAt(request));
     if (check.bodyUnchecked) this.unchecked.push({ operationId, label, reason: `request body: ${check.bodyUnchecked}` });
-    if (check.issues.length === 0 && !check.bodyUnchecked) this.outcomes.push({ ...base, check: 'request_conformance', passed: true });
-    for (const issue of check.issues) {
-      this.outcomes.push({ ...base, check: 'request_conformance', passed: false, message: scrub.text(issue.message), expected: 'a request the spec accepts', received: { pointer: issue.pointer }, request: reproduction });
-    }
+    const applied = { operationId, label, request: reproduction, shown: scrub };
+    const record = (outcomes: Omit<Outcome, 'source'>[]) => this.outcomes.push(...outcomes.map((o) => ({ source: 'traffic' as const, ...o })));
+    // A body left unchecked decides nothing: no pass without a failure.
+    if (check.issues.length || !check.bodyUnchecked) record(checkOutcomes('request_conformance', check.issues, { ...applied, expected: 'a request the spec accepts' }));
     const violations = responseViolationsOf(exchange, this.responseContext(request));
     if (exchange.refused || (!response && exchange.unanswered)) this.withoutStatus.set(operationId, (this.withoutStatus.get(operationId) ?? 0) + 1);
     if (!response) {
@@ -162,20 +163,8 @@ export class TrafficLog {
     const hasPrismHeader = headerMap(response.headers).has('sl-violations');
     const skipped = skippedChecks(response);
     for (const name of RESPONSE_CHECKS) {
-      if (skipped.includes(name)) continue;
-      const found = violations.filter((v) => v.check === name);
-      if (name === 'prism_violations' && !hasPrismHeader) continue;
-      if (found.length === 0) this.outcomes.push({ ...base, check: name, passed: true });
-      for (const v of found) {
-        this.outcomes.push({
-          ...base,
-          check: name,
-          passed: false,
-          message: scrub.text(v.message),
-          received: { status: response.status, pointer: v.pointer, value: scrub.value(v.value) },
-          request: reproduction,
-        });
-      }
+      if (skipped.includes(name) || (name === 'prism_violations' && !hasPrismHeader)) continue;
+      record(checkOutcomes(name, violations.filter((v) => v.check === name), { ...applied, status: response.status }));
     }
     return { exchange, requestIssues: check.issues, responseViolations: violations };
   }
