@@ -12,7 +12,7 @@ import { MAX_RETRY_AFTER_MS, type Pacer } from './pacer.js';
 import { sentFormValues } from './request.js';
 import type { Answered } from './response-check.js';
 
-export interface RecorderContext {
+interface RecorderContext {
   pacer: Pacer;
   basePath: string;
   maxBodyBytes: number;

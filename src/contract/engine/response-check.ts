@@ -14,7 +14,7 @@ import { redirectMessage, undocumentedRedirect } from './redirect.js';
 /** Response checks applied to every exchange with the spec's operation known. */
 const RESPONSE_CHECKS = RUN_CHECKS.filter((c) => REGISTRY[c].family === 'transport' || REGISTRY[c].family === 'response');
 
-export interface Answer {
+interface ResponseRead {
   operationId: string;
   method: string;
   url: string;
@@ -28,7 +28,7 @@ export interface Answer {
  * (never handed to the checker, which would parse and walk it unbounded), and a redirect it did
  * not follow, naming both URLs.
  */
-export function responseViolations({ operationId, method, url, response, bytes, decoded }: Answer, basePath: string): Violation[] {
+export function responseViolations({ operationId, method, url, response, bytes, decoded }: ResponseRead, basePath: string): Violation[] {
   const { status, headers } = response;
   const here = (check: Violation['check'], location: Violation['location'], message: string, value: unknown): Violation => ({ operationId, check, location, pointer: '', message, value });
   let violations: Violation[];
@@ -61,4 +61,4 @@ export function responseOutcomes(x: Exchange): Omit<Outcome, 'source'>[] {
 }
 
 /** What the run knows of an exchange before it is checked. */
-export type Answered = Answer & Omit<Exchange, 'status' | 'headers' | 'json' | 'violations' | 'source'>;
+export type Answered = ResponseRead & Omit<Exchange, 'status' | 'headers' | 'json' | 'violations' | 'source'>;
