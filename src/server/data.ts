@@ -3,7 +3,6 @@
 import { randomBytes } from 'node:crypto';
 import type { components } from '../../generated/schema.js';
 import { facts } from '../../generated/operations.js';
-import { specInteger } from '../spec/fact.js';
 import { ApiError, Codes, notFound } from './errors.js';
 import { DiskStore } from './persist.js';
 import type { Persistence } from './store.js';
@@ -20,7 +19,6 @@ export type StoredImage = Omit<Schemas['Image'], 'variants' | 'creator'> & {
   size?: number;
 };
 
-type VariantOptions = Schemas['VariantOptions'];
 /** An image update: the spec's UpdateImageBody, with `metadata` as it is stored (`meta`). */
 export type ImagePatch = Omit<Schemas['UpdateImageBody'], 'metadata'> & { meta?: Schemas['Metadata'] };
 /** A variant as stored: the spec's Variant, with `neverRequireSignedURLs` always explicit. */
@@ -51,8 +49,7 @@ export interface Data {
   keys: SigningKey[];
 }
 
-/** The most variants an account can have: the spec's `VariantMap.variants.maxProperties`. */
-export const MAX_VARIANTS = specInteger('/components/schemas/VariantMap/properties/variants/maxProperties');
+export { MAX_VARIANTS } from '../spec/variant-limit.js';
 export const SLOT_RETENTION_MS = 24 * 3600 * 1000;
 
 /** The variant every account starts with: the spec's `x-cf-default-variant`. */

@@ -8,7 +8,7 @@ import type { paths } from '../../generated/schema.js';
 import { validators } from '../../generated/validators.js';
 import { createImagesClient } from '../../src/index.js';
 import type { Row } from './chart.js';
-import { childMeasure, EXACT_MALLOC, fixtureServer, interleaved, median } from './measure.js';
+import { childMeasure, fixtureServer, interleaved, median } from './measure.js';
 import { ACCOUNT, envelope, image, pagedV2, serve, UPLOAD_KINDS, type UploadKind } from './servers.js';
 
 const us = (ms: number) => `${(ms * 1000).toFixed(0)} µs`;

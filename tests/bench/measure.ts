@@ -38,12 +38,6 @@ export async function fixtureServer(mode: string, ...args: string[]) {
   };
 }
 
-/**
- * glibc, for a child that measures memory: buffers of 128 KB and more always mapped on their own and
- * unmapped when freed, so garbage freed before a baseline is not reused, unseen, after it.
- */
-export const EXACT_MALLOC = { MALLOC_MMAP_THRESHOLD_: '131072', MALLOC_TRIM_THRESHOLD_: '131072' };
-
 /** Runs `.bench/bin/<name>.mjs …args` in a fresh node with `flags`; resolves with the JSON line it printed. */
 export async function childMeasure<T>(name: string, args: string[], flags: string[] = [], env: Record<string, string> = {}): Promise<T> {
   const { stdout } = await promisify(execFile)(process.execPath, [...flags, `${BIN}/${name}.mjs`, ...args], { maxBuffer: 16 * 2 ** 20, env: { ...process.env, ...env } });

@@ -10,7 +10,7 @@
  *   node --expose-gc --liftoff-only .bench/bin/upload-memory.mjs <kind> <sink base URL> <file path>
  * prints `{"kind":…,"growth":<bytes>,"size":<bytes>,"method":"hwm"|"sampled"}`.
  */
-import { createReadStream, openAsBlob, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { createImagesClient, type ImageSource } from '../../src/index.js';

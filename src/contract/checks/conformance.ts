@@ -30,7 +30,7 @@ function redirectNote(x: ResponseUnderCheck): string {
   return `: a redirect from ${shownUrl(from)} to ${shownUrl(to)}${from.origin === to.origin ? '' : ' (another origin)'}`;
 }
 
-export const statusCodeConformance: Check = (x) =>
+const statusCodeConformance: Check = (x) =>
   x.statusKey
     ? []
     : [
@@ -44,7 +44,7 @@ export const statusCodeConformance: Check = (x) =>
         ),
       ];
 
-export const contentTypeConformance: Check = (x) => {
+const contentTypeConformance: Check = (x) => {
   const { documented, statusKey, mediaType } = x;
   if (!documented || !x.hasBody || documented.contentTypes.length === 0) return [];
   const listed = documented.contentTypes.join(', ');
@@ -53,7 +53,7 @@ export const contentTypeConformance: Check = (x) => {
   return [violation(x, 'content_type_conformance', 'header', '/content-type', `${mediaType} is not documented for ${statusKey} (documented: ${listed})`, x.contentTypeHeader)];
 };
 
-export const responseSchemaConformance: Check = (x) => {
+const responseSchemaConformance: Check = (x) => {
   const { documented } = x;
   if (!documented || !x.hasBody) return [];
   if (x.bodyTooDeep !== undefined) return [violation(x, 'response_schema_conformance', 'body', '', `not checked: ${new JsonTooDeep(x.bodyTooDeep).message}`, undefined)];
@@ -83,7 +83,7 @@ export function headerValueProblem(schema: HeaderSchema | undefined, value: stri
   return undefined;
 }
 
-export const responseHeadersConformance: Check = (x) => {
+const responseHeadersConformance: Check = (x) => {
   if (!x.statusKey || !x.documented) return [];
   const out = [];
   for (const [name, header] of documentedHeaders(x.operationId, x.statusKey)) {

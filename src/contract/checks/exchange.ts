@@ -45,7 +45,7 @@ export interface CheckOptions extends FindOperationOptions {
   maxJsonDepth?: number;
 }
 
-export type Operation = (typeof operations)[OperationId];
+type Operation = (typeof operations)[OperationId];
 
 /** What every check looks at: the response, normalised once. */
 export interface ResponseUnderCheck {

@@ -202,4 +202,3 @@ export const RUN_CHECKS = CHECK_NAMES.filter((name): name is RunCheckName => (RE
 export type ResponseCheckName = { [N in CheckName]: Entry<N>['family'] extends 'response' ? N : never }[CheckName];
 export const RESPONSE_CHECKS = CHECK_NAMES.filter((name): name is ResponseCheckName => REGISTRY[name].family === 'response');
 
-export const isCheckName = (name: string): name is CheckName => Object.prototype.hasOwnProperty.call(REGISTRY, name);

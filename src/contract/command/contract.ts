@@ -20,7 +20,7 @@ import { CredentialsRefused, RunInterrupted, runFetch, type RunFetch } from './r
 import { MAX_BODY_BYTES_LIMIT, MAX_JSON_DEPTH_LIMIT, parseRunCommand } from './run-args.js';
 import { startupProblem, unexpectedErrorLine } from './startup.js';
 
-export { unexpectedErrorLine } from './startup.js';
+
 
 export interface CommandIo {
   env: Record<string, string | undefined>;
@@ -34,7 +34,7 @@ export interface CommandIo {
   handleSignals?: boolean;
 }
 
-export const contractHelp = (command: string) => `Conformance checks of a Cloudflare Images API server against the spec.
+const contractHelp = (command: string) => `Conformance checks of a Cloudflare Images API server against the spec.
 
 Usage: ${command} [options]
        ${command} proxy --help        a validating proxy for an app's own traffic

@@ -43,7 +43,7 @@ export function emitReport(report: Report, files: ReportFiles, nothingChecked?: 
 export class UsageError extends Error {}
 
 /** A usage error as printed: the message, then one line pointing to the help of `command` (as the user invoked it). */
-export const usageErrorText = (message: string, command: string) => `${message}\nRun '${command} --help' for the options.\n`;
+const usageErrorText = (message: string, command: string) => `${message}\nRun '${command} --help' for the options.\n`;
 
 /** Runs a subcommand: a UsageError is its message and where the help is, exit code 2. */
 export async function runSubcommand(command: string, run: () => Promise<number>, err: Output = process.stderr): Promise<number> {

@@ -4,7 +4,7 @@
 /** Errors of an answer no HTTP client can read (undici's and llhttp's codes): the target did answer. */
 const UNREADABLE_ANSWER = /^(HPE_|UND_ERR_HEADERS_OVERFLOW$|UND_ERR_RESPONSE_EXCEEDED_MAX_SIZE$)/;
 
-export const REACH_TIMEOUT_MS = 15_000;
+const REACH_TIMEOUT_MS = 15_000;
 
 const WHY: [RegExp, (code: string) => string][] = [
   [/^ECONNREFUSED$/, () => 'the connection was refused (nothing listens on that port)'],

@@ -82,7 +82,7 @@ const PHASE_CODE: Record<Exclude<Phase, 'stateful'>, readonly string[]> = {
 };
 
 /** Whether `phase` can record an outcome of a chosen check: the response checks (every exchange records them), one coded for the phase, or (stateful) one its scenarios declare. */
-export function phaseRecordsAny(phase: Phase, checks: ReadonlySet<string>, scenarios: readonly Scenario[] = SCENARIOS): boolean {
+function phaseRecordsAny(phase: Phase, checks: ReadonlySet<string>, scenarios: readonly Scenario[] = SCENARIOS): boolean {
   const own = phase === 'stateful' ? [] : PHASE_CODE[phase];
   const recorded = (c: RunCheckName) => REGISTRY[c].family === 'transport' || REGISTRY[c].family === 'response' || REGISTRY[c].code.some((file: string) => own.includes(file));
   return RUN_CHECKS.some((c) => checks.has(c) && recorded(c)) || (phase === 'stateful' && scenarios.some((s) => s.checks.some((c) => checks.has(c))));

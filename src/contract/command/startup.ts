@@ -12,7 +12,7 @@ import { redactText } from '../checks/redact.js';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** One line for a thrown error, with its cause when the message does not say it (fetch's `fetch failed`); signing-key values redacted. */
-export function errorLine(error: unknown): string {
+function errorLine(error: unknown): string {
   if (!(error instanceof Error)) return redactText(String(error)).split(/\r?\n/, 1)[0];
   const cause = error.cause instanceof Error && error.cause.message && !error.message.includes(error.cause.message) ? ` (${error.cause.message})` : '';
   return redactText(`${error.name}: ${error.message}${cause}`).split(/\r?\n/, 1)[0];

@@ -39,7 +39,7 @@ export function rejectsData(x: Exchange): boolean {
  * A positive case's answer accepts it: not a refusal of its data (a 404 of an unknown id or a 409
  * conflict is an answer, not a refusal), and not a redirect (never followed, so nothing was accepted).
  */
-export const acceptsData = (x: Exchange) => !isRedirect(x.status) && x.status < 500 && !refusalStatuses(x.operationId).has(x.status);
+const acceptsData = (x: Exchange) => !isRedirect(x.status) && x.status < 500 && !refusalStatuses(x.operationId).has(x.status);
 
 /** Records the case's own check (negative_data_rejection / positive_data_acceptance); true when it passed. */
 export function judge(session: Session, x: Exchange): boolean {

@@ -12,7 +12,7 @@ const GENERATED_LENGTH = 24;
 const scalar = fc.oneof(fc.string({ unit: codePoint, maxLength: 12 }), fc.integer({ min: -1000, max: 1000 }), fc.boolean(), fc.constant(null));
 const smallKey = fc.stringMatching(/^[a-z][a-z0-9_]{0,7}$/);
 /** Any JSON value, small: scalars, and objects and arrays of scalars. */
-export const anyJson: fc.Arbitrary<unknown> = fc.oneof(scalar, fc.dictionary(smallKey, scalar, { maxKeys: 3 }), fc.array(scalar, { maxLength: 3 }));
+const anyJson: fc.Arbitrary<unknown> = fc.oneof(scalar, fc.dictionary(smallKey, scalar, { maxKeys: 3 }), fc.array(scalar, { maxLength: 3 }));
 
 /** A JSON object whose serialization fits the byte limit (the content of a `metadata` part). */
 const jsonObject = (maxBytes: number) => fc.dictionary(smallKey, anyJson, { maxKeys: 4 }).filter((o) => utf8Bytes(JSON.stringify(o)) <= maxBytes);

@@ -5,7 +5,7 @@ import type { Case, CaseBody, FilePart, Phase } from '../model/case.js';
 import { segmentsOf } from '../../spec/pointer.js';
 import type { OperationModel } from '../schema/operation.js';
 
-export type DraftBody = { value: unknown } | { raw: { contentType: string; bytes: Uint8Array } };
+type DraftBody = { value: unknown } | { raw: { contentType: string; bytes: Uint8Array } };
 
 export interface Draft {
   path: Record<string, string>;

@@ -19,7 +19,7 @@ import { variedFilterBreaks, variedLeafBreaks } from './varied.js';
 import { grammarOf } from './filters.js';
 
 /** Valid requests: every parameter a case may set (a resource of the target, or a generated name), and a valid body. */
-export function validDrafts(model: OperationModel, ctx: GenerationContext): fc.Arbitrary<Draft> {
+function validDrafts(model: OperationModel, ctx: GenerationContext): fc.Arbitrary<Draft> {
   const env = parameterEnv(ctx, ctx.runTag);
   const params = caseParameters(model).filter((p) => !model.serverIssued.has(p.name));
   const arbitrary = (p: (typeof params)[number]) => {
@@ -54,7 +54,7 @@ const FUZZ_FILE_BYTES = 1024 * 1024;
 const fileBytes = (d: Draft) => Object.values(d.body && 'value' in d.body && d.body.value && typeof d.body.value === 'object' ? d.body.value : {}).reduce<number>((n, v) => n + (isFilePart(v) ? v.bytes.byteLength : 0), 0);
 
 /** Mutations that break one thing: the coverage phase's negatives (that can be sent) and the varied breaks. */
-export function breaks(model: OperationModel, ctx: GenerationContext): fc.Arbitrary<Mutation> {
+function breaks(model: OperationModel, ctx: GenerationContext): fc.Arbitrary<Mutation> {
   const base = canonicalDraft(model, ctx, ctx.runTag);
   const fixed = coverageMutations(model, ctx, ctx.runTag)
     .filter((m) => m.purpose === 'negative' && fileBytes(m.apply(base)) <= FUZZ_FILE_BYTES)

@@ -3,5 +3,5 @@ export { WINDOW_MARGIN_SECONDS, type GenerationContext } from './context.js';
 export { exampleCases } from './examples.js';
 export { coverageCases } from './coverage.js';
 export { fuzzCase } from './fuzz.js';
-export { PLACEHOLDER_ACCOUNT, agrees, caseIssues, routeOf, verdictOf, type RouteVerdict, type Verdict } from './oracle.js';
+export { routeOf } from './oracle.js';
 export { bodyRuleIssues } from './rules.js';

@@ -21,13 +21,13 @@ export interface Mutation {
 }
 
 /** How a place is named in labels: a parameter by its name, a body field by its path (`body.options.fit`). */
-export function placeName(pointer: string): string {
+function placeName(pointer: string): string {
   const [where, ...rest] = segmentsOf(pointer);
   if (where === 'body') return ['body', ...rest].join('.');
   return rest.join('.');
 }
 
-export const probeLabel = (pointer: string, value: unknown, why: string) => `${placeName(pointer)} = ${preview(value)} (${why})`;
+const probeLabel = (pointer: string, value: unknown, why: string) => `${placeName(pointer)} = ${preview(value)} (${why})`;
 
 export function probeMutation(pointer: string, probe: Probe, prepare: (d: Draft) => Draft = (d) => d): Mutation {
   const withValue = (value: unknown): Mutation => ({

@@ -15,7 +15,7 @@ export const codePoint: fc.Arbitrary<string> = fc
 
 const FILLERS = ['a', '0', 'x', 'A', '1', '-', '_', ' '];
 /** Characters that patterns commonly refuse, tried in order to break one. */
-export const ODD_CHARACTERS = ['-', '/', ' ', '!', '.', '%', 'é', '~', 'g', '0'];
+const ODD_CHARACTERS = ['-', '/', ' ', '!', '.', '%', 'é', '~', 'g', '0'];
 
 /** `base` cut or filled (at the end) to exactly `length` code points, still matching the patterns; undefined if no filler works. */
 export function stringOfLength(flat: FlatSchema, base: string, length: number): string | undefined {
@@ -30,7 +30,7 @@ export function stringOfLength(flat: FlatSchema, base: string, length: number): 
   return undefined;
 }
 
-export type Edit = 'append' | 'replaceLast' | 'prepend' | 'replaceFirst';
+type Edit = 'append' | 'replaceLast' | 'prepend' | 'replaceFirst';
 export interface Breaker {
   edit: Edit;
   character: string;

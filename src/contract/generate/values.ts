@@ -11,7 +11,7 @@ import { stringOfLength } from './strings.js';
  * server reads back as its declared kind (`"10"` → 10), so only that kind can be carried. `file`:
  * a file part. `form`: a multipart body, whose fields are text or files.
  */
-export type Carrier = 'json' | 'text' | 'file' | 'form';
+type Carrier = 'json' | 'text' | 'file' | 'form';
 
 export interface ValueEnv {
   ctx: GenerationContext;

@@ -6,7 +6,7 @@ export interface HarNameValue {
   value: string;
 }
 
-export interface HarPostParam {
+interface HarPostParam {
   name: string;
   value?: string;
   fileName?: string;

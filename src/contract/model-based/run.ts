@@ -4,7 +4,7 @@
 // reported, with a shell script that replays it.
 import fc from 'fast-check';
 import type { PhaseContext } from '../phases/context.js';
-import type { ModelFailure, ModelSummary, Outcome } from '../model/report.js';
+import type { ModelSummary, Outcome } from '../model/report.js';
 import { quietCount, TAG_FIELD } from '../scenarios/kit.js';
 import { audit, COMMANDS } from './commands/index.js';
 import { Model } from './model.js';

@@ -95,7 +95,7 @@ export interface Report {
 }
 
 /** A failing sequence, shrunk: its commands, and the shell script that replays it. */
-export interface ModelFailure {
+interface ModelFailure {
   seed: number;
   /** fast-check's path to the counterexample (with the seed, replays it). */
   path?: string;

@@ -27,7 +27,7 @@ const NEAR_MISS_WORDS: Record<NearMiss, string> = {
 };
 
 /** Another account's id: the target's with every hex digit shifted (still a valid account id). */
-export const foreignAccountId = (accountId: string) => accountId.replace(/[0-9a-f]/g, (d) => ((parseInt(d, 16) + 1) % 16).toString(16));
+const foreignAccountId = (accountId: string) => accountId.replace(/[0-9a-f]/g, (d) => ((parseInt(d, 16) + 1) % 16).toString(16));
 
 // ── --checks: the boundary cases record only the judge's checks and the response checks; with none of those chosen, only the probes are sent ──
 const boundaryCasesMatter = (ctx: PhaseContext) =>

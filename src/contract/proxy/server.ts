@@ -11,7 +11,7 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { MULTIPART_BODY_LIMIT } from '../../spec/wire.js';
-import { findOperation, type FindOperationOptions } from '../../spec/route.js';
+import { findOperation } from '../../spec/route.js';
 import { DEFAULT_TRAFFIC_BOUNDS, DEFAULT_UPSTREAM_TIMEOUT_MS, type TrafficBounds } from '../traffic/bounds.js';
 import { endToEndHeaders, headerObject, headerValues } from './forward.js';
 import { BodyRecorder, type RecordedBody } from '../traffic/recorded-body.js';
@@ -34,7 +34,7 @@ import {
 } from './violations-header.js';
 
 /** The largest request body --fail-on-violation reads before deciding: the upload limit and room for the form. */
-export const REFUSAL_BODY_LIMIT = MULTIPART_BODY_LIMIT;
+const REFUSAL_BODY_LIMIT = MULTIPART_BODY_LIMIT;
 
 export interface ContractProxyOptions {
   /** The API base URL requests go to, e.g. `https://api.cloudflare.com/client/v4`. */

@@ -39,7 +39,7 @@ export function violationsHeaderValue(entries: readonly HeaderEntry[]): string |
 }
 
 /** Envelope codes of the proxy's own answers (Cloudflare's where it has one). */
-export const PROXY_CODES = { ...Codes, tooLarge: 5413, upstreamUnreachable: 10502, upstreamUnreadable: 10503, upstreamTimeout: 10504 } as const;
+const PROXY_CODES = { ...Codes, tooLarge: 5413, upstreamUnreachable: 10502, upstreamUnreadable: 10503, upstreamTimeout: 10504 } as const;
 
 export interface ProxyReply {
   status: number;

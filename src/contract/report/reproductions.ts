@@ -3,7 +3,7 @@
 // and the SDK read, `$CLOUDFLARE_BASE_URL`, expanded by the shell.
 import type { Report } from '../model/report.js';
 
-export const BASE_URL_VARIABLE = 'CLOUDFLARE_BASE_URL';
+const BASE_URL_VARIABLE = 'CLOUDFLARE_BASE_URL';
 
 /**
  * The report with every curl line that sends to `baseUrl` sending to `"$CLOUDFLARE_BASE_URL"`

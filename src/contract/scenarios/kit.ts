@@ -104,9 +104,9 @@ export const send = (ctx: Ctx, operationId: OperationId, label: string, rest: Pa
 export const sameBytes = (a: Uint8Array, b: Uint8Array) => a.byteLength === b.byteLength && a.every((x, i) => x === b[i]);
 
 export const is2xx = (status: number) => status >= 200 && status < 300;
-export const isClientError = (status: number) => status >= 400 && status < 500;
+const isClientError = (status: number) => status >= 400 && status < 500;
 /** A refusal of what was asked: a 4xx, but not one about credentials (401, 403) or the rate limit (429). */
-export const isRefusal = (status: number) => isClientError(status) && status !== 401 && status !== 403 && status !== 429;
+const isRefusal = (status: number) => isClientError(status) && status !== 401 && status !== 403 && status !== 429;
 
 /**
  * What an answer's status must be: a class, never one code where the spec documents several

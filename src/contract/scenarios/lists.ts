@@ -7,7 +7,7 @@ import type { RecordedRequest } from '../model/report.js';
 import { lastRequest, settled, TAG_FIELD, type Ctx } from './kit.js';
 
 /** Why a walk stopped: the list said it was done, a token came back again, or too many pages. */
-export type WalkEnd = 'done' | 'repeated-token' | 'page-limit';
+type WalkEnd = 'done' | 'repeated-token' | 'page-limit';
 
 export interface Walk {
   pages: Image[][];

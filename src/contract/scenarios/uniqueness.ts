@@ -7,6 +7,7 @@ import { creatorFor, customIdFor, expectRefused, expectSame, lastRequest, nameFo
 import { blackPng } from '../schema/png.js';
 import { otherValue, requestExample } from './spec.js';
 import { componentSchema } from '../../spec/document.js';
+import { MAX_VARIANTS } from '../../spec/variant-limit.js';
 import { rule } from '../../spec/statements.js';
 import { ImagesApiError } from '../../core/errors.js';
 
@@ -39,8 +40,6 @@ async function takenVariantName(ctx: Ctx): Promise<void> {
   expectSame(ctx, CHECK, 'getVariant', `variant ${first.id} keeps its options`, variant.options, first.options, { pointer: '/result/variant/options', request: lastRequest(ctx, 'getVariant') });
 }
 
-/** The most variants an account may have, as the spec's VariantMap states it. */
-const MAX_VARIANTS: number = componentSchema('VariantMap').properties.variants.maxProperties;
 
 async function variantCount(ctx: Ctx): Promise<void> {
   const { client } = ctx.session;

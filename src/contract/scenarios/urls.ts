@@ -40,7 +40,7 @@ export const deliver = (ctx: Ctx, url: string) => fetched(ctx, url, 'GET');
 export const postToUploadUrl = (ctx: Ctx, uploadURL: string, bytes: Uint8Array = PIXEL_PNG) =>
   fetched(ctx, uploadURL, 'POST', { file: { filename: 'contract.png', contentType: 'image/png', bytes } });
 
-export const servesImage = (f: Fetched) => f.status >= 200 && f.status < 300 && f.contentType.startsWith('image/') && f.bytes.byteLength > 0;
+const servesImage = (f: Fetched) => f.status >= 200 && f.status < 300 && f.contentType.startsWith('image/') && f.bytes.byteLength > 0;
 
 /** The problem with a delivery answer that should have served the image, if any. */
 export const notServed = (f: Fetched): Problem | undefined =>

@@ -22,7 +22,7 @@ export interface ParameterModel {
   spec: Json;
 }
 
-export interface BodyModel {
+interface BodyModel {
   contentType: string;
   multipart: boolean;
   required: boolean;
@@ -134,7 +134,7 @@ export const operationIds = () => Object.keys(operations) as OperationId[];
  * account aside), and every schema built on one (CustomImageId on ImageId). Generated values of
  * these start with the run's tag.
  */
-export const identifierSchemas: ReadonlySet<string> = new Set(
+const identifierSchemas: ReadonlySet<string> = new Set(
   operationIds().flatMap((id) =>
     specParameters(id)
       .filter((p) => p.in === 'path' && p.name !== TARGET_PARAMETER)

@@ -7,7 +7,7 @@ import { DEFAULT_TRAFFIC_BOUNDS, type TrafficBounds } from './bounds.js';
 import { boundaryOf, MultipartRecorder, type RecordedForm } from './multipart.js';
 
 /** The most JSON body text kept for checking; the local server refuses larger JSON bodies too. */
-export const JSON_TEXT_LIMIT = 1024 * 1024;
+const JSON_TEXT_LIMIT = 1024 * 1024;
 
 export interface RecordedBody {
   /** The Content-Type header as sent. */

@@ -2,14 +2,13 @@
 // included), read, list, update and delete, live and deleted, each predicted from the model.
 import { facts } from '../../../../generated/operations.js';
 import { componentSchema } from '../../../spec/document.js';
+import { MAX_VARIANTS } from '../../../spec/variant-limit.js';
 import type { Fact } from '../expectation.js';
 import { pick, type Model, type VariantModel } from '../model.js';
 import type { Real } from '../real.js';
 import { expectation, type Command } from './kit.js';
 
 const OPTIONS = componentSchema('VariantOptions').properties as Record<string, { enum?: string[] }>;
-/** The documented maximum number of variants (`createVariant.at-most`). */
-export const MAX_VARIANTS = 100;
 
 export interface OptionsChoice {
   fit: number;
@@ -19,7 +18,7 @@ export interface OptionsChoice {
 }
 
 /** Variant options from the spec's enums; sizes as given. */
-export const optionsOf = (c: OptionsChoice) => ({ fit: OPTIONS.fit.enum![c.fit % OPTIONS.fit.enum!.length], metadata: OPTIONS.metadata.enum![c.metadata % OPTIONS.metadata.enum!.length], width: c.width, height: c.height });
+const optionsOf = (c: OptionsChoice) => ({ fit: OPTIONS.fit.enum![c.fit % OPTIONS.fit.enum!.length], metadata: OPTIONS.metadata.enum![c.metadata % OPTIONS.metadata.enum!.length], width: c.width, height: c.height });
 
 const variantFacts = (v: VariantModel, at: string): Fact[] => [
   { kind: 'has', pointer: at, value: { id: v.name, options: v.options } },
