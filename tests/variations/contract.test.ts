@@ -15,9 +15,6 @@ const TOKEN = 'variation-token';
 // 1,200 per 5 minutes would never bite in a run this short. Three examples per operation and 3 model
 // sequences (5 and 25 by default) keep the file short: the variations are what vary, not the inputs.
 const RATE_LIMIT: VariationOptions = { rateLimitScale: 0.01, rateLimitRequests: 200 };
-// lagging-lists shows a write 300 ms late: a settle window of a second still covers it, and a read
-// that never settles costs a second instead of the default two.
-const SETTLE_MS = 1_000;
 const optionsOf = (name: string): VariationOptions => (name.startsWith('rate-limited') ? RATE_LIMIT : {});
 const SLOW_FIRST = ['rate-limited', 'rate-limited-http-date', 'lagging-lists'];
 const CONCURRENCY = 4;
@@ -31,7 +28,10 @@ interface Outcome {
 async function runAgainst(name: string): Promise<Outcome> {
   const server = await startImagesServer({ port: 0, apiToken: TOKEN, variations: [name], ...optionsOf(name) });
   try {
-    const report = await runContract({ baseUrl: server.baseUrl, accountId: server.accountId, apiToken: TOKEN }, { allowWrites: true, maxExamples: 3, seed: 7, model: { runs: 3 }, settleMs: SETTLE_MS });
+    const report = await runContract(
+      { baseUrl: server.baseUrl, accountId: server.accountId, apiToken: TOKEN },
+      { allowWrites: true, maxExamples: 3, seed: 7, model: { runs: 3 } },
+    );
     return { report, selfCheck: server.selfCheckViolations };
   } catch (error) {
     return { error, selfCheck: server.selfCheckViolations };
