@@ -22,7 +22,8 @@ const BUNDLED_ENTRY_POINTS = ['src/server/index.ts', 'src/server/cli.ts', 'src/c
 rmSync(DIST, { recursive: true, force: true });
 execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
 mkdirSync(join(DIST, 'generated'), { recursive: true });
-for (const file of ['validators.js', 'validators.d.ts', 'request-validators.js', 'request-validators.d.ts', 'schema.d.ts', 'openapi.json']) copyFileSync(join(ROOT, 'generated', file), join(DIST, 'generated', file));
+for (const file of ['validators.js', 'validators.d.ts', 'request-validators.js', 'request-validators.d.ts', 'schema.d.ts', 'openapi.json'])
+  copyFileSync(join(ROOT, 'generated', file), join(DIST, 'generated', file));
 
 const { outputs, metafile } = await bundleEntryPoints(ROOT, DIST, BUNDLED_ENTRY_POINTS);
 const kept = new Set(outputs.map((o) => resolve(ROOT, o)));
@@ -34,4 +35,6 @@ for (const dir of ['src/server', 'src/contract']) {
 }
 const packages = bundledPackageDirs(metafile);
 writeFileSync(join(DIST, 'THIRD-PARTY-NOTICES.txt'), thirdPartyNotices(packages.map((p) => resolve(ROOT, p))));
-console.log(`built dist/: tsc, then ${BUNDLED_ENTRY_POINTS.length} entry points bundled (${outputs.length} files, ${packages.length} packages inside: ${relative(ROOT, join(DIST, 'THIRD-PARTY-NOTICES.txt'))})`);
+console.log(
+  `built dist/: tsc, then ${BUNDLED_ENTRY_POINTS.length} entry points bundled (${outputs.length} files, ${packages.length} packages inside: ${relative(ROOT, join(DIST, 'THIRD-PARTY-NOTICES.txt'))})`,
+);

@@ -23,7 +23,6 @@ export const API_PAGE = join(DOCS_DIR, 'api.html');
 export const CLIENT_DIR = join(DOCS_DIR, 'client');
 const SPEC = join(ROOT, 'openapi/images.yaml');
 
-
 /**
  * out/docs/api.html: one offline HTML file (Redoc scripts inlined, spec embedded, prerendered; the
  * badge's logo inline and a Content-Security-Policy that allows no network source, see lib/offline-page.ts).
@@ -54,7 +53,8 @@ export async function buildClientDocs(overrides: Record<string, unknown> = {}): 
   const app = await Application.bootstrapWithPlugins({ options: join(ROOT, 'typedoc.json'), ...overrides }, [new TypeDocReader(), new TSConfigReader()]);
   const failOnMessages = (stage: string) => {
     const warnings = app.options.getValue('treatWarningsAsErrors') && app.logger.hasWarnings();
-    if (app.logger.hasErrors() || warnings) throw new Error(`typedoc: ${stage} reported ${warnings ? 'warnings (treated as errors)' : 'errors'}; see the messages above`);
+    if (app.logger.hasErrors() || warnings)
+      throw new Error(`typedoc: ${stage} reported ${warnings ? 'warnings (treated as errors)' : 'errors'}; see the messages above`);
   };
   failOnMessages('reading the options');
   // Before TypeDoc groups the members (EVENT_RESOLVE_BEGIN): what is removed here is gone from the pages too.
@@ -66,7 +66,8 @@ export async function buildClientDocs(overrides: Record<string, unknown> = {}): 
       // Only the classes: the types it re-exports are documented in cf-images-kit, and a resource is
       // never constructed by hand (its constructor takes the client's internal transport).
       for (const child of [...(module.children ?? [])]) if (child instanceof ReferenceReflection) project.removeReflection(child);
-      for (const resource of module.getChildrenByKind(ReflectionKind.Class)) for (const ctor of resource.getChildrenByKind(ReflectionKind.Constructor)) project.removeReflection(ctor);
+      for (const resource of module.getChildrenByKind(ReflectionKind.Class))
+        for (const ctor of resource.getChildrenByKind(ReflectionKind.Constructor)) project.removeReflection(ctor);
     }
   });
   const project = await app.convert();
@@ -93,7 +94,10 @@ export async function main(argv: string[]): Promise<number> {
   const command = invokedAs(fileURLToPath(import.meta.url));
   let values;
   try {
-    ({ values } = parseOptions({ args: argv, options: { api: { type: 'boolean' }, client: { type: 'boolean' }, readme: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseOptions({
+      args: argv,
+      options: { api: { type: 'boolean' }, client: { type: 'boolean' }, readme: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    }));
   } catch (error) {
     if (error instanceof UsageError) return printUsageError('docs', command, error);
     throw error;

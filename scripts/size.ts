@@ -86,7 +86,9 @@ export async function main(argv: string[], budget: Sizes = BUDGET): Promise<numb
     return 0;
   }
   const sizes = await measureClient();
-  console.log(`client entry (${ENTRY}): ${kb(sizes.minified)} minified, ${kb(sizes.gzipped)} minified + gzipped (${sizes.minified} and ${sizes.gzipped} bytes)`);
+  console.log(
+    `client entry (${ENTRY}): ${kb(sizes.minified)} minified, ${kb(sizes.gzipped)} minified + gzipped (${sizes.minified} and ${sizes.gzipped} bytes)`,
+  );
   for (const [name, bytes] of sizes.byPackage) console.log(`  ${name.padEnd(16)} ${kb(bytes)} minified`);
   const over = overBudget(sizes, budget);
   const budgetLine = `budget: ${kb(budget.minified)} minified, ${kb(budget.gzipped)} minified + gzipped`;

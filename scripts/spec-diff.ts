@@ -43,7 +43,8 @@ export async function main(argv: string[]): Promise<number> {
       options: { since: { type: 'string' }, 'update-baseline': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     });
     if (parsed.positionals.length > 2) throw new UsageError(`at most two specs (<base> <head>), got ${parsed.positionals.length}`);
-    if (parsed.values['update-baseline'] && (parsed.positionals.length || parsed.values.since)) throw new UsageError('--update-baseline takes no other argument');
+    if (parsed.values['update-baseline'] && (parsed.positionals.length || parsed.values.since))
+      throw new UsageError('--update-baseline takes no other argument');
   } catch (error) {
     if (error instanceof UsageError) return printUsageError('spec:diff', command, error);
     throw error;

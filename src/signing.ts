@@ -45,7 +45,8 @@ function expiryOf(params: SignImageUrlParams): number {
     return Math.floor(ms / 1000);
   }
   if (expiresAt !== undefined) {
-    if (!Number.isSafeInteger(expiresAt) || expiresAt <= 0) refuse({ pointer: '/expiresAt', message: `must be Unix seconds, a positive integer (got ${expiresAt})` });
+    if (!Number.isSafeInteger(expiresAt) || expiresAt <= 0)
+      refuse({ pointer: '/expiresAt', message: `must be Unix seconds, a positive integer (got ${expiresAt})` });
     return expiresAt;
   }
   const seconds = expiresIn ?? 3600;

@@ -51,7 +51,14 @@ export async function uploadToDirectUrl(uploadURL: string, file: ImageSource, op
   try {
     let response: Response;
     try {
-      const init: RequestInit = { method: 'POST', body, headers: { 'content-type': contentType }, credentials: 'omit', redirect: 'manual', signal: deadline.signal };
+      const init: RequestInit = {
+        method: 'POST',
+        body,
+        headers: { 'content-type': contentType },
+        credentials: 'omit',
+        redirect: 'manual',
+        signal: deadline.signal,
+      };
       response = await untilAborted(Promise.resolve(fetchImpl(url, init)), deadline.signal);
     } catch (error) {
       throw new TransportFailure(error);

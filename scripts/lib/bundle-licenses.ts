@@ -31,7 +31,13 @@ export function thirdPartyNotices(packageDirs: string[]): string {
     'dist/src/bundled/) carry the code of these packages, bundled at `npm pack`.',
   ];
   for (const n of notices) {
-    lines.push('', '-'.repeat(72), `${n.name} ${n.version} (${n.license})`, '', n.text ?? `No license file in the package; its package.json says: ${n.license}.`);
+    lines.push(
+      '',
+      '-'.repeat(72),
+      `${n.name} ${n.version} (${n.license})`,
+      '',
+      n.text ?? `No license file in the package; its package.json says: ${n.license}.`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -38,7 +38,8 @@ function sharedModulesFromDist(root: string, dist: string): Plugin {
         const target = resolve(args.resolveDir, args.path);
         if (!own.some((d) => inside(target, d)) || bundled.some((d) => inside(target, d))) return undefined;
         const compiled = join(dist, relative(root, target));
-        if (!existsSync(compiled)) return { errors: [{ text: `${relative(root, target)} is shared with the client but ${relative(root, compiled)} was not built` }] };
+        if (!existsSync(compiled))
+          return { errors: [{ text: `${relative(root, target)} is shared with the client but ${relative(root, compiled)} was not built` }] };
         return { path: relative(outputDir, compiled).split(sep).join('/'), external: true };
       });
     },
@@ -67,7 +68,8 @@ export async function bundleEntryPoints(root: string, dist: string, entryPoints:
   });
   const outputs = Object.keys(result.metafile.outputs);
   for (const output of outputs) {
-    if (dirname(dirname(resolve(root, output))) !== join(dist, 'src')) throw new Error(`bundle: ${output} is not one directory below dist/src/ (its relative imports of dist/ would be wrong)`);
+    if (dirname(dirname(resolve(root, output))) !== join(dist, 'src'))
+      throw new Error(`bundle: ${output} is not one directory below dist/src/ (its relative imports of dist/ would be wrong)`);
   }
   return { outputs, metafile: result.metafile };
 }

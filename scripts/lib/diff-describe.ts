@@ -40,7 +40,6 @@ export interface SpecChange {
   key: string;
 }
 
-
 /** The identity of a change, equal in two diffs from the same base when the changed node is the same. */
 export function changeKey(change: RedoclyChange): string {
   const rules = change.verdicts.map((v) => v.ruleId).sort();
@@ -153,4 +152,3 @@ export function describeChange(change: RedoclyChange, { label, docs }: Context):
     key: changeKey(change),
   };
 }
-

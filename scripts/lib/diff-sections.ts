@@ -22,7 +22,10 @@ export interface SpecSection {
 /** One section per milestone plus the oldest one's "already in"; empty when there are no milestones. */
 export function sectionChanges(changes: SpecChange[], milestones: Milestone[]): SpecSection[] {
   if (!milestones.length) return [];
-  const sections: SpecSection[] = [...milestones.map((m) => ({ title: m.newSince, changes: [] as SpecChange[] })), { title: milestones.at(-1)!.alreadyIn, changes: [] }];
+  const sections: SpecSection[] = [
+    ...milestones.map((m) => ({ title: m.newSince, changes: [] as SpecChange[] })),
+    { title: milestones.at(-1)!.alreadyIn, changes: [] },
+  ];
   for (const change of changes) {
     const index = milestones.findIndex((m) => !m.keys.has(change.key));
     sections[index === -1 ? milestones.length : index].changes.push(change);

@@ -35,16 +35,12 @@ import { sectionChanges, type Milestone, type SpecSection } from './diff-section
 import { runRedocly } from './redocly.js';
 import { findMajorBump, semverMajor, specAtHead } from './spec-history.js';
 
-
-
-
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SPEC_PATH = 'openapi/images.yaml';
 export const BASELINE_PATH = 'openapi/baseline/images.yaml';
 
 /** The diff config handed to `redocly diff --config` (written to a temp dir per run). */
 const DIFF_CONFIG = 'extends:\n  - diff-recommended\n';
-
 
 /** One change as `redocly diff --format json` reports it (reportVersion 1). */
 interface RedoclyReport {
@@ -54,7 +50,6 @@ interface RedoclyReport {
   bump?: Impact;
   changes: RedoclyChange[];
 }
-
 
 export interface SpecDiff {
   base: { label: string; version: string | undefined };
@@ -87,7 +82,6 @@ interface SpecInput {
   label: string;
 }
 
-
 /**
  * A path on disk, or a git ref (`HEAD~1`, `main`, a tag) whose `openapi/images.yaml` is read with
  * `git show REF:openapi/images.yaml` into `tempDir`; `REF:other/path.yaml` works too.
@@ -110,9 +104,11 @@ export class SpecDiffError extends Error {
 
 /** `redocly diff --format json` of two files. */
 async function redoclyDiff(base: SpecInput, head: SpecInput, configFile: string): Promise<RedoclyReport> {
-  const run = await runRedocly(['diff', base.file, head.file, '--format', 'json', '--fail-on', 'none', '--config', configFile, '--lint-config', 'off']).catch((error: Error) => {
-    throw new SpecDiffError(`redocly diff could not compare ${base.label} and ${head.label}:\n${cleanRedoclyLog(error.message)}`);
-  });
+  const run = await runRedocly(['diff', base.file, head.file, '--format', 'json', '--fail-on', 'none', '--config', configFile, '--lint-config', 'off']).catch(
+    (error: Error) => {
+      throw new SpecDiffError(`redocly diff could not compare ${base.label} and ${head.label}:\n${cleanRedoclyLog(error.message)}`);
+    },
+  );
   try {
     return JSON.parse(run.stdout) as RedoclyReport;
   } catch {
@@ -201,7 +197,8 @@ function readSpec(file: string): unknown {
 
 function judge(baseLabel: string, headLabel: string, report: RedoclyReport, context: Context): Omit<SpecDiff, 'sections'> {
   const changes = report.changes
-    .map((change) => describeChange(change, context)).sort((a, b) => Number(b.breaking) - Number(a.breaking) || a.where.localeCompare(b.where));
+    .map((change) => describeChange(change, context))
+    .sort((a, b) => Number(b.breaking) - Number(a.breaking) || a.where.localeCompare(b.where));
   const breaking = changes.filter((c) => c.breaking).length;
   const nonBreaking = changes.length - breaking;
   const baseVersion = report.infoVersions.base;

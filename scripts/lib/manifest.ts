@@ -14,7 +14,8 @@ function kindOf(spec: JsonObject, schema: unknown): string {
 function admitsSlash(spec: JsonObject, schema: unknown): boolean {
   let node: JsonObject | undefined = resolveRef(spec, schema);
   // Through `allOf`s to the first part that states a pattern (a `not` beside it forbids, it does not admit).
-  while (node && !node.pattern && Array.isArray(node.allOf)) node = node.allOf.map((part: unknown) => resolveRef(spec, part)).find((part: JsonObject | undefined) => part?.pattern || Array.isArray(part?.allOf));
+  while (node && !node.pattern && Array.isArray(node.allOf))
+    node = node.allOf.map((part: unknown) => resolveRef(spec, part)).find((part: JsonObject | undefined) => part?.pattern || Array.isArray(part?.allOf));
   return typeof node?.pattern === 'string' && new RegExp(node.pattern, 'u').test('a/b');
 }
 
@@ -55,7 +56,8 @@ const escape = (segment: string) => segment.replaceAll('~', '~0').replaceAll('/'
 function specRules(spec: JsonObject): Record<string, { statement: string; source: string; pointer: string }> {
   const rules: Record<string, { statement: string; source: string; pointer: string }> = {};
   const add = (prefix: string, at: string, found: Record<string, { statement: string; source: string }> | undefined) => {
-    for (const [name, rule] of Object.entries(found ?? {})) rules[`${prefix}.${name}`] = { statement: rule.statement, source: rule.source, pointer: `${at}/x-cf-rules/${escape(name)}` };
+    for (const [name, rule] of Object.entries(found ?? {}))
+      rules[`${prefix}.${name}`] = { statement: rule.statement, source: rule.source, pointer: `${at}/x-cf-rules/${escape(name)}` };
   };
   for (const op of listOperations(spec)) add(op.operationId, `/paths/${escape(op.path)}/${op.method.toLowerCase()}`, op.operation['x-cf-rules']);
   add('delivery', '/components/schemas/Image/properties/variants', pointer(spec, '#/components/schemas/Image').properties.variants['x-cf-rules']);
@@ -115,7 +117,9 @@ export function generateManifest(spec: JsonObject): string {
     expiryWindow: pointer(spec, '#/components/schemas/DirectUploadForm').properties.expiry['x-cf-expiry-window'],
     imageLimits: upload.properties.file['x-cf-image-limits'],
     defaultVariant: pointer(spec, '#/components/schemas/VariantMap')['x-cf-default-variant'],
-    imageMediaTypes: String(uploadEncoding.file.contentType).split(',').map((s) => s.trim()),
+    imageMediaTypes: String(uploadEncoding.file.contentType)
+      .split(',')
+      .map((s) => s.trim()),
     rules: specRules(spec),
     openChoices: spec['x-cf-open'],
     rateLimit: spec['x-cf-rate-limit'],

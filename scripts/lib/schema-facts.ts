@@ -44,7 +44,8 @@ function schemaMessages(spec: JsonObject): Record<string, string> {
     const n = node as JsonObject;
     if (n.not && typeof n.not.description === 'string') out[`${component}#${path}/not`] = n.not.description;
     for (const key of ['oneOf', 'anyOf']) if (Array.isArray(n[key]) && typeof n.description === 'string') out[`${component}#${path}/${key}`] = n.description;
-    for (const [key, child] of Object.entries<unknown>(n)) if (key !== 'examples' && !key.startsWith('x-')) walk(child, component, `${path}/${escapePointerSegment(key)}`);
+    for (const [key, child] of Object.entries<unknown>(n))
+      if (key !== 'examples' && !key.startsWith('x-')) walk(child, component, `${path}/${escapePointerSegment(key)}`);
   };
   for (const [name, schema] of Object.entries<unknown>(spec.components?.schemas ?? {})) walk(schema, name, '');
   return out;

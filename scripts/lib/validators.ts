@@ -67,7 +67,9 @@ export function validatorSchemas(spec: JsonObject): Map<string, object> {
     out.set(`${op.operationId}.params`, {
       type: 'object',
       properties: Object.fromEntries(Object.entries(groups).map(([where, g]) => [where, { type: 'object', ...g }])),
-      required: Object.entries(groups).filter(([, g]) => g.required.length).map(([where]) => where),
+      required: Object.entries(groups)
+        .filter(([, g]) => g.required.length)
+        .map(([where]) => where),
     });
     const body = op.operation.requestBody?.content;
     if (body) out.set(`${op.operationId}.body`, forAjv(Object.values<any>(body)[0].schema));

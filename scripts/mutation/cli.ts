@@ -84,7 +84,10 @@ function options() {
   return {
     help: values.help,
     witnesses: values.witnesses,
-    ids: values.only?.split(',').map((s) => s.trim()).filter(Boolean),
+    ids: values.only
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     concurrency: positive(values.concurrency, '--concurrency', 2),
     failUnder: values['fail-under'] === undefined ? undefined : positive(values['fail-under'], '--fail-under', 0),
     harness,
@@ -117,7 +120,10 @@ async function main(): Promise<number> {
   const started = Date.now();
   process.stderr.write('mutation: the unmutated server first …\n');
   // A second baseline, with the run's --wait-expiry, when a mutant is run with it: the option must not fail a correct server either.
-  const baselines = [undefined, ...(!opts.harness.waitExpiry && mutants.some((m) => waitsForExpiry(m, opts.harness)) ? [{ ...opts.harness, waitExpiry: true }] : [])];
+  const baselines = [
+    undefined,
+    ...(!opts.harness.waitExpiry && mutants.some((m) => waitsForExpiry(m, opts.harness)) ? [{ ...opts.harness, waitExpiry: true }] : []),
+  ];
   const baselineOutcomes: MutantOutcome[] = await mapConcurrent(baselines, opts.concurrency, (extra) => runMutant(undefined, extra ?? opts.harness));
   const failed = baselineOutcomes.find((b) => b.status !== 'survived');
   if (failed) {
@@ -128,13 +134,17 @@ async function main(): Promise<number> {
   let done = 0;
   const outcomes = await mapConcurrent(mutants, opts.concurrency, async (m) => {
     const outcome = await runMutant(m, opts.harness);
-    process.stderr.write(`mutation: [${++done}/${mutants.length}] ${m.id}: ${outcome.status}${outcome.killedBy.length ? ` (${outcome.killedBy.join(', ')})` : ''} ${(outcome.durationMs / 1000).toFixed(1)} s\n`);
+    process.stderr.write(
+      `mutation: [${++done}/${mutants.length}] ${m.id}: ${outcome.status}${outcome.killedBy.length ? ` (${outcome.killedBy.join(', ')})` : ''} ${(outcome.durationMs / 1000).toFixed(1)} s\n`,
+    );
     return outcome;
   });
   const rows: Row[] = mutants.map((mutant, i) => ({ mutant, outcome: outcomes[i] }));
   const score = scoreOf(rows);
   const measuredOn = new Date().toISOString().slice(0, 10);
-  process.stdout.write(`${renderTerminal(rows)}\n\n${mutants.length} mutants in ${((Date.now() - started) / 1000).toFixed(0)} s (baseline ${(baseline.durationMs / 1000).toFixed(1)} s)\n`);
+  process.stdout.write(
+    `${renderTerminal(rows)}\n\n${mutants.length} mutants in ${((Date.now() - started) / 1000).toFixed(0)} s (baseline ${(baseline.durationMs / 1000).toFixed(1)} s)\n`,
+  );
   writeFileSync(join(OUT_DIR, 'results.json'), toJson(rows, baselineOutcomes, { ...opts.harness, concurrency: opts.concurrency, measuredOn }));
   writeFileSync(join(OUT_DIR, 'results.md'), renderMarkdown(rows, measuredOn));
   process.stdout.write(`written: out/mutation/results.json, out/mutation/results.md\n`);

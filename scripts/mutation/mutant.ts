@@ -79,7 +79,15 @@ export function mutatedFiles(mutant: Mutant, read: (file: string) => string): Ma
 }
 
 /** A mutant of one edit of `src/server/<file>`: the common case. */
-export const mutant = (id: string, check: Killer, bug: string, file: string, find: string, replace: string, extra: Pick<Mutant, 'needs' | 'equivalent' | 'allowedBy' | 'runWith'> = {}): Mutant => ({
+export const mutant = (
+  id: string,
+  check: Killer,
+  bug: string,
+  file: string,
+  find: string,
+  replace: string,
+  extra: Pick<Mutant, 'needs' | 'equivalent' | 'allowedBy' | 'runWith'> = {},
+): Mutant => ({
   id,
   check,
   bug,

@@ -36,7 +36,15 @@ export function scoreOf(rows: readonly Row[]): Score {
   const invalid = count('invalid');
   const equivalent = rows.filter((r) => r.outcome.status === 'survived' && r.mutant.equivalent).length;
   const valid = rows.length - invalid;
-  return { total: rows.length, killed, survived: count('survived'), invalid, equivalent, score: percent(killed, valid), scoreOfKillable: percent(killed, valid - equivalent) };
+  return {
+    total: rows.length,
+    killed,
+    survived: count('survived'),
+    invalid,
+    equivalent,
+    score: percent(killed, valid),
+    scoreOfKillable: percent(killed, valid - equivalent),
+  };
 }
 
 /** `killed`, `survived`, `equivalent` (a survivor marked so), `invalid`. */
@@ -52,13 +60,28 @@ const scoreLine = (s: Score) =>
   `mutation score ${s.score}% (${s.killed} killed of ${s.total - s.invalid}; ${s.survived} survived, ${s.equivalent} of them equivalent${s.invalid ? `; ${s.invalid} invalid` : ''}) — ${s.scoreOfKillable}% of the non-equivalent mutants`;
 
 export function renderTerminal(rows: readonly Row[]): string {
-  const table = new Table({ head: ['mutant', 'should be killed by', 'result', 'killed by'], style: { head: [], border: [] }, wordWrap: true, colWidths: [34, 30, 12, 48] });
+  const table = new Table({
+    head: ['mutant', 'should be killed by', 'result', 'killed by'],
+    style: { head: [], border: [] },
+    wordWrap: true,
+    colWidths: [34, 30, 12, 48],
+  });
   for (const r of rows) table.push([r.mutant.id, r.mutant.check, verdict(r), killers(r)]);
   const survivors = rows.filter((r) => r.outcome.status === 'survived');
   const lines = [table.toString(), '', scoreLine(scoreOf(rows))];
-  if (survivors.length) lines.push('', 'Survivors:', ...survivors.map((r) => `  ${r.mutant.id} — ${r.mutant.bug}\n      ${r.mutant.equivalent ? '' : `${r.mutant.check} `}${survivorReason(r.mutant)}`));
+  if (survivors.length)
+    lines.push(
+      '',
+      'Survivors:',
+      ...survivors.map((r) => `  ${r.mutant.id} — ${r.mutant.bug}\n      ${r.mutant.equivalent ? '' : `${r.mutant.check} `}${survivorReason(r.mutant)}`),
+    );
   const invalid = rows.filter((r) => r.outcome.status === 'invalid');
-  if (invalid.length) lines.push('', 'Invalid (the mutated server did not start — fix the catalogue):', ...invalid.map((r) => `  ${r.mutant.id}: ${r.outcome.error?.split('\n')[0]}`));
+  if (invalid.length)
+    lines.push(
+      '',
+      'Invalid (the mutated server did not start — fix the catalogue):',
+      ...invalid.map((r) => `  ${r.mutant.id}: ${r.outcome.error?.split('\n')[0]}`),
+    );
   return lines.join('\n');
 }
 
@@ -67,8 +90,12 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** The README's figures: the score, the killed mutants, the survivors with why each survived. */
 export function renderMarkdown(rows: readonly Row[], measuredOn: string): string {
   const killed = rows.filter((r) => r.outcome.status === 'killed').map((r) => `| \`${r.mutant.id}\` | ${cell(r.mutant.bug)} | ${cell(killers(r))} |`);
-  const survived = rows.filter((r) => r.outcome.status === 'survived').map((r) => `| \`${r.mutant.id}\` | ${cell(r.mutant.bug)} | \`${r.mutant.check}\` | ${cell(survivorReason(r.mutant))} |`);
-  const invalid = rows.filter((r) => r.outcome.status === 'invalid').map((r) => `- \`${r.mutant.id}\` did not load: ${cell(r.outcome.error?.split('\n')[0] ?? '')}`);
+  const survived = rows
+    .filter((r) => r.outcome.status === 'survived')
+    .map((r) => `| \`${r.mutant.id}\` | ${cell(r.mutant.bug)} | \`${r.mutant.check}\` | ${cell(survivorReason(r.mutant))} |`);
+  const invalid = rows
+    .filter((r) => r.outcome.status === 'invalid')
+    .map((r) => `- \`${r.mutant.id}\` did not load: ${cell(r.outcome.error?.split('\n')[0] ?? '')}`);
   return [
     `**${scoreLine(scoreOf(rows))}** (measured ${measuredOn})`,
     '',
@@ -86,5 +113,9 @@ export function renderMarkdown(rows: readonly Row[], measuredOn: string): string
 
 /** `baselines`: the unmutated server's runs (the default one first; then the one with --wait-expiry, when a mutant needed it). */
 export function toJson(rows: readonly Row[], baselines: readonly MutantOutcome[], settings: object): string {
-  return JSON.stringify({ score: scoreOf(rows), settings, baseline: baselines[0], baselines, mutants: rows.map((r) => ({ ...r.mutant, verdict: verdict(r), outcome: r.outcome })) }, null, 2);
+  return JSON.stringify(
+    { score: scoreOf(rows), settings, baseline: baselines[0], baselines, mutants: rows.map((r) => ({ ...r.mutant, verdict: verdict(r), outcome: r.outcome })) },
+    null,
+    2,
+  );
 }

@@ -91,7 +91,19 @@ async function runWithTimeout(server: ServerProcess, credentials: HarnessCredent
   const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new RunTimeout()), timeoutMs)));
   try {
     const clock = waitExpiry && !options.realTime ? movedClock(server) : REAL_CLOCK;
-    const run = runContract({ baseUrl: server.baseUrl, accountId: server.accountId, ...credentials }, { allowWrites: true, maxExamples: options.maxExamples, seed: options.seed, phases: options.phases, checks: options.checks, settleMs: options.settleMs, waitExpiry, clock });
+    const run = runContract(
+      { baseUrl: server.baseUrl, accountId: server.accountId, ...credentials },
+      {
+        allowWrites: true,
+        maxExamples: options.maxExamples,
+        seed: options.seed,
+        phases: options.phases,
+        checks: options.checks,
+        settleMs: options.settleMs,
+        waitExpiry,
+        clock,
+      },
+    );
     run.catch(() => undefined); // settles after a timeout too, once the server is stopped
     return await Promise.race([run, timeout]);
   } finally {
@@ -111,7 +123,10 @@ export async function runMutant(mutant: Mutant | undefined, options: HarnessOpti
         return done(judgeReport(await runWithTimeout(server, credentials, options, waitExpiry), server.crashed()));
       } catch (error) {
         const killedBy: KilledBy[] = [error instanceof RunTimeout ? '(timeout)' : server.crashed() ? '(crash)' : '(run error)'];
-        const message = error instanceof RunTimeout ? `no report after ${options.timeoutMs} ms${waitExpiry && options.realTime ? ' (and the wait past an expiry)' : ''}` : `${(error as Error).name}: ${(error as Error).message}`;
+        const message =
+          error instanceof RunTimeout
+            ? `no report after ${options.timeoutMs} ms${waitExpiry && options.realTime ? ' (and the wait past an expiry)' : ''}`
+            : `${(error as Error).name}: ${(error as Error).message}`;
         return done({ status: 'killed', killedBy, failures: [], error: `${message}${server.stderr() ? `\n${server.stderr()}` : ''}` });
       }
     });

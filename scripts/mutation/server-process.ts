@@ -39,7 +39,13 @@ export interface HarnessCredentials {
 function startServerProcess(sandbox: Sandbox, credentials: HarnessCredentials, startTimeoutMs = 30_000): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, sandbox.serverEntry], {
     cwd: REPO_ROOT,
-    env: { ...process.env, MUTANT_API_TOKEN: credentials.apiToken, MUTANT_API_EMAIL: credentials.apiEmail, MUTANT_API_KEY: credentials.apiKey, NODE_OPTIONS: '' },
+    env: {
+      ...process.env,
+      MUTANT_API_TOKEN: credentials.apiToken,
+      MUTANT_API_EMAIL: credentials.apiEmail,
+      MUTANT_API_KEY: credentials.apiKey,
+      NODE_OPTIONS: '',
+    },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stderr = '';

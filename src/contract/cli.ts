@@ -25,7 +25,14 @@ try {
   } else {
     const { contractCommand } = await import('./command/contract.js');
     loading = false;
-    process.exitCode = await contractCommand(process.argv.slice(2), { env: process.env, stdout: process.stdout, stderr: process.stderr, progress: process.stderr, command, handleSignals: true });
+    process.exitCode = await contractCommand(process.argv.slice(2), {
+      env: process.env,
+      stdout: process.stdout,
+      stderr: process.stderr,
+      progress: process.stderr,
+      command,
+      handleSignals: true,
+    });
   }
 } catch (error) {
   // The checkout's spec and generated files: exit 2 with what to do. Anything else: one line, no stack trace, no secrets.

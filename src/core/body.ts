@@ -68,7 +68,12 @@ async function readHead(body: ReadableStream<Uint8Array>, limit: number): Promis
 export const isRedirect = (response: Response): boolean => (response.status >= 300 && response.status < 400) || response.type === 'opaqueredirect';
 
 export const redirectError = (sent: SentRequest, response: Response): ImagesRedirectError =>
-  new ImagesRedirectError({ ...sent, status: response.status, location: response.headers.get('location') ?? undefined, hidden: response.type === 'opaqueredirect' });
+  new ImagesRedirectError({
+    ...sent,
+    status: response.status,
+    location: response.headers.get('location') ?? undefined,
+    hidden: response.type === 'opaqueredirect',
+  });
 
 /**
  * An attempt's response as openapi-fetch and middleware get it: a 2xx as it is (its body read

@@ -58,7 +58,11 @@ export type RawInit<Op extends OperationId> = {
 };
 
 /** openapi-fetch's `request` for one operation: its method and path from the manifest, its init from the spec. */
-type OperationRequest<Op extends OperationId> = (method: MethodOf<Op>, path: PathTemplateOf<Op>, init: RawInit<Op>) => Promise<{ response: Response; error?: unknown }>;
+type OperationRequest<Op extends OperationId> = (
+  method: MethodOf<Op>,
+  path: PathTemplateOf<Op>,
+  init: RawInit<Op>,
+) => Promise<{ response: Response; error?: unknown }>;
 
 export type OperationRequests = { [Op in OperationId]: OperationRequest<Op> };
 
@@ -70,7 +74,17 @@ export type OperationRequests = { [Op in OperationId]: OperationRequest<Op> };
 export function operationRequests(raw: Client<paths>): OperationRequests {
   const r = raw.request;
   return {
-    ...{ listImages: r, uploadImage: r, getImage: r, updateImage: r, deleteImage: r, getImageBlob: r, listSigningKeys: r, createSigningKey: r, deleteSigningKey: r },
+    ...{
+      listImages: r,
+      uploadImage: r,
+      getImage: r,
+      updateImage: r,
+      deleteImage: r,
+      getImageBlob: r,
+      listSigningKeys: r,
+      createSigningKey: r,
+      deleteSigningKey: r,
+    },
     ...{ getImageStats: r, listVariants: r, createVariant: r, getVariant: r, updateVariant: r, deleteVariant: r, listImagesV2: r, createDirectUpload: r },
   };
 }

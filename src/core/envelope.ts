@@ -41,7 +41,17 @@ export function limitError(sent: SentRequest, response: Response, error: BodyToo
   const { operationId, method, url } = sent;
   const option = error instanceof BodyTooLarge ? 'maxBodyBytes' : 'maxJsonDepth';
   const cfRay = response.headers.get('cf-ray') ?? undefined;
-  return new ImagesResponseLimitError({ operationId, method, url, status: response.status, cfRay, response, option, limit: error.limit, reason: error.message });
+  return new ImagesResponseLimitError({
+    operationId,
+    method,
+    url,
+    status: response.status,
+    cfRay,
+    response,
+    option,
+    limit: error.limit,
+    reason: error.message,
+  });
 }
 
 /** The envelope of a successful response, or the ImagesApiError that says why it is not one. */

@@ -136,9 +136,13 @@ export class ImagesRedirectError extends ImagesError {
   constructor(init: { operationId: string; method: string; url: string; status: number; location?: string; hidden?: boolean }) {
     const url = withoutUserinfo(init.url);
     const location = init.location === undefined ? undefined : withoutUserinfo(init.location, init.url) || undefined;
-    const to = init.hidden ? '(the browser hides where)' : location ?? (init.location === undefined ? '(no Location header)' : '(an unreadable Location header)');
+    const to = init.hidden
+      ? '(the browser hides where)'
+      : (location ?? (init.location === undefined ? '(no Location header)' : '(an unreadable Location header)'));
     const status = init.status ? `HTTP ${init.status} ` : '';
-    super(`${init.operationId}: ${status}redirect from ${url} to ${to}: not followed (redirects would carry the credentials elsewhere)`, { operationId: init.operationId });
+    super(`${init.operationId}: ${status}redirect from ${url} to ${to}: not followed (redirects would carry the credentials elsewhere)`, {
+      operationId: init.operationId,
+    });
     this.status = init.status;
     this.method = init.method;
     this.url = url;

@@ -71,7 +71,9 @@ export class ImageFile implements Blob {
   }
 
   bytes(): Promise<Uint8Array<ArrayBuffer>> {
-    return this.blob().arrayBuffer().then((buffer) => new Uint8Array(buffer));
+    return this.blob()
+      .arrayBuffer()
+      .then((buffer) => new Uint8Array(buffer));
   }
 
   text(): Promise<string> {
@@ -122,7 +124,8 @@ async function collect(source: ReadableStream<Uint8Array> | AsyncIterable<Uint8A
   return { data: chunks, size, truncated };
 }
 
-const isIterable = (source: unknown): source is AsyncIterable<Uint8Array> => !!source && typeof (source as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
+const isIterable = (source: unknown): source is AsyncIterable<Uint8Array> =>
+  !!source && typeof (source as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
 
 /** The source as a Blob or chunks, without copying; a stream is read to its end (or past the limit). */
 async function dataOf(operationId: string, source: ImageSource, pointer: string): Promise<Data> {
@@ -136,7 +139,9 @@ async function dataOf(operationId: string, source: ImageSource, pointer: string)
       throw new ImagesValidationError(operationId, [{ pointer, message: `could not be read: ${error instanceof Error ? error.message : String(error)}` }]);
     }
   }
-  throw new ImagesValidationError(operationId, [{ pointer, message: 'must be a Blob, File, ArrayBuffer, typed array, ReadableStream or async iterable of bytes' }]);
+  throw new ImagesValidationError(operationId, [
+    { pointer, message: 'must be a Blob, File, ArrayBuffer, typed array, ReadableStream or async iterable of bytes' },
+  ]);
 }
 
 async function headOf(data: Blob | Uint8Array[]): Promise<Uint8Array> {
@@ -168,7 +173,10 @@ export async function imageFile(operationId: string, part: FilePartInit, pointer
     throw new ImagesValidationError(operationId, [{ pointer, message: `could not be read: ${error instanceof Error ? error.message : String(error)}` }]);
   }
   if (!type || !isImageMediaType(type)) {
-    issues.push({ pointer, message: `${type ? `has type ${type}, which` : 'is not a recognized image; it'} is not one of ${facts.imageMediaTypes.join(', ')}` });
+    issues.push({
+      pointer,
+      message: `${type ? `has type ${type}, which` : 'is not a recognized image; it'} is not one of ${facts.imageMediaTypes.join(', ')}`,
+    });
   }
   if (issues.length) throw new ImagesValidationError(operationId, issues);
   const name = part.filename ?? (data instanceof File && data.name ? data.name : `image.${extensionOf(type as never)}`);

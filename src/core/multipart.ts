@@ -10,7 +10,8 @@ export function metadataJson(operationId: string, metadata: Record<string, unkno
   } catch (error) {
     throw new ImagesValidationError(operationId, [{ pointer, message: `is not JSON-serializable: ${error instanceof Error ? error.message : String(error)}` }]);
   }
-  if (!metadata || typeof metadata !== 'object' || Array.isArray(metadata)) throw new ImagesValidationError(operationId, [{ pointer, message: 'must be an object' }]);
+  if (!metadata || typeof metadata !== 'object' || Array.isArray(metadata))
+    throw new ImagesValidationError(operationId, [{ pointer, message: 'must be an object' }]);
   const bytes = new TextEncoder().encode(json).length;
   if (bytes > facts.metadataMaxBytes) {
     throw new ImagesValidationError(operationId, [{ pointer, message: `is ${bytes} bytes as JSON; at most ${facts.metadataMaxBytes} are allowed` }]);
@@ -46,7 +47,12 @@ export function multipartOf(form: unknown): MultipartBody {
     if (value === undefined) continue;
     if (value instanceof Blob || value instanceof ImageFile) {
       const filename = value instanceof File || value instanceof ImageFile ? value.name : 'blob';
-      parts.push(encoder.encode(`${text}--${boundary}\r\nContent-Disposition: form-data; name="${escapeQuoted(name)}"; filename="${escapeQuoted(filename)}"\r\nContent-Type: ${value.type || 'application/octet-stream'}\r\n\r\n`), value);
+      parts.push(
+        encoder.encode(
+          `${text}--${boundary}\r\nContent-Disposition: form-data; name="${escapeQuoted(name)}"; filename="${escapeQuoted(filename)}"\r\nContent-Type: ${value.type || 'application/octet-stream'}\r\n\r\n`,
+        ),
+        value,
+      );
       text = '\r\n';
     } else {
       text += `--${boundary}\r\nContent-Disposition: form-data; name="${escapeQuoted(name)}"\r\n\r\n${String(value).replace(/\r(?!\n)|(?<!\r)\n/g, '\r\n')}\r\n`;

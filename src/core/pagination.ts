@@ -1,7 +1,8 @@
 import { ImagesAbortError, ImagesPaginationError } from './errors.js';
 
 /** Why a list page cannot be used: it has no `images` array (a transport `unusable` check). */
-export const missingImages = (page: { images?: unknown } | null | undefined) => (Array.isArray(page?.images) ? undefined : 'the list result has no images array');
+export const missingImages = (page: { images?: unknown } | null | undefined) =>
+  Array.isArray(page?.images) ? undefined : 'the list result has no images array';
 
 /** Fetches one page given the cursor of the previous page (undefined for the first). */
 type PageFetcher<Page, Cursor> = (cursor: Cursor | undefined, signal?: AbortSignal) => Promise<Page>;
@@ -33,7 +34,10 @@ export class PagePromise<Page, Item, Cursor = unknown> implements PromiseLike<Pa
     return (this.#first ??= this.#spec.fetchPage(undefined, this.#spec.signal));
   }
 
-  then<A = Page, B = never>(onFulfilled?: ((page: Page) => A | PromiseLike<A>) | null, onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<A | B> {
+  then<A = Page, B = never>(
+    onFulfilled?: ((page: Page) => A | PromiseLike<A>) | null,
+    onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): Promise<A | B> {
     return this.#firstPage().then(onFulfilled, onRejected);
   }
 
@@ -62,7 +66,8 @@ export class PagePromise<Page, Item, Cursor = unknown> implements PromiseLike<Pa
         pending = undefined;
         if (following !== undefined) {
           const key = JSON.stringify(following);
-          if (seen.has(key)) throw new ImagesPaginationError(`${operationId}: the API returned the cursor ${key} twice; stopping to avoid a loop`, { operationId });
+          if (seen.has(key))
+            throw new ImagesPaginationError(`${operationId}: the API returned the cursor ${key} twice; stopping to avoid a loop`, { operationId });
           seen.add(key);
           cursor = following;
           pending = fetchPage(following, signal);

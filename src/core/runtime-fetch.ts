@@ -29,7 +29,14 @@ export function sendsRequestStreams(): boolean {
     let duplexRead = false;
     const agent = (globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent ?? '';
     try {
-      const init = { method: 'POST', body: new ReadableStream(), get duplex() { duplexRead = true; return 'half'; } };
+      const init = {
+        method: 'POST',
+        body: new ReadableStream(),
+        get duplex() {
+          duplexRead = true;
+          return 'half';
+        },
+      };
       requestStreams = !agent.startsWith('Mozilla/') && !new Request('http://localhost/', init as RequestInit).headers.has('content-type') && duplexRead;
     } catch {
       requestStreams = false;

@@ -173,8 +173,20 @@ export class Transport {
    * openapi-fetch's init for one attempt. A 2xx body is handed back unread (as a stream); an error
    * body is read inside the deadline, and failures of the network are told apart from the rest.
    */
-  #init<Op extends OperationId>(params: RawInit<Op>['params'], body: RequestBody<Op>, multipart: MultipartBody | undefined, deadline: Deadline, attempt: Attempt): RawInit<Op> {
-    const init: RawInit<Op> = { params, body, parseAs: 'stream', signal: deadline.signal, fetch: (request: Request) => this.#fetch(request, deadline, attempt) };
+  #init<Op extends OperationId>(
+    params: RawInit<Op>['params'],
+    body: RequestBody<Op>,
+    multipart: MultipartBody | undefined,
+    deadline: Deadline,
+    attempt: Attempt,
+  ): RawInit<Op> {
+    const init: RawInit<Op> = {
+      params,
+      body,
+      parseAs: 'stream',
+      signal: deadline.signal,
+      fetch: (request: Request) => this.#fetch(request, deadline, attempt),
+    };
     if (this.#deferRequest) init.Request = DeferredRequest as unknown as typeof Request;
     if (multipart && this.#streamUploads && multipart.hasFile) {
       // Streamed, with its length: the file is read as it is sent, never copied into a Blob first (bench P4).
@@ -222,7 +234,8 @@ export class Transport {
     const text = response.bodyUsed ? '' : await this.#text(attempt, response, deadline);
     deadline.done();
     const envelope = successEnvelope(attempt, response, text, this.#options.bounds);
-    if (this.#options.validateResponse) this.#validateResponse(this.#responseValidators ?? (await this.#loadResponseValidators()), call.operationId, response.status, envelope);
+    if (this.#options.validateResponse)
+      this.#validateResponse(this.#responseValidators ?? (await this.#loadResponseValidators()), call.operationId, response.status, envelope);
     const result = envelope.result as ResultOf<Op>;
     const reason = call.unusable?.(result);
     if (reason) throw apiError(attempt, response, envelope, reason);

@@ -18,7 +18,9 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
         chunks.length = 0;
       } else chunks.push(chunk);
     });
-    req.on('end', () => (tooLarge ? reject(new ApiError(413, Codes.badRequest, `Request body too large: more than ${limit} bytes`)) : resolve(Buffer.concat(chunks))));
+    req.on('end', () =>
+      tooLarge ? reject(new ApiError(413, Codes.badRequest, `Request body too large: more than ${limit} bytes`)) : resolve(Buffer.concat(chunks)),
+    );
     req.on('error', reject);
     // A client that disconnects mid-body never sends 'end': settle instead of waiting forever.
     req.on('close', () => {
@@ -36,8 +38,7 @@ function tooManyParts(contentType: string, body: Buffer, maxParts: number): bool
   if (!boundary) return false; // the parser refuses the form
   const delimiter = Buffer.from(`--${boundary}`);
   let delimiters = 0;
-  for (let at = body.indexOf(delimiter); at >= 0; at = body.indexOf(delimiter, at + delimiter.length))
-    if (++delimiters > maxParts + 1) return true; // n parts have n + 1 delimiters, the closing one included
+  for (let at = body.indexOf(delimiter); at >= 0; at = body.indexOf(delimiter, at + delimiter.length)) if (++delimiters > maxParts + 1) return true; // n parts have n + 1 delimiters, the closing one included
   return false;
 }
 
@@ -50,7 +51,11 @@ export async function parseMultipart(contentType: string, body: Buffer, maxParts
   if (tooManyParts(contentType, body, maxParts)) throw badRequest(`Bad request: the form has more than ${maxParts} parts`, '/body');
   let form: FormData;
   try {
-    form = await new Request('http://local.invalid/', { method: 'POST', headers: { 'content-type': contentType }, body: body as unknown as BodyInit }).formData();
+    form = await new Request('http://local.invalid/', {
+      method: 'POST',
+      headers: { 'content-type': contentType },
+      body: body as unknown as BodyInit,
+    }).formData();
   } catch {
     throw badRequest('Bad request: the multipart form could not be parsed', '/body');
   }

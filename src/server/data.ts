@@ -120,7 +120,8 @@ export function onDisk(disk: DiskStore): Persistence<Data> {
     },
     async discard(removed) {
       // The saved state no longer lists these images, so a leftover file is never loaded; the answer stays a success.
-      for (const id of removed) await disk.removeBlob(id).catch((error) => console.error('[images-server] could not remove the blob file of a deleted image:', error));
+      for (const id of removed)
+        await disk.removeBlob(id).catch((error) => console.error('[images-server] could not remove the blob file of a deleted image:', error));
     },
   };
 }
@@ -154,4 +155,3 @@ export async function load(disk: DiskStore | undefined): Promise<Data> {
   await disk!.removeOrphanBlobs(d.blobs.keys());
   return d;
 }
-

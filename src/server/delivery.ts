@@ -33,7 +33,8 @@ export function handleDelivery(app: AppContext, method: string, rawPath: string,
   if (parts[0] !== app.accountHash) return undefined;
   try {
     if (method !== 'GET' && method !== 'HEAD') throw new ApiError(405, Codes.noRoute, 'Delivery URLs only answer GET and HEAD');
-    if (parts.length < 3 || !holdsValue(parts.slice(1, -1)) || !holdsValue(parts.slice(-1))) throw new ApiError(404, Codes.notFound, 'Not found: use /<account_hash>/<image_id>/<variant>');
+    if (parts.length < 3 || !holdsValue(parts.slice(1, -1)) || !holdsValue(parts.slice(-1)))
+      throw new ApiError(404, Codes.notFound, 'Not found: use /<account_hash>/<image_id>/<variant>');
     let imageId: string;
     try {
       imageId = parts.slice(1, -1).map(decodeURIComponent).join('/');

@@ -37,7 +37,8 @@ export async function fetchImage(fetcher: typeof fetch, url: string, bounds: Dow
     return { bytes, filename: filenameOf(url) };
   } catch (error) {
     if (error instanceof DeadlinePassed || controller.signal.aborted) throw failed(`the download did not finish within ${seconds}`);
-    if (error instanceof BodyTooLarge) throw badRequest(`Image too large: more than ${bounds.maxBytes} bytes, maximum ${bounds.maxBytes} bytes allowed`, POINTER);
+    if (error instanceof BodyTooLarge)
+      throw badRequest(`Image too large: more than ${bounds.maxBytes} bytes, maximum ${bounds.maxBytes} bytes allowed`, POINTER);
     if (error instanceof ApiError) throw error;
     throw failed(messageOf(error));
   } finally {

@@ -40,8 +40,10 @@ export function parseFilters(meta: Record<string, string>): MetadataFilter[] {
     const { field, operator } = parts;
     if (!isFilterOperator(operator)) throw fail(`Unsupported metadata filter operator: '${operator}'`, key);
     const path = field.split('.');
-    if (path.length > rules.maxDepth) throw fail(`Metadata filter field too deep: '${field}' has ${path.length} levels, maximum ${rules.maxDepth} allowed`, key);
-    if (!path.every(isValidFieldSegment)) throw fail(`Invalid metadata filter field: '${field}' (segments are letters, digits, '_' and '-', separated by '.')`, key);
+    if (path.length > rules.maxDepth)
+      throw fail(`Metadata filter field too deep: '${field}' has ${path.length} levels, maximum ${rules.maxDepth} allowed`, key);
+    if (!path.every(isValidFieldSegment))
+      throw fail(`Invalid metadata filter field: '${field}' (segments are letters, digits, '_' and '-', separated by '.')`, key);
     if (!isValidFilterKey(key)) throw malformed(key);
     const kind = rules.operators[operator];
     const raw = meta[key];
@@ -51,7 +53,8 @@ export function parseFilters(meta: Record<string, string>): MetadataFilter[] {
     const scalar = scalarKind(kind);
     for (const value of values) {
       if (scalar === 'number' && !FILTER_NUMBER.test(value)) throw fail(`Invalid metadata filter value: '${value}' for '${key}' is not a number`, key);
-      if (scalar === 'boolean' && value !== 'true' && value !== 'false') throw fail(`Invalid metadata filter value: '${value}' for '${key}' is not 'true' or 'false'`, key);
+      if (scalar === 'boolean' && value !== 'true' && value !== 'false')
+        throw fail(`Invalid metadata filter value: '${value}' for '${key}' is not 'true' or 'false'`, key);
     }
     if (!isAllowedFilterValue(key, raw)) throw fail(`Invalid metadata filter value: '${raw}' for '${key}'`, key);
     return { key, path, operator, kind, values };

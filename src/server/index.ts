@@ -115,7 +115,8 @@ export async function startImagesServer(options: ImagesServerOptions = {}): Prom
     if (rawPath === API_PREFIX || rawPath.startsWith(`${API_PREFIX}/`))
       return handleApi(app, apiOptions, req, rawPath.slice(API_PREFIX.length), new URLSearchParams(rawQuery));
     const uploadToken = uploadTokenOf(app, rawPath, rawQuery);
-    if (uploadToken !== undefined) return selfCheck.schema('schema.ImageEnvelope', otherReply(app.variation, await handleUploadUrl(app, req, uploadToken), 'upload'));
+    if (uploadToken !== undefined)
+      return selfCheck.schema('schema.ImageEnvelope', otherReply(app.variation, await handleUploadUrl(app, req, uploadToken), 'upload'));
     const delivered = handleDelivery(app, req.method ?? 'GET', rawPath, rawQuery);
     if (delivered) return selfCheck.schema(undefined, otherReply(app.variation, delivered, 'delivery'));
     return selfCheck.schema(undefined, otherReply(app.variation, noRoute().toReply(), 'none'));

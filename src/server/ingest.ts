@@ -19,8 +19,7 @@ export interface IngestedFile {
 /** Checks bytes against the documented limits (size, type, pixels, side) and returns what to store. */
 export function ingest(bytes: Uint8Array, filename: string | undefined, pointer: string): IngestedFile {
   if (bytes.byteLength === 0) throw badRequest('Bad request: the image file is empty', pointer);
-  if (bytes.byteLength > limits.maxBytes)
-    throw badRequest(`Image too large: ${bytes.byteLength} bytes, maximum ${limits.maxBytes} bytes allowed`, pointer);
+  if (bytes.byteLength > limits.maxBytes) throw badRequest(`Image too large: ${bytes.byteLength} bytes, maximum ${limits.maxBytes} bytes allowed`, pointer);
   const contentType = sniffImageType(bytes.subarray(0, 512));
   if (!contentType)
     throw badRequest(`Uploaded image must be one of ${facts.imageMediaTypes.join(', ')}; the file is not a supported image`, pointer, Codes.notAnImage);
@@ -43,7 +42,10 @@ function checkSize(width: number | undefined, height: number | undefined, pointe
   if ((width ?? 0) > limits.maxSide || (height ?? 0) > limits.maxSide)
     throw badRequest(`Image dimensions too large: ${shown(width)}x${shown(height)} px${where}, maximum ${limits.maxSide} px on each side`, pointer);
   if (width !== undefined && height !== undefined && width * height > limits.maxPixels)
-    throw badRequest(`Image too large: ${shown(width * height)} pixels (${shown(width)}x${shown(height)})${where}, maximum ${limits.maxPixels} pixels allowed`, pointer);
+    throw badRequest(
+      `Image too large: ${shown(width * height)} pixels (${shown(width)}x${shown(height)})${where}, maximum ${limits.maxPixels} pixels allowed`,
+      pointer,
+    );
 }
 
 /**

@@ -68,7 +68,10 @@ function positive(name: string, value: string | undefined): number | undefined {
 }
 
 function variationNames(values: string[] | undefined): string[] {
-  const names = (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const names = (values ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   const unknown = names.filter((name) => !VARIATION_NAMES.includes(name));
   if (unknown.length) fail(`--variation: unknown ${unknown.map((n) => `'${n}'`).join(', ')}; known: ${VARIATION_NAMES.join(', ')}`);
   return names;
@@ -76,13 +79,15 @@ function variationNames(values: string[] | undefined): string[] {
 
 function scale(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^[0-9]*\.?[0-9]+$/.test(value) || !(Number(value) > 0 && Number(value) <= 1)) fail('--rate-limit-scale must be a number above 0 and at most 1, e.g. 0.005');
+  if (!/^[0-9]*\.?[0-9]+$/.test(value) || !(Number(value) > 0 && Number(value) <= 1))
+    fail('--rate-limit-scale must be a number above 0 and at most 1, e.g. 0.005');
   return Number(value);
 }
 
 function seconds(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^[0-9]+(\.[0-9]+)?$/.test(value) || Number(value) <= 0 || Number(value) > 3600) fail(`--${name} must be a positive number of seconds up to 3600, e.g. 10`);
+  if (!/^[0-9]+(\.[0-9]+)?$/.test(value) || Number(value) <= 0 || Number(value) > 3600)
+    fail(`--${name} must be a positive number of seconds up to 3600, e.g. 10`);
   return Math.ceil(Number(value) * 1000);
 }
 

@@ -136,8 +136,7 @@ export class ImagesState {
   updateImage(id: string, patch: ImagePatch): Promise<StoredImage> {
     return this.mutate((d) => {
       const image = imageIn(d, id);
-      if (patch.requireSignedURLs === true && image.customId)
-        throw badRequest('Images with a custom ID cannot require signed URLs', '/body/requireSignedURLs');
+      if (patch.requireSignedURLs === true && image.customId) throw badRequest('Images with a custom ID cannot require signed URLs', '/body/requireSignedURLs');
       const next: StoredImage = { ...image };
       if (patch.creator !== undefined) next.creator = patch.creator;
       if (patch.meta !== undefined) next.meta = patch.meta;
@@ -152,8 +151,7 @@ export class ImagesState {
       imageIn(d, id);
       d.images.delete(id);
       d.blobs.delete(id);
-      for (const slot of d.uploads.values())
-        if (slot.imageId === id && slot.status === 'pending') d.uploads.set(slot.token, { ...slot, status: 'expired' });
+      for (const slot of d.uploads.values()) if (slot.imageId === id && slot.status === 'pending') d.uploads.set(slot.token, { ...slot, status: 'expired' });
       return { result: undefined, removed: [id] };
     });
   }

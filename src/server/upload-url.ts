@@ -11,7 +11,8 @@ import { CORS_ANY_ORIGIN, type Reply } from './reply.js';
 const UPLOAD_PREFIX = '/upload/';
 
 /** The one-time upload URL of a direct upload's token (another form with the upload-url-form variation). */
-export const uploadUrlOf = (app: AppContext, token: string): string => app.variation.uploadUrls?.urlOf(app.origin, token) ?? `${app.origin}${UPLOAD_PREFIX}${token}`;
+export const uploadUrlOf = (app: AppContext, token: string): string =>
+  app.variation.uploadUrls?.urlOf(app.origin, token) ?? `${app.origin}${UPLOAD_PREFIX}${token}`;
 
 /** The token of the upload URL a request goes to, or undefined when it goes elsewhere. */
 export const uploadTokenOf = (app: AppContext, rawPath: string, rawQuery: string): string | undefined =>
@@ -26,7 +27,12 @@ const UPLOAD_CORS = {
 export async function handleUploadUrl(app: AppContext, req: IncomingMessage, token: string): Promise<Reply> {
   if (req.method === 'OPTIONS') {
     const requested = req.headers['access-control-request-headers'];
-    return { status: 204, bytes: new Uint8Array(), contentType: 'text/plain', headers: { ...UPLOAD_CORS, 'access-control-allow-headers': requested || 'content-type' } };
+    return {
+      status: 204,
+      bytes: new Uint8Array(),
+      contentType: 'text/plain',
+      headers: { ...UPLOAD_CORS, 'access-control-allow-headers': requested || 'content-type' },
+    };
   }
   let reply: Reply;
   try {

@@ -48,7 +48,13 @@ let operationList: SpecOperation[] | undefined;
 /** Every operation of the spec, in the spec's order. */
 function specOperations(): readonly SpecOperation[] {
   operationList ??= Object.entries<Json>(spec.paths ?? {}).flatMap(([path, pathItem]) =>
-    HTTP_METHODS.filter((m) => pathItem[m]).map((m) => ({ operationId: pathItem[m].operationId, method: m.toUpperCase(), path, pathItem, operation: pathItem[m] })),
+    HTTP_METHODS.filter((m) => pathItem[m]).map((m) => ({
+      operationId: pathItem[m].operationId,
+      method: m.toUpperCase(),
+      path,
+      pathItem,
+      operation: pathItem[m],
+    })),
   );
   return operationList;
 }

@@ -30,5 +30,9 @@ export function assertGeneratedFresh(root: string = ROOT): void {
   if (!existsSync(spec) || !existsSync(join(root, 'generated'))) return;
   const recorded = existsSync(join(root, SPEC_HASH_FILE)) ? readFileSync(join(root, SPEC_HASH_FILE), 'utf8').split(/\s/, 1)[0] : undefined;
   if (recorded === specHash(readFileSync(spec, 'utf8'))) return;
-  throw new StaleGenerated(recorded ? `generated/ is older than ${SPEC_SOURCE}: run npm run generate` : `generated/ has no record of the spec it was derived from (${SPEC_HASH_FILE}): run npm run generate`);
+  throw new StaleGenerated(
+    recorded
+      ? `generated/ is older than ${SPEC_SOURCE}: run npm run generate`
+      : `generated/ has no record of the spec it was derived from (${SPEC_HASH_FILE}): run npm run generate`,
+  );
 }

@@ -42,7 +42,14 @@ function specMessage(schemaPath: string, validatorKey: string | undefined): stri
 /** The pointer an ajv error is about: the offending value, or the missing, unexpected or invalid key. */
 function errorPointer(error: ValidationError): string {
   const p = error.params as Record<string, unknown>;
-  const name = error.keyword === 'required' ? p.missingProperty : error.keyword === 'additionalProperties' ? p.additionalProperty : error.keyword === 'propertyNames' ? p.propertyName : undefined;
+  const name =
+    error.keyword === 'required'
+      ? p.missingProperty
+      : error.keyword === 'additionalProperties'
+        ? p.additionalProperty
+        : error.keyword === 'propertyNames'
+          ? p.propertyName
+          : undefined;
   return typeof name === 'string' ? `${error.instancePath}/${escapePointerSegment(name)}` : error.instancePath;
 }
 

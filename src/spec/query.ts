@@ -9,7 +9,11 @@ const SEPARATOR = facts.metadataFilters.listSeparator;
 const ENCODED_SEPARATOR = new RegExp(encodeURIComponent(SEPARATOR), 'gi');
 
 const encodeKey = (key: string) => encodeURIComponent(key).replace(/%5B/gi, '[').replace(/%5D/gi, ']').replace(/%3A/gi, ':');
-const encodeValue = (value: unknown) => encodeURIComponent(typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value)).replace(ENCODED_SEPARATOR, SEPARATOR);
+const encodeValue = (value: unknown) =>
+  encodeURIComponent(typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value)).replace(
+    ENCODED_SEPARATOR,
+    SEPARATOR,
+  );
 
 function append(search: string, key: string, value: unknown): string {
   if (value === undefined || value === null) return search;

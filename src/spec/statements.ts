@@ -62,7 +62,8 @@ export function statementAt(pointer: string): SpecStatement {
 export function operationPointer(operationId: string): string {
   for (const [path, item] of Object.entries(spec.paths as Record<string, Record<string, { operationId?: string }>>)) {
     for (const [method, operation] of Object.entries(item)) {
-      if (operation && typeof operation === 'object' && operation.operationId === operationId) return `/paths/${path.replaceAll('~', '~0').replaceAll('/', '~1')}/${method}`;
+      if (operation && typeof operation === 'object' && operation.operationId === operationId)
+        return `/paths/${path.replaceAll('~', '~0').replaceAll('/', '~1')}/${method}`;
     }
   }
   throw new Error(`the spec has no operation ${operationId}`);

@@ -9,7 +9,9 @@ const root = resolve(new URL('../..', import.meta.url).pathname);
 const src = join(root, 'src');
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 /** The top folder under src/ a file belongs to (`spec`, `core`, `server`, …), or the file name for src/*.ts. */
@@ -30,7 +32,9 @@ const ALLOWED: Record<string, string[]> = {
 };
 
 const imports = (file: string) =>
-  [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"](\.[^'"]+)['"]/gm)].map((m) => resolve(dirname(file), m[1].replace(/\.js$/, '.ts')));
+  [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"](\.[^'"]+)['"]/gm)].map((m) =>
+    resolve(dirname(file), m[1].replace(/\.js$/, '.ts')),
+  );
 
 describe('the floors of src/', () => {
   const sources = files(src);

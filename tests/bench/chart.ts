@@ -13,7 +13,8 @@ export interface Row {
   detail: string;
 }
 
-export const figure = (value: number, unit: Row['unit']) => (unit === '×' ? `${value.toFixed(3)}×` : unit === 'MB' ? `${value.toFixed(1)} MB` : `${value.toFixed(2)} s`);
+export const figure = (value: number, unit: Row['unit']) =>
+  unit === '×' ? `${value.toFixed(3)}×` : unit === 'MB' ? `${value.toFixed(1)} MB` : `${value.toFixed(2)} s`;
 export const verdict = (row: Row) => (row.met === undefined ? (row.peer ? 'peer' : '—') : row.met ? 'met' : 'MISSED');
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -33,7 +34,8 @@ export function chartSvg(rows: readonly Row[], title: string): string {
     `<text x="${label}" y="40" fill="#495057">one scale per measure (P1, P2, …); the tick is the target</text>`,
   ];
   // One scale per measure and unit, so a figure, its target and its baselines and peers compare.
-  const scaleOf = (row: Row) => 1.15 * Math.max(...rows.filter((r) => r.id === row.id && r.unit === row.unit).flatMap((r) => [r.value, r.target?.value ?? 0])) || 1;
+  const scaleOf = (row: Row) =>
+    1.15 * Math.max(...rows.filter((r) => r.id === row.id && r.unit === row.unit).flatMap((r) => [r.value, r.target?.value ?? 0])) || 1;
   rows.forEach((row, i) => {
     const y = top + i * rowHeight;
     const scale = scaleOf(row);
@@ -47,7 +49,9 @@ export function chartSvg(rows: readonly Row[], title: string): string {
       out.push(`<line x1="${x.toFixed(1)}" y1="${y + 1}" x2="${x.toFixed(1)}" y2="${y + 25}" stroke="#212529" stroke-width="2"/>`);
     }
     const target = row.target ? ` (target ${row.target.op} ${figure(row.target.value, row.unit)})` : '';
-    out.push(`<text x="${label + barWidth + 10}" y="${y + 17}" fill="${row.met === false ? colors.missed : '#212529'}">${escape(`${figure(row.value, row.unit)}${target} ${row.met === undefined ? '' : row.met ? 'met' : 'MISSED'}`)}</text>`);
+    out.push(
+      `<text x="${label + barWidth + 10}" y="${y + 17}" fill="${row.met === false ? colors.missed : '#212529'}">${escape(`${figure(row.value, row.unit)}${target} ${row.met === undefined ? '' : row.met ? 'met' : 'MISSED'}`)}</text>`,
+    );
   });
   out.push(`<text x="12" y="${height - 10}" fill="#868e96">green: target met · red: MISSED · grey: baseline or peer (official SDK)</text>`, '</svg>');
   return `${out.join('\n')}\n`;

@@ -33,7 +33,9 @@ export async function p1(calls = 5000): Promise<Row[]> {
       openapiFetchTimeout: () => {
         const controller = new AbortController();
         const timer = setTimeout(() => controller.abort(), 60_000);
-        return bare.GET('/accounts/{account_id}/images/v1/{image_id}', { params: { path: { account_id: ACCOUNT, image_id: id } }, signal: controller.signal }).finally(() => clearTimeout(timer));
+        return bare
+          .GET('/accounts/{account_id}/images/v1/{image_id}', { params: { path: { account_id: ACCOUNT, image_id: id } }, signal: controller.signal })
+          .finally(() => clearTimeout(timer));
       },
       client: () => plain.images.v1.get(id),
       validating: () => validating.images.v1.get(id),
@@ -44,11 +46,39 @@ export async function p1(calls = 5000): Promise<Row[]> {
   await server.close();
   const of = (name: string) => `${us(t[name])} vs ${us(t.openapiFetch)}, medians of ${calls}`;
   return [
-    { id: 'P1', what: 'client GET vs openapi-fetch alone (request validation on)', value: t.client / t.openapiFetch, unit: '×', ...at('≤', 1.03, t.client / t.openapiFetch), detail: of('client') },
-    { id: 'P1', what: 'client GET with response validation vs openapi-fetch alone', value: t.validating / t.openapiFetch, unit: '×', ...at('≤', 1.1, t.validating / t.openapiFetch), detail: of('validating') },
-    { id: 'P1', what: 'openapi-fetch + a per-call AbortSignal and setTimeout (a plain timeout)', value: t.openapiFetchTimeout / t.openapiFetch, unit: '×', peer: true, detail: of('openapiFetchTimeout') },
+    {
+      id: 'P1',
+      what: 'client GET vs openapi-fetch alone (request validation on)',
+      value: t.client / t.openapiFetch,
+      unit: '×',
+      ...at('≤', 1.03, t.client / t.openapiFetch),
+      detail: of('client'),
+    },
+    {
+      id: 'P1',
+      what: 'client GET with response validation vs openapi-fetch alone',
+      value: t.validating / t.openapiFetch,
+      unit: '×',
+      ...at('≤', 1.1, t.validating / t.openapiFetch),
+      detail: of('validating'),
+    },
+    {
+      id: 'P1',
+      what: 'openapi-fetch + a per-call AbortSignal and setTimeout (a plain timeout)',
+      value: t.openapiFetchTimeout / t.openapiFetch,
+      unit: '×',
+      peer: true,
+      detail: of('openapiFetchTimeout'),
+    },
     { id: 'P1', what: 'official cloudflare SDK GET vs openapi-fetch alone (peer)', value: t.sdk / t.openapiFetch, unit: '×', peer: true, detail: of('sdk') },
-    { id: 'P1', what: 'openapi-fetch alone vs raw fetch (the floor under the client)', value: t.openapiFetch / t.fetch, unit: '×', peer: true, detail: `${us(t.openapiFetch)} vs ${us(t.fetch)}` },
+    {
+      id: 'P1',
+      what: 'openapi-fetch alone vs raw fetch (the floor under the client)',
+      value: t.openapiFetch / t.fetch,
+      unit: '×',
+      peer: true,
+      detail: `${us(t.openapiFetch)} vs ${us(t.fetch)}`,
+    },
   ];
 }
 
@@ -60,7 +90,16 @@ export async function p2(): Promise<Row[]> {
   if (!validate(parsed)) throw new Error(`the bench body does not validate: ${JSON.stringify(validate.errors)}`);
   const t = await interleaved({ parse: () => JSON.parse(text), validate: () => validate(parsed) }, 1000);
   const value = t.validate / t.parse;
-  return [{ id: 'P2', what: 'validate a 1000-image v2 list vs JSON.parse of it', value, unit: '×', ...at('≤', 0.5, value), detail: `${us(t.validate)} vs ${us(t.parse)} (${(text.length / 1024).toFixed(0)} KB)` }];
+  return [
+    {
+      id: 'P2',
+      what: 'validate a 1000-image v2 list vs JSON.parse of it',
+      value,
+      unit: '×',
+      ...at('≤', 0.5, value),
+      detail: `${us(t.validate)} vs ${us(t.parse)} (${(text.length / 1024).toFixed(0)} KB)`,
+    },
+  ];
 }
 
 /** P3: paging with prefetch vs the ideal N·max(L, W); and RSS over 100k images, each run in a fresh process. */
@@ -100,19 +139,51 @@ export async function p3(runs = 3): Promise<Row[]> {
   const lists = await fixtureServer('pages', '100', '1000', '0');
   const kinds = ['client', 'raw', 'officialSdk'];
   const passes: Record<string, number[][][]> = Object.fromEntries(kinds.map((kind) => [kind, []]));
-  for (let r = 0; r < runs; r++) for (const kind of kinds) passes[kind].push((await childMeasure<{ passes: number[][] }>('list-memory', [kind, lists.baseUrl])).passes);
+  for (let r = 0; r < runs; r++)
+    for (const kind of kinds) passes[kind].push((await childMeasure<{ passes: number[][] }>('list-memory', [kind, lists.baseUrl])).passes);
   await lists.close();
   /** Per run, the RSS spread (MB) of one pass after its first 10k images (a sample every 1000). */
   const spreads = (kind: string, pass: number) => passes[kind].map((run) => (Math.max(...run[pass].slice(10)) - Math.min(...run[pass].slice(10))) / 2 ** 20);
   const spread = (kind: string, pass = 1) => median(spreads(kind, pass));
-  const runsOf = (kind: string, pass = 1) => `median of ${runs} processes: ${spreads(kind, pass).map((v) => `${v.toFixed(1)} MB`).join(', ')}`;
+  const runsOf = (kind: string, pass = 1) =>
+    `median of ${runs} processes: ${spreads(kind, pass)
+      .map((v) => `${v.toFixed(1)} MB`)
+      .join(', ')}`;
   return [
-    { id: 'P3', what: 'iterate pages with prefetch vs ideal N·max(L,W)', value: prefetch / ideal, unit: '×', ...at('≤', 1.15, prefetch / ideal), detail: `${prefetch.toFixed(0)} ms, median of 3; ${pages} pages, L=${latency} ms, W=${work} ms, ideal ${ideal} ms` },
-    { id: 'P3', what: 'official SDK paging (a manual token loop) vs ideal (peer)', value: sdkTime / ideal, unit: '×', peer: true, detail: `${sdkTime.toFixed(0)} ms` },
-    { id: 'P3', what: 'RSS spread over 100k images after the first 10k (a second pass)', value: spread('client'), unit: 'MB', ...at('≤', 10, spread('client')), detail: runsOf('client') },
+    {
+      id: 'P3',
+      what: 'iterate pages with prefetch vs ideal N·max(L,W)',
+      value: prefetch / ideal,
+      unit: '×',
+      ...at('≤', 1.15, prefetch / ideal),
+      detail: `${prefetch.toFixed(0)} ms, median of 3; ${pages} pages, L=${latency} ms, W=${work} ms, ideal ${ideal} ms`,
+    },
+    {
+      id: 'P3',
+      what: 'official SDK paging (a manual token loop) vs ideal (peer)',
+      value: sdkTime / ideal,
+      unit: '×',
+      peer: true,
+      detail: `${sdkTime.toFixed(0)} ms`,
+    },
+    {
+      id: 'P3',
+      what: 'RSS spread over 100k images after the first 10k (a second pass)',
+      value: spread('client'),
+      unit: 'MB',
+      ...at('≤', 10, spread('client')),
+      detail: runsOf('client'),
+    },
     { id: 'P3', what: '… raw fetch + JSON.parse, one page at a time (baseline)', value: spread('raw'), unit: 'MB', peer: true, detail: runsOf('raw') },
     { id: 'P3', what: '… official SDK, a manual token loop (peer)', value: spread('officialSdk'), unit: 'MB', peer: true, detail: runsOf('officialSdk') },
-    { id: 'P3', what: 'the first pass of a fresh process (with V8\'s heap warm-up): client', value: spread('client', 0), unit: 'MB', peer: true, detail: runsOf('client', 0) },
+    {
+      id: 'P3',
+      what: "the first pass of a fresh process (with V8's heap warm-up): client",
+      value: spread('client', 0),
+      unit: 'MB',
+      peer: true,
+      detail: runsOf('client', 0),
+    },
     { id: 'P3', what: '… raw fetch + JSON.parse (baseline)', value: spread('raw', 0), unit: 'MB', peer: true, detail: runsOf('raw', 0) },
   ];
 }
@@ -144,13 +215,24 @@ export async function p4(runs = 3): Promise<Row[]> {
   for (const kind of UPLOAD_KINDS) {
     const growths: number[] = [];
     for (let r = 0; r < runs; r++) {
-      const result = await childMeasure<{ growth: number; method: string }>('upload-memory', [kind, baseUrl, '.bench/photo.png'], ['--expose-gc', '--liftoff-only']);
+      const result = await childMeasure<{ growth: number; method: string }>(
+        'upload-memory',
+        [kind, baseUrl, '.bench/photo.png'],
+        ['--expose-gc', '--liftoff-only'],
+      );
       growths.push(result.growth);
       method = result.method;
     }
     const value = median(growths) / size;
     const counted = !['toWebStream', 'rawFormData', 'officialSdk'].includes(kind);
-    rows.push({ id: 'P4', what: P4_WHAT[kind], value, unit: '×', ...(counted ? at('≤', 1.5, value) : { peer: true }), detail: `${mb(median(growths))} (${growths.map(mb).join(', ')}; ${method === 'hwm' ? 'VmHWM' : 'sampled RSS'})` });
+    rows.push({
+      id: 'P4',
+      what: P4_WHAT[kind],
+      value,
+      unit: '×',
+      ...(counted ? at('≤', 1.5, value) : { peer: true }),
+      detail: `${mb(median(growths))} (${growths.map(mb).join(', ')}; ${method === 'hwm' ? 'VmHWM' : 'sampled RSS'})`,
+    });
   }
   sink.stdin!.end();
   return rows;

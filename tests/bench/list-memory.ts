@@ -14,7 +14,7 @@ async function* rawImages(baseUrl: string): AsyncGenerator<unknown> {
   let token: string | null = null;
   do {
     const url: string = `${baseUrl}/accounts/${ACCOUNT}/images/v2?per_page=1000${token ? `&continuation_token=${token}` : ''}`;
-    const page: any = await (await fetch(url, { headers: { authorization: "Bearer t" } })).json();
+    const page: any = await (await fetch(url, { headers: { authorization: 'Bearer t' } })).json();
     yield* page.result.images;
     token = page.result.continuation_token;
   } while (token);
@@ -36,7 +36,11 @@ async function main(kind: Kind, baseUrl: string) {
   const passes: number[][] = [];
   for (let pass = 0; pass < 2; pass++) {
     const images: AsyncIterable<unknown> =
-      kind === 'client' ? createImagesClient({ accountId: ACCOUNT, apiToken: 't', baseUrl, env: {} }).images.v2.list({ per_page: 1000 }) : kind === 'raw' ? rawImages(baseUrl) : sdkImages(baseUrl);
+      kind === 'client'
+        ? createImagesClient({ accountId: ACCOUNT, apiToken: 't', baseUrl, env: {} }).images.v2.list({ per_page: 1000 })
+        : kind === 'raw'
+          ? rawImages(baseUrl)
+          : sdkImages(baseUrl);
     const samples: number[] = [];
     let count = 0;
     for await (const _image of images) if (++count % 1000 === 0) samples.push(process.memoryUsage().rss);

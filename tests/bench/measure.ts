@@ -40,7 +40,10 @@ export async function fixtureServer(mode: string, ...args: string[]) {
 
 /** Runs `.bench/bin/<name>.mjs …args` in a fresh node with `flags`; resolves with the JSON line it printed. */
 export async function childMeasure<T>(name: string, args: string[], flags: string[] = [], env: Record<string, string> = {}): Promise<T> {
-  const { stdout } = await promisify(execFile)(process.execPath, [...flags, `${BIN}/${name}.mjs`, ...args], { maxBuffer: 16 * 2 ** 20, env: { ...process.env, ...env } });
+  const { stdout } = await promisify(execFile)(process.execPath, [...flags, `${BIN}/${name}.mjs`, ...args], {
+    maxBuffer: 16 * 2 ** 20,
+    env: { ...process.env, ...env },
+  });
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as T;
 }
 

@@ -37,14 +37,18 @@ async function writesPerSecond(write: Write, connections: number, seconds: numbe
   return acknowledged / ((performance.now() - started) / 1000);
 }
 
-const edit = (origin: string, path: string): Write => (i) =>
-  fetch(`${origin}${path}`, { method: 'PATCH', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ metadata: { i } }) });
+const edit =
+  (origin: string, path: string): Write =>
+  (i) =>
+    fetch(`${origin}${path}`, { method: 'PATCH', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ metadata: { i } }) });
 
-const upload = (origin: string, path: string): Write => (i) => {
-  const form = new FormData();
-  form.append('file', new Blob([png]), `p9-${i}.png`);
-  return fetch(`${origin}${path.replace(/\/[^/]+$/, '')}`, { method: 'POST', headers, body: form });
-};
+const upload =
+  (origin: string, path: string): Write =>
+  (i) => {
+    const form = new FormData();
+    form.append('file', new Blob([png]), `p9-${i}.png`);
+    return fetch(`${origin}${path.replace(/\/[^/]+$/, '')}`, { method: 'POST', headers, body: form });
+  };
 
 /** P9: writes/s with --data-dir (fsync) vs in memory: an image edit (the state file) and an upload (a blob file and the state file). */
 export async function p9(seconds = 2, rounds = 3, connections = 4): Promise<Row[]> {
@@ -56,7 +60,8 @@ export async function p9(seconds = 2, rounds = 3, connections = 4): Promise<Row[
   const rates: Record<string, number[]> = {};
   for (let r = 0; r < rounds; r++)
     for (const [kind, make] of Object.entries(kinds))
-      for (const [name, server] of Object.entries(servers)) (rates[`${kind} ${name}`] ??= []).push(await writesPerSecond(make(server.origin, server.path!), connections, seconds));
+      for (const [name, server] of Object.entries(servers))
+        (rates[`${kind} ${name}`] ??= []).push(await writesPerSecond(make(server.origin, server.path!), connections, seconds));
   await Promise.all(Object.values(servers).map((server) => server.close()));
   rmSync(dir, { recursive: true, force: true });
   const rate = (key: string) => median(rates[key]);

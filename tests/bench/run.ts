@@ -41,12 +41,26 @@ for (const [id, measure] of MEASURES) {
 // Colours only on a terminal: redirected to a file (or a CI log), the output is plain text.
 const terminal = Boolean(process.stdout.isTTY);
 const print = (text: string) => console.log(terminal ? text : stripVTControlCharacters(text));
-const table = new Table({ head: ['', 'measure', 'figure', 'target', 'met', 'detail'], colWidths: [5, 62, 11, 11, 8, 60], wordWrap: true, ...(terminal ? {} : { style: { head: [], border: [] } }) });
-for (const row of rows) table.push([row.id, row.what, figure(row.value, row.unit), row.target ? `${row.target.op} ${figure(row.target.value, row.unit)}` : '-', verdict(row), row.detail]);
+const table = new Table({
+  head: ['', 'measure', 'figure', 'target', 'met', 'detail'],
+  colWidths: [5, 62, 11, 11, 8, 60],
+  wordWrap: true,
+  ...(terminal ? {} : { style: { head: [], border: [] } }),
+});
+for (const row of rows)
+  table.push([
+    row.id,
+    row.what,
+    figure(row.value, row.unit),
+    row.target ? `${row.target.op} ${figure(row.target.value, row.unit)}` : '-',
+    verdict(row),
+    row.detail,
+  ]);
 print(table.toString());
 const missed = rows.filter((row) => row.met === false);
 print(missed.length ? `MISSED: ${missed.map((row) => `${row.id} ${row.what}`).join('; ')}` : 'every target met');
-for (const [id, lines] of Object.entries(profiles)) print(`${id} CPU profile, self time (.bench/${id.toLowerCase()}-checker.cpuprofile):\n  ${lines.join('\n  ')}`);
+for (const [id, lines] of Object.entries(profiles))
+  print(`${id} CPU profile, self time (.bench/${id.toLowerCase()}-checker.cpuprofile):\n  ${lines.join('\n  ')}`);
 
 const machine = `${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}`;
 writeFileSync('.bench/results.json', `${JSON.stringify({ node: process.version, machine, date: new Date().toISOString(), rows, profiles }, null, 2)}\n`);

@@ -5,7 +5,18 @@ export const ACCOUNT = '023e105f4ecef8ad9ca31a8372d0c353';
 export const BENCH_TOKEN = 'bench-token';
 
 /** The file inputs P4 measures (tests/bench/upload-memory.ts), then its baseline and peer. */
-export const UPLOAD_KINDS = ['bytes', 'arrayBuffer', 'blob', 'file', 'stream', 'nodeStream', 'fileFromPath', 'toWebStream', 'rawFormData', 'officialSdk'] as const;
+export const UPLOAD_KINDS = [
+  'bytes',
+  'arrayBuffer',
+  'blob',
+  'file',
+  'stream',
+  'nodeStream',
+  'fileFromPath',
+  'toWebStream',
+  'rawFormData',
+  'officialSdk',
+] as const;
 export type UploadKind = (typeof UPLOAD_KINDS)[number];
 
 export const image = (i: number) => ({

@@ -2,7 +2,12 @@
 // request body and answers with a fixed image envelope, so its buffers never count against the client.
 import { createServer } from 'node:http';
 
-const body = JSON.stringify({ success: true, errors: [], messages: [], result: { id: 'a', requireSignedURLs: false, uploaded: '2026-01-01T00:00:00Z', variants: [] } });
+const body = JSON.stringify({
+  success: true,
+  errors: [],
+  messages: [],
+  result: { id: 'a', requireSignedURLs: false, uploaded: '2026-01-01T00:00:00Z', variants: [] },
+});
 const server = createServer((req, res) => {
   req.resume();
   req.on('end', () => {

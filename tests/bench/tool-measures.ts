@@ -32,7 +32,10 @@ async function profile(fn: () => unknown, calls: number, file: string): Promise<
     const key = `${functionName || '(anonymous)'} ${url.replace(/^.*\/(src|node_modules|generated)\//, '$1/')}:${lineNumber + 1}`;
     self.set(key, (self.get(key) ?? 0) + (hits.get(node.id) ?? 0));
   }
-  return [...self].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([key, n]) => `${((100 * n) / total).toFixed(1)}% ${key}`);
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8)
+    .map(([key, n]) => `${((100 * n) / total).toFixed(1)}% ${key}`);
 }
 
 export const profiles: Record<string, string[]> = {};
@@ -43,18 +46,41 @@ export async function p6(): Promise<Row[]> {
   const body = JSON.parse(text);
   const bytes = new TextEncoder().encode(text);
   const url = `http://127.0.0.1:8787/client/v4/accounts/${ACCOUNT}/images/v2?per_page=1000`;
-  const exchange = { operationId: 'listImagesV2', method: 'GET', url, status: 200, headers: { 'content-type': 'application/json', 'cf-ray': '8f1e6c0f9a2b3c4d-LHR' } };
+  const exchange = {
+    operationId: 'listImagesV2',
+    method: 'GET',
+    url,
+    status: 200,
+    headers: { 'content-type': 'application/json', 'cf-ray': '8f1e6c0f9a2b3c4d-LHR' },
+  };
   const options = { basePath: '/client/v4' };
   const violations = checkResponse({ ...exchange, body }, options);
   if (violations.length) throw new Error(`the bench exchange does not conform: ${JSON.stringify(violations[0])}`);
   const checkParsed = () => checkResponse({ ...exchange, body }, options);
-  const t = await interleaved({ parse: () => JSON.parse(text), parsed: checkParsed, raw: () => checkResponse({ ...exchange, bytes, rawBodyText: text }, options) }, 300);
+  const t = await interleaved(
+    { parse: () => JSON.parse(text), parsed: checkParsed, raw: () => checkResponse({ ...exchange, bytes, rawBodyText: text }, options) },
+    300,
+  );
   const value = t.parsed / t.parse;
-  const row: Row = { id: 'P6', what: 'checkResponse per exchange (a parsed 1000-image list) vs JSON.parse of it', value, unit: '×', ...at('≤', 0.5, value), detail: `${us(t.parsed)} vs ${us(t.parse)}` };
+  const row: Row = {
+    id: 'P6',
+    what: 'checkResponse per exchange (a parsed 1000-image list) vs JSON.parse of it',
+    value,
+    unit: '×',
+    ...at('≤', 0.5, value),
+    detail: `${us(t.parsed)} vs ${us(t.parse)}`,
+  };
   if (!row.met) profiles.P6 = await profile(checkParsed, 300, '.bench/p6-checker.cpuprofile');
   return [
     row,
-    { id: 'P6', what: 'checkResponse given the body text, as the contract run calls it (parses it too)', value: t.raw / t.parse, unit: '×', peer: true, detail: `${us(t.raw)} vs ${us(t.parse)}` },
+    {
+      id: 'P6',
+      what: 'checkResponse given the body text, as the contract run calls it (parses it too)',
+      value: t.raw / t.parse,
+      unit: '×',
+      peer: true,
+      detail: `${us(t.raw)} vs ${us(t.parse)}`,
+    },
   ];
 }
 
@@ -62,7 +88,9 @@ export async function p6(): Promise<Row[]> {
 export async function p7(seconds = 3, rounds = 3): Promise<Row[]> {
   const dir = mkdtempSync(join(tmpdir(), 'cf-images-bench-'));
   const servers = { on: await fixtureServer('local', 'on'), off: await fixtureServer('local', 'off') };
-  const body = Buffer.from(await (await fetch(`${servers.on.origin}${servers.on.path}`, { headers: { authorization: `Bearer ${BENCH_TOKEN}` } })).arrayBuffer());
+  const body = Buffer.from(
+    await (await fetch(`${servers.on.origin}${servers.on.path}`, { headers: { authorization: `Bearer ${BENCH_TOKEN}` } })).arrayBuffer(),
+  );
   writeFileSync(join(dir, 'body.json'), body);
   const bare = await fixtureServer('bare', join(dir, 'body.json'));
   const targets = { bare: `${bare.origin}${servers.on.path}`, on: `${servers.on.origin}${servers.on.path}`, off: `${servers.off.origin}${servers.off.path}` };
@@ -77,9 +105,17 @@ export async function p7(seconds = 3, rounds = 3): Promise<Row[]> {
   await Promise.all([bare.close(), servers.on.close(), servers.off.close()]);
   rmSync(dir, { recursive: true, force: true });
   const rate = (name: keyof typeof targets) => median(rates[name]);
-  const detail = (name: keyof typeof targets) => `${rate(name).toFixed(0)} vs ${rate('bare').toFixed(0)} req/s (${body.length} B image details, medians of ${rounds} × ${seconds} s)`;
+  const detail = (name: keyof typeof targets) =>
+    `${rate(name).toFixed(0)} vs ${rate('bare').toFixed(0)} req/s (${body.length} B image details, medians of ${rounds} × ${seconds} s)`;
   return [
-    { id: 'P7', what: 'local server req/s at 64 keep-alive connections vs bare node:http, selfCheck on', value: rate('on') / rate('bare'), unit: '×', ...at('≥', 0.8, rate('on') / rate('bare')), detail: detail('on') },
+    {
+      id: 'P7',
+      what: 'local server req/s at 64 keep-alive connections vs bare node:http, selfCheck on',
+      value: rate('on') / rate('bare'),
+      unit: '×',
+      ...at('≥', 0.8, rate('on') / rate('bare')),
+      detail: detail('on'),
+    },
     { id: 'P7', what: '… selfCheck off', value: rate('off') / rate('bare'), unit: '×', ...at('≥', 0.8, rate('off') / rate('bare')), detail: detail('off') },
   ];
 }
@@ -111,7 +147,9 @@ export async function p8(runs = 2): Promise<Row[]> {
   rmSync(dir, { recursive: true, force: true });
   const [wall, start] = [median(walls), median(startup)];
   const catalogue = lastCatalogue();
-  const killRate = catalogue ? `; the catalogue (${catalogue.measured}): ${catalogue.killed} of ${catalogue.total} mutants killed, ${(catalogue.killed / (exchanges / 1000)).toFixed(1)} per 1,000 requests` : '; run npm run mutation for mutants killed per 1,000 requests';
+  const killRate = catalogue
+    ? `; the catalogue (${catalogue.measured}): ${catalogue.killed} of ${catalogue.total} mutants killed, ${(catalogue.killed / (exchanges / 1000)).toFixed(1)} per 1,000 requests`
+    : '; run npm run mutation for mutants killed per 1,000 requests';
   return [
     {
       id: 'P8',

@@ -17,7 +17,6 @@ import { createImagesClient, type ImageSource } from '../../src/index.js';
 import { fileFromPath } from '../../src/node/index.js';
 import { ACCOUNT, type UploadKind } from './servers.js';
 
-
 const statusKb = (field: string) => Number(readFileSync('/proc/self/status', 'utf8').match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'))?.[1] ?? NaN) * 1024;
 
 /** Resets the peak; `stop()` gives the growth of anonymous memory since, at its peak. */
@@ -71,7 +70,11 @@ async function main(kind: UploadKind, baseUrl: string, path: string) {
     officialSdk: () => new Uint8Array(readFileSync(path)),
   };
   // Warm-up with a small file the same way: code loaded and connections opened on first use are not the file's cost.
-  await upload(kind, kind === 'rawFormData' || kind === 'officialSdk' ? readFileSync(path).subarray(0, 4096) : new Blob([readFileSync(path).subarray(0, 4096)]), baseUrl);
+  await upload(
+    kind,
+    kind === 'rawFormData' || kind === 'officialSdk' ? readFileSync(path).subarray(0, 4096) : new Blob([readFileSync(path).subarray(0, 4096)]),
+    baseUrl,
+  );
   // The caller's file, made before the baseline: only what the upload adds is measured.
   const source = await sources[kind]();
   globalThis.gc?.();

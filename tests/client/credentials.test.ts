@@ -37,13 +37,29 @@ const construct = (options: ImagesClientOptions): unknown => {
 describe('credentials a header cannot carry', () => {
   const cases: [string, ImagesClientOptions, string][] = [
     ['a line feed in the token', { apiToken: `${SECRET.slice(0, 11)}\n${SECRET.slice(11)}` }, 'apiToken contains a line feed at position 12'],
-    ['a trailing newline (a token read from a file)', { apiToken: `${SECRET}\n` }, `apiToken contains a line feed at position ${SECRET.length + 1} (the last character)`],
-    ['a carriage return in the key', { apiEmail: 'me@example.com', apiKey: `${SECRET}\r\nX-Evil: 1` }, `apiKey contains a carriage return at position ${SECRET.length + 1}`],
-    ['a NUL in the key', { apiEmail: 'me@example.com', apiKey: `${SECRET}\0` }, `apiKey contains a NUL character at position ${SECRET.length + 1} (the last character)`],
+    [
+      'a trailing newline (a token read from a file)',
+      { apiToken: `${SECRET}\n` },
+      `apiToken contains a line feed at position ${SECRET.length + 1} (the last character)`,
+    ],
+    [
+      'a carriage return in the key',
+      { apiEmail: 'me@example.com', apiKey: `${SECRET}\r\nX-Evil: 1` },
+      `apiKey contains a carriage return at position ${SECRET.length + 1}`,
+    ],
+    [
+      'a NUL in the key',
+      { apiEmail: 'me@example.com', apiKey: `${SECRET}\0` },
+      `apiKey contains a NUL character at position ${SECRET.length + 1} (the last character)`,
+    ],
     ['a line feed in the e-mail', { apiEmail: `me@example.com\n${SECRET}`, apiKey: SECRET }, 'apiEmail contains a line feed at position 15'],
     ['a tab', { apiToken: `\t${SECRET}` }, 'apiToken contains a tab at position 1 (the first character)'],
     ['a space', { apiToken: `Bearer ${SECRET}` }, 'apiToken contains a space at position 7'],
-    ['another control character', { apiToken: `${SECRET}\x1b` }, `apiToken contains a control character (U+001B) at position ${SECRET.length + 1} (the last character)`],
+    [
+      'another control character',
+      { apiToken: `${SECRET}\x1b` },
+      `apiToken contains a control character (U+001B) at position ${SECRET.length + 1} (the last character)`,
+    ],
     ['a character outside ASCII', { apiToken: `${SECRET}€` }, `apiToken contains a non-ASCII character at position ${SECRET.length + 1} (the last character)`],
     ['not a string', { apiToken: 12345 as unknown as string }, 'apiToken must be a string, got number'],
   ];
@@ -73,7 +89,14 @@ describe('a header a middleware sets', () => {
     ['a bad header set on the Request', (request: Request) => void request.headers.set('x-auth-key', `${SECRET}\0`)],
   ])('%s: a typed error that does not quote its value', async (_name, onRequest) => {
     const recorder = recordingFetch(() => ok({}));
-    const client = createImagesClient({ accountId: ACCOUNT, apiToken: 'fine', baseUrl: BASE, fetch: recorder.fetch, env: {}, middleware: [{ onRequest: ({ request }) => onRequest(request) }] });
+    const client = createImagesClient({
+      accountId: ACCOUNT,
+      apiToken: 'fine',
+      baseUrl: BASE,
+      fetch: recorder.fetch,
+      env: {},
+      middleware: [{ onRequest: ({ request }) => onRequest(request) }],
+    });
     const error = await client.images.v1.get('abc').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImagesError);
     expect((error as Error).message).toMatch(/invalid header value/);

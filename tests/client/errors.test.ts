@@ -38,7 +38,10 @@ describe('construction', () => {
 describe('failures are typed', () => {
   it('a 200 with success:false is an ImagesApiError with the codes and cf-ray', async () => {
     const { client } = clientWith(() =>
-      Response.json({ success: false, errors: [{ code: 5400, message: 'bad filter' }], messages: [], result: null }, { headers: { 'cf-ray': '8f1e6c0f9a2b3c4d-LHR' } }),
+      Response.json(
+        { success: false, errors: [{ code: 5400, message: 'bad filter' }], messages: [], result: null },
+        { headers: { 'cf-ray': '8f1e6c0f9a2b3c4d-LHR' } },
+      ),
     );
     const error = await client.images.v1.get('abc').catch((e) => e);
     expect(error).toBeInstanceOf(ImagesApiError);
@@ -83,9 +86,16 @@ describe('failures are typed', () => {
 
   it('truncated JSON and a non-envelope on 200 are ImagesApiErrors, not SyntaxErrors', async () => {
     const truncated = clientWith(() => new Response('{"success": true, "resu', { headers: { 'content-type': 'application/json' } }));
-    await expect(truncated.client.images.v1.stats.get()).rejects.toMatchObject({ name: 'ImagesApiError', status: 200, message: expect.stringContaining('not valid JSON') });
+    await expect(truncated.client.images.v1.stats.get()).rejects.toMatchObject({
+      name: 'ImagesApiError',
+      status: 200,
+      message: expect.stringContaining('not valid JSON'),
+    });
     const notEnvelope = clientWith(() => Response.json({ hello: 'world' }));
-    await expect(notEnvelope.client.images.v1.stats.get()).rejects.toMatchObject({ name: 'ImagesApiError', message: expect.stringContaining('not a Cloudflare envelope') });
+    await expect(notEnvelope.client.images.v1.stats.get()).rejects.toMatchObject({
+      name: 'ImagesApiError',
+      message: expect.stringContaining('not a Cloudflare envelope'),
+    });
   });
 
   it('a refused connection is an ImagesConnectionError', async () => {
@@ -125,7 +135,10 @@ describe('failures are typed', () => {
 
   it('a blob answered with JSON on 200 is an ImagesApiError', async () => {
     const { client } = clientWith(() => ok({}));
-    await expect(client.images.v1.blobs.get('abc')).rejects.toMatchObject({ name: 'ImagesApiError', message: expect.stringContaining('expected image bytes, got Content-Type application/json') });
+    await expect(client.images.v1.blobs.get('abc')).rejects.toMatchObject({
+      name: 'ImagesApiError',
+      message: expect.stringContaining('expected image bytes, got Content-Type application/json'),
+    });
   });
 
   it('response validation is opt-in and names the field', async () => {
@@ -139,7 +152,16 @@ describe('failures are typed', () => {
   });
 
   it('every error class is an ImagesError', () => {
-    for (const E of [ImagesApiError, ImagesValidationError, ImagesConnectionError, ImagesTimeoutError, ImagesAbortError, ImagesConfigError, ImagesResponseValidationError, ImagesPaginationError]) {
+    for (const E of [
+      ImagesApiError,
+      ImagesValidationError,
+      ImagesConnectionError,
+      ImagesTimeoutError,
+      ImagesAbortError,
+      ImagesConfigError,
+      ImagesResponseValidationError,
+      ImagesPaginationError,
+    ]) {
       expect(E.prototype).toBeInstanceOf(ImagesError);
     }
   });
@@ -154,21 +176,71 @@ describe('bad input is refused before anything is sent', () => {
     ['image id with a dot segment', (c) => c.images.v1.get('a/./b'), '/path/image_id', /must not have a `.` or `..` segment/],
     ['variant name with -', (c) => c.images.v1.variants.get('my-hero'), '/path/variant_id', /must match pattern/],
     ['key name too long', (c) => c.images.v1.keys.update('k'.repeat(21)), '/path/signing_key_name', /more than 20/],
-    ['sort_order not in enum', (c) => c.images.v2.list({ sort_order: 'up' as 'asc' }).then((x) => x), '/query/sort_order', /must be one of asc, desc \(got "up"\)/],
-    ['variant fit not in enum', (c) => c.images.v1.variants.create({ id: 'a', options: { fit: 'stretch' as 'pad', metadata: 'none', width: 1, height: 1 } }), '/body/options/fit', /must be one of scale-down, contain, cover, crop, pad/],
+    [
+      'sort_order not in enum',
+      (c) => c.images.v2.list({ sort_order: 'up' as 'asc' }).then((x) => x),
+      '/query/sort_order',
+      /must be one of asc, desc \(got "up"\)/,
+    ],
+    [
+      'variant fit not in enum',
+      (c) => c.images.v1.variants.create({ id: 'a', options: { fit: 'stretch' as 'pad', metadata: 'none', width: 1, height: 1 } }),
+      '/body/options/fit',
+      /must be one of scale-down, contain, cover, crop, pad/,
+    ],
     ['variant options missing', (c) => c.images.v1.variants.create({ id: 'a' } as never), '/body/options', /is required/],
-    ['variant width 0', (c) => c.images.v1.variants.edit('a', { options: { fit: 'pad', metadata: 'none', width: 0, height: 1 } }), '/body/options/width', /must be >= 1/],
+    [
+      'variant width 0',
+      (c) => c.images.v1.variants.edit('a', { options: { fit: 'pad', metadata: 'none', width: 0, height: 1 } }),
+      '/body/options/width',
+      /must be >= 1/,
+    ],
     ['edit with an unknown field', (c) => c.images.v1.edit('a', { colour: 'red' } as never), '/body/colour', /is not allowed/],
-    ['upload with neither file nor url', (c) => c.images.v1.create({ creator: 'x' } as never), '/body', /needs exactly one of 'file' \(a file part\) and 'url'/],
-    ['upload with both file and url', (c) => c.images.v1.create({ file: PNG, url: 'https://x.test/a.png' } as never), '/body', /needs exactly one of 'file' \(a file part\) and 'url'/],
-    ['upload with a UUID as custom id', (c) => c.images.v1.create({ url: 'https://x.test/a.png', id: '2cdc28f0-017a-49c4-9ed7-87056c83901a' }), '/body/id', /must not be a UUID/],
-    ['upload custom id + signed URLs', (c) => c.images.v1.create({ url: 'https://x.test/a.png', id: 'a/b', requireSignedURLs: true }), '/body', /custom ID cannot be combined with requireSignedURLs/],
-    ['upload metadata over 1024 bytes', (c) => c.images.v1.create({ url: 'https://x.test/a.png', metadata: { big: 'é'.repeat(600) } }), '/body/metadata', /1210 bytes as JSON; at most 1024/],
+    [
+      'upload with neither file nor url',
+      (c) => c.images.v1.create({ creator: 'x' } as never),
+      '/body',
+      /needs exactly one of 'file' \(a file part\) and 'url'/,
+    ],
+    [
+      'upload with both file and url',
+      (c) => c.images.v1.create({ file: PNG, url: 'https://x.test/a.png' } as never),
+      '/body',
+      /needs exactly one of 'file' \(a file part\) and 'url'/,
+    ],
+    [
+      'upload with a UUID as custom id',
+      (c) => c.images.v1.create({ url: 'https://x.test/a.png', id: '2cdc28f0-017a-49c4-9ed7-87056c83901a' }),
+      '/body/id',
+      /must not be a UUID/,
+    ],
+    [
+      'upload custom id + signed URLs',
+      (c) => c.images.v1.create({ url: 'https://x.test/a.png', id: 'a/b', requireSignedURLs: true }),
+      '/body',
+      /custom ID cannot be combined with requireSignedURLs/,
+    ],
+    [
+      'upload metadata over 1024 bytes',
+      (c) => c.images.v1.create({ url: 'https://x.test/a.png', metadata: { big: 'é'.repeat(600) } }),
+      '/body/metadata',
+      /1210 bytes as JSON; at most 1024/,
+    ],
     ['upload a file that is not an image', (c) => c.images.v1.create({ file: new TextEncoder().encode('hello') }), '/body/file', /not a recognized image/],
     ['upload an empty file', (c) => c.images.v1.create({ file: new Uint8Array(0) }), '/body/file', /is empty/],
     ['upload over 10 MB', (c) => c.images.v1.create({ file: new Blob([PNG, new Uint8Array(10 * 1024 * 1024)]) }), '/body/file', /at most 10485760/],
-    ['direct upload expiring too soon', (c) => c.images.v2.directUploads.create({ expiry: new Date(Date.now() + 60_000) }), '/body/expiry', /between 120 s and 21600 s/],
-    ['direct upload expiring too late', (c) => c.images.v2.directUploads.create({ expiry: new Date(Date.now() + 7 * 3600_000) }), '/body/expiry', /between 120 s and 21600 s/],
+    [
+      'direct upload expiring too soon',
+      (c) => c.images.v2.directUploads.create({ expiry: new Date(Date.now() + 60_000) }),
+      '/body/expiry',
+      /between 120 s and 21600 s/,
+    ],
+    [
+      'direct upload expiring too late',
+      (c) => c.images.v2.directUploads.create({ expiry: new Date(Date.now() + 7 * 3600_000) }),
+      '/body/expiry',
+      /between 120 s and 21600 s/,
+    ],
     ['direct upload with a bad custom id', (c) => c.images.v2.directUploads.create({ id: 'ends/with/' }), '/body/id', /pattern/],
   ];
 

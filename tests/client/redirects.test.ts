@@ -32,25 +32,40 @@ describe('redirects', () => {
   });
 
   it('a relative Location is resolved against the request URL, userinfo and fragment dropped', async () => {
-    const fetch = (async () => new Response(null, { status: 301, headers: { location: 'https://user:pw@elsewhere.test/v4/x?y=1#frag' } })) as typeof globalThis.fetch;
-    const error = await make(fetch).images.v1.get('abc').catch((e: unknown) => e);
+    const fetch = (async () =>
+      new Response(null, { status: 301, headers: { location: 'https://user:pw@elsewhere.test/v4/x?y=1#frag' } })) as typeof globalThis.fetch;
+    const error = await make(fetch)
+      .images.v1.get('abc')
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'ImagesRedirectError', status: 301, url: IMAGE_URL, location: 'https://elsewhere.test/v4/x?y=1', method: 'GET' });
-    expect((error as Error).message).toBe(`getImage: HTTP 301 redirect from ${IMAGE_URL} to https://elsewhere.test/v4/x?y=1: not followed (redirects would carry the credentials elsewhere)`);
+    expect((error as Error).message).toBe(
+      `getImage: HTTP 301 redirect from ${IMAGE_URL} to https://elsewhere.test/v4/x?y=1: not followed (redirects would carry the credentials elsewhere)`,
+    );
     expect(JSON.stringify(error)).not.toContain('pw@');
 
     const relative = (async () => new Response(null, { status: 307, headers: { location: '../other' } })) as typeof globalThis.fetch;
-    expect(await make(relative).images.v1.get('abc').catch((e: unknown) => e)).toMatchObject({ location: `${BASE}/accounts/${ACCOUNT}/images/other` });
+    expect(
+      await make(relative)
+        .images.v1.get('abc')
+        .catch((e: unknown) => e),
+    ).toMatchObject({ location: `${BASE}/accounts/${ACCOUNT}/images/other` });
   });
 
   it('in a browser the redirect is opaque: status 0, and the message says the browser hides where', async () => {
-    const error = await make((async () => opaqueRedirect()) as typeof globalThis.fetch).images.v1.get('abc').catch((e: unknown) => e);
+    const error = await make((async () => opaqueRedirect()) as typeof globalThis.fetch)
+      .images.v1.get('abc')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImagesRedirectError);
     expect(error).toMatchObject({ status: 0, location: undefined });
-    expect((error as Error).message).toBe(`getImage: redirect from ${IMAGE_URL} to (the browser hides where): not followed (redirects would carry the credentials elsewhere)`);
+    expect((error as Error).message).toBe(
+      `getImage: redirect from ${IMAGE_URL} to (the browser hides where): not followed (redirects would carry the credentials elsewhere)`,
+    );
   });
 
   it('a 3xx without a Location is one too', async () => {
-    const error = await make((async () => new Response(null, { status: 304 })) as typeof globalThis.fetch).images.v1.get('abc').catch((e: unknown) => e);
+    const error = await make((async () => new Response(null, { status: 304 })) as typeof globalThis.fetch)
+      .images.v1.get('abc')
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'ImagesRedirectError', status: 304, location: undefined });
     expect((error as Error).message).toContain('(no Location header)');
   });

@@ -26,7 +26,13 @@ describe('each method sends exactly the documented request', () => {
     ['images.v1.list', (c) => c.images.v1.list({ page: 2, per_page: 50, creator: 'u1' }).then((p) => p), 'GET', '/images/v1?page=2&per_page=50&creator=u1'],
     ['images.v1.get', (c) => c.images.v1.get('abc'), 'GET', '/images/v1/abc'],
     ['images.v1.get (custom id with /)', (c) => c.images.v1.get('products/sku 1'), 'GET', '/images/v1/products%2Fsku%201'],
-    ['images.v1.edit', (c) => c.images.v1.edit('abc', { metadata: { a: 1 }, requireSignedURLs: true }), 'PATCH', '/images/v1/abc', { metadata: { a: 1 }, requireSignedURLs: true }],
+    [
+      'images.v1.edit',
+      (c) => c.images.v1.edit('abc', { metadata: { a: 1 }, requireSignedURLs: true }),
+      'PATCH',
+      '/images/v1/abc',
+      { metadata: { a: 1 }, requireSignedURLs: true },
+    ],
     ['images.v1.delete', (c) => c.images.v1.delete('abc'), 'DELETE', '/images/v1/abc'],
     ['images.v1.keys.list', (c) => c.images.v1.keys.list(), 'GET', '/images/v1/keys'],
     ['images.v1.keys.update', (c) => c.images.v1.keys.update('someKey'), 'PUT', '/images/v1/keys/someKey'],
@@ -117,12 +123,7 @@ describe('each method sends exactly the documented request', () => {
   });
 
   it('accepts Blob, File, ArrayBuffer and ReadableStream files', async () => {
-    const sources = [
-      new Blob([PNG]),
-      new File([PNG], 'logo.png', { type: 'image/png' }),
-      PNG.buffer.slice(0),
-      new Blob([PNG]).stream(),
-    ];
+    const sources = [new Blob([PNG]), new File([PNG], 'logo.png', { type: 'image/png' }), PNG.buffer.slice(0), new Blob([PNG]).stream()];
     for (const file of sources) {
       const { client, requests } = setup(image('abc'));
       await client.images.v1.create({ file });
@@ -181,7 +182,9 @@ describe('each method sends exactly the documented request', () => {
       baseUrl: BASE,
       fetch: recorder.fetch,
       env: {},
-      middleware: [{ onRequest: ({ request }) => void request.headers.set('x-trace', 't1'), onResponse: ({ response }) => void seen.push(String(response.status)) }],
+      middleware: [
+        { onRequest: ({ request }) => void request.headers.set('x-trace', 't1'), onResponse: ({ response }) => void seen.push(String(response.status)) },
+      ],
     });
     await client.images.v1.stats.get();
     expect(recorder.requests[0].headers.get('x-trace')).toBe('t1');

@@ -16,7 +16,8 @@ function flaky(statuses: (number | 'reset')[], headers: Record<string, string> =
   });
 }
 
-const make = (fetch: typeof globalThis.fetch, extra = {}) => createImagesClient({ accountId: ACCOUNT, apiToken: TOKEN, baseUrl: BASE, fetch, env: {}, ...extra });
+const make = (fetch: typeof globalThis.fetch, extra = {}) =>
+  createImagesClient({ accountId: ACCOUNT, apiToken: TOKEN, baseUrl: BASE, fetch, env: {}, ...extra });
 
 describe('retries', () => {
   it.each([408, 409, 429, 500, 502, 503, 504])('retry a GET on %i, then succeed', async (status) => {
@@ -43,7 +44,9 @@ describe('retries', () => {
 
   it('give up after maxRetries with the last error', async () => {
     const server = flaky([503, 503, 503, 503]);
-    const pending = make(server.fetch, { maxRetries: 2 }).images.v1.get('abc').catch((e) => e);
+    const pending = make(server.fetch, { maxRetries: 2 })
+      .images.v1.get('abc')
+      .catch((e) => e);
     await vi.advanceTimersByTimeAsync(10_000);
     const error = await pending;
     expect(error).toBeInstanceOf(ImagesApiError);
@@ -56,7 +59,9 @@ describe('retries', () => {
     await expect(make(server.fetch).images.v1.create({ file: PNG })).rejects.toMatchObject({ status: 503 });
     expect(server.requests).toHaveLength(1);
     const variants = flaky([503]);
-    await expect(make(variants.fetch).images.v1.variants.create({ id: 'a', options: { fit: 'pad', metadata: 'none', width: 1, height: 1 } })).rejects.toMatchObject({ status: 503 });
+    await expect(
+      make(variants.fetch).images.v1.variants.create({ id: 'a', options: { fit: 'pad', metadata: 'none', width: 1, height: 1 } }),
+    ).rejects.toMatchObject({ status: 503 });
     expect(variants.requests).toHaveLength(1);
   });
 
@@ -96,10 +101,12 @@ describe('retries', () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it("stop waiting when the caller aborts during a retry wait", async () => {
+  it('stop waiting when the caller aborts during a retry wait', async () => {
     const server = flaky([503], { 'retry-after': '30' });
     const controller = new AbortController();
-    const pending = make(server.fetch).images.v1.get('abc', { signal: controller.signal }).catch((e) => e);
+    const pending = make(server.fetch)
+      .images.v1.get('abc', { signal: controller.signal })
+      .catch((e) => e);
     await vi.advanceTimersByTimeAsync(1_000);
     controller.abort();
     expect(await pending).toBeInstanceOf(ImagesAbortError);
@@ -129,7 +136,11 @@ describe('retries', () => {
     vi.useRealTimers();
     const policy = retryPolicy(2, 10_000);
     const api = (status: number, retryAfter?: string) =>
-      new ImagesApiError({ operationId: 'getImage', status, response: new Response(null, { status, headers: retryAfter ? { 'retry-after': retryAfter } : {} }) });
+      new ImagesApiError({
+        operationId: 'getImage',
+        status,
+        response: new Response(null, { status, headers: retryAfter ? { 'retry-after': retryAfter } : {} }),
+      });
     expect(retryDelay(policy, api(503, '3'), 0, true)).toBe(3_000);
     expect(retryDelay(policy, api(503, '3'), 0, false)).toBeUndefined(); // not idempotent
     expect(retryDelay(policy, api(503, '3'), 2, true)).toBeUndefined(); // retries used up

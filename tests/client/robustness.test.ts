@@ -113,7 +113,9 @@ describe('calls fail cleanly', () => {
     [{ maxRetries: 1.5 }, '/options/maxRetries'],
   ])('per-call option %o is refused at %s', async (options, pointer) => {
     const server = recordingFetch();
-    const error: any = await make(server.fetch).images.v1.stats.get(options).catch((e) => e);
+    const error: any = await make(server.fetch)
+      .images.v1.stats.get(options)
+      .catch((e) => e);
     expect(error).toBeInstanceOf(ImagesValidationError);
     expect(error.pointer).toBe(pointer);
     expect(server.requests).toHaveLength(0);
@@ -160,15 +162,42 @@ describe('calls fail cleanly', () => {
 describe('bad input is typed', () => {
   const refusals: [string, () => Promise<unknown>, string][] = [
     ['a file of the wrong kind', () => make(recordingFetch().fetch).images.v1.create({ file: 'not bytes' as never }), '/body/file'],
-    ['a file stream that fails', () => make(recordingFetch().fetch).images.v1.create({ file: new ReadableStream({ pull: (c) => c.error(new Error('disk gone')) }) }), '/body/file'],
-    ['circular metadata', () => { const m: any = {}; m.self = m; return make(recordingFetch().fetch).images.v1.create({ url: 'https://x.test/a.png', metadata: m }); }, '/body/metadata'],
+    [
+      'a file stream that fails',
+      () => make(recordingFetch().fetch).images.v1.create({ file: new ReadableStream({ pull: (c) => c.error(new Error('disk gone')) }) }),
+      '/body/file',
+    ],
+    [
+      'circular metadata',
+      () => {
+        const m: any = {};
+        m.self = m;
+        return make(recordingFetch().fetch).images.v1.create({ url: 'https://x.test/a.png', metadata: m });
+      },
+      '/body/metadata',
+    ],
     ['a BigInt in metadata', () => make(recordingFetch().fetch).images.v1.edit('a', { metadata: { n: 1n } }), '/body/metadata'],
-    ['a filter number with an exponent', () => make(recordingFetch().fetch).images.v2.list({ filters: { n: { gte: 1e21 } } }).then((x) => x), '/query/meta/n/gte'],
+    [
+      'a filter number with an exponent',
+      () =>
+        make(recordingFetch().fetch)
+          .images.v2.list({ filters: { n: { gte: 1e21 } } })
+          .then((x) => x),
+      '/query/meta/n/gte',
+    ],
     ['a URL that is not one', () => signImageUrl({ url: 'not a url', key: 'k' }), '/url'],
     ['bad percent-encoding in the image ID', () => signImageUrl({ url: 'https://imagedelivery.net/h/%E0%A4%A/public', key: 'k' }), '/url'],
     ['an empty signing key', () => signImageUrl({ url: 'https://imagedelivery.net/h/2cdc28f0-017a-49c4-9ed7-87056c83901a/public', key: '' }), '/key'],
-    ['a fractional expiry', () => signImageUrl({ url: 'https://imagedelivery.net/h/2cdc28f0-017a-49c4-9ed7-87056c83901a/public', key: 'k', expiresAt: 1.5 }), '/expiresAt'],
-    ['a NaN lifetime', () => signImageUrl({ url: 'https://imagedelivery.net/h/2cdc28f0-017a-49c4-9ed7-87056c83901a/public', key: 'k', expiresIn: Number.NaN }), '/expiresIn'],
+    [
+      'a fractional expiry',
+      () => signImageUrl({ url: 'https://imagedelivery.net/h/2cdc28f0-017a-49c4-9ed7-87056c83901a/public', key: 'k', expiresAt: 1.5 }),
+      '/expiresAt',
+    ],
+    [
+      'a NaN lifetime',
+      () => signImageUrl({ url: 'https://imagedelivery.net/h/2cdc28f0-017a-49c4-9ed7-87056c83901a/public', key: 'k', expiresIn: Number.NaN }),
+      '/expiresIn',
+    ],
     ['an invalid upload URL', () => uploadToDirectUrl('not a url', PNG), '/uploadURL'],
   ];
 

@@ -21,7 +21,11 @@ const server = createServer((req, res) => {
   req.on('end', () => {
     received.push({ headers: req.headers, body: Buffer.concat(chunks) });
     const fail = failFirst > 0 && failFirst--;
-    const body = JSON.stringify(fail ? { success: false, errors: [{ code: 10503, message: 'busy' }], messages: [], result: null } : { success: true, errors: [], messages: [], result: image('abc') });
+    const body = JSON.stringify(
+      fail
+        ? { success: false, errors: [{ code: 10503, message: 'busy' }], messages: [], result: null }
+        : { success: true, errors: [], messages: [], result: image('abc') },
+    );
     res.writeHead(fail ? 503 : 200, { 'content-type': 'application/json' }).end(body);
   });
 });
@@ -93,7 +97,9 @@ describe('uploads through the runtime fetch', () => {
         controller.enqueue(pulled === 1 ? big.subarray(0, 2 ** 20) : new Uint8Array(2 ** 20));
       },
     });
-    const error = await client().images.v1.create({ file: endless }).catch((e) => e);
+    const error = await client()
+      .images.v1.create({ file: endless })
+      .catch((e) => e);
     expect(error).toBeInstanceOf(ImagesValidationError);
     expect(error.message).toMatch(/\/body\/file is more than 10485760 bytes; at most 10485760 are allowed/);
     expect(pulled).toBeLessThanOrEqual(12);
@@ -104,7 +110,9 @@ describe('uploads through the runtime fetch', () => {
     writeFileSync(path, big.subarray(0, 100));
     const file = await fileFromPath(path);
     rmSync(path);
-    const error = await client().images.v1.create({ file }).catch((e) => e);
+    const error = await client()
+      .images.v1.create({ file })
+      .catch((e) => e);
     expect(error).toBeInstanceOf(ImagesValidationError);
     expect(error.pointer).toBe('/body/file');
     expect(error.message).toMatch(/could not be read/);

@@ -35,7 +35,11 @@ const env = (extra: Record<string, string>) => {
 
 describe('npm run contract', () => {
   it('by default starts the local server, says so first, runs every phase, prints the seed, a table and each check by name, writes JSON, JUnit and HTML, exits 0', async () => {
-    const { stdout, stderr } = await run(tsx, [cli, '--max-examples', '3', '--json', join(dir, 'r.json'), '--junit', join(dir, 'r.xml'), '--html', join(dir, 'r.html')], { cwd: root, env: env({}) });
+    const { stdout, stderr } = await run(
+      tsx,
+      [cli, '--max-examples', '3', '--json', join(dir, 'r.json'), '--junit', join(dir, 'r.xml'), '--html', join(dir, 'r.html')],
+      { cwd: root, env: env({}) },
+    );
     const [first, second] = stdout.split('\n');
     expect(first).toMatch(/^Target: the embedded local Images server \(http:\/\/127\.0\.0\.1:\d+\/client\/v4\) — pass --base-url to check your own$/);
     expect(second).toMatch(/^Run \w+: reads and writes; phases examples, coverage, fuzz, stateful, model; --seed -?\d+$/);
@@ -53,7 +57,8 @@ describe('npm run contract', () => {
     // Not a terminal: the target first, then a line per phase with the requests so far and the time.
     const progress = stderr.split('\n');
     expect(progress[0]).toBe(first);
-    for (const phase of ['fixtures', 'examples', 'coverage', 'fuzz', 'stateful', 'model', 'cleanup']) expect(stderr).toMatch(new RegExp(`^contract: \\[\\d+\\.\\d s\\] ${phase} \\(\\d+ requests so far\\)$`, 'm'));
+    for (const phase of ['fixtures', 'examples', 'coverage', 'fuzz', 'stateful', 'model', 'cleanup'])
+      expect(stderr).toMatch(new RegExp(`^contract: \\[\\d+\\.\\d s\\] ${phase} \\(\\d+ requests so far\\)$`, 'm'));
     expect(progress.at(-2)).toMatch(/^contract: \[\d+\.\d s\] done: \d+ requests$/);
     const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
     expect(report).toMatchObject({ mode: 'run', embedded: true, passed: true, allowWrites: true, failures: [], cleanup: { leftBehind: [] } });
@@ -74,10 +79,14 @@ describe('npm run contract', () => {
   }, 120_000);
 
   it('targets a given server read-only with credentials from the environment: no write is sent', async () => {
-    const { stdout } = await run(tsx, [cli, '--base-url', server.baseUrl, '--account-id', server.accountId, '--max-examples', '2', '--json', join(dir, 'ro.json')], {
-      cwd: root,
-      env: env({ CLOUDFLARE_API_TOKEN: TOKEN }),
-    });
+    const { stdout } = await run(
+      tsx,
+      [cli, '--base-url', server.baseUrl, '--account-id', server.accountId, '--max-examples', '2', '--json', join(dir, 'ro.json')],
+      {
+        cwd: root,
+        env: env({ CLOUDFLARE_API_TOKEN: TOKEN }),
+      },
+    );
     expect(stdout).toMatch(/^Target: http:\/\/127\.0\.0\.1:\d+\/client\/v4\nRun \w+: read-only; phases /);
     const report = JSON.parse(readFileSync(join(dir, 'ro.json'), 'utf8'));
     // Every operation the run called (the per-operation table counts each exchange) is a read.
@@ -95,7 +104,9 @@ describe('npm run contract', () => {
     }).catch((e) => e);
     expect(failure.code).toBe(2);
     expect(failure.stdout).toBe('');
-    expect(failure.stderr).toMatch(/^contract: the target refused the run's credentials \(HTTP 401 to GET http:\/\/127\.0\.0\.1:\d+\/client\/v4\/accounts\/\w+\/images\/v2\?per_page=10: \d+ [^)]+\): check CLOUDFLARE_API_TOKEN \(or CLOUDFLARE_EMAIL \+ CLOUDFLARE_API_KEY\) \/ --account-id$/m);
+    expect(failure.stderr).toMatch(
+      /^contract: the target refused the run's credentials \(HTTP 401 to GET http:\/\/127\.0\.0\.1:\d+\/client\/v4\/accounts\/\w+\/images\/v2\?per_page=10: \d+ [^)]+\): check CLOUDFLARE_API_TOKEN \(or CLOUDFLARE_EMAIL \+ CLOUDFLARE_API_KEY\) \/ --account-id$/m,
+    );
     expect(failure.stderr).not.toMatch(/✗|examples|coverage/);
     expect(failure.stdout + failure.stderr).not.toContain('wrong-SECRET');
     expect(existsSync(join(dir, 'bad.json'))).toBe(false);
@@ -105,14 +116,21 @@ describe('npm run contract', () => {
     let requests = 0;
     const refusing = createServer((req, res) => {
       requests++;
-      res.writeHead(403, { 'content-type': 'application/json' }).end(JSON.stringify({ success: false, errors: [{ code: 10000, message: 'Authentication error' }], messages: [], result: null }));
+      res
+        .writeHead(403, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ success: false, errors: [{ code: 10000, message: 'Authentication error' }], messages: [], result: null }));
     });
     await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
     try {
       const base = `http://127.0.0.1:${(refusing.address() as AddressInfo).port}/client/v4`;
-      const failure = await run(tsx, [cli, '--base-url', base, '--account-id', server.accountId, '--allow-writes', '--quiet'], { cwd: root, env: env({ CLOUDFLARE_API_TOKEN: TOKEN }) }).catch((e) => e);
+      const failure = await run(tsx, [cli, '--base-url', base, '--account-id', server.accountId, '--allow-writes', '--quiet'], {
+        cwd: root,
+        env: env({ CLOUDFLARE_API_TOKEN: TOKEN }),
+      }).catch((e) => e);
       expect(failure.code).toBe(2);
-      expect(failure.stderr).toMatch(/^contract: the target refused the run's credentials \(HTTP 403 to POST http:\/\/127\.0\.0\.1:\d+\/client\/v4\/accounts\/\w+\/images\/v1: 10000 Authentication error\): check CLOUDFLARE_API_TOKEN/);
+      expect(failure.stderr).toMatch(
+        /^contract: the target refused the run's credentials \(HTTP 403 to POST http:\/\/127\.0\.0\.1:\d+\/client\/v4\/accounts\/\w+\/images\/v1: 10000 Authentication error\): check CLOUDFLARE_API_TOKEN/,
+      );
       expect(failure.stderr.trim().split('\n')).toHaveLength(1);
       expect(requests).toBe(2);
     } finally {
@@ -136,16 +154,24 @@ describe('npm run contract', () => {
     const closed = await startImagesServer({ port: 0 });
     const url = closed.baseUrl;
     await closed.close();
-    const failure = await run(tsx, [cli, '--base-url', url, '--account-id', server.accountId], { cwd: root, env: env({ CLOUDFLARE_API_TOKEN: TOKEN }) }).catch((e) => e);
+    const failure = await run(tsx, [cli, '--base-url', url, '--account-id', server.accountId], { cwd: root, env: env({ CLOUDFLARE_API_TOKEN: TOKEN }) }).catch(
+      (e) => e,
+    );
     expect(failure.code).toBe(2);
-    expect(failure.stderr).toMatch(/^contract: cannot reach the target http:\/\/127\.0\.0\.1:\d+: the connection was refused \(nothing listens on that port\)\n$/);
+    expect(failure.stderr).toMatch(
+      /^contract: cannot reach the target http:\/\/127\.0\.0\.1:\d+: the connection was refused \(nothing listens on that port\)\n$/,
+    );
   }, 60_000);
 
   it('bad usage is exit 2 with the message and one line pointing to --help (as invoked), and never echoes a URL', async () => {
     const url = server.baseUrl.replace('http://', `http://user:${TOKEN}@`);
-    const failure = await run(tsx, [cli, '--base-url', url, '--account-id', server.accountId], { cwd: root, env: env({ CLOUDFLARE_API_TOKEN: 'x' }) }).catch((e) => e);
+    const failure = await run(tsx, [cli, '--base-url', url, '--account-id', server.accountId], { cwd: root, env: env({ CLOUDFLARE_API_TOKEN: 'x' }) }).catch(
+      (e) => e,
+    );
     expect(failure.code).toBe(2);
-    expect(failure.stderr).toBe("--base-url must not contain credentials; use CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY)\nRun 'tsx src/contract/cli.ts --help' for the options.\n");
+    expect(failure.stderr).toBe(
+      "--base-url must not contain credentials; use CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY)\nRun 'tsx src/contract/cli.ts --help' for the options.\n",
+    );
     expect(failure.stdout + failure.stderr).not.toContain(TOKEN);
     // Under npm, it is named as npm runs it.
     const npm = { cwd: root, env: env({ npm_lifecycle_event: 'contract', npm_lifecycle_script: 'tsx src/contract/cli.ts' }) };
@@ -201,14 +227,44 @@ describe('the run command line', () => {
   });
 
   it('reads phases, checks, limits and a live target with credentials from the environment', () => {
-    const command = parseRunCommand(['--phases', 'coverage,stateful', '--checks', 'pagination', '--operations', 'getImage,listImagesV2', '--max-examples', '7', '--seed=-3', '--rate-limit', '2.5/s', '--request-timeout', '1.5', '--base-url', 'https://api.example.com/client/v4', '--json', 'r.json'], {
-      CLOUDFLARE_API_TOKEN: 't',
-      CLOUDFLARE_ACCOUNT_ID: account,
-    });
+    const command = parseRunCommand(
+      [
+        '--phases',
+        'coverage,stateful',
+        '--checks',
+        'pagination',
+        '--operations',
+        'getImage,listImagesV2',
+        '--max-examples',
+        '7',
+        '--seed=-3',
+        '--rate-limit',
+        '2.5/s',
+        '--request-timeout',
+        '1.5',
+        '--base-url',
+        'https://api.example.com/client/v4',
+        '--json',
+        'r.json',
+      ],
+      {
+        CLOUDFLARE_API_TOKEN: 't',
+        CLOUDFLARE_ACCOUNT_ID: account,
+      },
+    );
     expect(command).toMatchObject({
       help: false,
       target: { baseUrl: 'https://api.example.com/client/v4', accountId: account, apiToken: 't' },
-      options: { phases: ['coverage', 'stateful'], checks: ['pagination'], operations: ['getImage', 'listImagesV2'], maxExamples: 7, seed: -3, rateLimit: 2.5, requestTimeoutMs: 1500, allowWrites: false },
+      options: {
+        phases: ['coverage', 'stateful'],
+        checks: ['pagination'],
+        operations: ['getImage', 'listImagesV2'],
+        maxExamples: 7,
+        seed: -3,
+        rateLimit: 2.5,
+        requestTimeoutMs: 1500,
+        allowWrites: false,
+      },
       files: { json: 'r.json' },
     });
     expect(parseRunCommand([], {}).target).toBeUndefined();

@@ -32,7 +32,8 @@ describe('progress', () => {
     expect(out[1]).toMatch(/^contract: \[0\.\d s\] coverage \(3 requests so far\)\n$/);
     // Within the phase: no line per step, but one per heartbeat, saying where the run is.
     expect(out.slice(2, -1).length).toBeGreaterThanOrEqual(2);
-    for (const line of out.slice(2, -1)) expect(line).toMatch(/^contract: \[0\.\d s\] coverage: 40 requests so far \(coverage › getImage › with no credentials\)\n$/);
+    for (const line of out.slice(2, -1))
+      expect(line).toMatch(/^contract: \[0\.\d s\] coverage: 40 requests so far \(coverage › getImage › with no credentials\)\n$/);
     expect(out.at(-1)).toMatch(/^contract: \[0\.\d s\] done: 40 requests\n$/);
     expect(out.join('')).not.toContain('\u001b');
   });
@@ -86,22 +87,29 @@ describe('SIGINT and SIGTERM', () => {
   it.each([
     ['SIGINT', 130],
     ['SIGTERM', 143],
-  ] as const)('%s stops a run at once: nothing new is sent but the cleanup, exit %i', async (signal, exitCode) => {
-    // A node process of its own (tsx as a loader), so the signal reaches the command.
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/contract/cli.ts'), '--max-examples', '200'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    for (let i = 0; i < 300 && !/\] fuzz \(/.test(stderr); i++) await delay(100);
-    const sent = Date.now();
-    child.kill(signal);
-    expect(await exit).toBe(exitCode);
-    // The phase under way ends at once: nothing new is sent, and no client retries what was not.
-    expect(Date.now() - sent).toBeLessThan(10_000);
-    expect(stderr).toContain(`contract: stopping (${signal}): nothing new is sent but the cleanup of what the run created`);
-    expect(stderr).toMatch(/\] cleanup \(\d+ requests so far\)\n(.*\n)*contract: \[\d+\.\d s\] stopped: \d+ requests\n/);
-    expect(stderr).toMatch(new RegExp(`contract: stopped by ${signal} before the run ended: no report\\n$`));
-  }, 60_000);
+  ] as const)(
+    '%s stops a run at once: nothing new is sent but the cleanup, exit %i',
+    async (signal, exitCode) => {
+      // A node process of its own (tsx as a loader), so the signal reaches the command.
+      const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/contract/cli.ts'), '--max-examples', '200'], {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      for (let i = 0; i < 300 && !/\] fuzz \(/.test(stderr); i++) await delay(100);
+      const sent = Date.now();
+      child.kill(signal);
+      expect(await exit).toBe(exitCode);
+      // The phase under way ends at once: nothing new is sent, and no client retries what was not.
+      expect(Date.now() - sent).toBeLessThan(10_000);
+      expect(stderr).toContain(`contract: stopping (${signal}): nothing new is sent but the cleanup of what the run created`);
+      expect(stderr).toMatch(/\] cleanup \(\d+ requests so far\)\n(.*\n)*contract: \[\d+\.\d s\] stopped: \d+ requests\n/);
+      expect(stderr).toMatch(new RegExp(`contract: stopped by ${signal} before the run ended: no report\\n$`));
+    },
+    60_000,
+  );
 });
 
 describe('why a target cannot be reached', () => {
@@ -129,9 +137,13 @@ describe('why a target cannot be reached', () => {
 
 describe('the command as the user invoked it', () => {
   it('npm run contract --, the installed bin, or the source file', () => {
-    expect(invokedAs({ npm_lifecycle_event: 'contract', npm_lifecycle_script: 'tsx src/contract/cli.ts' }, '/repo/src/contract/cli.ts')).toBe('npm run contract --');
+    expect(invokedAs({ npm_lifecycle_event: 'contract', npm_lifecycle_script: 'tsx src/contract/cli.ts' }, '/repo/src/contract/cli.ts')).toBe(
+      'npm run contract --',
+    );
     // npm test → vitest → the command: npm's script is not this command's.
-    expect(invokedAs({ npm_lifecycle_event: 'test', npm_lifecycle_script: 'vitest run' }, '/repo/node_modules/.bin/cf-images-contract')).toBe('cf-images-contract');
+    expect(invokedAs({ npm_lifecycle_event: 'test', npm_lifecycle_script: 'vitest run' }, '/repo/node_modules/.bin/cf-images-contract')).toBe(
+      'cf-images-contract',
+    );
     expect(invokedAs({}, '/app/node_modules/cf-images-kit/dist/src/contract/cli.js')).toBe('cf-images-contract');
     expect(invokedAs({}, '/repo/src/contract/cli.ts')).toBe('tsx src/contract/cli.ts');
   });

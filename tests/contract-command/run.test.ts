@@ -21,14 +21,21 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const target = () => ({ baseUrl: server.baseUrl, accountId: server.accountId, apiToken: TOKEN });
-const WRITES = Object.values(operations).filter((o) => o.method !== 'GET').map((o) => o.operationId as string);
+const WRITES = Object.values(operations)
+  .filter((o) => o.method !== 'GET')
+  .map((o) => o.operationId as string);
 // The local server's lists never lag: a short settle window (a broken answer is retried that long).
 const SETTLE_MS = 200;
 const run = (options: RunOptions = {}) => runContract(target(), { phases: ['stateful'], settleMs: SETTLE_MS, ...options });
 /** Every report a run writes: JSON, JUnit and the terminal's. */
 const everyOutput = (report: Report) => [toJson(report), toJUnit(report), renderReport(report)];
-const holdings = () => ({ images: server.state.images.size, variants: [...server.state.variants.keys()].sort(), keys: server.state.keys.map((k) => k.name).sort() });
-const injected = (status: number, code: number, message: string) => Response.json({ success: false, errors: [{ code, message }], messages: [], result: null }, { status });
+const holdings = () => ({
+  images: server.state.images.size,
+  variants: [...server.state.variants.keys()].sort(),
+  keys: server.state.keys.map((k) => k.name).sort(),
+});
+const injected = (status: number, code: number, message: string) =>
+  Response.json({ success: false, errors: [{ code, message }], messages: [], result: null }, { status });
 
 async function api(path: string, init: RequestInit = {}) {
   const response = await fetch(`${server.baseUrl}/accounts/${server.accountId}${path}`, { ...init, headers: { authorization: `Bearer ${TOKEN}` } });
@@ -94,7 +101,12 @@ describe('runContract against the local server', () => {
     const report = await runContract(target(), { allowWrites: true, checks: ['ignored_auth'] });
     expect(report.phases).toEqual(['coverage']);
     expect(new Set(report.summaries.map((s) => s.check))).toEqual(new Set(['ignored_auth']));
-    expect(report.summaries.filter((s) => s.passed > 0).map((s) => s.operationId).sort()).toEqual(Object.keys(operations).sort());
+    expect(
+      report.summaries
+        .filter((s) => s.passed > 0)
+        .map((s) => s.operationId)
+        .sort(),
+    ).toEqual(Object.keys(operations).sort());
     // A probe per way of breaking the credentials per operation, the fixtures and their cleanup: no boundary case.
     const calls = report.operations.reduce((n, o) => n + o.calls, 0);
     expect(calls).toBeLessThanOrEqual(Object.keys(operations).length * (4 + nearMissesOf(target().apiToken).length) + 6);
@@ -102,11 +114,17 @@ describe('runContract against the local server', () => {
   });
 
   it('reports a response that breaks the spec, naming the operation, check, pointer and value', async () => {
-    const corrupt = breaking(async (seen, forward) => (seen.operationId === 'getImageStats' ? withJson(await forward(), (b) => void (b.result.count.current = 'many')) : forward()));
+    const corrupt = breaking(async (seen, forward) =>
+      seen.operationId === 'getImageStats' ? withJson(await forward(), (b) => void (b.result.count.current = 'many')) : forward(),
+    );
     const report = await run({ allowWrites: true, scenarios: [stats], fetch: corrupt });
     expect(report.passed).toBe(false);
     expect(report.failures).toContainEqual(
-      expect.objectContaining({ check: 'response_schema_conformance', operationId: 'getImageStats', received: expect.objectContaining({ pointer: '/result/count/current', value: 'many' }) }),
+      expect.objectContaining({
+        check: 'response_schema_conformance',
+        operationId: 'getImageStats',
+        received: expect.objectContaining({ pointer: '/result/count/current', value: 'many' }),
+      }),
     );
   });
 
@@ -115,7 +133,13 @@ describe('runContract against the local server', () => {
     const failingEdit = breaking((seen, forward) => (seen.operationId === 'updateImage' ? injected(500, 10001, 'injected') : forward()));
     const report = await run({ allowWrites: true, scenarios: [edits], fetch: failingEdit });
     expect(report.passed).toBe(false);
-    expect(report.failures).toContainEqual(expect.objectContaining({ check: 'edits', label: edits.name, message: expect.stringMatching(/^the scenario could not go on: ImagesApiError: updateImage: HTTP 500: 10001 injected/) }));
+    expect(report.failures).toContainEqual(
+      expect.objectContaining({
+        check: 'edits',
+        label: edits.name,
+        message: expect.stringMatching(/^the scenario could not go on: ImagesApiError: updateImage: HTTP 500: 10001 injected/),
+      }),
+    );
     expect(report.failures).toContainEqual(expect.objectContaining({ check: 'not_a_server_error', operationId: 'updateImage' }));
     expect(report.cleanup).toMatchObject({ leftBehind: [] });
     expect(holdings()).toEqual(before);
@@ -153,23 +177,36 @@ describe('runContract against the local server', () => {
     const report = await run({ allowWrites: true, scenarios: [availability], fetch: resetBlob });
     expect(report.passed).toBe(false);
     expect(report.failures).toContainEqual(
-      expect.objectContaining({ check: 'ensure_resource_availability', operationId: 'getImageBlob', message: 'the scenario could not go on: ImagesConnectionError: getImageBlob: terminated: other side closed' }),
+      expect.objectContaining({
+        check: 'ensure_resource_availability',
+        operationId: 'getImageBlob',
+        message: 'the scenario could not go on: ImagesConnectionError: getImageBlob: terminated: other side closed',
+      }),
     );
     expect(report.cleanup).toMatchObject({ leftBehind: [] });
   });
 
   it.each([
     // every signing-key response answers 500 with its success envelope: the violations are about the keys
-    ['answer 500 with their success envelope', undefined, async (response: Response) => new Response(await response.text(), { status: 500, headers: response.headers })],
+    [
+      'answer 500 with their success envelope',
+      undefined,
+      async (response: Response) => new Response(await response.text(), { status: 500, headers: response.headers }),
+    ],
     // each key's value wrapped in an object: the violation's offending value holds the secret
-    ['give each value as an object', '/result/keys/0/value', (response: Response) => withJson(response, (b) => b.result.keys.forEach((k: { value: unknown }) => void (k.value = { secret: k.value })))],
+    [
+      'give each value as an object',
+      '/result/keys/0/value',
+      (response: Response) => withJson(response, (b) => b.result.keys.forEach((k: { value: unknown }) => void (k.value = { secret: k.value }))),
+    ],
   ])('never puts a token or a signing-key value in its reports, also when the keys responses %s', async (_name, secretPointer, breakKeys) => {
     const keysBroken = breaking(async (seen, forward) => (/SigningKey/.test(seen.operationId ?? '') ? breakKeys(await forward()) : forward()));
     const report = await run({ allowWrites: true, scenarios: [signedDelivery], fetch: keysBroken });
     expect(report.passed).toBe(false);
     const keyFailures = report.failures.filter((f) => /SigningKey/.test(f.operationId));
     expect(keyFailures.map((f) => f.check)).toContain('response_schema_conformance');
-    if (secretPointer) expect(keyFailures).toContainEqual(expect.objectContaining({ received: expect.objectContaining({ pointer: secretPointer, value: REDACTED }) }));
+    if (secretPointer)
+      expect(keyFailures).toContainEqual(expect.objectContaining({ received: expect.objectContaining({ pointer: secretPointer, value: REDACTED }) }));
     const keys = await keyValues();
     expect(keys.length).toBeGreaterThan(0);
     for (const text of everyOutput(report)) {
@@ -201,7 +238,11 @@ describe('runContract against the local server', () => {
     for (const text of everyOutput(report)) for (const value of seen) for (let i = 0; i + 6 <= 14; i++) expect(text).not.toContain(value.slice(i, i + 6));
     expect(report.passed).toBe(false);
     expect(report.failures).toContainEqual(
-      expect.objectContaining({ operationId: 'listSigningKeys', check: 'response_schema_conformance', message: expect.stringMatching(/the body is not valid JSON \(\d+ bytes of application\/json\)/) }),
+      expect.objectContaining({
+        operationId: 'listSigningKeys',
+        check: 'response_schema_conformance',
+        message: expect.stringMatching(/the body is not valid JSON \(\d+ bytes of application\/json\)/),
+      }),
     );
   });
 
@@ -209,15 +250,23 @@ describe('runContract against the local server', () => {
     const apiKey = 'legacy-SECRET-api-key-0123456789abcdef';
     const legacy = await startImagesServer({ port: 0, apiEmail: 'contract@example.test', apiKey });
     try {
-      const report = await runContract({ baseUrl: legacy.baseUrl, accountId: legacy.accountId, apiEmail: 'contract@example.test', apiKey }, { allowWrites: true, phases: ['stateful'], settleMs: SETTLE_MS, scenarios: [stats, signedDelivery] });
+      const report = await runContract(
+        { baseUrl: legacy.baseUrl, accountId: legacy.accountId, apiEmail: 'contract@example.test', apiKey },
+        { allowWrites: true, phases: ['stateful'], settleMs: SETTLE_MS, scenarios: [stats, signedDelivery] },
+      );
       expect(report.failures).toEqual([]);
-      const broken = await runContract({ baseUrl: legacy.baseUrl, accountId: legacy.accountId, apiEmail: 'contract@example.test', apiKey }, {
-        allowWrites: true,
-        phases: ['stateful'],
-        settleMs: SETTLE_MS,
-        scenarios: [stats],
-        fetch: breaking(async (seen, forward) => (seen.operationId === 'getImageStats' ? withJson(await forward(), (b) => void (b.result.count.current = 0)) : forward())),
-      });
+      const broken = await runContract(
+        { baseUrl: legacy.baseUrl, accountId: legacy.accountId, apiEmail: 'contract@example.test', apiKey },
+        {
+          allowWrites: true,
+          phases: ['stateful'],
+          settleMs: SETTLE_MS,
+          scenarios: [stats],
+          fetch: breaking(async (seen, forward) =>
+            seen.operationId === 'getImageStats' ? withJson(await forward(), (b) => void (b.result.count.current = 0)) : forward(),
+          ),
+        },
+      );
       expect(broken.failures.some((f) => f.request?.curl.includes('$CLOUDFLARE_API_KEY'))).toBe(true);
       for (const text of [...everyOutput(report), ...everyOutput(broken)]) expect(text).not.toContain(apiKey);
     } finally {

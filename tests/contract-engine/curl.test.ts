@@ -4,7 +4,13 @@ import { curlFor, requestRecord, type CurlRequest } from '../../src/contract/eng
 import { authHeaders, MALFORMED_SCHEME, ownCredentialHeaders, wrongLike } from '../../src/contract/engine/request.js';
 
 // The reproduction is run by a POSIX shell with `curl` standing for a function that prints its arguments.
-const argumentsOf = (command: string) => execFileSync('sh', ['-c', `curl() { for a in "$@"; do printf '%s\\n' "$a"; done; }\n${command}`], { env: { PATH: process.env.PATH, CLOUDFLARE_API_TOKEN: 'from-env' } }).toString().trimEnd().split('\n');
+const argumentsOf = (command: string) =>
+  execFileSync('sh', ['-c', `curl() { for a in "$@"; do printf '%s\\n' "$a"; done; }\n${command}`], {
+    env: { PATH: process.env.PATH, CLOUDFLARE_API_TOKEN: 'from-env' },
+  })
+    .toString()
+    .trimEnd()
+    .split('\n');
 
 describe('curl reproductions', () => {
   it('are built when a report reads one, once, and serialise like a written line', () => {
@@ -25,30 +31,52 @@ describe('curl reproductions', () => {
   });
 
   it('quote every value for the shell, quotes and spaces included', () => {
-    const command = curlFor({ method: 'PATCH', url: "http://127.0.0.1:1/it's here", headers: { 'x-note': `o'k "fine" $HOME` }, ownCredentials: false, body: new TextEncoder().encode(`{"creator":"o'brien"}`) });
-    expect(argumentsOf(command)).toEqual(['-sS', '--globoff', '-X', 'PATCH', '-H', `x-note: o'k "fine" $HOME`, '--data-binary', `{"creator":"o'brien"}`, "http://127.0.0.1:1/it's here"]);
+    const command = curlFor({
+      method: 'PATCH',
+      url: "http://127.0.0.1:1/it's here",
+      headers: { 'x-note': `o'k "fine" $HOME` },
+      ownCredentials: false,
+      body: new TextEncoder().encode(`{"creator":"o'brien"}`),
+    });
+    expect(argumentsOf(command)).toEqual([
+      '-sS',
+      '--globoff',
+      '-X',
+      'PATCH',
+      '-H',
+      `x-note: o'k "fine" $HOME`,
+      '--data-binary',
+      `{"creator":"o'brien"}`,
+      "http://127.0.0.1:1/it's here",
+    ]);
   });
 
-  it('show the run\'s own token as $CLOUDFLARE_API_TOKEN, expanded by the shell', () => {
+  it("show the run's own token as $CLOUDFLARE_API_TOKEN, expanded by the shell", () => {
     const command = curlFor({ method: 'GET', url: 'http://127.0.0.1:1/x', headers: { authorization: 'Bearer secret-value' }, ownCredentials: true });
     expect(command).not.toContain('secret-value');
     expect(argumentsOf(command)).toContain('authorization: Bearer from-env');
   });
 
-  it('shows only the headers that carry the run\'s own values as variables: the real key of the wrong-e-mail probe, not its e-mail', () => {
+  it("shows only the headers that carry the run's own values as variables: the real key of the wrong-e-mail probe, not its e-mail", () => {
     const credentials = { apiEmail: 'me@example.test', apiKey: 'real-key-0123456789' };
     const headers = authHeaders('wrong-email', credentials);
     const command = curlFor({ method: 'GET', url: 'http://127.0.0.1:1/x', headers, ownCredentials: ownCredentialHeaders('wrong-email', credentials) });
     expect(command).not.toContain(credentials.apiKey);
     expect(command).toContain('"x-auth-key: $CLOUDFLARE_API_KEY"');
     expect(command).toContain(`'x-auth-email: ${headers['x-auth-email']}'`);
-    const pair = curlFor({ method: 'GET', url: 'http://127.0.0.1:1/x', headers: authHeaders('key-pair', credentials), ownCredentials: ownCredentialHeaders('key-pair', credentials) });
+    const pair = curlFor({
+      method: 'GET',
+      url: 'http://127.0.0.1:1/x',
+      headers: authHeaders('key-pair', credentials),
+      ownCredentials: ownCredentialHeaders('key-pair', credentials),
+    });
     expect(pair).toContain('"x-auth-email: $CLOUDFLARE_EMAIL" -H "x-auth-key: $CLOUDFLARE_API_KEY"');
   });
 });
 
-describe('the run\'s own Authorization value in a reproduction', () => {
-  const shown = (value: string, authorizationScheme?: string) => curlFor({ method: 'GET', url: 'http://127.0.0.1:1/x', headers: { authorization: value }, ownCredentials: true, authorizationScheme });
+describe("the run's own Authorization value in a reproduction", () => {
+  const shown = (value: string, authorizationScheme?: string) =>
+    curlFor({ method: 'GET', url: 'http://127.0.0.1:1/x', headers: { authorization: value }, ownCredentials: true, authorizationScheme });
 
   it.each([
     ['a value without a scheme but with a space', 'abc def'],
@@ -67,7 +95,17 @@ describe('the run\'s own Authorization value in a reproduction', () => {
     expect(argumentsOf(shown('Token abc def', 'Token'))).toContain('authorization: Token from-env');
     // The malformed-scheme probe's reproduction is built that way.
     const headers = authHeaders('malformed-scheme', { apiToken: 'my real token' });
-    expect(argumentsOf(curlFor({ method: 'GET', url: 'http://127.0.0.1:1/x', headers, ownCredentials: ownCredentialHeaders('malformed-scheme', { apiToken: 'my real token' }), authorizationScheme: MALFORMED_SCHEME }))).toContain('authorization: Token from-env');
+    expect(
+      argumentsOf(
+        curlFor({
+          method: 'GET',
+          url: 'http://127.0.0.1:1/x',
+          headers,
+          ownCredentials: ownCredentialHeaders('malformed-scheme', { apiToken: 'my real token' }),
+          authorizationScheme: MALFORMED_SCHEME,
+        }),
+      ),
+    ).toContain('authorization: Token from-env');
   });
 });
 

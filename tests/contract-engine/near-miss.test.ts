@@ -23,7 +23,14 @@ describe('near misses of the token', () => {
       seen.push(new Headers(init?.headers).get('authorization') ?? '');
       return globalThis.fetch(input, init);
     };
-    const session = new Session({ target: { baseUrl: server.baseUrl, accountId: server.accountId, apiToken: TOKEN }, fetch, allowWrites: false, checks: new Set(RUN_CHECKS), runId: 't', basePath: '/client/v4' });
+    const session = new Session({
+      target: { baseUrl: server.baseUrl, accountId: server.accountId, apiToken: TOKEN },
+      fetch,
+      allowWrites: false,
+      checks: new Set(RUN_CHECKS),
+      runId: 't',
+      basePath: '/client/v4',
+    });
     expect(nearMissesOf(TOKEN)).toEqual(['token-extended', 'token-truncated', 'token-case-swapped']);
     for (const auth of nearMissesOf(TOKEN)) {
       const x = await session.send({ operationId: 'getImageStats', phase: 'coverage', purpose: 'probe', label: auth, auth });

@@ -47,7 +47,7 @@ describe('Pacer', () => {
     expect(clock.starts.at(-1)! - clock.starts[0]).toBeLessThan(4000);
   });
 
-  it('holds every later start for a 429\'s wait, with or without a rate limit', async () => {
+  it("holds every later start for a 429's wait, with or without a rate limit", async () => {
     const clock = virtualClock(() => 0);
     const pacer = new Pacer(undefined, clock);
     await pacer.run(async () => clock.starts.push(clock.now()));

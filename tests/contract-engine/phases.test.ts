@@ -16,7 +16,8 @@ const run = (options: RunOptions) => runContract(local.target, { allowWrites: tr
 const runBroken = (breakage: Breakage, options: RunOptions) => run({ ...options, fetch: breaking(breakage) });
 
 /** Every operation failed the check (one failure per operation, at least). */
-const failingOperations = (report: Awaited<ReturnType<typeof run>>, check: string) => new Set(report.failures.filter((f) => f.check === check).map((f) => f.operationId));
+const failingOperations = (report: Awaited<ReturnType<typeof run>>, check: string) =>
+  new Set(report.failures.filter((f) => f.check === check).map((f) => f.operationId));
 
 describe('phases and probes against the correct server', () => {
   it('examples, coverage and fuzz pass, probe every operation and leave nothing behind', async () => {
@@ -94,29 +95,40 @@ describe('phases and probes against broken servers', () => {
       });
       const report = await runContract(target, { ...options, fetch: tokenOnly });
       expect(report.failures.map((f) => f.operationId).sort()).toEqual(reads.sort());
-      for (const failure of report.failures) expect(failure).toMatchObject({ check: 'positive_data_acceptance', label: expect.stringContaining('X-Auth-Email + X-Auth-Key pair'), received: { status: 401 } });
+      for (const failure of report.failures)
+        expect(failure).toMatchObject({
+          check: 'positive_data_acceptance',
+          label: expect.stringContaining('X-Auth-Email + X-Auth-Key pair'),
+          received: { status: 401 },
+        });
     } finally {
       await server.close();
     }
   });
 
   it('foreign_account: a server that serves any account id fails', async () => {
-    const report = await runBroken((seen, forward) => {
-      const url = new URL(seen.url);
-      url.pathname = url.pathname.replace(/\/accounts\/[0-9a-f]{32}\//, `/accounts/${local.target.accountId}/`);
-      return forward({ url });
-    }, { phases: ['coverage'], checks: ['foreign_account'] });
+    const report = await runBroken(
+      (seen, forward) => {
+        const url = new URL(seen.url);
+        url.pathname = url.pathname.replace(/\/accounts\/[0-9a-f]{32}\//, `/accounts/${local.target.accountId}/`);
+        return forward({ url });
+      },
+      { phases: ['coverage'], checks: ['foreign_account'] },
+    );
     expect(failedChecks(report)).toEqual(['foreign_account']);
     expect(failingOperations(report, 'foreign_account').has('getImageStats')).toBe(true);
   });
 
   it('negative_data_rejection: a server that answers invalid per_page with 200 fails, naming the parameter', async () => {
-    const report = await runBroken((seen, forward) => {
-      if (seen.operationId !== 'listImages') return forward();
-      const url = new URL(seen.url);
-      url.searchParams.delete('per_page');
-      return forward({ url });
-    }, { phases: ['coverage'], checks: ['negative_data_rejection'] });
+    const report = await runBroken(
+      (seen, forward) => {
+        if (seen.operationId !== 'listImages') return forward();
+        const url = new URL(seen.url);
+        url.searchParams.delete('per_page');
+        return forward({ url });
+      },
+      { phases: ['coverage'], checks: ['negative_data_rejection'] },
+    );
     expect(failedChecks(report)).toEqual(['negative_data_rejection']);
     const failure = report.failures.find((f) => f.received?.pointer === '/query/per_page')!;
     expect(failure).toMatchObject({ operationId: 'listImages', source: 'coverage', received: { status: 200 } });
@@ -126,10 +138,13 @@ describe('phases and probes against broken servers', () => {
 
   it('positive_data_acceptance and fuzz shrinking: a server that refuses per_page above 100 fails with a minimal request', async () => {
     const refuse = () => Response.json({ success: false, errors: [{ code: 5400, message: 'too big' }], messages: [], result: null }, { status: 400 });
-    const report = await runBroken((seen, forward) => {
-      const perPage = Number(seen.url.searchParams.get('per_page'));
-      return seen.operationId === 'listImages' && perPage > 100 ? refuse() : forward();
-    }, { phases: ['fuzz'], checks: ['positive_data_acceptance'], maxExamples: 40 });
+    const report = await runBroken(
+      (seen, forward) => {
+        const perPage = Number(seen.url.searchParams.get('per_page'));
+        return seen.operationId === 'listImages' && perPage > 100 ? refuse() : forward();
+      },
+      { phases: ['fuzz'], checks: ['positive_data_acceptance'], maxExamples: 40 },
+    );
     expect(failedChecks(report)).toEqual(['positive_data_acceptance']);
     const failure = report.failures.find((f) => f.operationId === 'listImages')!;
     // fast-check shrank the failing request: the label names the seed and the shrinking, and per_page is the smallest refused value
@@ -139,7 +154,10 @@ describe('phases and probes against broken servers', () => {
 
   it('not_a_server_error: a server error on one operation fails it there only', async () => {
     const report = await runBroken(
-      (seen, forward) => (seen.operationId === 'getImageStats' ? Response.json({ success: false, errors: [{ code: 10001, message: 'boom' }], messages: [], result: null }, { status: 500 }) : forward()),
+      (seen, forward) =>
+        seen.operationId === 'getImageStats'
+          ? Response.json({ success: false, errors: [{ code: 10001, message: 'boom' }], messages: [], result: null }, { status: 500 })
+          : forward(),
       { phases: ['coverage'], checks: ['not_a_server_error'] },
     );
     expect(failedChecks(report)).toEqual(['not_a_server_error']);
@@ -148,7 +166,8 @@ describe('phases and probes against broken servers', () => {
 
   it('response_schema_conformance: a wrong field type in a response is named with its pointer', async () => {
     const report = await runBroken(
-      async (seen, forward) => (seen.operationId === 'getImageStats' ? withJson(await forward(), (body) => (body.result.count.current = String(body.result.count.current))) : forward()),
+      async (seen, forward) =>
+        seen.operationId === 'getImageStats' ? withJson(await forward(), (body) => (body.result.count.current = String(body.result.count.current))) : forward(),
       { phases: ['coverage'], checks: ['response_schema_conformance'] },
     );
     expect(failedChecks(report)).toEqual(['response_schema_conformance']);

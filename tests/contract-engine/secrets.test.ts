@@ -13,7 +13,11 @@ const envelope = (result: unknown, extra: Record<string, unknown> = {}) => ({ su
 describe('which operations bear a secret', () => {
   it('are the signing-key operations, found from the spec (x-cf-secret), not a list', () => {
     const bearing = Object.keys(operations).filter(bearsSecret);
-    expect(bearing.sort()).toEqual(Object.keys(operations).filter((id) => /SigningKey/.test(id)).sort());
+    expect(bearing.sort()).toEqual(
+      Object.keys(operations)
+        .filter((id) => /SigningKey/.test(id))
+        .sort(),
+    );
     expect(bearing.length).toBeGreaterThan(0);
   });
 });

@@ -26,10 +26,20 @@ afterAll(() => server.close());
 const session = (options: Partial<ConstructorParameters<typeof Session>[0]> = {}) =>
   new Session({ target, allowWrites: true, checks: new Set(RUN_CHECKS), runId: 'test', basePath: '/client/v4', ...options });
 
-const negative = (c: Partial<Case>): Case => ({ operationId: 'listImages', phase: 'coverage', purpose: 'negative', label: 'per_page = 9', query: { per_page: 9 }, pointer: '/query/per_page', ...c });
+const negative = (c: Partial<Case>): Case => ({
+  operationId: 'listImages',
+  phase: 'coverage',
+  purpose: 'negative',
+  label: 'per_page = 9',
+  query: { per_page: 9 },
+  pointer: '/query/per_page',
+  ...c,
+});
 
 /** A loopback server answering every request with `answer`, counting what it got. */
-async function fakeServer(answer: (req: IncomingMessage, res: ServerResponse, n: number) => void): Promise<{ server: Server; url: string; seen: { at: number; url: string }[] }> {
+async function fakeServer(
+  answer: (req: IncomingMessage, res: ServerResponse, n: number) => void,
+): Promise<{ server: Server; url: string; seen: { at: number; url: string }[] }> {
   const seen: { at: number; url: string }[] = [];
   const srv = createServer((req, res) => {
     seen.push({ at: performance.now(), url: req.url ?? '' });
@@ -59,7 +69,11 @@ describe('judging a case', () => {
   });
 
   it('a 404 rejects an invalid path parameter, but not an invalid query', async () => {
-    const notFound = await fakeServer((_req, res) => res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ success: false, errors: [{ code: 7003, message: 'No route' }], messages: [], result: null })));
+    const notFound = await fakeServer((_req, res) =>
+      res
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ success: false, errors: [{ code: 7003, message: 'No route' }], messages: [], result: null })),
+    );
     try {
       const s = session({ target: { ...target, baseUrl: notFound.url } });
       expect(judge(s, await s.send(negative({ operationId: 'getImage', path: { image_id: '/x' }, query: undefined, pointer: '/path/image_id' })))).toBe(true);
@@ -73,10 +87,19 @@ describe('judging a case', () => {
     const s = session();
     const x = await s.send({ operationId: 'listImages', phase: 'coverage', purpose: 'positive', label: 'per_page = 10', query: { per_page: 10 } });
     expect(judge(s, x)).toBe(true);
-    const refusing = await fakeServer((_req, res) => res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ success: false, errors: [{ code: 5400, message: 'no' }], messages: [], result: null })));
+    const refusing = await fakeServer((_req, res) =>
+      res
+        .writeHead(400, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ success: false, errors: [{ code: 5400, message: 'no' }], messages: [], result: null })),
+    );
     try {
       const broken = session({ target: { ...target, baseUrl: refusing.url } });
-      expect(judge(broken, await broken.send({ operationId: 'listImages', phase: 'coverage', purpose: 'positive', label: 'per_page = 10', query: { per_page: 10 } }))).toBe(false);
+      expect(
+        judge(
+          broken,
+          await broken.send({ operationId: 'listImages', phase: 'coverage', purpose: 'positive', label: 'per_page = 10', query: { per_page: 10 } }),
+        ),
+      ).toBe(false);
       expect(broken.outcomes.find((o) => !o.passed)?.check).toBe('positive_data_acceptance');
     } finally {
       refusing.server.close();
@@ -86,13 +109,17 @@ describe('judging a case', () => {
 
 describe('sending', () => {
   it('never sends a write without allowWrites', async () => {
-    await expect(session({ allowWrites: false }).send({ operationId: 'deleteImage', phase: 'coverage', purpose: 'positive', label: 'x', path: { image_id: 'x' } })).rejects.toBeInstanceOf(WriteRefused);
+    await expect(
+      session({ allowWrites: false }).send({ operationId: 'deleteImage', phase: 'coverage', purpose: 'positive', label: 'x', path: { image_id: 'x' } }),
+    ).rejects.toBeInstanceOf(WriteRefused);
   });
 
   it('honours 429 with Retry-After and records only the answer that counts', async () => {
     const limited = await fakeServer((_req, res, n) =>
       n === 1
-        ? res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '0' }).end(JSON.stringify({ success: false, errors: [{ code: 10429, message: 'slow down' }], messages: [], result: null }))
+        ? res
+            .writeHead(429, { 'content-type': 'application/json', 'retry-after': '0' })
+            .end(JSON.stringify({ success: false, errors: [{ code: 10429, message: 'slow down' }], messages: [], result: null }))
         : res.writeHead(200, { 'content-type': 'application/json' }).end(envelope({ count: { allowed: 1, current: 0 } })),
     );
     try {
@@ -108,7 +135,9 @@ describe('sending', () => {
 
   it('reports a 429 whose Retry-After is longer than a case waits, without waiting', async () => {
     const limited = await fakeServer((_req, res) =>
-      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '3600' }).end(JSON.stringify({ success: false, errors: [{ code: 10429, message: 'slow down' }], messages: [], result: null })),
+      res
+        .writeHead(429, { 'content-type': 'application/json', 'retry-after': '3600' })
+        .end(JSON.stringify({ success: false, errors: [{ code: 10429, message: 'slow down' }], messages: [], result: null })),
     );
     try {
       const s = session({ target: { ...target, baseUrl: limited.url } });
@@ -124,7 +153,9 @@ describe('sending', () => {
     ['no answer at all', (res: ServerResponse) => void res],
     ['headers, then a body that never ends', (res: ServerResponse) => void res.writeHead(200, { 'content-type': 'application/json' }).write('{"success":')],
   ])('reports %s after --request-timeout as not_a_server_error, and the session goes on', async (_what, stall) => {
-    const stalling = await fakeServer((req, res, n) => (n === 1 ? stall(res) : res.writeHead(200, { 'content-type': 'application/json' }).end(envelope({ count: { allowed: 1, current: 0 } }))));
+    const stalling = await fakeServer((req, res, n) =>
+      n === 1 ? stall(res) : res.writeHead(200, { 'content-type': 'application/json' }).end(envelope({ count: { allowed: 1, current: 0 } })),
+    );
     try {
       const s = session({ target: { ...target, baseUrl: stalling.url }, requestTimeoutMs: 1000 });
       await expect(s.send({ operationId: 'getImageStats', phase: 'examples', purpose: 'positive', label: 'stats' })).rejects.toBeInstanceOf(NoResponse);
@@ -153,7 +184,8 @@ describe('sending', () => {
   it("does not count the wait for the request's turn (--rate-limit) against --request-timeout", async () => {
     // Each request waits 800 ms for its turn, longer than the 600 ms a request may take.
     const s = session({ rateLimit: 1.25, requestTimeoutMs: 600 });
-    for (let i = 0; i < 3; i++) expect((await s.send({ operationId: 'getImageStats', phase: 'examples', purpose: 'positive', label: 'stats' })).status).toBe(200);
+    for (let i = 0; i < 3; i++)
+      expect((await s.send({ operationId: 'getImageStats', phase: 'examples', purpose: 'positive', label: 'stats' })).status).toBe(200);
     await expect(s.client.images.v1.stats.get()).resolves.toMatchObject({ count: expect.any(Object) });
     expect(s.outcomes.filter((o) => !o.passed)).toEqual([]);
   });
@@ -175,10 +207,17 @@ describe('sending', () => {
 });
 
 describe('cleanup', () => {
-  it('finds what a 2xx created through the spec\'s links and deletes it, also after a wrongly accepted negative request', async () => {
+  it("finds what a 2xx created through the spec's links and deletes it, also after a wrongly accepted negative request", async () => {
     const s = session();
     const image = await s.client.images.v1.create({ file: PIXEL_PNG });
-    const wronglyAccepted = await s.send({ operationId: 'uploadImage', phase: 'fuzz', purpose: 'negative', label: 'valid upload posing as negative', body: { kind: 'multipart', fields: { file: { filename: 'p.png', contentType: 'image/png', bytes: PIXEL_PNG } } }, pointer: '/body' });
+    const wronglyAccepted = await s.send({
+      operationId: 'uploadImage',
+      phase: 'fuzz',
+      purpose: 'negative',
+      label: 'valid upload posing as negative',
+      body: { kind: 'multipart', fields: { file: { filename: 'p.png', contentType: 'image/png', bytes: PIXEL_PNG } } },
+      pointer: '/body',
+    });
     const createdId = (wronglyAccepted.json as { result: { id: string } }).result.id;
     expect(s.resources.pending.map((p) => p.path.image_id).sort()).toEqual([image.id, createdId].sort());
     const summary = await s.resources.cleanup();
@@ -190,12 +229,22 @@ describe('cleanup', () => {
   it('reports what it could not delete', async () => {
     const failing = await fakeServer((req, res) =>
       req.method === 'POST'
-        ? res.writeHead(200, { 'content-type': 'application/json' }).end(envelope({ id: 'kept', requireSignedURLs: false, uploaded: '2026-01-01T00:00:00Z', variants: [] }))
-        : res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ success: false, errors: [{ code: 10001, message: 'boom' }], messages: [], result: null })),
+        ? res
+            .writeHead(200, { 'content-type': 'application/json' })
+            .end(envelope({ id: 'kept', requireSignedURLs: false, uploaded: '2026-01-01T00:00:00Z', variants: [] }))
+        : res
+            .writeHead(500, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ success: false, errors: [{ code: 10001, message: 'boom' }], messages: [], result: null })),
     );
     try {
       const s = session({ target: { ...target, baseUrl: failing.url } });
-      await s.send({ operationId: 'uploadImage', phase: 'coverage', purpose: 'positive', label: 'upload', body: { kind: 'multipart', fields: { file: { filename: 'p.png', contentType: 'image/png', bytes: PIXEL_PNG } } } });
+      await s.send({
+        operationId: 'uploadImage',
+        phase: 'coverage',
+        purpose: 'positive',
+        label: 'upload',
+        body: { kind: 'multipart', fields: { file: { filename: 'p.png', contentType: 'image/png', bytes: PIXEL_PNG } } },
+      });
       const summary = await s.resources.cleanup();
       expect(summary.leftBehind).toEqual([expect.stringMatching(/^deleteImage \{"image_id":"kept"\} \(HTTP 500\)$/)]);
     } finally {
@@ -210,7 +259,12 @@ describe('secrets', () => {
     const x = await s.send({ operationId: 'getImageStats', phase: 'examples', purpose: 'positive', label: 'stats' });
     expect(x.request.curl).toContain('"authorization: Bearer $CLOUDFLARE_API_TOKEN"');
     expect(x.request.curl).not.toContain(TOKEN);
-    const withKey = curlFor({ method: 'GET', url: 'http://127.0.0.1/x', headers: { 'X-Auth-Email': 'me@example.com', 'X-Auth-Key': 'k-SECRET' }, ownCredentials: true });
+    const withKey = curlFor({
+      method: 'GET',
+      url: 'http://127.0.0.1/x',
+      headers: { 'X-Auth-Email': 'me@example.com', 'X-Auth-Key': 'k-SECRET' },
+      ownCredentials: true,
+    });
     expect(withKey).toContain('"x-auth-key: $CLOUDFLARE_API_KEY"');
     expect(withKey).not.toContain('k-SECRET');
   });
@@ -226,7 +280,9 @@ describe('secrets', () => {
 describe('redirects (never followed) and bounds', () => {
   /** A server answering every request with a 307 to `elsewhere`, and the other origin counting what reaches it. */
   async function redirecting() {
-    const other = await fakeServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(envelope({ count: { allowed: 1, current: 0 } })));
+    const other = await fakeServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end(envelope({ count: { allowed: 1, current: 0 } })),
+    );
     const redirect = await fakeServer((req, res) => res.writeHead(307, { location: `${other.url.replace('/client/v4', '')}${req.url}` }).end());
     return { redirect, other, close: () => Promise.all([redirect.server.close(), other.server.close()]) };
   }
@@ -248,13 +304,20 @@ describe('redirects (never followed) and bounds', () => {
   });
 
   it('a valid request redirected is not accepted (positive_data_acceptance), even to the same origin', async () => {
-    const same = await fakeServer((req, res) => (req.url?.includes('moved') ? res.writeHead(200, { 'content-type': 'application/json' }).end(envelope({ count: { allowed: 1, current: 0 } })) : res.writeHead(302, { location: '/moved' }).end()));
+    const same = await fakeServer((req, res) =>
+      req.url?.includes('moved')
+        ? res.writeHead(200, { 'content-type': 'application/json' }).end(envelope({ count: { allowed: 1, current: 0 } }))
+        : res.writeHead(302, { location: '/moved' }).end(),
+    );
     try {
       const s = session({ target: { ...target, baseUrl: same.url } });
       const x = await s.send({ operationId: 'getImageStats', phase: 'examples', purpose: 'positive', label: 'stats' });
       expect(judge(s, x)).toBe(false);
       expect(same.seen.map((r) => r.url)).not.toContain('/moved');
-      expect(s.outcomes.find((o) => o.check === 'positive_data_acceptance')).toMatchObject({ passed: false, message: 'a valid request was redirected (not followed)' });
+      expect(s.outcomes.find((o) => o.check === 'positive_data_acceptance')).toMatchObject({
+        passed: false,
+        message: 'a valid request was redirected (not followed)',
+      });
     } finally {
       same.server.close();
     }
@@ -266,7 +329,9 @@ describe('redirects (never followed) and bounds', () => {
       const s = session({ target: { baseUrl: redirect.url, accountId: target.accountId, apiEmail: 'me@example.test', apiKey: 'real-key-0123456789' } });
       await expect(s.client.images.v1.stats.get()).rejects.toThrow(/redirect/);
       expect(other.seen).toEqual([]);
-      expect(s.outcomes.find((o) => !o.passed && o.check === 'status_code_conformance')?.message).toMatch(/^HTTP 307 redirect from GET http:\/\/127\.0\.0\.1:\d+\/client\/v4\/accounts\/\w+\/images\/v1\/stats to http:\/\/127\.0\.0\.1:\d+\/client\/v4\//);
+      expect(s.outcomes.find((o) => !o.passed && o.check === 'status_code_conformance')?.message).toMatch(
+        /^HTTP 307 redirect from GET http:\/\/127\.0\.0\.1:\d+\/client\/v4\/accounts\/\w+\/images\/v1\/stats to http:\/\/127\.0\.0\.1:\d+\/client\/v4\//,
+      );
     } finally {
       await close();
     }
@@ -280,7 +345,9 @@ describe('redirects (never followed) and bounds', () => {
       const answer = await deliver(ctx, `${redirect.url}/hash/id/public`);
       expect(answer.status).toBe(307);
       expect(other.seen).toEqual([]);
-      expect(notServed(answer)?.message).toBe(`HTTP 307 redirect from GET ${redirect.url}/hash/id/public to ${other.url}/hash/id/public: not followed (the run never sends credentials after a redirect)`);
+      expect(notServed(answer)?.message).toBe(
+        `HTTP 307 redirect from GET ${redirect.url}/hash/id/public to ${other.url}/hash/id/public: not followed (the run never sends credentials after a redirect)`,
+      );
     } finally {
       await close();
     }
@@ -290,9 +357,16 @@ describe('redirects (never followed) and bounds', () => {
     const bodies: Record<string, () => Buffer> = {
       large: () => Buffer.from(envelope({ count: { allowed: 1, current: 0 }, pad: 'x'.repeat(4096) })),
       deep: () => Buffer.from(`{"success":true,"errors":[],"messages":[],"result":${'['.repeat(50)}${']'.repeat(50)}}`),
-      latin1: () => Buffer.concat([Buffer.from('{"success":true,"errors":[],"messages":[],"result":{"count":{"allowed":1,"current":0},"x":"'), Buffer.from([0xe9]), Buffer.from('"}}')]),
+      latin1: () =>
+        Buffer.concat([
+          Buffer.from('{"success":true,"errors":[],"messages":[],"result":{"count":{"allowed":1,"current":0},"x":"'),
+          Buffer.from([0xe9]),
+          Buffer.from('"}}'),
+        ]),
     };
-    const srv = await fakeServer((req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(bodies[(req.url ?? '').split('/').pop()!.split('?')[0]]?.() ?? '{}'));
+    const srv = await fakeServer((req, res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end(bodies[(req.url ?? '').split('/').pop()!.split('?')[0]]?.() ?? '{}'),
+    );
     try {
       const s = session({ target: { ...target, baseUrl: srv.url }, bounds: { maxBodyBytes: 1024, maxJsonDepth: 20 } });
       const messages: string[] = [];

@@ -5,7 +5,13 @@ import { rebased, relativeTimeFields } from '../../src/contract/engine/time-base
 import type { Case } from '../../src/contract/model/case.js';
 
 const at = Date.parse('2026-12-06T12:00:00.000Z');
-const directUpload = (expiry: string): Case => ({ operationId: 'createDirectUpload', phase: 'coverage', purpose: 'positive', label: 'x', body: { kind: 'multipart', fields: { expiry, creator: 'c' } } });
+const directUpload = (expiry: string): Case => ({
+  operationId: 'createDirectUpload',
+  phase: 'coverage',
+  purpose: 'positive',
+  label: 'x',
+  body: { kind: 'multipart', fields: { expiry, creator: 'c' } },
+});
 
 describe('rebased', () => {
   it('finds the relative-time fields from the spec (x-cf-expiry-window)', () => {

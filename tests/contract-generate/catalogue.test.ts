@@ -60,7 +60,13 @@ describe('coverage cases per constraint', () => {
         expect.stringMatching(/^negative \/body\/id body\.id = "2cdc28f0-017a-49c4-9ed7-87056c83901a" \(A custom ID must not be a UUID/),
       ]),
     );
-    expect(lines('updateImage')).toEqual(expect.arrayContaining(['negative /body body = {} (at least 1 key)', 'negative /body body = [] (an array instead of an object)', 'negative /body a JSON body that cannot be parsed']));
+    expect(lines('updateImage')).toEqual(
+      expect.arrayContaining([
+        'negative /body body = {} (at least 1 key)',
+        'negative /body body = [] (an array instead of an object)',
+        'negative /body a JSON body that cannot be parsed',
+      ]),
+    );
     expect(lines('createDirectUpload')).toContain('negative /body body = {} (at least 1 key)');
   });
 
@@ -78,7 +84,9 @@ describe('coverage cases per constraint', () => {
         expect.stringMatching(/^negative \/body\/file body\.file = .* \(10000×10001 px: over the limit of 100000000 pixels\)$/),
       ]),
     );
-    expect(lines('updateImage')).toEqual(expect.arrayContaining([expect.stringMatching(/^positive - body\.metadata = \{"note":.* \(exactly 1024 bytes of JSON: the limit\)$/)]));
+    expect(lines('updateImage')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^positive - body\.metadata = \{"note":.* \(exactly 1024 bytes of JSON: the limit\)$/)]),
+    );
     expect(lines('createDirectUpload')).toEqual(
       expect.arrayContaining([
         'positive - body.expiry = "2026-12-02T12:02:30.000Z" (2.5 min from now: the window is 2 min to 6 h from now)',
@@ -91,7 +99,23 @@ describe('coverage cases per constraint', () => {
 
   it('the metadata filter grammar: every operator, each limit reached and passed', () => {
     const v2 = lines('listImagesV2');
-    for (const op of ['eq', 'eq:string', 'eq:number', 'eq:boolean', 'in', 'in:string', 'in:number', 'gt', 'gte', 'lt', 'lte', 'gt:number', 'gte:number', 'lt:number', 'lte:number'])
+    for (const op of [
+      'eq',
+      'eq:string',
+      'eq:number',
+      'eq:boolean',
+      'in',
+      'in:string',
+      'in:number',
+      'gt',
+      'gte',
+      'lt',
+      'lte',
+      'gt:number',
+      'gte:number',
+      'lt:number',
+      'lte:number',
+    ])
       expect(v2.some((l) => l.startsWith(`positive - meta.status[${op}]=`))).toBe(true);
     expect(v2).toEqual(
       expect.arrayContaining([

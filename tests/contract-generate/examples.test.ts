@@ -9,7 +9,9 @@ import { wireVerdict } from './wire.js';
 const bodyExamples = Object.values<any>(spec.paths).flatMap((item) =>
   Object.values<any>(item)
     .filter((op) => op?.operationId && op.requestBody)
-    .flatMap((op) => Object.values<any>(op.requestBody.content).flatMap((media) => Object.keys(media.examples ?? {}).map((name) => `${op.operationId} ${name}`))),
+    .flatMap((op) =>
+      Object.values<any>(op.requestBody.content).flatMap((media) => Object.keys(media.examples ?? {}).map((name) => `${op.operationId} ${name}`)),
+    ),
 );
 
 describe('the examples phase', () => {

@@ -36,19 +36,29 @@ describe('the request reader', () => {
     ]);
     expect(where(bodyIssues('updateImage', undefined, { kind: 'none' }, NOW))).toEqual(['/header/content-type']);
     expect(bodyIssues('listImages', undefined, { kind: 'none' }, NOW)).toEqual([]);
-    expect(bodyIssues('updateImage', 'application/json', { kind: 'none' }, NOW)).toEqual([expect.objectContaining({ pointer: '/body', message: 'a request body is required' })]);
+    expect(bodyIssues('updateImage', 'application/json', { kind: 'none' }, NOW)).toEqual([
+      expect.objectContaining({ pointer: '/body', message: 'a request body is required' }),
+    ]);
   });
 
   it('reads a JSON text as a server does', () => {
     expect(jsonBodyOf('')).toEqual({ kind: 'unreadable', message: 'a JSON request body is required' });
     expect(jsonBodyOf('{"creator":')).toEqual({ kind: 'unreadable', message: 'is not valid JSON' });
     expect(jsonBodyOf('{"creator":"a"}')).toEqual(value({ creator: 'a' }));
-    expect(bodyIssues('updateImage', 'application/json; charset=utf-8', jsonBodyOf('{"creator":'), NOW)).toEqual([expect.objectContaining({ pointer: '/body', message: 'is not valid JSON' })]);
+    expect(bodyIssues('updateImage', 'application/json; charset=utf-8', jsonBodyOf('{"creator":'), NOW)).toEqual([
+      expect.objectContaining({ pointer: '/body', message: 'is not valid JSON' }),
+    ]);
   });
 
   it('reads a form as a server does: the first of a repeated name, fields typed, a file for a text field read as its text', () => {
     const file = { filename: 'm.json', contentType: 'application/json', size: 2, head: new TextEncoder().encode('{}') };
-    expect(formBodyOf('createDirectUpload', [['requireSignedURLs', 'true'], ['requireSignedURLs', 'no'], ['metadata', file]])).toEqual(value({ requireSignedURLs: true, metadata: '{}' }));
+    expect(
+      formBodyOf('createDirectUpload', [
+        ['requireSignedURLs', 'true'],
+        ['requireSignedURLs', 'no'],
+        ['metadata', file],
+      ]),
+    ).toEqual(value({ requireSignedURLs: true, metadata: '{}' }));
     expect(formBodyOf('uploadImage', [['file', 'not a file']])).toEqual(value({ file: 'not a file' }));
   });
 
@@ -57,7 +67,9 @@ describe('the request reader', () => {
     expect(where(bodyIssues('uploadImage', 'multipart/form-data', value({ file: 'not a file' }), NOW))).toEqual(['/body/file']);
     // Over maxLength (the validators) and over the serialized bytes (the rule), at one place: said once.
     const long = JSON.stringify({ k: 'a'.repeat(facts.metadataMaxBytes) });
-    expect(bodyIssues('uploadImage', 'multipart/form-data', value({ file: png(1, 1), metadata: long }), NOW)).toEqual([expect.objectContaining({ pointer: '/body/metadata', keyword: 'maxLength' })]);
+    expect(bodyIssues('uploadImage', 'multipart/form-data', value({ file: png(1, 1), metadata: long }), NOW)).toEqual([
+      expect.objectContaining({ pointer: '/body/metadata', keyword: 'maxLength' }),
+    ]);
     expect(where(bodyIssues('createDirectUpload', 'multipart/form-data', value({ id: 'a', expiry: at(60) }), NOW))).toEqual(['/body/expiry']);
   });
 });
@@ -69,12 +81,18 @@ describe('the request rules', () => {
   it('the expiry window relative to when the request was sent', () => {
     expect(rules('createDirectUpload', { expiry: at(minSeconds) })).toEqual([]);
     expect(rules('createDirectUpload', { expiry: at(maxSeconds) })).toEqual([]);
-    expect(rules('createDirectUpload', { expiry: at(60) })).toEqual([`/body/expiry must be between ${minSeconds} s and ${maxSeconds} s after the request (it is 60 s after)`]);
-    expect(rules('createDirectUpload', { expiry: 'soon' })).toEqual([`/body/expiry must be between ${minSeconds} s and ${maxSeconds} s after the request (it is not a time)`]);
+    expect(rules('createDirectUpload', { expiry: at(60) })).toEqual([
+      `/body/expiry must be between ${minSeconds} s and ${maxSeconds} s after the request (it is 60 s after)`,
+    ]);
+    expect(rules('createDirectUpload', { expiry: 'soon' })).toEqual([
+      `/body/expiry must be between ${minSeconds} s and ${maxSeconds} s after the request (it is not a time)`,
+    ]);
   });
 
   it('metadata: serialized bytes, and a JSON text that parses', () => {
-    expect(rules('updateImage', { metadata: { big: 'é'.repeat(600) } })).toEqual([`/body/metadata is 1210 bytes when serialized; at most ${facts.metadataMaxBytes}`]);
+    expect(rules('updateImage', { metadata: { big: 'é'.repeat(600) } })).toEqual([
+      `/body/metadata is 1210 bytes when serialized; at most ${facts.metadataMaxBytes}`,
+    ]);
     expect(rules('uploadImage', { metadata: '{not json}' })).toEqual(['/body/metadata is not valid JSON (it is sent as application/json)']);
     expect(rules('uploadImage', { metadata: '{"a":1}' })).toEqual([]);
   });
@@ -83,7 +101,9 @@ describe('the request rules', () => {
     const { maxBytes, maxSide, maxPixels } = facts.imageLimits;
     expect(rules('uploadImage', { file: png(1, 1) })).toEqual([]);
     expect(rules('uploadImage', { file: 'text' })).toEqual(['/body/file must be a file part (a part with a filename)']);
-    expect(rules('uploadImage', { file: png(1, 1, 'text/plain') })).toEqual([`/body/file is a text/plain part; must be one of ${facts.imageMediaTypes.join(', ')}`]);
+    expect(rules('uploadImage', { file: png(1, 1, 'text/plain') })).toEqual([
+      `/body/file is a text/plain part; must be one of ${facts.imageMediaTypes.join(', ')}`,
+    ]);
     expect(rules('uploadImage', { file: { filename: 'x.png' } })).toEqual(['/body/file is a (none) part; must be one of ' + facts.imageMediaTypes.join(', ')]);
     expect(rules('uploadImage', { file: { ...png(1, 1), size: 0 } })).toEqual(['/body/file is empty']);
     expect(rules('uploadImage', { file: { ...png(1, 1), size: maxBytes + 1 } })).toEqual([`/body/file is ${maxBytes + 1} bytes; at most ${maxBytes}`]);

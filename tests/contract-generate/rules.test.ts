@@ -19,7 +19,8 @@ const serverAccepts = (metadata: string) => {
   }
 };
 const at = (seconds: number) => new Date(NOW + seconds * 1000).toISOString();
-const pointers = (operationId: 'createDirectUpload' | 'uploadImage' | 'updateImage', body: unknown) => bodyRuleIssues(operationId, body, NOW).map((i) => i.pointer);
+const pointers = (operationId: 'createDirectUpload' | 'uploadImage' | 'updateImage', body: unknown) =>
+  bodyRuleIssues(operationId, body, NOW).map((i) => i.pointer);
 
 describe('rules beyond the validators', () => {
   it('the expiry window, edges included', () => {

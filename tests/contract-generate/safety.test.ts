@@ -14,9 +14,16 @@ const all: Case[] = [...exampleCases(ctx), ...ids.flatMap((id) => [...coverageCa
 const positives = all.filter((c) => c.purpose === 'positive');
 /** A case as text, file parts by their size and 64 sampled bytes (comparing 10 MB arrays element by element takes minutes). */
 const fingerprint = (c: Case) =>
-  JSON.stringify(c, (_, v) => (v instanceof Uint8Array ? `${v.byteLength} bytes, ${Array.from({ length: 64 }, (_, i) => v[Math.floor((i * v.byteLength) / 64)]).join('.')}` : v));
+  JSON.stringify(c, (_, v) =>
+    v instanceof Uint8Array ? `${v.byteLength} bytes, ${Array.from({ length: 64 }, (_, i) => v[Math.floor((i * v.byteLength) / 64)]).join('.')}` : v,
+  );
 const method = (c: Case) => operations[c.operationId].method;
-const fields = (c: Case): Record<string, unknown> => (c.body?.kind === 'multipart' ? c.body.fields : c.body?.kind === 'json' && c.body.value && typeof c.body.value === 'object' ? (c.body.value as Record<string, unknown>) : {});
+const fields = (c: Case): Record<string, unknown> =>
+  c.body?.kind === 'multipart'
+    ? c.body.fields
+    : c.body?.kind === 'json' && c.body.value && typeof c.body.value === 'object'
+      ? (c.body.value as Record<string, unknown>)
+      : {};
 /** Names a valid case of these operations creates: custom image ids, variant names in bodies. */
 const CREATED_IN_BODY: Partial<Record<OperationId, string>> = { uploadImage: 'id', createDirectUpload: 'id', createVariant: 'id' };
 
@@ -30,7 +37,8 @@ describe('generated cases are safe to send to a live account', () => {
   it('a valid PATCH addresses a resource of the target or a name of the run', () => {
     const patches = positives.filter((c) => method(c) === 'PATCH');
     expect(patches.length).toBeGreaterThan(5);
-    for (const c of patches) for (const value of Object.values(c.path ?? {})) expect(resources.has(value) || value.startsWith('ct7x'), `${c.label}: ${value}`).toBe(true);
+    for (const c of patches)
+      for (const value of Object.values(c.path ?? {})) expect(resources.has(value) || value.startsWith('ct7x'), `${c.label}: ${value}`).toBe(true);
   });
 
   it('every name a valid case creates starts with the run tag', () => {
@@ -48,12 +56,15 @@ describe('generated cases are safe to send to a live account', () => {
 
   it('expiry values keep a margin from both edges of the window', () => {
     const { minSeconds, maxSeconds } = facts.expiryWindow;
-    const expiries = all.filter((c) => c.operationId === 'createDirectUpload' && typeof fields(c).expiry === 'string').map((c) => ({ c, s: (Date.parse(String(fields(c).expiry)) - NOW) / 1000 }));
+    const expiries = all
+      .filter((c) => c.operationId === 'createDirectUpload' && typeof fields(c).expiry === 'string')
+      .map((c) => ({ c, s: (Date.parse(String(fields(c).expiry)) - NOW) / 1000 }));
     expect(expiries.length).toBeGreaterThan(20);
     for (const { c, s } of expiries) {
       if (Number.isNaN(s)) continue;
       if (c.purpose === 'positive') expect(s >= minSeconds + WINDOW_MARGIN_SECONDS && s <= maxSeconds - WINDOW_MARGIN_SECONDS, c.label).toBe(true);
-      else if (c.pointer === '/body/expiry' && !c.label.includes('without a time')) expect(s <= minSeconds - WINDOW_MARGIN_SECONDS || s >= maxSeconds + WINDOW_MARGIN_SECONDS, c.label).toBe(true);
+      else if (c.pointer === '/body/expiry' && !c.label.includes('without a time'))
+        expect(s <= minSeconds - WINDOW_MARGIN_SECONDS || s >= maxSeconds + WINDOW_MARGIN_SECONDS, c.label).toBe(true);
     }
   });
 

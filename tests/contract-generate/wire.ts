@@ -47,7 +47,11 @@ function validated(key: string, data: unknown, prefix: string): Issue[] {
 
 const stop = (keyword: string, message: string): Issue => ({ pointer: '/body', keyword, message, schemaPath: '' });
 
-async function readBody(id: OperationId, contentType: string | undefined, bytes: Uint8Array | undefined): Promise<{ value?: Record<string, unknown>; issue?: Issue }> {
+async function readBody(
+  id: OperationId,
+  contentType: string | undefined,
+  bytes: Uint8Array | undefined,
+): Promise<{ value?: Record<string, unknown>; issue?: Issue }> {
   const declared = operations[id].requestBody!;
   const json = declared.contentType === 'application/json';
   const type = mediaTypeOf(contentType) ?? '';
@@ -79,11 +83,20 @@ export async function wireVerdict(c: Case, now: number): Promise<Verdict> {
   const request = buildRequest(c, { baseUrl: `http://contract.invalid${specBasePath()}`, accountId: PLACEHOLDER_ACCOUNT, apiToken: 't' });
   const url = new URL(request.url);
   const match = matchRoute(request.method, url.pathname.slice(specBasePath().length));
-  const routed = match?.operationId === c.operationId ? Object.fromEntries(Object.entries(match.rawParams).map(([k, v]) => [k, v.split('/').map(decodeURIComponent).join('/')])) : undefined;
+  const routed =
+    match?.operationId === c.operationId
+      ? Object.fromEntries(Object.entries(match.rawParams).map(([k, v]) => [k, v.split('/').map(decodeURIComponent).join('/')]))
+      : undefined;
   const path = routed ?? { account_id: PLACEHOLDER_ACCOUNT, ...c.path };
   const issues = validated(`${c.operationId}.params`, { path, query: readQuery(c.operationId, url.searchParams) }, '');
   if (operations[c.operationId].requestBody) {
-    const { value, issue } = request.body ? await readBody(c.operationId, request.headers['content-type'], request.body instanceof Blob ? new Uint8Array(await request.body.arrayBuffer()) : request.body) : { issue: stop('required', 'no body') };
+    const { value, issue } = request.body
+      ? await readBody(
+          c.operationId,
+          request.headers['content-type'],
+          request.body instanceof Blob ? new Uint8Array(await request.body.arrayBuffer()) : request.body,
+        )
+      : { issue: stop('required', 'no body') };
     if (issue) issues.push(issue);
     if (value) issues.push(...validated(`${c.operationId}.body`, value, '/body'), ...bodyRuleIssues(c.operationId, value, now));
   }

@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { judgeAnswer, type Fact, type JudgedAnswer } from '../../src/contract/model-based/expectation.js';
 import { verdict } from '../../src/contract/model-based/filters.js';
 
-const answer = (over: Partial<JudgedAnswer> = {}): JudgedAnswer => ({ status: 200, contentType: 'application/json', json: { result: { id: 'a', meta: { b: 1, a: [1, { c: 2 }] }, images: [{ id: 'x' }, { id: 'y' }], variants: { hero: {} }, count: { current: 5 } } }, base64: '', ...over });
+const answer = (over: Partial<JudgedAnswer> = {}): JudgedAnswer => ({
+  status: 200,
+  contentType: 'application/json',
+  json: { result: { id: 'a', meta: { b: 1, a: [1, { c: 2 }] }, images: [{ id: 'x' }, { id: 'y' }], variants: { hero: {} }, count: { current: 5 } } },
+  base64: '',
+  ...over,
+});
 const judge = (fact: Fact, over?: Partial<JudgedAnswer>) => judgeAnswer([fact], answer(over));
 
 describe('judgeAnswer', () => {

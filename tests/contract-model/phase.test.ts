@@ -15,7 +15,8 @@ import { CATALOGUE } from '../../scripts/mutation/catalogue/index.js';
 import { withServer } from '../../scripts/mutation/server-process.js';
 
 const TOKEN = 'model-phase-token-0123456789';
-const run = (target: Parameters<typeof runContract>[0], seed = 11) => runContract(target, { phases: ['model'], allowWrites: true, seed, settleMs: 100, model: { runs: 15, steps: 30 } });
+const run = (target: Parameters<typeof runContract>[0], seed = 11) =>
+  runContract(target, { phases: ['model'], allowWrites: true, seed, settleMs: 100, model: { runs: 15, steps: 30 } });
 
 describe('the model phase over a correct server', () => {
   let server: ImagesServer;
@@ -44,7 +45,18 @@ describe('the model phase over a correct server', () => {
 
   it('records the behaviour checks it predicts', () => {
     const checks = new Set(report.summaries.filter((s) => s.passed > 0).map((s) => s.check));
-    for (const check of ['ensure_resource_availability', 'use_after_free', 'filters', 'edits', 'stats', 'drafts', 'uniqueness', 'one_time_upload_urls', 'signed_delivery'] as const) expect(checks).toContain(check);
+    for (const check of [
+      'ensure_resource_availability',
+      'use_after_free',
+      'filters',
+      'edits',
+      'stats',
+      'drafts',
+      'uniqueness',
+      'one_time_upload_urls',
+      'signed_delivery',
+    ] as const)
+      expect(checks).toContain(check);
   });
 });
 

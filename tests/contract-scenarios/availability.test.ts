@@ -23,7 +23,8 @@ describeScenario(availability, [
   {
     does: 'keeps the uploaded file under another name',
     check: 'ensure_resource_availability',
-    breakage: () => async (seen, forward) => (seen.operationId === 'getImage' ? withJson(await forward(), (body) => void (body.result && (body.result.filename = 'image.png'))) : forward()),
+    breakage: () => async (seen, forward) =>
+      seen.operationId === 'getImage' ? withJson(await forward(), (body) => void (body.result && (body.result.filename = 'image.png'))) : forward(),
   },
   {
     does: 'serves a PNG as image/jpeg',

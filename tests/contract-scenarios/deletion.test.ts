@@ -54,6 +54,8 @@ describeScenario(deletion, [
     does: 'answers a key DELETE with only the default key left',
     check: 'ensure_resource_availability',
     breakage: () => async (seen, forward) =>
-      seen.operationId === 'deleteSigningKey' ? withJson(await forward(), (body) => void (body.result.keys = body.result.keys.filter((k: { name: string }) => k.name === 'default'))) : forward(),
+      seen.operationId === 'deleteSigningKey'
+        ? withJson(await forward(), (body) => void (body.result.keys = body.result.keys.filter((k: { name: string }) => k.name === 'default')))
+        : forward(),
   },
 ]);

@@ -5,7 +5,8 @@ describeScenario(drafts, [
   {
     does: "leaves draft: true out of a draft's details",
     check: 'drafts',
-    breakage: () => async (seen, forward) => (seen.operationId === 'getImage' ? withJson(await forward(), (body) => void delete body.result?.draft) : forward()),
+    breakage: () => async (seen, forward) =>
+      seen.operationId === 'getImage' ? withJson(await forward(), (body) => void delete body.result?.draft) : forward(),
   },
   {
     does: 'lists drafts',
@@ -27,11 +28,13 @@ describeScenario(drafts, [
       };
     },
   },
-  ...(['id', 'requireSignedURLs'] as const).map((field): BrokenBehaviour => ({
-    does: `ignores the ${field} given to a direct upload`,
-    check: 'drafts',
-    breakage: () => async (seen, forward) => (seen.operationId === 'createDirectUpload' ? forward(await withoutField(seen, field)) : forward()),
-  })),
+  ...(['id', 'requireSignedURLs'] as const).map(
+    (field): BrokenBehaviour => ({
+      does: `ignores the ${field} given to a direct upload`,
+      check: 'drafts',
+      breakage: () => async (seen, forward) => (seen.operationId === 'createDirectUpload' ? forward(await withoutField(seen, field)) : forward()),
+    }),
+  ),
   {
     does: "loses a direct upload's metadata when its file comes",
     check: 'drafts',

@@ -18,7 +18,13 @@ describe('the links walk', () => {
     const local = await startLocalTarget();
     try {
       const report = await runScenarios(local, [linksWalk], { fetch: breaking(refusingKeys) });
-      expect(report.failures).toContainEqual(expect.objectContaining({ check: 'ensure_resource_availability', operationId: 'createSigningKey', label: 'links walk: create something with createSigningKey' }));
+      expect(report.failures).toContainEqual(
+        expect.objectContaining({
+          check: 'ensure_resource_availability',
+          operationId: 'createSigningKey',
+          label: 'links walk: create something with createSigningKey',
+        }),
+      );
       const gone = report.summaries.filter((s) => s.check === 'use_after_free' && s.failed === 0).map((s) => s.operationId);
       expect(gone.sort()).toEqual(['getImage', 'getImageBlob', 'getVariant']);
     } finally {
@@ -28,7 +34,9 @@ describe('the links walk', () => {
 });
 
 const refusingKeys: Breakage = (seen, forward) =>
-  seen.operationId === 'createSigningKey' ? Response.json({ success: false, errors: [{ code: Codes.forbidden, message: 'not allowed' }], messages: [], result: null }, { status: 403 }) : forward();
+  seen.operationId === 'createSigningKey'
+    ? Response.json({ success: false, errors: [{ code: Codes.forbidden, message: 'not allowed' }], messages: [], result: null }, { status: 403 })
+    : forward();
 
 describeScenario(linksWalk, [
   {
@@ -53,7 +61,10 @@ describeScenario(linksWalk, [
   {
     does: 'refuses the file posted to a direct upload URL',
     check: 'ensure_resource_availability',
-    breakage: () => async (seen, forward) => (!seen.operationId && seen.method === 'POST' ? Response.json({ success: false, errors: [{ code: 5400, message: 'refused' }], messages: [], result: null }, { status: 400 }) : forward()),
+    breakage: () => async (seen, forward) =>
+      !seen.operationId && seen.method === 'POST'
+        ? Response.json({ success: false, errors: [{ code: 5400, message: 'refused' }], messages: [], result: null }, { status: 400 })
+        : forward(),
   },
   { does: 'refuses to create signing keys', check: 'ensure_resource_availability', breakage: () => refusingKeys },
 ]);

@@ -1,7 +1,10 @@
 import { pagination } from '../../src/contract/scenarios/index.js';
 import { describeScenario, withJson, withoutQuery, type Breakage } from '../helpers/broken-server.js';
 
-const dropping = (operationIds: string[], key: string): Breakage => (seen, forward) => (operationIds.includes(seen.operationId ?? '') ? forward(withoutQuery(seen, (k) => k === key)) : forward());
+const dropping =
+  (operationIds: string[], key: string): Breakage =>
+  (seen, forward) =>
+    operationIds.includes(seen.operationId ?? '') ? forward(withoutQuery(seen, (k) => k === key)) : forward();
 
 describeScenario(pagination, [
   { does: 'ignores page on the v1 list', check: 'pagination', breakage: () => dropping(['listImages'], 'page') },
@@ -10,7 +13,8 @@ describeScenario(pagination, [
   {
     does: 'lists v1 oldest first (its description says most recent first)',
     check: 'pagination',
-    breakage: () => async (seen, forward) => (seen.operationId === 'listImages' ? withJson(await forward(), (body) => void body.result.images.reverse()) : forward()),
+    breakage: () => async (seen, forward) =>
+      seen.operationId === 'listImages' ? withJson(await forward(), (body) => void body.result.images.reverse()) : forward(),
   },
   {
     does: 'answers a continuation token with the same token',

@@ -16,7 +16,10 @@ describe('one-time upload URLs past their expiry (--wait-expiry)', () => {
   });
   afterAll(() => server.close());
   const run = (fetch?: typeof globalThis.fetch) =>
-    runContract({ baseUrl: server.baseUrl, accountId: server.accountId, apiToken: SCENARIO_TOKEN }, { allowWrites: true, phases: ['stateful'], scenarios: [oneTimeUploadUrls], waitExpiry: true, clock, ...(fetch ? { fetch } : {}) });
+    runContract(
+      { baseUrl: server.baseUrl, accountId: server.accountId, apiToken: SCENARIO_TOKEN },
+      { allowWrites: true, phases: ['stateful'], scenarios: [oneTimeUploadUrls], waitExpiry: true, clock, ...(fetch ? { fetch } : {}) },
+    );
 
   it('passes against the correct server, and the wait past the expiry was taken', async () => {
     const before = offset;

@@ -55,10 +55,12 @@ describe('findOperation', () => {
     ['POST', `${API}/images/v2/direct_upload`, 'createDirectUpload', {}],
   ];
 
-  it.each(Object.values(operations))('$operationId: its own path template, filled with its parameters\' examples, routes to it', (op) => {
+  it.each(Object.values(operations))("$operationId: its own path template, filled with its parameters' examples, routes to it", (op) => {
     const values: Record<string, string> = {};
     const url = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
-      const parameter = specOperation(op.operationId).pathItem.parameters.map(resolveRef).find((p: { name: string }) => p.name === name);
+      const parameter = specOperation(op.operationId)
+        .pathItem.parameters.map(resolveRef)
+        .find((p: { name: string }) => p.name === name);
       values[name] = String(resolveRef(parameter.schema).examples?.[0] ?? resolveRef(resolveRef(parameter.schema).allOf?.[0] ?? {}).examples?.[0]);
       return encodeURIComponent(values[name]);
     });
@@ -114,7 +116,10 @@ describe('findOperation', () => {
     expect(findOperation('GET', `${API}/images/v1/variants/hero`)).toMatchObject({ operationId: 'getVariant', pathParams: { variant_id: 'hero' } });
     expect(findOperation('GET', `${API}/images/v1/variants/blob`)).toMatchObject({ operationId: 'getVariant', pathParams: { variant_id: 'blob' } });
     expect(findOperation('PATCH', `${API}/images/v1/variants/hero`)?.operationId).toBe('updateVariant');
-    expect(findOperation('DELETE', `${API}/images/v1/keys/someKey`)).toMatchObject({ operationId: 'deleteSigningKey', pathParams: { signing_key_name: 'someKey' } });
+    expect(findOperation('DELETE', `${API}/images/v1/keys/someKey`)).toMatchObject({
+      operationId: 'deleteSigningKey',
+      pathParams: { signing_key_name: 'someKey' },
+    });
     // no literal route for this method and shape: the image ID absorbs the segments
     expect(findOperation('GET', `${API}/images/v1/keys/someKey`)).toMatchObject({ operationId: 'getImage', pathParams: { image_id: 'keys/someKey' } });
     expect(findOperation('DELETE', `${API}/images/v1/variants/a/b`)).toMatchObject({ operationId: 'deleteImage', pathParams: { image_id: 'variants/a/b' } });
@@ -148,7 +153,8 @@ describe('findOperation', () => {
       const ours = findOperation(method, `/accounts/${ACCOUNT}${path}`, { basePath: '' });
       const server = matchRoute(method, `/accounts/${ACCOUNT}${path}`);
       expect(ours?.operationId, `${method} ${path}`).toBe(server?.operationId);
-      if (server) expect(ours?.pathParams, `${method} ${path}`).toEqual(Object.fromEntries(Object.entries(server.rawParams).map(([k, v]) => [k, decodeURIComponent(v)])));
+      if (server)
+        expect(ours?.pathParams, `${method} ${path}`).toEqual(Object.fromEntries(Object.entries(server.rawParams).map(([k, v]) => [k, decodeURIComponent(v)])));
     }
   });
 
@@ -185,7 +191,8 @@ describe('checkResponse finds each kind of breakage', () => {
 
   it('status_code_conformance: an undocumented redirect names both URLs (origin and path only) and another origin', () => {
     const url = `${API}/images/v1/abc?x=1`;
-    const redirect = (location: string, at?: string) => checkResponse({ operationId: 'getImage', method: 'GET', ...(at ? { url: at } : {}), status: 307, headers: { location } })[0].message;
+    const redirect = (location: string, at?: string) =>
+      checkResponse({ operationId: 'getImage', method: 'GET', ...(at ? { url: at } : {}), status: 307, headers: { location } })[0].message;
     expect(redirect('https://evil.example.test/steal/abc?token=secret#f', url)).toBe(
       `status 307 is not documented for getImage (documented: ${Object.keys(operations.getImage.responses).join(', ')}): a redirect from ${API}/images/v1/abc to https://evil.example.test/steal/abc (another origin)`,
     );
@@ -199,12 +206,26 @@ describe('checkResponse finds each kind of breakage', () => {
   });
 
   it('content_type_conformance: a wrong content type', () => {
-    const violations = checkResponse({ operationId: 'getImageStats', status: 200, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: example('getImageStats', '200') });
-    expect(brief(violations)).toEqual([{ check: 'content_type_conformance', location: 'header', pointer: '/content-type', value: 'text/plain; charset=utf-8' }]);
+    const violations = checkResponse({
+      operationId: 'getImageStats',
+      status: 200,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+      body: example('getImageStats', '200'),
+    });
+    expect(brief(violations)).toEqual([
+      { check: 'content_type_conformance', location: 'header', pointer: '/content-type', value: 'text/plain; charset=utf-8' },
+    ]);
   });
 
   it('content_type_conformance: parameters are ignored; image/* is not a documented type', () => {
-    expect(checkResponse({ operationId: 'getImageStats', status: 200, headers: json({ 'content-type': 'application/json; charset=UTF-8' }), body: example('getImageStats', '200') })).toEqual([]);
+    expect(
+      checkResponse({
+        operationId: 'getImageStats',
+        status: 200,
+        headers: json({ 'content-type': 'application/json; charset=UTF-8' }),
+        body: example('getImageStats', '200'),
+      }),
+    ).toEqual([]);
     const violations = checkResponse({ operationId: 'getImageBlob', status: 200, headers: { 'content-type': 'image/*' }, bytes: 15 });
     expect(brief(violations)).toEqual([{ check: 'content_type_conformance', location: 'header', pointer: '/content-type', value: 'image/*' }]);
   });
@@ -254,7 +275,9 @@ describe('checkResponse finds each kind of breakage', () => {
     expect(brief(checkResponse({ operationId: 'getImageBlob', status: 200, headers: { 'content-type': 'image/png' }, bytes: new Uint8Array(0) }))).toEqual([
       { check: 'response_schema_conformance', location: 'body', pointer: '', value: 0 },
     ]);
-    expect(checkResponse({ operationId: 'getImageBlob', status: 200, headers: { 'content-type': 'image/png' }, bytes: new Uint8Array([0x89, 0x50]) })).toEqual([]);
+    expect(checkResponse({ operationId: 'getImageBlob', status: 200, headers: { 'content-type': 'image/png' }, bytes: new Uint8Array([0x89, 0x50]) })).toEqual(
+      [],
+    );
     // no body at all for a HEAD request is fine
     expect(checkResponse({ operationId: 'getImageBlob', method: 'HEAD', status: 200, headers: { 'content-type': 'image/png' } })).toEqual([]);
   });
@@ -298,17 +321,32 @@ describe('checkResponse finds each kind of breakage', () => {
   });
 
   it('response_headers_conformance: a malformed cf-ray', () => {
-    const violations = checkResponse({ operationId: 'getImage', status: 404, headers: new Headers(json({ 'CF-Ray': 'not-a-ray' })), body: example('getImage', '404') });
+    const violations = checkResponse({
+      operationId: 'getImage',
+      status: 404,
+      headers: new Headers(json({ 'CF-Ray': 'not-a-ray' })),
+      body: example('getImage', '404'),
+    });
     expect(brief(violations)).toEqual([{ check: 'response_headers_conformance', location: 'header', pointer: '/cf-ray', value: 'not-a-ray' }]);
     expect(violations[0].message).toMatch(/must match pattern/);
   });
 
   it('prism_violations: every sl-violations entry is a failure', () => {
     const entries = [
-      { location: ['response', 'body', 'result', 'count', 'current'], severity: 'Error', code: 'type', message: 'Response body property result.count.current must be integer' },
+      {
+        location: ['response', 'body', 'result', 'count', 'current'],
+        severity: 'Error',
+        code: 'type',
+        message: 'Response body property result.count.current must be integer',
+      },
       { location: ['request', 'query', 'per_page'], severity: 'Error', code: 'minimum', message: 'Request query parameter per_page must be >= 10' },
     ];
-    const input: CheckInput = { operationId: 'getImageStats', status: 200, headers: json({ 'sl-violations': JSON.stringify(entries) }), body: example('getImageStats', '200') };
+    const input: CheckInput = {
+      operationId: 'getImageStats',
+      status: 200,
+      headers: json({ 'sl-violations': JSON.stringify(entries) }),
+      body: example('getImageStats', '200'),
+    };
     expect(brief(checkResponse(input))).toEqual([
       { check: 'prism_violations', location: 'header', pointer: '/sl-violations/0', value: entries[0] },
       { check: 'prism_violations', location: 'header', pointer: '/sl-violations/1', value: entries[1] },
@@ -349,14 +387,25 @@ describe('JSON nested past maxJsonDepth is not walked', () => {
     ['already parsed', { body: deepValue(20_000) }],
   ])('%s, 20 000 deep: one response_schema_conformance failure naming the bound, no stack overflow', (_how, body) => {
     const violations = checkResponse({ operationId: 'getImage', status: 200, headers: json(), ...body });
-    expect(violations).toEqual([{ operationId: 'getImage', check: 'response_schema_conformance', location: 'body', pointer: '', message: 'not checked: the JSON is nested deeper than 1000 levels (the bound on JSON nesting)', value: undefined }]);
+    expect(violations).toEqual([
+      {
+        operationId: 'getImage',
+        check: 'response_schema_conformance',
+        location: 'body',
+        pointer: '',
+        message: 'not checked: the JSON is nested deeper than 1000 levels (the bound on JSON nesting)',
+        value: undefined,
+      },
+    ]);
   });
 
   it('the bound is an option; at the bound the body is walked', () => {
     const walked = checkResponse({ operationId: 'getImage', status: 200, headers: json(), rawBodyText: deepBody(8) }, { maxJsonDepth: 10 });
     expect(walked.length).toBeGreaterThan(0); // the schema's own findings: the body was walked
     expect(walked.map((v) => v.message)).not.toContainEqual(expect.stringMatching(/deeper than/));
-    expect(checkResponse({ operationId: 'getImage', status: 200, headers: json(), rawBodyText: deepBody(9) }, { maxJsonDepth: 10 })[0].message).toMatch(/deeper than 10 levels/);
+    expect(checkResponse({ operationId: 'getImage', status: 200, headers: json(), rawBodyText: deepBody(9) }, { maxJsonDepth: 10 })[0].message).toMatch(
+      /deeper than 10 levels/,
+    );
   });
 });
 
@@ -367,7 +416,7 @@ describe('secrets stay out of violations', () => {
     for (let i = 0; i + 6 <= secret.length; i++) expect(text).not.toContain(secret.slice(i, i + 6));
   };
 
-  it('never copies a keys body truncated inside a value, nor JSON.parse\'s message', () => {
+  it("never copies a keys body truncated inside a value, nor JSON.parse's message", () => {
     const [secret] = keyValues();
     const body = JSON.stringify(example('listSigningKeys', '200'));
     const cut = body.slice(0, body.indexOf(secret) + 12); // …"value":"Oix0bbNaT8Rg
@@ -407,7 +456,12 @@ describe('secrets stay out of violations', () => {
     body.result.keys[0].extra = true; // not a violation (open object); the envelope is
     const violations = checkResponse({ operationId: 'createSigningKey', status: 500, headers: json(), body });
     const result = violations.find((v) => v.check === 'envelope_consistency' && v.pointer === '/result');
-    expect(result?.value).toEqual({ keys: [{ name: 'default', value: REDACTED, extra: true }, { name: 'someKey', value: REDACTED }] });
+    expect(result?.value).toEqual({
+      keys: [
+        { name: 'default', value: REDACTED, extra: true },
+        { name: 'someKey', value: REDACTED },
+      ],
+    });
     const everything = JSON.stringify(violations);
     for (const secret of keyValues()) expect(everything).not.toContain(secret);
     expect(body.result.keys[0].value).toBe(keyValues()[0]); // the caller's body is not mutated
@@ -430,7 +484,7 @@ describe('secrets stay out of violations', () => {
 });
 
 describe('response headers', () => {
-  it('the spec\'s header schemas use only type string and a pattern: all that headerValueProblem checks', () => {
+  it("the spec's header schemas use only type string and a pattern: all that headerValueProblem checks", () => {
     const seen = new Set<string>();
     for (const [operationId, op] of Object.entries(operations)) {
       for (const key of Object.keys(op.responses)) {
@@ -438,7 +492,10 @@ describe('response headers', () => {
           seen.add(name);
           expect(header.schema?.type, `${operationId} ${key} ${name}`).toBe('string');
           expect(typeof header.schema?.pattern, `${operationId} ${key} ${name}`).toBe('string');
-          expect(Object.keys(header.schema!).filter((k) => !['type', 'pattern', 'examples', 'description'].includes(k)), `${operationId} ${key} ${name}`).toEqual([]);
+          expect(
+            Object.keys(header.schema!).filter((k) => !['type', 'pattern', 'examples', 'description'].includes(k)),
+            `${operationId} ${key} ${name}`,
+          ).toEqual([]);
         }
       }
     }
@@ -459,7 +516,11 @@ describe('checkResponse runs one function per check', () => {
     const violations = checkResponse({
       operationId: 'getImage',
       status: 404,
-      headers: { 'content-type': 'text/plain', 'cf-ray': 'bad', 'sl-violations': JSON.stringify([{ location: ['response'], severity: 'Error', code: 'x', message: 'm' }]) },
+      headers: {
+        'content-type': 'text/plain',
+        'cf-ray': 'bad',
+        'sl-violations': JSON.stringify([{ location: ['response'], severity: 'Error', code: 'x', message: 'm' }]),
+      },
       body,
     });
     const order = violations.map((v) => (RESPONSE_CHECKS as readonly string[]).indexOf(v.check));
@@ -483,12 +544,17 @@ describe('every named example of the spec conforms', () => {
     return headers;
   }
 
-  const cases = responseExamples().flatMap((e) => statusesFor(e.status).map((status) => [`${e.operationId} ${status} ${e.mediaType} ${e.name}`, e, status] as const));
+  const cases = responseExamples().flatMap((e) =>
+    statusesFor(e.status).map((status) => [`${e.operationId} ${status} ${e.mediaType} ${e.name}`, e, status] as const),
+  );
 
   it('covers every operation and documented response key', () => {
     for (const [operationId, op] of Object.entries(operations)) {
       for (const key of Object.keys(op.responses)) {
-        expect(responseExamples().some((e) => e.operationId === operationId && e.status === key), `${operationId} ${key}`).toBe(true);
+        expect(
+          responseExamples().some((e) => e.operationId === operationId && e.status === key),
+          `${operationId} ${key}`,
+        ).toBe(true);
       }
     }
     expect(cases.length).toBeGreaterThan(150);

@@ -57,7 +57,14 @@ function clientFor(prefer: string, accept?: string) {
             copy.arrayBuffer().then((buffer) => {
               const bytes = new Uint8Array(buffer);
               violations.push(
-                ...checkResponse({ method: request.method, url: request.url, status: copy.status, headers: copy.headers, bytes, rawBodyText: new TextDecoder().decode(bytes) }),
+                ...checkResponse({
+                  method: request.method,
+                  url: request.url,
+                  status: copy.status,
+                  headers: copy.headers,
+                  bytes,
+                  rawBodyText: new TextDecoder().decode(bytes),
+                }),
               );
             }),
           );
@@ -117,11 +124,41 @@ const NEGATIVE: {
   raw: { method: string; path: string; headers?: Record<string, string>; body?: string | FormData };
   status: number;
 }[] = [
-  { kind: 'range', call: (c) => c.images.v1.list({ per_page: 9 }).then((x) => x), pointer: '/query/per_page', raw: { method: 'GET', path: '/images/v1?per_page=9' }, status: 422 },
-  { kind: 'range (integer type)', call: (c) => c.images.v1.list({ page: 0 }).then((x) => x), pointer: '/query/page', raw: { method: 'GET', path: '/images/v1?page=0' }, status: 422 },
-  { kind: 'length', call: (c) => c.images.v1.get('a'.repeat(1025)), pointer: '/path/image_id', raw: { method: 'GET', path: `/images/v1/${'a'.repeat(1025)}` }, status: 422 },
-  { kind: 'pattern', call: (c) => c.images.v1.variants.get('my-hero'), pointer: '/path/variant_id', raw: { method: 'GET', path: '/images/v1/variants/my-hero' }, status: 422 },
-  { kind: 'enum', call: (c) => c.images.v2.list({ sort_order: 'up' as 'asc' }).then((x) => x), pointer: '/query/sort_order', raw: { method: 'GET', path: '/images/v2?sort_order=up' }, status: 422 },
+  {
+    kind: 'range',
+    call: (c) => c.images.v1.list({ per_page: 9 }).then((x) => x),
+    pointer: '/query/per_page',
+    raw: { method: 'GET', path: '/images/v1?per_page=9' },
+    status: 422,
+  },
+  {
+    kind: 'range (integer type)',
+    call: (c) => c.images.v1.list({ page: 0 }).then((x) => x),
+    pointer: '/query/page',
+    raw: { method: 'GET', path: '/images/v1?page=0' },
+    status: 422,
+  },
+  {
+    kind: 'length',
+    call: (c) => c.images.v1.get('a'.repeat(1025)),
+    pointer: '/path/image_id',
+    raw: { method: 'GET', path: `/images/v1/${'a'.repeat(1025)}` },
+    status: 422,
+  },
+  {
+    kind: 'pattern',
+    call: (c) => c.images.v1.variants.get('my-hero'),
+    pointer: '/path/variant_id',
+    raw: { method: 'GET', path: '/images/v1/variants/my-hero' },
+    status: 422,
+  },
+  {
+    kind: 'enum',
+    call: (c) => c.images.v2.list({ sort_order: 'up' as 'asc' }).then((x) => x),
+    pointer: '/query/sort_order',
+    raw: { method: 'GET', path: '/images/v2?sort_order=up' },
+    status: 422,
+  },
   {
     kind: 'required',
     call: (c) => c.images.v1.variants.create({ id: 'hero' } as never),
@@ -161,7 +198,12 @@ describe('negative cases: the client refuses before sending, and Prism refuses t
   });
 
   it('wrong content type: the client always sends the documented one; Prism answers 415 to another', async () => {
-    const response = await send({ method: 'POST', path: '/images/v1/variants', headers: { authorization: 'Bearer t', 'content-type': 'text/plain' }, body: '{}' });
+    const response = await send({
+      method: 'POST',
+      path: '/images/v1/variants',
+      headers: { authorization: 'Bearer t', 'content-type': 'text/plain' },
+      body: '{}',
+    });
     expect(response.status).toBe(415);
   });
 

@@ -72,9 +72,17 @@ describe('the Prism harness', () => {
       const rawBodyText = await response.text();
       expect(response.status).toBe(500);
       expect(response.headers.get('content-type')).toBe('application/problem+json');
-      const violations = check('getImageStats', request, { status: response.status, headers: response.headers, rawBodyText, bytes: new TextEncoder().encode(rawBodyText) } as any);
+      const violations = check('getImageStats', request, {
+        status: response.status,
+        headers: response.headers,
+        rawBodyText,
+        bytes: new TextEncoder().encode(rawBodyText),
+      } as any);
       expect(violations.map((v) => v.check)).toEqual(expect.arrayContaining(['content_type_conformance', 'response_schema_conformance', 'prism_violations']));
-      expect(violations.find((v) => v.check === 'prism_violations')?.value).toMatchObject({ location: ['response', 'body', 'result', 'count', 'current'], code: 'type' });
+      expect(violations.find((v) => v.check === 'prism_violations')?.value).toMatchObject({
+        location: ['response', 'body', 'result', 'count', 'current'],
+        code: 'type',
+      });
     } finally {
       await prism.close();
     }

@@ -34,7 +34,7 @@ export interface RawResponse {
 
 export function prismUrl(): string {
   const url = inject('prismUrl');
-  if (!url) throw new Error("no Prism: register tests/setup/prism.ts as a vitest globalSetup (see tests/setup/vitest.contract.config.ts)");
+  if (!url) throw new Error('no Prism: register tests/setup/prism.ts as a vitest globalSetup (see tests/setup/vitest.contract.config.ts)');
   return url;
 }
 

@@ -18,7 +18,13 @@ import { operations as manifest } from '../../generated/operations.js';
 import { launchLoopbackChromium, type LoopbackBrowser } from '../helpers/chromium.js';
 
 const SCREENSHOT = join(DOCS_DIR, 'api.png');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.png': 'image/png', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.png': 'image/png',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
 
 /** Every operation of the spec (generated/operations.ts), with the summary its heading shows. */
 const operations = Object.values(manifest).map((op) => ({ operationId: op.operationId as string, summary: op.summary as string }));
@@ -103,7 +109,10 @@ describe('out/docs/api.html', () => {
     expect(refused).toEqual([]);
     expect(blocked.length + refused.length).toBe(0);
     // And the logo shows, from the page itself.
-    expect(await logo.evaluate((img: HTMLImageElement) => ({ inline: img.src.startsWith('data:'), loaded: img.complete && img.naturalWidth > 0 }))).toEqual({ inline: true, loaded: true });
+    expect(await logo.evaluate((img: HTMLImageElement) => ({ inline: img.src.startsWith('data:'), loaded: img.complete && img.naturalWidth > 0 }))).toEqual({
+      inline: true,
+      loaded: true,
+    });
     expect(existsSync(SCREENSHOT)).toBe(true);
   }, 60_000);
 });

@@ -32,7 +32,10 @@ function methodsOf(resource: APIResource): string[] {
 
 function walk(resource: APIResource, path: string): Resource[] {
   const children = Object.entries(resource).filter(([, value]) => value instanceof APIResource);
-  return [{ path, resource, children: children.map(([name]) => name), methods: methodsOf(resource) }, ...children.flatMap(([name, value]) => walk(value, `${path}.${name}`))];
+  return [
+    { path, resource, children: children.map(([name]) => name), methods: methodsOf(resource) },
+    ...children.flatMap(([name, value]) => walk(value, `${path}.${name}`)),
+  ];
 }
 
 const client = createImagesClient({ accountId: '0'.repeat(32), apiToken: 'docs-test', env: {} });

@@ -59,7 +59,11 @@ describe('README examples', () => {
 
   it('the client examples run as written against the local server', async () => {
     const code = `${PRELUDE}\n${client.map(resolvePackage).join('\n')}\nconsole.log(JSON.stringify({ image: image.id, blob: blob.contentType, firstPage: firstPage.images.length, url, uploaded: uploaded.id }));\n`;
-    const { stdout } = await runModule('client', code, { CLOUDFLARE_ACCOUNT_ID: server.accountId, CLOUDFLARE_API_TOKEN: TOKEN, CLOUDFLARE_BASE_URL: server.baseUrl });
+    const { stdout } = await runModule('client', code, {
+      CLOUDFLARE_ACCOUNT_ID: server.accountId,
+      CLOUDFLARE_API_TOKEN: TOKEN,
+      CLOUDFLARE_BASE_URL: server.baseUrl,
+    });
     const result = JSON.parse(stdout.trim().split('\n').at(-1)!);
     expect(result.blob).toBe('image/png');
     expect(result.firstPage).toBe(2); // the file and the URL upload; the direct upload comes later

@@ -21,14 +21,21 @@ function freshProject(appTest: string): void {
   mkdirSync(join(project, 'node_modules/.bin'), { recursive: true });
   const bin = join(project, 'node_modules/.bin/cf-images-contract');
   // `exec` keeps the pid the recipe signals: the command itself, not a wrapper.
-  writeFileSync(bin, `#!/bin/sh\nexec "${process.execPath}" --import "${join(root, 'node_modules/tsx/dist/loader.mjs')}" "${join(root, 'src/contract/cli.ts')}" "$@"\n`);
+  writeFileSync(
+    bin,
+    `#!/bin/sh\nexec "${process.execPath}" --import "${join(root, 'node_modules/tsx/dist/loader.mjs')}" "${join(root, 'src/contract/cli.ts')}" "$@"\n`,
+  );
   chmodSync(bin, 0o755);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'app', private: true, scripts: { test: 'node app.test.mjs' } }));
   writeFileSync(join(project, 'app.test.mjs'), appTest);
 }
 
 const runRecipe = () =>
-  promisify(execFile)('bash', ['-c', recipe!], { cwd: project, env: { ...process.env, CLOUDFLARE_API_TOKEN: 'app-token-for-the-recipe', CLOUDFLARE_ACCOUNT_ID: ACCOUNT }, timeout: 90_000 }).then(
+  promisify(execFile)('bash', ['-c', recipe!], {
+    cwd: project,
+    env: { ...process.env, CLOUDFLARE_API_TOKEN: 'app-token-for-the-recipe', CLOUDFLARE_ACCOUNT_ID: ACCOUNT },
+    timeout: 90_000,
+  }).then(
     (r) => ({ code: 0, stdout: r.stdout }),
     (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
   );

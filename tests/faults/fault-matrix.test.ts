@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createImagesClient,
-  ImagesAbortError,
-  ImagesApiError,
-  ImagesConnectionError,
-  ImagesTimeoutError,
-  type ImagesClient,
-} from '../../src/index.js';
+import { createImagesClient, ImagesAbortError, ImagesApiError, ImagesConnectionError, ImagesTimeoutError, type ImagesClient } from '../../src/index.js';
 import { faults, startFaultServer, type Fault } from '../helpers/fault-server.js';
 import { ACCOUNT, image, PNG } from '../helpers/fake-fetch.js';
 
@@ -21,7 +14,15 @@ const retried = (kind: Kind) => kind !== 'write';
 
 async function run(kind: Kind, script: Fault[], options: { timeoutMs?: number; signal?: AbortSignal } = {}) {
   const server = await startFaultServer(script);
-  const client = createImagesClient({ accountId: ACCOUNT, apiToken: 't', baseUrl: server.url, env: {}, maxRetries: 2, maxRetryDelayMs: 5_000, timeoutMs: options.timeoutMs ?? 5_000 });
+  const client = createImagesClient({
+    accountId: ACCOUNT,
+    apiToken: 't',
+    baseUrl: server.url,
+    env: {},
+    maxRetries: 2,
+    maxRetryDelayMs: 5_000,
+    timeoutMs: options.timeoutMs ?? 5_000,
+  });
   const outcome = await calls[kind](client, options.signal).then(
     (value) => ({ value, error: undefined }),
     (error) => ({ value: undefined, error }),
@@ -37,7 +38,10 @@ describe.concurrent.each<Kind>(['read', 'write', 'write with id'])('fault matrix
     const { error, requests } = await run(kind, [faults.html(status)]);
     expect(error).toBeInstanceOf(ImagesApiError);
     expect(error).toMatchObject({ status, bodySnippet: expect.stringContaining(`<title>${status} Error</title>`) });
-    expect(error).toMatchObject({ method: kind === 'read' ? 'GET' : 'POST', url: expect.stringMatching(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/client/v4/accounts/${ACCOUNT}/images/v1${kind === 'read' ? '/abc' : ''}$`)) });
+    expect(error).toMatchObject({
+      method: kind === 'read' ? 'GET' : 'POST',
+      url: expect.stringMatching(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/client/v4/accounts/${ACCOUNT}/images/v1${kind === 'read' ? '/abc' : ''}$`)),
+    });
     expect(requests).toBe(attempts);
   });
 

@@ -33,7 +33,8 @@ afterAll(() => server.close());
 
 const check = (entries: HarEntry[]) => checkHar(entries, { target: 'traffic.har' });
 const copy = () => structuredClone(recorded);
-const entryOf = (entries: HarEntry[], method: string, path: RegExp) => entries.find((e) => e.request.method === method && path.test(new URL(e.request.url).pathname))!;
+const entryOf = (entries: HarEntry[], method: string, path: RegExp) =>
+  entries.find((e) => e.request.method === method && path.test(new URL(e.request.url).pathname))!;
 
 describe('check-har', () => {
   it('passes recorded traffic, blob bodies base64-decoded, and says what the traffic covered', async () => {
@@ -64,7 +65,13 @@ describe('check-har', () => {
     body.result.keys[0].name = 'not ok!';
     Object.assign(content, { text: Buffer.from(JSON.stringify(body)).toString('base64'), encoding: 'base64' });
     const { report } = await check(entries);
-    expect(report.failures).toEqual([expect.objectContaining({ check: 'response_schema_conformance', operationId: 'listSigningKeys', received: { status: 200, pointer: '/result/keys/0/name', value: 'not ok!' } })]);
+    expect(report.failures).toEqual([
+      expect.objectContaining({
+        check: 'response_schema_conformance',
+        operationId: 'listSigningKeys',
+        received: { status: 200, pointer: '/result/keys/0/name', value: 'not ok!' },
+      }),
+    ]);
     expect(toJson(report)).not.toContain(keyValue);
   });
 
@@ -107,12 +114,27 @@ describe('check-har', () => {
   it("reads a form recorded as params (Firefox's export), leaves out page assets, keeps undocumented API calls", async () => {
     const upload = entryOf(copy(), 'POST', /\/images\/v1$/);
     const mimeType = upload.request.postData!.mimeType;
-    upload.request.postData = { mimeType, params: [{ name: 'file', fileName: 'a.png', contentType: 'image/png' }, { name: 'url', value: 'https://example.com/a.png' }] };
+    upload.request.postData = {
+      mimeType,
+      params: [
+        { name: 'file', fileName: 'a.png', contentType: 'image/png' },
+        { name: 'url', value: 'https://example.com/a.png' },
+      ],
+    };
     const asset: HarEntry = { ...structuredClone(upload), request: { method: 'GET', url: 'http://127.0.0.1/app.js', headers: [] } };
-    const undocumented: HarEntry = { ...structuredClone(upload), request: { method: 'GET', url: `${server.baseUrl}/accounts/${server.accountId}/images/v3`, headers: [] } };
+    const undocumented: HarEntry = {
+      ...structuredClone(upload),
+      request: { method: 'GET', url: `${server.baseUrl}/accounts/${server.accountId}/images/v3`, headers: [] },
+    };
     const { report, ignored } = await check([upload, asset, undocumented]);
     expect(ignored).toBe(1);
-    expect(report.failures).toEqual([expect.objectContaining({ check: 'request_conformance', received: { pointer: '/body' }, message: "The form needs exactly one of 'file' (a file part) and 'url'." })]);
+    expect(report.failures).toEqual([
+      expect.objectContaining({
+        check: 'request_conformance',
+        received: { pointer: '/body' },
+        message: "The form needs exactly one of 'file' (a file part) and 'url'.",
+      }),
+    ]);
     expect(report.unchecked).toEqual([expect.objectContaining({ operationId: '(no operation)' })]);
   });
 
@@ -132,7 +154,8 @@ describe('check-har', () => {
         check: 'request_conformance',
         operationId: 'uploadImage',
         received: { pointer: '/body/metadata' },
-        message: 'metadata is one form field holding a JSON object as a string, e.g. metadata={"app":"x","tags":{"0":"a"}}; got bracketed fields metadata[app], metadata[tags][0]',
+        message:
+          'metadata is one form field holding a JSON object as a string, e.g. metadata={"app":"x","tags":{"0":"a"}}; got bracketed fields metadata[app], metadata[tags][0]',
       }),
     ]);
   });
@@ -140,6 +163,8 @@ describe('check-har', () => {
   it('names what is wrong with a file that is not HAR', () => {
     expect(() => parseHar('{')).toThrow(HarFormatError);
     expect(() => parseHar('{"log":{}}')).toThrow(/no log.entries array/);
-    expect(() => parseHar('{"log":{"entries":[{"request":{"method":"GET"},"response":{"status":200}}]}}')).toThrow(/log.entries\[0\].request must have a method and a url/);
+    expect(() => parseHar('{"log":{"entries":[{"request":{"method":"GET"},"response":{"status":200}}]}}')).toThrow(
+      /log.entries\[0\].request must have a method and a url/,
+    );
   });
 });

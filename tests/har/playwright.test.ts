@@ -22,7 +22,9 @@ beforeAll(async () => {
   await recordWithPlaywright(server.url, harPath, async (page) => {
     const status = await page.evaluate(
       async ({ account, token }) => {
-        const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+        const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) =>
+          c.charCodeAt(0),
+        );
         const form = new FormData();
         form.append('file', new Blob([png], { type: 'image/png' }), 'p.png');
         const answer = await fetch(`/client/v4/accounts/${account}/images/v1`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
@@ -51,7 +53,9 @@ describe('check-har on a HAR recorded by Playwright', () => {
     expect(report.failures).toEqual([]);
     expect(report.unchecked).toEqual([expect.objectContaining({ operationId: 'uploadImage', reason: 'request body: the request body was not recorded' })]);
     expect(report.summaries.find((s) => s.operationId === 'uploadImage' && s.check === 'request_conformance')).toBeUndefined();
-    expect(report.summaries).toContainEqual(expect.objectContaining({ operationId: 'uploadImage', check: 'response_schema_conformance', passed: 1, failed: 0 }));
+    expect(report.summaries).toContainEqual(
+      expect.objectContaining({ operationId: 'uploadImage', check: 'response_schema_conformance', passed: 1, failed: 0 }),
+    );
 
     const { code, stdout } = await runMain(checkHarMain, [harPath]);
     expect(stdout).toMatch(/○ uploadImage · POST \/client\/v4\/accounts\/\w+\/images\/v1: not checked: request body: the request body was not recorded/);

@@ -30,12 +30,24 @@ export function harRecorder(inner: typeof fetch = fetch): HarRecorder {
         url: request.url,
         headers: pairs(request.headers),
         bodySize: sent.length,
-        ...(sent.length ? { postData: { mimeType: requestType ?? '', text: Buffer.from(sent).toString(isText(requestType) ? 'utf8' : 'base64'), ...(isText(requestType) ? {} : { encoding: 'base64' }) } } : {}),
+        ...(sent.length
+          ? {
+              postData: {
+                mimeType: requestType ?? '',
+                text: Buffer.from(sent).toString(isText(requestType) ? 'utf8' : 'base64'),
+                ...(isText(requestType) ? {} : { encoding: 'base64' }),
+              },
+            }
+          : {}),
       },
       response: {
         status: response.status,
         headers: pairs(response.headers),
-        content: { size: received.length, mimeType: type ?? '', ...(isText(type) ? { text: new TextDecoder().decode(received) } : { text: Buffer.from(received).toString('base64'), encoding: 'base64' }) },
+        content: {
+          size: received.length,
+          mimeType: type ?? '',
+          ...(isText(type) ? { text: new TextDecoder().decode(received) } : { text: Buffer.from(received).toString('base64'), encoding: 'base64' }),
+        },
       },
     });
     return response;

@@ -33,7 +33,14 @@ export function breaking(breakage: Breakage): typeof fetch {
     const request = new Request(input, init);
     const body = new Uint8Array(await request.arrayBuffer());
     const match = findOperation(request.method, request.url);
-    const seen: Seen = { method: request.method, url: new URL(request.url), headers: request.headers, body, operationId: match?.operationId, pathParams: match?.pathParams ?? {} };
+    const seen: Seen = {
+      method: request.method,
+      url: new URL(request.url),
+      headers: request.headers,
+      body,
+      operationId: match?.operationId,
+      pathParams: match?.pathParams ?? {},
+    };
     const forward: Forward = (changed = {}) => {
       const r = { ...seen, ...changed };
       return fetch(r.url, { method: r.method, headers: r.headers, body: r.method === 'GET' || r.method === 'HEAD' ? undefined : (r.body as BodyInit) });
@@ -96,7 +103,11 @@ function expectNothingLeft(local: LocalTarget, report: Report, before: { images:
   expect({ images: state.images.size, variants: state.variants.size, keys: state.keys.length }).toEqual(before);
 }
 
-const holdings = (local: LocalTarget) => ({ images: local.server.state.images.size, variants: local.server.state.variants.size, keys: local.server.state.keys.length });
+const holdings = (local: LocalTarget) => ({
+  images: local.server.state.images.size,
+  variants: local.server.state.variants.size,
+  keys: local.server.state.keys.length,
+});
 
 export interface BrokenBehaviour {
   /** What the broken server does, for the test's name: `ignores page`. */
@@ -145,7 +156,8 @@ export function describeScenario(scenario: Scenario, broken: BrokenBehaviour[]):
 }
 
 /** A documented 404 answer, as the server gives it. */
-export const notFoundAnswer = () => Response.json({ success: false, errors: [{ code: Codes.notFound, message: 'Not found' }], messages: [], result: null }, { status: 404 });
+export const notFoundAnswer = () =>
+  Response.json({ success: false, errors: [{ code: Codes.notFound, message: 'Not found' }], messages: [], result: null }, { status: 404 });
 
 /** The request with one query parameter (or every key that ends with `suffix`) removed. */
 export function withoutQuery(seen: Seen, matches: (key: string) => boolean): { url: URL } {

@@ -10,7 +10,16 @@ import sparticuz from '@sparticuz/chromium';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 /** Flags for a closed network and a root user (the probe's set); see ../../README.md, Docs. */
-const LOOPBACK_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const LOOPBACK_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 /**
  * @sparticuz/chromium's own flags weaken the web platform's checks for serverless scraping; the
  * tests must see what a real browser enforces (CORS above all), so those are dropped.
@@ -28,14 +37,19 @@ export interface BrowserBinary {
 export async function browserBinary(env: NodeJS.ProcessEnv = process.env): Promise<BrowserBinary> {
   const override = env.CHROMIUM_PATH;
   if (override) {
-    if (!existsSync(override)) throw new Error(`CHROMIUM_PATH=${override} does not exist: point it at a Chromium binary, or unset it to use the one @sparticuz/chromium brings with npm install.`);
+    if (!existsSync(override))
+      throw new Error(
+        `CHROMIUM_PATH=${override} does not exist: point it at a Chromium binary, or unset it to use the one @sparticuz/chromium brings with npm install.`,
+      );
     return { executablePath: override, args: LOOPBACK_ARGS, source: 'CHROMIUM_PATH' };
   }
   let executablePath: string;
   try {
     executablePath = await sparticuz.executablePath();
   } catch (error) {
-    throw new Error(`@sparticuz/chromium could not unpack its browser (${error instanceof Error ? error.message : String(error)}); run npm install again, or set CHROMIUM_PATH.`);
+    throw new Error(
+      `@sparticuz/chromium could not unpack its browser (${error instanceof Error ? error.message : String(error)}); run npm install again, or set CHROMIUM_PATH.`,
+    );
   }
   const args = [...new Set([...sparticuz.args.filter((a) => !WEAKENING.has(a) && !a.startsWith('--headless')), ...LOOPBACK_ARGS])];
   return { executablePath, args, source: '@sparticuz/chromium' };
@@ -55,10 +69,18 @@ export async function launchLoopbackChromium(options: { viewport?: { width: numb
   const profile = mkdtempSync(join(tmpdir(), 'cf-images-chromium-'));
   let context: BrowserContext;
   try {
-    context = await chromium.launchPersistentContext(profile, { executablePath: binary.executablePath, headless: true, args: binary.args, serviceWorkers: 'block', ...options });
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: binary.executablePath,
+      headless: true,
+      args: binary.args,
+      serviceWorkers: 'block',
+      ...options,
+    });
   } catch (error) {
     rmSync(profile, { recursive: true, force: true });
-    throw new Error(`Chromium from ${binary.source} (${binary.executablePath}) did not start: ${error instanceof Error ? error.message.split('\n', 1)[0] : String(error)}`);
+    throw new Error(
+      `Chromium from ${binary.source} (${binary.executablePath}) did not start: ${error instanceof Error ? error.message.split('\n', 1)[0] : String(error)}`,
+    );
   }
   const page = context.pages()[0] ?? (await context.newPage());
   const blocked: LoopbackBrowser['blocked'] = [];

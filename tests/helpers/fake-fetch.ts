@@ -16,7 +16,14 @@ export function recordingFetch(handler: Handler = () => ok({})) {
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
     const body = new Uint8Array(await request.arrayBuffer());
-    const captured = { method: request.method, url: new URL(request.url), headers: request.headers, body, text: new TextDecoder().decode(body), latin1: Buffer.from(body).toString('latin1') };
+    const captured = {
+      method: request.method,
+      url: new URL(request.url),
+      headers: request.headers,
+      body,
+      text: new TextDecoder().decode(body),
+      latin1: Buffer.from(body).toString('latin1'),
+    };
     requests.push(captured);
     if (request.signal.aborted) throw request.signal.reason;
     return handler(captured, requests.length - 1);
@@ -46,7 +53,6 @@ export const image = (id: string, extra: Record<string, unknown> = {}) => ({
 });
 
 /** A 1x1 PNG. */
-export const PNG = Uint8Array.from(
-  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='),
-  (c) => c.charCodeAt(0),
+export const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) =>
+  c.charCodeAt(0),
 );

@@ -28,17 +28,21 @@ export async function startFaultServer(script: Fault[]) {
   };
 }
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}): Fault => (_req, res) => {
-  res.writeHead(status, { 'content-type': 'application/json', ...headers });
-  res.end(JSON.stringify(body));
-};
+const json =
+  (status: number, body: unknown, headers: Record<string, string> = {}): Fault =>
+  (_req, res) => {
+    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    res.end(JSON.stringify(body));
+  };
 
 export const faults = {
   ok: (result: unknown) => json(200, { success: true, errors: [], messages: [], result }),
-  html: (status: number): Fault => (_req, res) => {
-    res.writeHead(status, { 'content-type': 'text/html' });
-    res.end(`<html><head><title>${status} Error</title></head><body><h1>${status}</h1></body></html>`);
-  },
+  html:
+    (status: number): Fault =>
+    (_req, res) => {
+      res.writeHead(status, { 'content-type': 'text/html' });
+      res.end(`<html><head><title>${status} Error</title></head><body><h1>${status}</h1></body></html>`);
+    },
   status: (status: number, headers: Record<string, string> = {}) =>
     json(status, { success: false, errors: [{ code: 10000 + status, message: `status ${status}` }], messages: [], result: null }, headers),
   truncated: (): Fault => (_req, res) => {

@@ -16,7 +16,10 @@ export const CANARY = {
 } as const;
 
 /** Every canary value found in `text` (an output, a report, a file): a test expects none. */
-export const canariesIn = (text: string): string[] => Object.entries(CANARY).filter(([name, value]) => name !== 'accountId' && text.includes(value)).map(([name]) => name);
+export const canariesIn = (text: string): string[] =>
+  Object.entries(CANARY)
+    .filter(([name, value]) => name !== 'accountId' && text.includes(value))
+    .map(([name]) => name);
 
 export const HOSTILE_MODES = [
   'cross-origin-redirect',
@@ -166,7 +169,11 @@ export async function startHostilePeer(mode: HostileMode, options: HostilePeerOp
         res.write(`${ENVELOPE_HEAD}{"id":"`);
         return streamFiller(res, Number.MAX_SAFE_INTEGER);
       case 'invalid-utf8': {
-        const body = Buffer.concat([Buffer.from(`${ENVELOPE_HEAD}{"id":"`), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xed, 0xa0, 0x80]), Buffer.from('","meta":{}}}')]);
+        const body = Buffer.concat([
+          Buffer.from(`${ENVELOPE_HEAD}{"id":"`),
+          Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xed, 0xa0, 0x80]),
+          Buffer.from('","meta":{}}}'),
+        ]);
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(body.length) });
         return res.end(body);
       }

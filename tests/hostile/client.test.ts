@@ -15,7 +15,16 @@ import {
   uploadToDirectUrl,
   type ImagesClientOptions,
 } from '../../src/index.js';
-import { CANARY, canariesIn, credentialHeadersIn, HOSTILE_MODES, rssGrowthDuring, startHostilePeer, type HostileMode, type HostilePeer } from '../helpers/hostile-peer.js';
+import {
+  CANARY,
+  canariesIn,
+  credentialHeadersIn,
+  HOSTILE_MODES,
+  rssGrowthDuring,
+  startHostilePeer,
+  type HostileMode,
+  type HostilePeer,
+} from '../helpers/hostile-peer.js';
 import { PNG } from '../helpers/fake-fetch.js';
 
 const MB = 1024 * 1024;
@@ -39,7 +48,16 @@ afterEach(async () => {
 const start = async (mode: HostileMode, options?: Parameters<typeof startHostilePeer>[1]) => (peer = await startHostilePeer(mode, options));
 
 const clientFor = (p: HostilePeer, credentials: ImagesClientOptions, extra: ImagesClientOptions = {}) =>
-  createImagesClient({ accountId: CANARY.accountId, baseUrl: p.baseUrl, env: {}, maxRetries: 0, timeoutMs: TIMEOUT_MS, maxBodyBytes: BOUND, ...credentials, ...extra });
+  createImagesClient({
+    accountId: CANARY.accountId,
+    baseUrl: p.baseUrl,
+    env: {},
+    maxRetries: 0,
+    timeoutMs: TIMEOUT_MS,
+    maxBodyBytes: BOUND,
+    ...credentials,
+    ...extra,
+  });
 
 /** Every string reachable from `error`: own properties (hidden ones too), causes, and its renderings. */
 export function renderings(error: unknown): string {
@@ -72,7 +90,10 @@ const EXPECTED: Record<HostileMode, (error: unknown) => void> = {
   'deep-json': (e) => expect(e).toMatchObject({ name: 'ImagesResponseLimitError', option: 'maxJsonDepth', limit: 1000, status: 200 }),
   'slow-drip': (e) => expect(e).toBeInstanceOf(ImagesTimeoutError),
   // An endless body meets the bound first, unless a loaded machine streams it slower than the timeout: either typed end is right.
-  'never-ending': (e) => expect(e instanceof ImagesTimeoutError ? e : (e as object)).toMatchObject(e instanceof ImagesTimeoutError ? { name: 'ImagesTimeoutError' } : { name: 'ImagesResponseLimitError', option: 'maxBodyBytes', limit: BOUND }),
+  'never-ending': (e) =>
+    expect(e instanceof ImagesTimeoutError ? e : (e as object)).toMatchObject(
+      e instanceof ImagesTimeoutError ? { name: 'ImagesTimeoutError' } : { name: 'ImagesResponseLimitError', option: 'maxBodyBytes', limit: BOUND },
+    ),
   'invalid-utf8': (e) => expect(e).toMatchObject({ name: 'ImagesApiError', status: 200, message: expect.stringContaining('not valid UTF-8') }),
   'huge-headers': (e) => expect(e).toBeInstanceOf(ImagesConnectionError),
   'reset-mid-body': (e) => expect(e).toBeInstanceOf(ImagesConnectionError),
@@ -83,7 +104,12 @@ describe.each(Object.entries(CREDENTIALS))('the client with canary credentials (
     const p = await start(mode);
     const client = clientFor(p, credentials);
     const started = performance.now();
-    const { result: error, growth } = await rssGrowthDuring(() => client.images.v1.get('abc').then(() => undefined, (e: unknown) => e));
+    const { result: error, growth } = await rssGrowthDuring(() =>
+      client.images.v1.get('abc').then(
+        () => undefined,
+        (e: unknown) => e,
+      ),
+    );
     expect(performance.now() - started).toBeLessThan(TIMEOUT_MS + 1000);
     expect(error).toBeInstanceOf(ImagesError);
     expect((error as Error).constructor).not.toBe(ImagesError); // a plain ImagesError is for bugs in middleware
@@ -102,7 +128,13 @@ describe('redirects are never followed', () => {
       const error = await client.images.v1.get('abc').catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ImagesRedirectError);
       const url = `${p.baseUrl}/accounts/${CANARY.accountId}/images/v1/abc`;
-      expect(error).toMatchObject({ status, method: 'GET', url, location: `${p.elsewhereUrl}/accounts/${CANARY.accountId}/images/v1/abc`, operationId: 'getImage' });
+      expect(error).toMatchObject({
+        status,
+        method: 'GET',
+        url,
+        location: `${p.elsewhereUrl}/accounts/${CANARY.accountId}/images/v1/abc`,
+        operationId: 'getImage',
+      });
       expect((error as Error).message).toContain(url);
       expect((error as Error).message).toContain(p.elsewhereUrl);
       expect(p.received).toHaveLength(1);
@@ -115,7 +147,9 @@ describe('redirects are never followed', () => {
   it('an upload (POST with a file) that meets a 307 or 308 sends neither the file nor the key on', async () => {
     for (const status of [307, 308] as const) {
       const p = await start('cross-origin-redirect', { redirectStatus: status });
-      const error = await clientFor(p, CREDENTIALS['email+key']).images.v1.create({ file: PNG, id: 'a' }).catch((e: unknown) => e);
+      const error = await clientFor(p, CREDENTIALS['email+key'])
+        .images.v1.create({ file: PNG, id: 'a' })
+        .catch((e: unknown) => e);
       expect(error).toMatchObject({ name: 'ImagesRedirectError', status, method: 'POST' });
       expect(p.elsewhere).toEqual([]);
       await p.close();
@@ -131,7 +165,9 @@ describe('redirects are never followed', () => {
       inits.push({ ...init });
       return globalThis.fetch(input.url, { method: input.method, headers: input.headers, ...init });
     }) as typeof globalThis.fetch;
-    const error = await clientFor(p, CREDENTIALS['email+key'], { fetch }).images.v1.get('abc').catch((e: unknown) => e);
+    const error = await clientFor(p, CREDENTIALS['email+key'], { fetch })
+      .images.v1.get('abc')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImagesRedirectError);
     expect(inits.map((i) => i.redirect)).toEqual(['manual']);
     expect(credentialHeadersIn(p.elsewhere)).toEqual([]);
@@ -140,7 +176,9 @@ describe('redirects are never followed', () => {
   it('a middleware that makes a new Request (redirect: follow) does not take the credentials elsewhere', async () => {
     const p = await start('cross-origin-redirect');
     const middleware = [{ onRequest: ({ request }: { request: Request }) => new Request(request.url, { method: request.method, headers: request.headers }) }];
-    const error = await clientFor(p, CREDENTIALS['email+key'], { middleware }).images.v1.get('abc').catch((e: unknown) => e);
+    const error = await clientFor(p, CREDENTIALS['email+key'], { middleware })
+      .images.v1.get('abc')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImagesRedirectError);
     expect(credentialHeadersIn(p.elsewhere)).toEqual([]);
     expect(p.elsewhere).toEqual([]);
@@ -148,7 +186,9 @@ describe('redirects are never followed', () => {
 
   it('the blob endpoint too', async () => {
     const p = await start('cross-origin-redirect', { redirectStatus: 302 });
-    const error = await clientFor(p, CREDENTIALS.token).images.v1.blobs.get('abc').catch((e: unknown) => e);
+    const error = await clientFor(p, CREDENTIALS.token)
+      .images.v1.blobs.get('abc')
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'ImagesRedirectError', status: 302 });
     expect(p.elsewhere).toEqual([]);
   });
@@ -179,7 +219,15 @@ describe('bodies are read within the bounds', () => {
 
   it('an error body is read only to its snippet bound (64 KB): an ImagesApiError with the status, never the whole body', async () => {
     const { response, counter } = endless({ status: 503, headers: { 'content-type': 'text/html' } });
-    const client = createImagesClient({ accountId: CANARY.accountId, apiToken: CANARY.token, baseUrl: 'https://api.example.test/client/v4', env: {}, maxRetries: 0, timeoutMs: 5000, fetch: async () => response });
+    const client = createImagesClient({
+      accountId: CANARY.accountId,
+      apiToken: CANARY.token,
+      baseUrl: 'https://api.example.test/client/v4',
+      env: {},
+      maxRetries: 0,
+      timeoutMs: 5000,
+      fetch: async () => response,
+    });
     const error = await client.images.v1.get('abc').catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'ImagesApiError', status: 503 });
     expect(counter.pulled).toBeLessThanOrEqual(64 * 1024 * 2);
@@ -188,7 +236,15 @@ describe('bodies are read within the bounds', () => {
   it('a blob read with bytes() or blob() stops at maxBodyBytes; stream() is the caller’s to bound', async () => {
     for (const read of ['bytes', 'blob'] as const) {
       const { response, counter } = endless({ headers: { 'content-type': 'image/png' } });
-      const client = createImagesClient({ accountId: CANARY.accountId, apiToken: CANARY.token, baseUrl: 'https://api.example.test/client/v4', env: {}, maxBodyBytes: MB, timeoutMs: 5000, fetch: async () => response });
+      const client = createImagesClient({
+        accountId: CANARY.accountId,
+        apiToken: CANARY.token,
+        baseUrl: 'https://api.example.test/client/v4',
+        env: {},
+        maxBodyBytes: MB,
+        timeoutMs: 5000,
+        fetch: async () => response,
+      });
       const blob = await client.images.v1.blobs.get('abc');
       const error = await blob[read]().catch((e: unknown) => e);
       expect(error).toMatchObject({ name: 'ImagesResponseLimitError', option: 'maxBodyBytes', limit: MB, operationId: 'getImageBlob' });
@@ -199,7 +255,15 @@ describe('bodies are read within the bounds', () => {
 
   it('a blob whose Content-Length is past the bound is refused before it is read', async () => {
     const { response, counter } = endless({ headers: { 'content-type': 'image/png', 'content-length': String(64 * MB) } });
-    const client = createImagesClient({ accountId: CANARY.accountId, apiToken: CANARY.token, baseUrl: 'https://api.example.test/client/v4', env: {}, maxBodyBytes: MB, timeoutMs: 5000, fetch: async () => response });
+    const client = createImagesClient({
+      accountId: CANARY.accountId,
+      apiToken: CANARY.token,
+      baseUrl: 'https://api.example.test/client/v4',
+      env: {},
+      maxBodyBytes: MB,
+      timeoutMs: 5000,
+      fetch: async () => response,
+    });
     const error = await (await client.images.v1.blobs.get('abc')).bytes().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImagesResponseLimitError);
     expect(counter.pulled).toBeLessThanOrEqual(2 * 64 * 1024); // what the streams pull ahead to fill their queues, no more
@@ -208,14 +272,28 @@ describe('bodies are read within the bounds', () => {
   it('JSON nested past maxJsonDepth in an error body is an ImagesApiError with its status, never a RangeError', async () => {
     const deep = `{"success":false,"result":${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
     const fetch = async () => new Response(deep, { status: 400, headers: { 'content-type': 'application/json' } });
-    const client = createImagesClient({ accountId: CANARY.accountId, apiToken: CANARY.token, baseUrl: 'https://api.example.test/client/v4', env: {}, maxRetries: 0, fetch });
+    const client = createImagesClient({
+      accountId: CANARY.accountId,
+      apiToken: CANARY.token,
+      baseUrl: 'https://api.example.test/client/v4',
+      env: {},
+      maxRetries: 0,
+      fetch,
+    });
     const error = await client.images.v1.get('abc').catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'ImagesApiError', status: 400 });
   });
 
   it('error entries that are not objects do not break the error', async () => {
     const fetch = async () => Response.json({ success: false, errors: [null, 7, { code: 5404, message: 'Image not found' }], messages: 'no' }, { status: 404 });
-    const client = createImagesClient({ accountId: CANARY.accountId, apiToken: CANARY.token, baseUrl: 'https://api.example.test/client/v4', env: {}, maxRetries: 0, fetch });
+    const client = createImagesClient({
+      accountId: CANARY.accountId,
+      apiToken: CANARY.token,
+      baseUrl: 'https://api.example.test/client/v4',
+      env: {},
+      maxRetries: 0,
+      fetch,
+    });
     const error = await client.images.v1.get('abc').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImagesApiError);
     expect(error).toMatchObject({ status: 404, codes: [5404], messages: [] });
@@ -226,7 +304,9 @@ describe('bodies are read within the bounds', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/client/v4`;
-      const error = await createImagesClient({ accountId: CANARY.accountId, apiToken: CANARY.token, baseUrl, env: {}, maxRetries: 0 }).images.v1.get('abc').catch((e: unknown) => e);
+      const error = await createImagesClient({ accountId: CANARY.accountId, apiToken: CANARY.token, baseUrl, env: {}, maxRetries: 0 })
+        .images.v1.get('abc')
+        .catch((e: unknown) => e);
       expect(error).toMatchObject({ name: 'ImagesApiError', status: 999, bodySnippet: 'weird' });
       expect(canariesIn(renderings(error))).toEqual([]);
     } finally {

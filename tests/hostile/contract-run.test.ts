@@ -34,7 +34,8 @@ const HUGE = 16 * BOUND;
 
 /** What the report must say for each mode (the run's own words). */
 const FAILURE: Record<HostileMode, RegExp> = {
-  'cross-origin-redirect': /HTTP 307 redirect from GET http:\/\/127\.0\.0\.1:(\d+)\/client\/v4\/accounts\/\w+\/images\/v1\/keys to http:\/\/127\.0\.0\.1:(?!\1)\d+\/client\/v4\/accounts\/\w+\/images\/v1\/keys, a redirect listSigningKeys does not document: not followed/,
+  'cross-origin-redirect':
+    /HTTP 307 redirect from GET http:\/\/127\.0\.0\.1:(\d+)\/client\/v4\/accounts\/\w+\/images\/v1\/keys to http:\/\/127\.0\.0\.1:(?!\1)\d+\/client\/v4\/accounts\/\w+\/images\/v1\/keys, a redirect listSigningKeys does not document: not followed/,
   'huge-body': /the body could not be read: the body is larger than (4|32) MB \(the bound on bodies read into memory\); --max-body-bytes sets it/,
   'gzip-bomb': /the body could not be read: the body is larger than (4|32) MB/,
   'deep-json': /the body could not be read: the JSON is nested deeper than 1000 levels \(the bound on JSON nesting\); --max-json-depth sets it/,
@@ -65,7 +66,23 @@ function argsFor(baseUrl: string, name: string, extra: readonly string[] = []) {
   const files = { json: join(dir, `${name}.json`), junit: join(dir, `${name}.xml`) };
   // Short for the drip (each request waits it out, three times for the typed client); elsewhere long enough for a loaded machine.
   const timeout = name === 'slow-drip' ? '0.3' : '5';
-  const args = ['--base-url', baseUrl, '--account-id', CANARY.accountId, '--phases', 'coverage', '--operations', 'listSigningKeys', '--request-timeout', timeout, '--json', files.json, '--junit', files.junit, ...extra];
+  const args = [
+    '--base-url',
+    baseUrl,
+    '--account-id',
+    CANARY.accountId,
+    '--phases',
+    'coverage',
+    '--operations',
+    'listSigningKeys',
+    '--request-timeout',
+    timeout,
+    '--json',
+    files.json,
+    '--junit',
+    files.junit,
+    ...extra,
+  ];
   return { args, files };
 }
 
@@ -82,7 +99,11 @@ async function contractInProcess(baseUrl: string, name: string, credentials: Rec
   const { args, files } = argsFor(baseUrl, name, ['--max-body-bytes', String(BOUND)]);
   let stdout = '';
   let stderr = '';
-  const code = await contractCommand(args, { env: credentials, stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } });
+  const code = await contractCommand(args, {
+    env: credentials,
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+  });
   return { code, stdout, stderr, json: readOr(files.json), junit: readOr(files.junit) };
 }
 
@@ -128,25 +149,29 @@ describe('npm run contract against a hostile peer', () => {
   const measured: string[] = [];
   afterAll(() => console.info(`RSS growth per mode (MB): ${measured.join(', ')}`));
 
-  it.each(HOSTILE_MODES)('%s: exit 1 with the failure in every report, no credential elsewhere, no canary anywhere, bounded memory', async (mode) => {
-    const peer = await startHostilePeer(mode, { redirectStatus: 307, hugeBytes: HUGE });
-    try {
-      const { result: run, growth } = await rssGrowthDuring(() => contractInProcess(peer.baseUrl, mode, ALL_CREDENTIALS));
-      expectFailedSafely(run, mode);
-      if (mode === 'cross-origin-redirect') {
-        // Without a token the typed client sends the key pair too: the redirect must not take it along either.
-        expectFailedSafely(await contractInProcess(peer.baseUrl, `${mode}-key-pair`, KEY_PAIR_ONLY), mode);
+  it.each(HOSTILE_MODES)(
+    '%s: exit 1 with the failure in every report, no credential elsewhere, no canary anywhere, bounded memory',
+    async (mode) => {
+      const peer = await startHostilePeer(mode, { redirectStatus: 307, hugeBytes: HUGE });
+      try {
+        const { result: run, growth } = await rssGrowthDuring(() => contractInProcess(peer.baseUrl, mode, ALL_CREDENTIALS));
+        expectFailedSafely(run, mode);
+        if (mode === 'cross-origin-redirect') {
+          // Without a token the typed client sends the key pair too: the redirect must not take it along either.
+          expectFailedSafely(await contractInProcess(peer.baseUrl, `${mode}-key-pair`, KEY_PAIR_ONLY), mode);
+        }
+        expect(peer.received.length).toBeGreaterThan(0);
+        expect(credentialHeadersIn(peer.elsewhere)).toEqual([]);
+        // Nothing is followed at all: the other origin never hears of the run.
+        expect(peer.elsewhere).toEqual([]);
+        measured.push(`${mode} ${(growth / 2 ** 20).toFixed(0)}`);
+        expect(growth / 2 ** 20).toBeLessThan(RSS_GROWTH_LIMIT_MB);
+      } finally {
+        await peer.close();
       }
-      expect(peer.received.length).toBeGreaterThan(0);
-      expect(credentialHeadersIn(peer.elsewhere)).toEqual([]);
-      // Nothing is followed at all: the other origin never hears of the run.
-      expect(peer.elsewhere).toEqual([]);
-      measured.push(`${mode} ${(growth / 2 ** 20).toFixed(0)}`);
-      expect(growth / 2 ** 20).toBeLessThan(RSS_GROWTH_LIMIT_MB);
-    } finally {
-      await peer.close();
-    }
-  }, 60_000); // slow-drip: every request waits out its timeout, and the typed client's fixture reads retry with backoff
+    },
+    60_000,
+  ); // slow-drip: every request waits out its timeout, and the typed client's fixture reads retry with backoff
 
   it('the CLI itself, against an endless body: exit 1, the report, no canary, and a bounded peak RSS', async () => {
     const peer = await startHostilePeer('never-ending');
@@ -173,25 +198,39 @@ describe('a signing-key value outside the place the spec gives it', () => {
     ['the value as a property name', { body: envelope({ keys: { [V]: 'default' } }) }],
     ['keys as one string', { body: envelope({ keys: V }) }],
     ['a map, labelled text/plain', { contentType: 'text/plain', body: envelope({ keys: { default: V } }) }],
-    ['a map in an error answer (HTTP 500)', { status: 500, body: { success: false, errors: [{ code: 1000, message: 'failed' }], messages: [], result: { keys: { default: V } } } }],
+    [
+      'a map in an error answer (HTTP 500)',
+      { status: 500, body: { success: false, errors: [{ code: 1000, message: 'failed' }], messages: [], result: { keys: { default: V } } } },
+    ],
   ];
 
   /** Answers the keys operations (list, create, delete) in `shape`; anything else is a 404 envelope. */
   async function keysServer(shape: { status?: number; contentType?: string; body: unknown }) {
     const server = createServer((req, res) => {
       req.resume();
-      if (/\/images\/v1\/keys(\/|$|\?)/.test(req.url ?? '')) return void res.writeHead(shape.status ?? 200, { 'content-type': shape.contentType ?? 'application/json' }).end(JSON.stringify(shape.body));
-      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ success: false, errors: [{ code: 7003, message: 'No route' }], messages: [], result: null }));
+      if (/\/images\/v1\/keys(\/|$|\?)/.test(req.url ?? ''))
+        return void res.writeHead(shape.status ?? 200, { 'content-type': shape.contentType ?? 'application/json' }).end(JSON.stringify(shape.body));
+      res
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ success: false, errors: [{ code: 7003, message: 'No route' }], messages: [], result: null }));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    return { baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/client/v4`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+    return {
+      baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/client/v4`,
+      close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    };
   }
 
   it.each(SHAPES)('%s: the run fails, and no report (terminal, JSON, JUnit) shows the value', async (_name, shape) => {
     const server = await keysServer(shape);
     try {
       const target = { baseUrl: server.baseUrl, accountId: CANARY.accountId, apiToken: CANARY.token };
-      const report = await runContract(target, { phases: ['examples', 'coverage'], operations: ['listSigningKeys', 'createSigningKey', 'deleteSigningKey'], allowWrites: true, requestTimeoutMs: 5000 });
+      const report = await runContract(target, {
+        phases: ['examples', 'coverage'],
+        operations: ['listSigningKeys', 'createSigningKey', 'deleteSigningKey'],
+        allowWrites: true,
+        requestTimeoutMs: 5000,
+      });
       expect(report.passed).toBe(false);
       // The keys answers were checked, and their failures reported.
       expect(report.failures.filter((f) => /SigningKey/.test(f.operationId)).length).toBeGreaterThan(0);

@@ -13,11 +13,13 @@ import { expectFailure, expectSchema, startTestServer, TOKEN, type Reply, type T
 const MB = 1024 * 1024;
 const JSON_OPERATIONS = (Object.keys(operations) as OperationId[]).filter((id) => operations[id].requestBody?.contentType === 'application/json');
 const FORM_OPERATIONS = (Object.keys(operations) as OperationId[]).filter(
-  (id) => operations[id].requestBody?.contentType === 'multipart/form-data' && (operations[id].requestBody?.fields as Record<string, string>).metadata !== undefined,
+  (id) =>
+    operations[id].requestBody?.contentType === 'multipart/form-data' && (operations[id].requestBody?.fields as Record<string, string>).metadata !== undefined,
 );
 
 /** A JSON text nested `depth` deep: objects (`{"a":…}`) or arrays. */
-const nested = (depth: number, kind: 'object' | 'array') => (kind === 'object' ? `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}` : `${'['.repeat(depth)}${']'.repeat(depth)}`);
+const nested = (depth: number, kind: 'object' | 'array') =>
+  kind === 'object' ? `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}` : `${'['.repeat(depth)}${']'.repeat(depth)}`;
 
 /** A body for `operationId` whose every object field (metadata, options) is `deep`, the rest plausible. */
 function deepBody(operationId: OperationId, deep: string): string {
@@ -28,9 +30,13 @@ function deepBody(operationId: OperationId, deep: string): string {
 
 /** The path of `operationId` (under images/) with an existing image and the default variant. */
 const pathOf = (operationId: OperationId, imageId: string) =>
-  operations[operationId].path.replace(/^\/accounts\/\{account_id\}\/images\//, '').replace('{image_id}', encodeURIComponent(imageId)).replace('{variant_id}', 'public');
+  operations[operationId].path
+    .replace(/^\/accounts\/\{account_id\}\/images\//, '')
+    .replace('{image_id}', encodeURIComponent(imageId))
+    .replace('{variant_id}', 'public');
 
-const svgBytes = (root: string, inner = '<rect width="1" height="1"/>') => new TextEncoder().encode(`<svg xmlns="http://www.w3.org/2000/svg"${root}>${inner}</svg>`);
+const svgBytes = (root: string, inner = '<rect width="1" height="1"/>') =>
+  new TextEncoder().encode(`<svg xmlns="http://www.w3.org/2000/svg"${root}>${inner}</svg>`);
 
 // Taken from the spec, so a test that loops over none of them cannot pass on nothing.
 if (JSON_OPERATIONS.length < 3 || !['uploadImage', 'createDirectUpload'].every((id) => FORM_OPERATIONS.includes(id as OperationId)))
@@ -43,12 +49,18 @@ describe('deep JSON', () => {
       const image = (await t.upload()).json.result.id;
       for (const depth of [5_000, 20_000])
         for (const kind of ['object', 'array'] as const) {
-          const reply = await t.call(operationId, pathOf(operationId, image), { body: deepBody(operationId, nested(depth, kind)), headers: { 'content-type': 'application/json' } });
+          const reply = await t.call(operationId, pathOf(operationId, image), {
+            body: deepBody(operationId, nested(depth, kind)),
+            headers: { 'content-type': 'application/json' },
+          });
           expectFailure(reply, 400, 5400, `body: the JSON is nested deeper than ${DEFAULT_BOUNDS.maxJsonDepth} levels (the bound on JSON nesting)`);
           expect(reply.json.errors[0].source).toEqual({ pointer: '/body' });
         }
       // Within the bound it is only as valid as its fields are.
-      const shallow = await t.call(operationId, pathOf(operationId, image), { body: deepBody(operationId, `{"a":${nested(20, 'object')}}`), headers: { 'content-type': 'application/json' } });
+      const shallow = await t.call(operationId, pathOf(operationId, image), {
+        body: deepBody(operationId, `{"a":${nested(20, 'object')}}`),
+        headers: { 'content-type': 'application/json' },
+      });
       expect(shallow.status).not.toBe(500);
     });
 
@@ -73,13 +85,21 @@ describe('SVG sizes', () => {
   const big = 'x'.repeat(70 * 1024);
   const lies: [string, Uint8Array, RegExp][] = [
     ['a width of 99999 with a tiny viewBox', svgBytes(' width="99999" viewBox="0 0 1 1"'), /dimensions too large: 99999x99999 px/],
-    ['a root tag past 64 KB', svgBytes(` data-pad="${big}" width="99999" height="99999"`), /the SVG cannot be read: the root <svg> tag does not end within the first 64 KB/],
+    [
+      'a root tag past 64 KB',
+      svgBytes(` data-pad="${big}" width="99999" height="99999"`),
+      /the SVG cannot be read: the root <svg> tag does not end within the first 64 KB/,
+    ],
     ['a width in inches', svgBytes(' width="200in" height="1in"'), /dimensions too large: 19200x96 px/],
     ['a height derived from the viewBox aspect ratio', svgBytes(' width="12000" viewBox="0 0 1 100"'), /dimensions too large: 12000x1200000 px/],
     ['a viewBox alone', svgBytes(' viewBox="0,0,100000,100000"'), /100000x100000 px \(the SVG's viewBox\)/],
     ['a size in character references', svgBytes(' width="&#57;&#x39;999" height="1"'), /dimensions too large: 99999x1 px/],
     ['an area over the pixel limit', svgBytes(' width="11000px" height="11000"'), /Image too large: 121000000 pixels/],
-    ['entities from an internal DTD subset', new TextEncoder().encode('<!DOCTYPE svg [<!ENTITY w "99999">]><svg xmlns="http://www.w3.org/2000/svg" width="&w;"/>'), /.*/],
+    [
+      'entities from an internal DTD subset',
+      new TextEncoder().encode('<!DOCTYPE svg [<!ENTITY w "99999">]><svg xmlns="http://www.w3.org/2000/svg" width="&w;"/>'),
+      /.*/,
+    ],
   ];
 
   it('refuses every SVG that declares a size past the limits, or hides its root tag, and stores none of them', async () => {
@@ -126,7 +146,11 @@ describe('SVGs with scripts', () => {
     await page.mouse.click(20, 20); // on the javascript: link
     await page.waitForTimeout(300);
     const root = page.locator('svg').first();
-    expect({ script: await root.getAttribute('data-script'), onload: await root.getAttribute('data-onload'), href: await root.getAttribute('data-href') }).toEqual({ script: null, onload: null, href: null });
+    expect({
+      script: await root.getAttribute('data-script'),
+      onload: await root.getAttribute('data-onload'),
+      href: await root.getAttribute('data-href'),
+    }).toEqual({ script: null, onload: null, href: null });
   }, 60_000);
 });
 
@@ -185,10 +209,14 @@ describe('a form of very many parts', () => {
     const count = Math.floor((11 * MB - 200) / part.length);
     const body = Buffer.concat([...Array<Buffer>(count).fill(part), Buffer.from(`--${boundary}--\r\n`)]);
     return new Promise((resolve, reject) => {
-      const req = request(url, { method: 'POST', headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': body.length } }, (res) => {
-        let text = '';
-        res.on('data', (chunk) => (text += chunk)).on('end', () => resolve({ status: res.statusCode!, json: JSON.parse(text) }));
-      });
+      const req = request(
+        url,
+        { method: 'POST', headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': body.length } },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk) => (text += chunk)).on('end', () => resolve({ status: res.statusCode!, json: JSON.parse(text) }));
+        },
+      );
       req.on('error', reject);
       req.end(body);
     });

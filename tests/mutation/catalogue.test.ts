@@ -24,7 +24,7 @@ describe('the mutation catalogue', () => {
     expect(Object.keys(WITNESSES).filter((id) => !CATALOGUE.some((m) => m.id === id))).toEqual([]);
   });
 
-  it('an equivalent mutant says why; one that makes a free choice names it in the spec\'s x-cf-open', () => {
+  it("an equivalent mutant says why; one that makes a free choice names it in the spec's x-cf-open", () => {
     for (const m of CATALOGUE.filter((m) => m.equivalent !== undefined)) expect(m.equivalent!.length, m.id).toBeGreaterThan(20);
     for (const m of CATALOGUE.filter((m) => m.allowedBy !== undefined)) {
       expect(m.equivalent, m.id).toBeDefined();
@@ -67,11 +67,21 @@ describe('anchors', () => {
 
   it('an edit that changes nothing, or a file outside src/server/, is refused', () => {
     expect(() => mutatedFiles(mutant('same', 'stats', 'x', 'state.ts', 'const a = 1;', 'const a = 1;'), read)).toThrow(/changes nothing/);
-    expect(() => mutatedFiles({ id: 'out', check: 'stats', bug: 'x', edits: [{ file: 'src/contract/cli.ts', find: 'a', replace: 'b' }] }, read)).toThrow(/not under src\/server/);
+    expect(() => mutatedFiles({ id: 'out', check: 'stats', bug: 'x', edits: [{ file: 'src/contract/cli.ts', find: 'a', replace: 'b' }] }, read)).toThrow(
+      /not under src\/server/,
+    );
   });
 
   it('several edits of one file apply in order; the replacement is literal ($& stays)', () => {
-    const m = { id: 'two', check: 'stats' as const, bug: 'x', edits: [{ file: 'src/server/x.ts', find: 'const a = 1;', replace: 'const a = "$&";' }, { file: 'src/server/x.ts', find: 'const b = 1;', replace: 'const b = 2;' }] };
+    const m = {
+      id: 'two',
+      check: 'stats' as const,
+      bug: 'x',
+      edits: [
+        { file: 'src/server/x.ts', find: 'const a = 1;', replace: 'const a = "$&";' },
+        { file: 'src/server/x.ts', find: 'const b = 1;', replace: 'const b = 2;' },
+      ],
+    };
     expect(mutatedFiles(m, read).get('src/server/x.ts')).toBe('const a = "$&";\nconst b = 2;\n');
   });
 

@@ -29,7 +29,9 @@ describe('mutation testing: the fixed set', () => {
     expect(new Set(mutants.map((m) => m.check)).size).toBe(mutants.length); // one per check family
     const [baseline, ...outcomes] = await mapConcurrent([undefined, ...mutants], 2, (m) => runMutant(m, HARNESS));
     expect(baseline, JSON.stringify(baseline)).toMatchObject({ id: 'baseline', status: 'survived', killedBy: [] });
-    const got = Object.fromEntries(outcomes.map((o: MutantOutcome) => [o.id, { status: o.status, named: o.killedBy.includes(FIXED_SET[o.id as keyof typeof FIXED_SET]) }]));
+    const got = Object.fromEntries(
+      outcomes.map((o: MutantOutcome) => [o.id, { status: o.status, named: o.killedBy.includes(FIXED_SET[o.id as keyof typeof FIXED_SET]) }]),
+    );
     expect(got).toEqual(Object.fromEntries(Object.keys(FIXED_SET).map((id) => [id, { status: 'killed', named: true }])));
     for (const o of outcomes) expect(o.failures.some((f) => f.check === FIXED_SET[o.id as keyof typeof FIXED_SET])).toBe(true);
   });
@@ -47,8 +49,12 @@ describe('mutation testing: the fixed set', () => {
     // Each run makes only the check that must name its bug (`--checks`): the phases and scenarios of other checks are not run.
     // The local server's lists never lag, so a short settle window: each wrong list is retried that long before it fails.
     const checkOf = (id: string) => BEHAVIOUR_SET[id as keyof typeof BEHAVIOUR_SET];
-    const outcomes = await mapConcurrent(mutants, 2, (m) => runMutant(m, { ...DEFAULT_HARNESS, phases: ['coverage', 'stateful'], checks: [checkOf(m.id)], settleMs: 200, timeoutMs: 90_000 }));
-    const got = Object.fromEntries(outcomes.map((o) => [o.id, { status: o.status, named: o.killedBy.includes(BEHAVIOUR_SET[o.id as keyof typeof BEHAVIOUR_SET]) }]));
+    const outcomes = await mapConcurrent(mutants, 2, (m) =>
+      runMutant(m, { ...DEFAULT_HARNESS, phases: ['coverage', 'stateful'], checks: [checkOf(m.id)], settleMs: 200, timeoutMs: 90_000 }),
+    );
+    const got = Object.fromEntries(
+      outcomes.map((o) => [o.id, { status: o.status, named: o.killedBy.includes(BEHAVIOUR_SET[o.id as keyof typeof BEHAVIOUR_SET]) }]),
+    );
     expect(got).toEqual(Object.fromEntries(Object.keys(BEHAVIOUR_SET).map((id) => [id, { status: 'killed', named: true }])));
   });
 });

@@ -18,7 +18,12 @@ const run = promisify(execFile);
 const root = new URL('../../', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'images-pack-'));
 const project = join(work, 'app');
-const npm = (args: string[], cwd: string) => run('npm', args, { cwd, env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' }, maxBuffer: 2 ** 24 });
+const npm = (args: string[], cwd: string) =>
+  run('npm', args, {
+    cwd,
+    env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' },
+    maxBuffer: 2 ** 24,
+  });
 
 const USAGE = `
 import { createImagesClient, signImageUrl, ImagesValidationError, type Image } from 'cf-images-kit';
@@ -108,7 +113,8 @@ function installedPackages(modules: string): string[] {
  * as written; not a call that is itself inside a string (ajv's generated code names one).
  */
 function importsOf(code: string): string[] {
-  const pattern = /(?:^|[\s;}])(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["']([^"']+)["']|(?<![\w$.'"`])(?:import|require|__require)\(\s*["']([^"']+)["']\s*\)/g;
+  const pattern =
+    /(?:^|[\s;}])(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["']([^"']+)["']|(?<![\w$.'"`])(?:import|require|__require)\(\s*["']([^"']+)["']\s*\)/g;
   return [...code.matchAll(pattern)].map((m) => m[1] ?? m[2]);
 }
 
@@ -126,7 +132,16 @@ beforeAll(async () => {
   writeFileSync(
     join(project, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, lib: ['ES2023', 'DOM'], typeRoots: [join(root, 'node_modules/@types')], types: ['node'] },
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        noEmit: true,
+        lib: ['ES2023', 'DOM'],
+        typeRoots: [join(root, 'node_modules/@types')],
+        types: ['node'],
+      },
       files: ['main.ts'],
     }),
   );
@@ -137,7 +152,19 @@ describe('the packed npm package', () => {
   it('ships the compiled entry points, the validators and the spec, and no tests', async () => {
     const { stdout } = await run('tar', ['-tzf', join(work, readdirSync(work).find((f) => f.endsWith('.tgz'))!)]);
     const files = stdout.split('\n');
-    for (const f of ['package/dist/src/index.js', 'package/dist/src/index.d.ts', 'package/dist/src/node/index.js', 'package/dist/src/server/index.js', 'package/dist/src/server/index.d.ts', 'package/dist/src/contract/index.js', 'package/dist/src/contract/cli.js', 'package/dist/generated/validators.js', 'package/dist/generated/schema.d.ts', 'package/openapi/images.yaml', 'package/dist/THIRD-PARTY-NOTICES.txt']) {
+    for (const f of [
+      'package/dist/src/index.js',
+      'package/dist/src/index.d.ts',
+      'package/dist/src/node/index.js',
+      'package/dist/src/server/index.js',
+      'package/dist/src/server/index.d.ts',
+      'package/dist/src/contract/index.js',
+      'package/dist/src/contract/cli.js',
+      'package/dist/generated/validators.js',
+      'package/dist/generated/schema.d.ts',
+      'package/openapi/images.yaml',
+      'package/dist/THIRD-PARTY-NOTICES.txt',
+    ]) {
       expect(files, f).toContain(f);
     }
     expect(files.some((f) => f.startsWith('package/tests/'))).toBe(false);
@@ -155,7 +182,11 @@ describe('the packed npm package', () => {
     const pkg = join(project, 'node_modules/cf-images-kit');
     const files = readdirSync(join(pkg, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
     expect(files.length).toBeGreaterThan(10);
-    const foreign = files.flatMap((f) => importsOf(readFileSync(join(pkg, 'dist', f), 'utf8')).filter((s) => !s.startsWith('.') && !isBuiltin(s) && s !== 'openapi-fetch').map((s) => `${f}: ${s}`));
+    const foreign = files.flatMap((f) =>
+      importsOf(readFileSync(join(pkg, 'dist', f), 'utf8'))
+        .filter((s) => !s.startsWith('.') && !isBuiltin(s) && s !== 'openapi-fetch')
+        .map((s) => `${f}: ${s}`),
+    );
     expect(foreign).toEqual([]);
     // The bundles carry the notices of what they bundled.
     const notices = readFileSync(join(pkg, 'dist/THIRD-PARTY-NOTICES.txt'), 'utf8');
@@ -185,7 +216,10 @@ describe('the packed npm package', () => {
     expect(contractHelp.stdout).toMatch(/--base-url/);
 
     const accountId = 'a'.repeat(32);
-    const server = spawn(bin('cf-images-server'), ['--port', '0', '--account-id', accountId, '--api-token', 'pack-bin-token'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
+    const server = spawn(bin('cf-images-server'), ['--port', '0', '--account-id', accountId, '--api-token', 'pack-bin-token'], {
+      cwd: project,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';
@@ -198,9 +232,10 @@ describe('the packed npm package', () => {
         server.once('exit', (code) => reject(new Error(`cf-images-server exited with ${code} before listening:\n${out}`)));
       });
       const env = { ...process.env, CLOUDFLARE_API_TOKEN: 'pack-bin-token', CLOUDFLARE_EMAIL: '', CLOUDFLARE_API_KEY: '' };
-      const contract = await run(bin('cf-images-contract'), ['--base-url', `${url}/client/v4`, '--account-id', accountId, '--phases', 'examples'], { cwd: project, env }).catch(
-        (error: { code: number; stdout: string; stderr: string }) => error,
-      );
+      const contract = await run(bin('cf-images-contract'), ['--base-url', `${url}/client/v4`, '--account-id', accountId, '--phases', 'examples'], {
+        cwd: project,
+        env,
+      }).catch((error: { code: number; stdout: string; stderr: string }) => error);
       expect(contract.stdout + contract.stderr, 'cf-images-contract against cf-images-server').toMatch(/PASS/);
       expect('code' in contract ? contract.code : 0).toBe(0);
     } finally {

@@ -35,11 +35,15 @@ describe.each(Object.entries(SCRIPTS))('npm run %s', (script, name) => {
 });
 
 describe('stray arguments', () => {
-  it.each(['docs', 'size', 'check:generated'])('npm run %s refuses a positional argument', async (script) => {
-    const result = await npmRun(script, ['api']);
-    expect(result.code, result.stdout + result.stderr).toBe(2);
-    expect(result.stderr).toMatch(/Unexpected argument 'api'\nRun 'npm run .* -- --help' for the options\.\n$/);
-  }, 120_000);
+  it.each(['docs', 'size', 'check:generated'])(
+    'npm run %s refuses a positional argument',
+    async (script) => {
+      const result = await npmRun(script, ['api']);
+      expect(result.code, result.stdout + result.stderr).toBe(2);
+      expect(result.stderr).toMatch(/Unexpected argument 'api'\nRun 'npm run .* -- --help' for the options\.\n$/);
+    },
+    120_000,
+  );
 
   it('npm run spec:diff refuses a third spec', async () => {
     const result = await npmRun('spec:diff', ['a.yaml', 'b.yaml', 'c.yaml']);

@@ -12,7 +12,10 @@ const root = new URL('../../', import.meta.url).pathname;
 
 describe('npm run size -- --check', () => {
   it('measures the client entry point and finds it within the budget', async () => {
-    const { stdout } = await run('npm', ['run', '--silent', 'size', '--', '--check'], { cwd: root, env: { ...process.env, npm_config_update_notifier: 'false' } });
+    const { stdout } = await run('npm', ['run', '--silent', 'size', '--', '--check'], {
+      cwd: root,
+      env: { ...process.env, npm_config_update_notifier: 'false' },
+    });
     const sizes = stdout.match(/: [\d.]+ KB minified, [\d.]+ KB minified \+ gzipped \((\d+) and (\d+) bytes\)/);
     expect(sizes, stdout).not.toBeNull();
     const [minified, gzipped] = [Number(sizes![1]), Number(sizes![2])];
@@ -21,7 +24,9 @@ describe('npm run size -- --check', () => {
     expect(gzipped).toBeGreaterThan(1024);
     expect(gzipped).toBeLessThan(minified);
     expect(overBudget({ minified, gzipped })).toEqual([]);
-    expect(stdout).toContain(`budget: ${(BUDGET.minified / 1024).toFixed(1)} KB minified, ${(BUDGET.gzipped / 1024).toFixed(1)} KB minified + gzipped: within it`);
+    expect(stdout).toContain(
+      `budget: ${(BUDGET.minified / 1024).toFixed(1)} KB minified, ${(BUDGET.gzipped / 1024).toFixed(1)} KB minified + gzipped: within it`,
+    );
   }, 60_000);
 
   it('is the budget docs/package.md states', () => {

@@ -52,7 +52,9 @@ const inputOf = (c: Case): Input => {
 };
 /** What a call of the client can express: typed parameters and a JSON body, not raw bytes or a missing body. */
 const expressible = (c: Case) =>
-  !c.pointer?.startsWith('/path/account_id') && !c.pointer?.startsWith('/query/meta') && (c.body === undefined ? c.pointer !== '/body' : c.body.kind === 'json');
+  !c.pointer?.startsWith('/path/account_id') &&
+  !c.pointer?.startsWith('/query/meta') &&
+  (c.body === undefined ? c.pointer !== '/body' : c.body.kind === 'json');
 
 const validInput = (operationId: string) => fuzzCase(operationId as Case['operationId'], ctx, 'positive').map(inputOf);
 /** A valid input with exactly one parameter or body field broken, and the pointer of what it breaks. */
@@ -61,7 +63,8 @@ const invalidInput = (operationId: string) =>
     .filter(expressible)
     .map((c) => ({ input: inputOf(c), pointer: c.pointer! }));
 /** Operations with something a caller can break: a parameter besides the account, or a body. */
-const breakable = (operationId: string) => operations[operationId as Case['operationId']].parameters.length > 1 || operations[operationId as Case['operationId']].requestBody !== null;
+const breakable = (operationId: string) =>
+  operations[operationId as Case['operationId']].parameters.length > 1 || operations[operationId as Case['operationId']].requestBody !== null;
 
 function client() {
   const recorder = recordingFetch(() => ok({ images: [], keys: [{ name: 'default', value: 'v' }], variants: {} }));
@@ -93,7 +96,10 @@ describe.each(Object.entries(families))('generated inputs: %s', (_family, operat
           (e) => e,
         );
         expect(error).toBeInstanceOf(ImagesValidationError);
-        expect((error as ImagesValidationError).issues.some((i) => isAtOrUnder(i.pointer, pointer)), `${pointer}: ${(error as ImagesValidationError).message}`).toBe(true);
+        expect(
+          (error as ImagesValidationError).issues.some((i) => isAtOrUnder(i.pointer, pointer)),
+          `${pointer}: ${(error as ImagesValidationError).message}`,
+        ).toBe(true);
         expect(requests).toHaveLength(0);
       }),
       { seed, numRuns: runs },
@@ -111,7 +117,10 @@ describe('valid generated inputs are accepted by the local server and by Prism',
   afterAll(() => server.close());
 
   const targets = () => [
-    { name: 'local server', client: createImagesClient({ accountId: server.accountId, apiToken: 'property-token', baseUrl: server.baseUrl, env: {}, maxRetries: 0 }) },
+    {
+      name: 'local server',
+      client: createImagesClient({ accountId: server.accountId, apiToken: 'property-token', baseUrl: server.baseUrl, env: {}, maxRetries: 0 }),
+    },
     { name: 'Prism', client: createImagesClient({ accountId: ACCOUNT, apiToken: 'property-token', baseUrl: inject('prismUrl'), env: {}, maxRetries: 0 }) },
   ];
 

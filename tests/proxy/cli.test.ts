@@ -56,7 +56,9 @@ describe('npm run contract -- proxy', () => {
     await fetch(`${running.baseUrl}/accounts/${ACCOUNT}/images/v1?per_page=5`, { headers: { authorization: `Bearer ${TOKEN}` } });
     expect(await running.exit).toBe(1);
     const { stdout, stderr } = running.output;
-    expect(stdout).toMatch(/^Target: the embedded local Images server \(http:\/\/127\.0\.0\.1:\d+\/client\/v4\), behind the proxy — pass --upstream to check your own$/m);
+    expect(stdout).toMatch(
+      /^Target: the embedded local Images server \(http:\/\/127\.0\.0\.1:\d+\/client\/v4\), behind the proxy — pass --upstream to check your own$/m,
+    );
     expect(stdout).toMatch(/│ operation\s+│ calls\s+│ statuses\s+│ checks passed\s+│ checks failed\s+│ responses exercised\s+│ median ms/);
     expect(stdout).toMatch(/✗ request_conformance · listImages/);
     expect(stderr).toMatch(/proxy: GET \/client\/v4\/accounts\/[0-9a-f]+\/images\/v1 → 400 ✗ 1 violations \(request_conformance\)/);
@@ -72,7 +74,9 @@ describe('npm run contract -- proxy', () => {
     // …and run as printed against a server that is there.
     const again = await startImagesServer({ port: 0, accountId: ACCOUNT, apiToken: TOKEN });
     try {
-      const { stdout: answer } = await sh('sh', ['-c', curl], { env: { PATH: process.env.PATH, CLOUDFLARE_BASE_URL: again.baseUrl, CLOUDFLARE_API_TOKEN: TOKEN } });
+      const { stdout: answer } = await sh('sh', ['-c', curl], {
+        env: { PATH: process.env.PATH, CLOUDFLARE_BASE_URL: again.baseUrl, CLOUDFLARE_API_TOKEN: TOKEN },
+      });
       expect(JSON.parse(answer)).toMatchObject({ success: false, errors: [expect.objectContaining({ message: expect.stringContaining('per_page') })] });
     } finally {
       await again.close();
@@ -96,7 +100,9 @@ describe('npm run contract -- proxy', () => {
   it('refuses an upstream URL with credentials in it, without echoing them: the message and where the help is', async () => {
     const { code, stderr } = await runCommand(['proxy', '--upstream', 'https://user:hunter2@api.example.test/client/v4'], env);
     expect(code).toBe(2);
-    expect(stderr).toBe("--upstream must not contain credentials; the app's own requests carry them\nRun 'tsx src/contract/cli.ts proxy --help' for the options.\n");
+    expect(stderr).toBe(
+      "--upstream must not contain credentials; the app's own requests carry them\nRun 'tsx src/contract/cli.ts proxy --help' for the options.\n",
+    );
     expect(stderr).not.toContain('hunter2');
   }, 60_000);
 });

@@ -47,7 +47,14 @@ describe('the client through the proxy', () => {
     expect(exchanges.every((x) => x.requestIssues.length === 0 && x.responseViolations.length === 0)).toBe(true);
 
     const report = await reportOf(proxy);
-    expect(report).toMatchObject({ mode: 'proxy', target: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/client\/v4$/), phases: ['traffic'], failures: [], unchecked: [], passed: true });
+    expect(report).toMatchObject({
+      mode: 'proxy',
+      target: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/client\/v4$/),
+      phases: ['traffic'],
+      failures: [],
+      unchecked: [],
+      passed: true,
+    });
     expect(report.operations.map((o) => o.operationId)).toHaveLength(17);
     const getImage = report.operations.find((o) => o.operationId === 'getImage')!;
     expect(getImage).toMatchObject({ calls: 2, statuses: [200, 404], exercised: ['200', '404'] });
@@ -62,7 +69,9 @@ describe('the client through the proxy', () => {
     const direct = await fetch(`${server.baseUrl}/accounts/${ACCOUNT}/images/v1?per_page=5`, { headers: { authorization: `Bearer ${TOKEN}` } });
     expect(response.status).toBe(direct.status);
     expect((await response.json()).errors).toEqual((await direct.json()).errors);
-    expect(violationsOf(response.headers)).toEqual([{ check: 'request_conformance', location: 'request', pointer: '/query/per_page', message: 'must be >= 10 (got 5)' }]);
+    expect(violationsOf(response.headers)).toEqual([
+      { check: 'request_conformance', location: 'request', pointer: '/query/per_page', message: 'must be >= 10 (got 5)' },
+    ]);
     const [failure] = (await reportOf(proxy)).failures;
     expect(failure).toMatchObject({ check: 'request_conformance', operationId: 'listImages', source: 'traffic', received: { pointer: '/query/per_page' } });
     expect(failure.request?.curl).toContain('"authorization: Bearer $CLOUDFLARE_API_TOKEN"');

@@ -7,7 +7,10 @@ const tsx = join(root, 'node_modules/.bin/tsx');
 const cli = join(root, 'src/contract/cli.ts');
 
 /** The environment without the caller's CLOUDFLARE_* variables, plus `extra`. */
-export const commandEnv = (extra: Record<string, string> = {}) => ({ ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('CLOUDFLARE_'))), ...extra });
+export const commandEnv = (extra: Record<string, string> = {}) => ({
+  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('CLOUDFLARE_'))),
+  ...extra,
+});
 
 /** Runs the command to its end: its exit code and output. */
 export function runCommand(args: string[], env = commandEnv()): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -20,7 +23,8 @@ export function runCommand(args: string[], env = commandEnv()): Promise<{ code: 
 export const spawnCommand = (args: string[], env = commandEnv()) => spawn(tsx, [cli, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
 
 /** Starts the command as a node process of its own (tsx as a loader, not a wrapper), so its pid is the command's: for reading its memory. */
-export const spawnNodeCommand = (args: string[], env = commandEnv()) => spawn(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+export const spawnNodeCommand = (args: string[], env = commandEnv()) =>
+  spawn(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
 
 /** A process's peak resident memory so far (VmHWM in /proc/<pid>/status), in bytes. */
 export async function peakRssOf(pid: number): Promise<number> {

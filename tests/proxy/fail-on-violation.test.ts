@@ -15,7 +15,14 @@ describe('--fail-on-violation', () => {
   it.each([
     ['bad parameters', 400, `${API}/images/v1?per_page=5&page=0`, { headers: auth }, 5400, ['/query/page']],
     ['no credentials', 401, `${API}/images/v1/a%2Fb`, {}, 10000, ['/header/authorization']],
-    ['the wrong media type', 415, `${API}/images/v1/a%2Fb`, { method: 'PATCH', headers: { ...auth, 'content-type': 'text/plain' }, body: '{}' }, 5415, ['/header/content-type']],
+    [
+      'the wrong media type',
+      415,
+      `${API}/images/v1/a%2Fb`,
+      { method: 'PATCH', headers: { ...auth, 'content-type': 'text/plain' }, body: '{}' },
+      5415,
+      ['/header/content-type'],
+    ],
   ] as const)('refuses %s with a %i that says why, and forwards nothing', async (_name, status, path, init, code, pointers) => {
     const { proxy, received } = await refusingProxy();
     const response = await fetch(`${proxy.url}${path}`, init as RequestInit);
@@ -51,7 +58,11 @@ describe('--fail-on-violation', () => {
 
   it('refuses a body over the upload limit with a 413 before forwarding it', async () => {
     const { proxy, received } = await refusingProxy();
-    const response = await fetch(`${proxy.url}${API}/images/v1`, { method: 'POST', headers: { ...auth, 'content-type': 'multipart/form-data; boundary=x' }, body: new Uint8Array(12 * 1024 * 1024) });
+    const response = await fetch(`${proxy.url}${API}/images/v1`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'multipart/form-data; boundary=x' },
+      body: new Uint8Array(12 * 1024 * 1024),
+    });
     expect(response.status).toBe(413);
     expect(validators['schema.Failure'](await response.json())).toBe(true);
     expect(received).toEqual([]);

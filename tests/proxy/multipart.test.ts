@@ -24,11 +24,20 @@ function record(contentType: string, bytes: Uint8Array, cuts: number[]): Recorde
 
 /** What undici's parser makes of the same body, in the recorder's terms. */
 async function reference(contentType: string, bytes: Uint8Array) {
-  const form = await new Request('http://parse.invalid/', { method: 'POST', headers: { 'content-type': contentType }, body: bytes as Uint8Array<ArrayBuffer> }).formData();
+  const form = await new Request('http://parse.invalid/', {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body: bytes as Uint8Array<ArrayBuffer>,
+  }).formData();
   const out = [];
   for (const [name, value] of form.entries()) {
     const data = typeof value === 'string' ? new TextEncoder().encode(value) : new Uint8Array(await value.arrayBuffer());
-    out.push({ name, ...(typeof value === 'string' ? {} : { filename: value.name, contentType: value.type }), size: data.length, head: data.subarray(0, PART_HEAD_BYTES) });
+    out.push({
+      name,
+      ...(typeof value === 'string' ? {} : { filename: value.name, contentType: value.type }),
+      size: data.length,
+      head: data.subarray(0, PART_HEAD_BYTES),
+    });
   }
   return out;
 }
@@ -64,7 +73,11 @@ describe('MultipartRecorder', () => {
     form.append('file', new Blob([big], { type: 'image/png' }), 'big.png');
     form.append('metadata', '{"a":1}');
     const { contentType, bytes } = await serialize(form);
-    const byteByByte = record(contentType, bytes.subarray(0, 4096), Array.from({ length: 4096 }, (_, i) => i));
+    const byteByByte = record(
+      contentType,
+      bytes.subarray(0, 4096),
+      Array.from({ length: 4096 }, (_, i) => i),
+    );
     expect(byteByByte.malformed).toMatch(/ends before its closing boundary/);
     const [file, metadata] = record(contentType, bytes, [100, 70_000]).parts;
     expect(file).toMatchObject({ name: 'file', filename: 'big.png', contentType: 'image/png', size: big.length });
@@ -85,7 +98,15 @@ describe('MultipartRecorder', () => {
 describe('MultipartRecorder bounds', () => {
   /** `count` parts of `size` bytes each (a file part's head is 64 KB: the most one part can make it keep). */
   const partsOf = (count: number, size: number, from = 0) =>
-    Buffer.concat(Array.from({ length: count }, (_, i) => Buffer.concat([Buffer.from(`--b\r\nContent-Disposition: form-data; name="f${from + i}"; filename="f.png"\r\n\r\n`), Buffer.alloc(size, 0x61), Buffer.from('\r\n')])));
+    Buffer.concat(
+      Array.from({ length: count }, (_, i) =>
+        Buffer.concat([
+          Buffer.from(`--b\r\nContent-Disposition: form-data; name="f${from + i}"; filename="f.png"\r\n\r\n`),
+          Buffer.alloc(size, 0x61),
+          Buffer.from('\r\n'),
+        ]),
+      ),
+    );
 
   it('1 GB of 64 KB parts: at most --max-parts kept, then it stops with why; memory stays flat', async () => {
     const block = partsOf(16, PART_HEAD_BYTES); // ~1 MB
@@ -106,18 +127,42 @@ describe('MultipartRecorder bounds', () => {
     expect(recorder.end()).toEqual({ parts: [], truncated: "the form's parts hold more than 1 MB to keep (the bound on bodies read into memory)" });
     const within = new MultipartRecorder('b', { maxParts: 3, maxKeptBytes: 1024 * 1024 });
     within.write(Buffer.concat([partsOf(3, 10), Buffer.from('--b--\r\n')]));
-    expect(within.end().parts.map((p) => [p.name, p.size])).toEqual([['f0', 10], ['f1', 10], ['f2', 10]]);
+    expect(within.end().parts.map((p) => [p.name, p.size])).toEqual([
+      ['f0', 10],
+      ['f1', 10],
+      ['f2', 10],
+    ]);
   });
 
   it('through the proxy: a form of 5 000 parts is forwarded unchanged and fails request_conformance saying why', async () => {
-    const { proxy, received } = await proxiedScript((_req, res) => res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ success: false, errors: [{ code: 5400, message: 'bad' }], messages: [], result: null })));
+    const { proxy, received } = await proxiedScript((_req, res) =>
+      res
+        .writeHead(400, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ success: false, errors: [{ code: 5400, message: 'bad' }], messages: [], result: null })),
+    );
     const body = Buffer.concat([partsOf(5000, 8), Buffer.from('--b--\r\n')]);
-    const response = await fetch(`${proxy.url}${API}/images/v1`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'multipart/form-data; boundary=b' }, body });
+    const response = await fetch(`${proxy.url}${API}/images/v1`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'multipart/form-data; boundary=b' },
+      body,
+    });
     expect(response.status).toBe(400);
-    expect(violationsOf(response.headers)).toContainEqual(expect.objectContaining({ check: 'request_conformance', pointer: '/body', message: 'not checked: the form has more than 100 parts (the bound on parts kept)' }));
+    expect(violationsOf(response.headers)).toContainEqual(
+      expect.objectContaining({
+        check: 'request_conformance',
+        pointer: '/body',
+        message: 'not checked: the form has more than 100 parts (the bound on parts kept)',
+      }),
+    );
     expect(received).toEqual([expect.objectContaining({ size: body.length, sha256: sha256(body) })]);
     const report = await reportOf(proxy);
-    expect(report.failures).toContainEqual(expect.objectContaining({ check: 'request_conformance', operationId: 'uploadImage', message: 'not checked: the form has more than 100 parts (the bound on parts kept)' }));
+    expect(report.failures).toContainEqual(
+      expect.objectContaining({
+        check: 'request_conformance',
+        operationId: 'uploadImage',
+        message: 'not checked: the form has more than 100 parts (the bound on parts kept)',
+      }),
+    );
     expect(report.passed).toBe(false);
   });
 });

@@ -33,11 +33,17 @@ describe('the official cloudflare SDK through the proxy', () => {
     expect(exchanges.flatMap((x) => [...x.requestIssues, ...x.responseViolations])).toEqual([]);
 
     // The SDK's own encoding of object form fields: the server refuses it, the proxy says why.
-    const refused = await sdk.images.v1.create({ account_id, file: await toFile(png, 'p.png', { type: 'image/png' }), metadata: { sku: '1234' } }).catch((e: unknown) => e);
+    const refused = await sdk.images.v1
+      .create({ account_id, file: await toFile(png, 'p.png', { type: 'image/png' }), metadata: { sku: '1234' } })
+      .catch((e: unknown) => e);
     expect((refused as { status?: number }).status).toBe(400);
     await proxy.settled();
     expect(exchanges.slice(clean).flatMap((x) => x.requestIssues)).toEqual([
-      { pointer: '/body/metadata', message: 'metadata is one form field holding a JSON object as a string, e.g. metadata={"sku":"1234"}; got bracketed fields metadata[sku]', status: 400 },
+      {
+        pointer: '/body/metadata',
+        message: 'metadata is one form field holding a JSON object as a string, e.g. metadata={"sku":"1234"}; got bracketed fields metadata[sku]',
+        status: 400,
+      },
     ]);
     expect(exchanges.slice(clean).flatMap((x) => x.responseViolations)).toEqual([]);
 

@@ -26,7 +26,11 @@ async function proxyFor(handler: (req: IncomingMessage, res: import('node:http')
   const upstream = createServer(handler);
   await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
   const proxy = await startContractProxy({ upstream: `http://127.0.0.1:${(upstream.address() as AddressInfo).port}/client/v4` });
-  closers.push(() => proxy.close(), () => upstream.closeAllConnections(), () => new Promise((r) => upstream.close(r)));
+  closers.push(
+    () => proxy.close(),
+    () => upstream.closeAllConnections(),
+    () => new Promise((r) => upstream.close(r)),
+  );
   return proxy;
 }
 
@@ -34,7 +38,9 @@ describe('streaming through the proxy', () => {
   it('an upload reaches the upstream while the app is still sending it, unchanged, and its form is checked', async () => {
     const file = paddedPng(4 * 1024 * 1024);
     const boundary = 'cfimagesboundary';
-    const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="metadata"\r\n\r\n{"sku":"1"}\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`);
+    const head = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="metadata"\r\n\r\n{"sku":"1"}\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`,
+    );
     const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
     const [first, rest] = [Buffer.concat([head, file.subarray(0, 1024 * 1024)]), Buffer.concat([file.subarray(1024 * 1024), tail])];
     const firstArrived = signal();
@@ -51,7 +57,11 @@ describe('streaming through the proxy', () => {
       res.writeHead(200, { 'content-type': 'application/json' }).end(envelope({ id: IMAGE }));
     });
     const response = new Promise<IncomingMessage>((resolve, reject) => {
-      const req = request(`${proxy.url}${API}/images/v1`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': `multipart/form-data; boundary=${boundary}` } }, resolve);
+      const req = request(
+        `${proxy.url}${API}/images/v1`,
+        { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': `multipart/form-data; boundary=${boundary}` } },
+        resolve,
+      );
       req.on('error', reject);
       req.write(first);
       within(firstArrived.promise, 'upload')
@@ -68,7 +78,7 @@ describe('streaming through the proxy', () => {
     expect(report.summaries).toContainEqual(expect.objectContaining({ check: 'request_conformance', operationId: 'uploadImage', passed: 1, failed: 0 }));
   });
 
-  it("a blob reaches the app while the upstream is still sending it, unchanged, and its size is checked", async () => {
+  it('a blob reaches the app while the upstream is still sending it, unchanged, and its size is checked', async () => {
     const blob = paddedPng(6 * 1024 * 1024);
     const appHasStart = signal();
     let appended = false;
@@ -94,7 +104,9 @@ describe('streaming through the proxy', () => {
 
     await (await fetch(`${proxy.url}${API}/images/v1/empty/blob`, { headers: { authorization: `Bearer ${TOKEN}` } })).arrayBuffer();
     const report = await reportOf(proxy);
-    expect(report.failures).toEqual([expect.objectContaining({ check: 'response_schema_conformance', message: 'the binary body is empty', received: expect.objectContaining({ value: 0 }) })]);
+    expect(report.failures).toEqual([
+      expect.objectContaining({ check: 'response_schema_conformance', message: 'the binary body is empty', received: expect.objectContaining({ value: 0 }) }),
+    ]);
     expect(report.operations).toEqual([expect.objectContaining({ operationId: 'getImageBlob', calls: 2, statuses: [200] })]);
   });
 });

@@ -15,7 +15,8 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 describe('npm run bench, not on a terminal', () => {
   it('writes its table and lines without ANSI codes', async () => {
-    for (const entry of ['src', 'generated', 'tests/bench', 'tests/helpers', 'package.json', 'tsconfig.json']) cpSync(join(root, entry), join(copy, entry), { recursive: true });
+    for (const entry of ['src', 'generated', 'tests/bench', 'tests/helpers', 'package.json', 'tsconfig.json'])
+      cpSync(join(root, entry), join(copy, entry), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
     // As package.json's bench script runs it, stdout a pipe.
     const { stdout } = await exec(process.execPath, ['--expose-gc', '--import', 'tsx', 'tests/bench/run.ts', '--only', 'NONE'], { cwd: copy });

@@ -26,7 +26,9 @@ let files: Server;
 
 /** The report files, served from loopback as a browser opens a CI artifact (the test browser reaches nothing else). */
 async function serveFiles(): Promise<Server> {
-  const server = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(join(dir, new URL(req.url ?? '/', 'http://x').pathname.slice(1)))));
+  const server = createServer((req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(join(dir, new URL(req.url ?? '/', 'http://x').pathname.slice(1)))),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return server;
 }
@@ -34,10 +36,22 @@ async function serveFiles(): Promise<Server> {
 beforeAll(async () => {
   server = await startImagesServer({ port: 0, apiToken: TOKEN });
   // The stats answer a hostile count: a failure whose value is the server's markup.
-  const hostile = breaking(async (seen, forward) => (seen.operationId === 'getImageStats' ? withJson(await forward(), (b) => void (b.result.count.current = HOSTILE)) : forward()));
-  const run = await runContract({ baseUrl: server.baseUrl, accountId: server.accountId, apiToken: TOKEN }, { allowWrites: true, phases: ['stateful'], scenarios: [stats], fetch: hostile });
+  const hostile = breaking(async (seen, forward) =>
+    seen.operationId === 'getImageStats' ? withJson(await forward(), (b) => void (b.result.count.current = HOSTILE)) : forward(),
+  );
+  const run = await runContract(
+    { baseUrl: server.baseUrl, accountId: server.accountId, apiToken: TOKEN },
+    { allowWrites: true, phases: ['stateful'], scenarios: [stats], fetch: hostile },
+  );
   // A model phase's failing sequence, as the run reports one.
-  report = { ...run, model: { sequences: 3, commands: 41, failure: { seed: 7, shrinks: 4, commands: ['upload a', `delete ${HOSTILE}`], script: `#!/bin/sh\n# replay\ncurl -sS '${HOSTILE}'` } } };
+  report = {
+    ...run,
+    model: {
+      sequences: 3,
+      commands: 41,
+      failure: { seed: 7, shrinks: 4, commands: ['upload a', `delete ${HOSTILE}`], script: `#!/bin/sh\n# replay\ncurl -sS '${HOSTILE}'` },
+    },
+  };
   files = await serveFiles();
   browser = await launchLoopbackChromium({ viewport: { width: 1600, height: 1000 } });
 }, 60_000);
@@ -65,7 +79,9 @@ describe('the HTML report in Chromium', () => {
     expect(await cell('response_schema_conformance', 'getImageStats').getAttribute('class')).toContain('fail');
     expect(await cell('status_code_conformance', 'getImageStats').textContent()).toMatch(/^✓ \d+$/);
     expect(await cell('stats', 'uploadImage').textContent()).toBe('–');
-    expect(await page.textContent('tr[data-check="response_schema_conformance"] td:nth-child(2)')).toMatch(/^\d+ failed on getImageStats; \d+ passed on \d+ operations$/);
+    expect(await page.textContent('tr[data-check="response_schema_conformance"] td:nth-child(2)')).toMatch(
+      /^\d+ failed on getImageStats; \d+ passed on \d+ operations$/,
+    );
     // Responses exercised, with the documented ones the traffic left out.
     expect(await page.textContent('#operations tr[data-operation="getImageStats"] td.responses')).toMatch(/^\d+\/\d+ \(not: .*429/);
 

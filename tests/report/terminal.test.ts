@@ -25,7 +25,17 @@ const report = (extra: Partial<Report> = {}): Report => ({
     { operationId: 'getImage', calls: 2, statuses: [200, 404], exercised: ['200', '404'], unexercised: ['400', '429'], medianLatencyMs: 2, latencyMs: 4 },
     { operationId: 'listImagesV2', calls: 9, statuses: [200], exercised: ['200'], unexercised: [], medianLatencyMs: 3, latencyMs: 30 },
   ],
-  failures: [{ check: 'pagination', operationId: 'listImagesV2', source: 'stateful', passed: false, label: 'v2 pages are disjoint', message: 'image x listed twice', spec: [{ pointer: '/x-cf-rules/walk', quote: 'a walk lists every image once' }] }],
+  failures: [
+    {
+      check: 'pagination',
+      operationId: 'listImagesV2',
+      source: 'stateful',
+      passed: false,
+      label: 'v2 pages are disjoint',
+      message: 'image x listed twice',
+      spec: [{ pointer: '/x-cf-rules/walk', quote: 'a walk lists every image once' }],
+    },
+  ],
   unchecked: [],
   passed: false,
   ...extra,
@@ -33,7 +43,11 @@ const report = (extra: Partial<Report> = {}): Report => ({
 
 describe('the terminal report', () => {
   it('names the target first: the embedded local server as such, a given one by its URL', () => {
-    expect(renderReport(report({ embedded: true })).split('\n').slice(0, 2)).toEqual([
+    expect(
+      renderReport(report({ embedded: true }))
+        .split('\n')
+        .slice(0, 2),
+    ).toEqual([
       'Target: the embedded local Images server (http://127.0.0.1:4000/client/v4) — pass --base-url to check your own',
       'Run r1: reads and writes; phases examples, stateful; --seed 42',
     ]);
@@ -42,7 +56,9 @@ describe('the terminal report', () => {
 
   it('lists each check by name and outcome, and the documented responses not exercised; one rule under the head', () => {
     const text = renderReport(report());
-    expect(text).toContain('Checks:\n  ✓ status_code_conformance  11 passed on getImage, listImagesV2\n  ✗ pagination               1 failed on listImagesV2; 3 passed on listImagesV2\n  ○ stats                    not exercised');
+    expect(text).toContain(
+      'Checks:\n  ✓ status_code_conformance  11 passed on getImage, listImagesV2\n  ✗ pagination               1 failed on listImagesV2; 3 passed on listImagesV2\n  ○ stats                    not exercised',
+    );
     expect(text).toMatch(/│ getImage +│ 2 +│ 200 404 +│ 2 +│ 0 +│ 2\/4 \(not: 400, 429\) +│ 2 +│/);
     expect(text).toMatch(/│ listImagesV2 +│ 9 +│ 200 +│ 12 +│ 1 +│ 1\/1 +│ 3 +│/);
     expect(text.split('\n').filter((l) => /^[├╞]/.test(l))).toHaveLength(1);

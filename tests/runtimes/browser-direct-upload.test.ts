@@ -78,7 +78,8 @@ describe('uploadToDirectUrl in a browser (headless Chromium)', () => {
     const { page, blocked, pageErrors } = browser;
     const consoleErrors: string[] = [];
     page.on('console', (message) => (message.type() === 'error' ? consoleErrors.push(message.text()) : undefined));
-    const uploads: { method: string; origin: string | null; cookie: string | null; contentType: string | null; status: number; allowOrigin: string | null }[] = [];
+    const uploads: { method: string; origin: string | null; cookie: string | null; contentType: string | null; status: number; allowOrigin: string | null }[] =
+      [];
     const pending: Promise<void>[] = [];
     page.on('response', (response) => {
       const request = response.request();

@@ -109,10 +109,17 @@ describe('variants', () => {
     const { call } = await startTestServer();
     const existing = Object.keys((await call('listVariants', 'v1/variants')).json.result.variants).length;
     await Promise.all(
-      Array.from({ length: max - existing }, (_, i) => call('createVariant', 'v1/variants', { body: { id: `v${i}`, options: OPTIONS } }).then((r) => expect(r.status).toBe(200))),
+      Array.from({ length: max - existing }, (_, i) =>
+        call('createVariant', 'v1/variants', { body: { id: `v${i}`, options: OPTIONS } }).then((r) => expect(r.status).toBe(200)),
+      ),
     );
     expect(Object.keys((await call('listVariants', 'v1/variants')).json.result.variants)).toHaveLength(max);
-    expectFailure(await call('createVariant', 'v1/variants', { body: { id: 'oneTooMany', options: OPTIONS } }), 400, 5400, `Too many variants: an account can have at most ${max}`);
+    expectFailure(
+      await call('createVariant', 'v1/variants', { body: { id: 'oneTooMany', options: OPTIONS } }),
+      400,
+      5400,
+      `Too many variants: an account can have at most ${max}`,
+    );
     await call('deleteVariant', 'v1/variants/v0');
     expect((await call('createVariant', 'v1/variants', { body: { id: 'oneTooMany', options: OPTIONS } })).status).toBe(200);
   });

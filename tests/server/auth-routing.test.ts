@@ -42,7 +42,9 @@ describe('authentication and routing', () => {
       ['PUT', `/client/v4/accounts/${server.accountId}/images/v1`],
       ['GET', '/favicon.ico'],
     ]) {
-      const reply = await readReply(await fetch(server.url + path, { method, headers: { authorization: `Bearer ${TOKEN}` } }), (json) => expectSchema('Failure', json));
+      const reply = await readReply(await fetch(server.url + path, { method, headers: { authorization: `Bearer ${TOKEN}` } }), (json) =>
+        expectSchema('Failure', json),
+      );
       expectFailure(reply, 404, 7003, 'No route for the URI');
     }
   });

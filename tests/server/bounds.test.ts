@@ -50,7 +50,12 @@ describe('bounds as options', () => {
   it('maxFormParts: a form of more parts is a 400, one of as many is read', async () => {
     const { call } = await startTestServer({ maxFormParts: 3 });
     const file = new Blob([png(1, 1)]);
-    expectFailure(await call('uploadImage', 'v1', { body: formOf({ file, creator: 'a', id: 'x', metadata: '{}' }) }), 400, 5400, 'Bad request: the form has more than 3 parts');
+    expectFailure(
+      await call('uploadImage', 'v1', { body: formOf({ file, creator: 'a', id: 'x', metadata: '{}' }) }),
+      400,
+      5400,
+      'Bad request: the form has more than 3 parts',
+    );
     expect((await call('uploadImage', 'v1', { body: formOf({ file, creator: 'a', id: 'x' }) })).status).toBe(200);
   });
 
@@ -73,7 +78,11 @@ describe('bounds as flags of the CLI', () => {
     try {
       const images = `${child.baseUrl}/accounts/${DEFAULT_ACCOUNT_ID}/images`;
       const headers = { authorization: `Bearer ${TOKEN}` };
-      const deep = await fetch(`${images}/v1/variants/public`, { method: 'PATCH', headers: { ...headers, 'content-type': 'application/json' }, body: '{"options":{"a":[[1]]}}' });
+      const deep = await fetch(`${images}/v1/variants/public`, {
+        method: 'PATCH',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: '{"options":{"a":[[1]]}}',
+      });
       expect((await deep.json()).errors[0].message).toBe('body: the JSON is nested deeper than 2 levels (the bound on JSON nesting)');
       const slow = await (await fetch(`${images}/v1`, { method: 'POST', headers, body: formOf({ url: `${origin}/drip` }) })).json();
       expect(slow.errors[0].message).toBe('Failed to fetch the image from the URL: the download did not finish within 0.5 s');

@@ -13,7 +13,10 @@ describe('self-check', () => {
     expect(check.operation('getImageStats', good)).toBe(good);
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const bad = check.operation('getImageStats', { status: 200, json: { success: true, errors: [], messages: [], result: { count: {} } } });
-    const covered = check.operation('getImageStats', { status: 404, json: { success: false, errors: [{ code: 5404, message: 'x' }], messages: [], result: null } });
+    const covered = check.operation('getImageStats', {
+      status: 404,
+      json: { success: false, errors: [{ code: 5404, message: 'x' }], messages: [], result: null },
+    });
     const undocumented = check.operation('getImageStats', { status: 302, json: { success: true, errors: [], messages: [], result: {} } });
     error.mockRestore();
     expect(bad.status).toBe(500);

@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 const root = new URL('../../', import.meta.url).pathname;
 const tsx = ['--import', 'tsx', 'src/server/cli.ts'];
 const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-  promisify(execFile)(process.execPath, [...tsx, ...args], { cwd: root, env: { ...process.env, npm_lifecycle_event: '', npm_lifecycle_script: '', ...env } }).then(
+  promisify(execFile)(process.execPath, [...tsx, ...args], {
+    cwd: root,
+    env: { ...process.env, npm_lifecycle_event: '', npm_lifecycle_script: '', ...env },
+  }).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
     (e: { code: number; stdout: string; stderr: string }) => e,
   );
@@ -16,7 +19,9 @@ const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
 describe('cf-images-server', () => {
   it('names itself as started: tsx, or npm run serve', async () => {
     expect((await run(['--help'])).stdout).toContain('Usage: tsx src/server/cli.ts [options]');
-    expect((await run(['--help'], { npm_lifecycle_event: 'serve', npm_lifecycle_script: 'tsx src/server/cli.ts' })).stdout).toContain('Usage: npm run serve -- [options]');
+    expect((await run(['--help'], { npm_lifecycle_event: 'serve', npm_lifecycle_script: 'tsx src/server/cli.ts' })).stdout).toContain(
+      'Usage: npm run serve -- [options]',
+    );
   }, 60_000);
 
   it('a usage error is the message and one line pointing to --help', async () => {

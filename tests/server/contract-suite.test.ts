@@ -16,7 +16,10 @@ let report: Report;
 
 beforeAll(async () => {
   server = await startImagesServer({ port: 0, apiToken: TOKEN });
-  report = await runContract({ baseUrl: server.baseUrl, accountId: server.accountId, apiToken: TOKEN }, { allowWrites: true, phases: ['examples', 'coverage', 'stateful'], seed: 1 });
+  report = await runContract(
+    { baseUrl: server.baseUrl, accountId: server.accountId, apiToken: TOKEN },
+    { allowWrites: true, phases: ['examples', 'coverage', 'stateful'], seed: 1 },
+  );
 }, 120_000);
 afterAll(() => server.close());
 

@@ -67,7 +67,9 @@ describe('the data directory lock', () => {
     await writeFile(join(dataDir, LOCK_FILE), lockText(await deadPid(), 'another-host.example'));
     await expect(startImagesServer({ port: 0, dataDir })).rejects.toThrow(/in use by another server \(pid \d+ on another-host\.example.*remove .*server\.lock/);
     await writeFile(join(dataDir, LOCK_FILE), '');
-    await expect(startImagesServer({ port: 0, dataDir })).rejects.toThrow(`the data directory ${dataDir} is locked by ${join(dataDir, LOCK_FILE)}, which names no holder`);
+    await expect(startImagesServer({ port: 0, dataDir })).rejects.toThrow(
+      `the data directory ${dataDir} is locked by ${join(dataDir, LOCK_FILE)}, which names no holder`,
+    );
   });
 });
 
@@ -101,7 +103,12 @@ describe('files in the data directory', () => {
     const kept = (await first.upload({ id: 'kept' })).json.result.id;
     await first.server.close();
     const orphan = blobFile(dataDir, 'never-committed');
-    const leftovers = [join(dataDir, 'state.json.0123456789ab.tmp'), `${blobFile(dataDir, 'x')}.ba9876543210.tmp`, join(dataDir, `${LOCK_FILE}.00aa11bb22cc.tmp`), orphan];
+    const leftovers = [
+      join(dataDir, 'state.json.0123456789ab.tmp'),
+      `${blobFile(dataDir, 'x')}.ba9876543210.tmp`,
+      join(dataDir, `${LOCK_FILE}.00aa11bb22cc.tmp`),
+      orphan,
+    ];
     const strangers = [join(dataDir, 'notes.tmp'), join(dataDir, 'state.json.backup'), join(dataDir, 'blobs', 'README')];
     for (const file of [...leftovers, ...strangers]) await writeFile(file, 'x');
 
@@ -126,14 +133,18 @@ describe('files in the data directory', () => {
 });
 
 describe('kill -9', () => {
-  it('keeps every acknowledged write of a server killed mid-writes; the restart takes over its lock and leaves no temporary file', { timeout: 120_000 }, async () => {
+  it('keeps every acknowledged write of a server killed mid-writes; the restart takes over its lock and leaves no temporary file', {
+    timeout: 120_000,
+  }, async () => {
     const dataDir = await tempDir();
     const acknowledged = new Map<string, Uint8Array>();
     let next = 0;
     for (let round = 0; round < 3; round++) {
       const child = await startChildServer(['--data-dir', dataDir, '--api-token', TOKEN]);
       if (round === 0)
-        await expect(startImagesServer({ port: 0, dataDir })).rejects.toThrow(`the data directory ${dataDir} is in use by another server (pid ${child.child.pid} `);
+        await expect(startImagesServer({ port: 0, dataDir })).rejects.toThrow(
+          `the data directory ${dataDir} is in use by another server (pid ${child.child.pid} `,
+        );
       let stop = false;
       const writer = async () => {
         while (!stop) {
@@ -145,7 +156,11 @@ describe('kill -9', () => {
           form.append('file', new Blob([bytes]), `f${i}.png`);
           form.append('id', `killed/${i}`);
           try {
-            const response = await fetch(`${child.baseUrl}/accounts/${DEFAULT_ACCOUNT_ID}/images/v1`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: form });
+            const response = await fetch(`${child.baseUrl}/accounts/${DEFAULT_ACCOUNT_ID}/images/v1`, {
+              method: 'POST',
+              headers: { authorization: `Bearer ${TOKEN}` },
+              body: form,
+            });
             await response.arrayBuffer();
             if (response.status === 200) acknowledged.set(`killed/${i}`, bytes);
             else throw new Error(`upload ${i}: ${response.status}`);

@@ -73,7 +73,12 @@ describe('delivery', () => {
     expect(ok.bytes).toEqual(bytes);
 
     expectFailure(await get(sign(url, key, Math.floor(t.clock.now / 1000) - 1)), 403, 9109, /expired/);
-    expectFailure(await get(signed.replace(/sig=[0-9a-f]/, (m) => (m.endsWith('0') ? m.slice(0, -1) + '1' : m.slice(0, -1) + '0'))), 403, 9109, /Invalid signature/);
+    expectFailure(
+      await get(signed.replace(/sig=[0-9a-f]/, (m) => (m.endsWith('0') ? m.slice(0, -1) + '1' : m.slice(0, -1) + '0'))),
+      403,
+      9109,
+      /Invalid signature/,
+    );
     expectFailure(await get(sign(url, 'not-the-key', exp)), 403, 9109, /Invalid signature/);
     expectFailure(await get(signed.replace(`exp=${exp}`, `exp=${exp + 1}`)), 403, 9109, /Invalid signature/);
 
@@ -96,7 +101,9 @@ describe('delivery', () => {
 
   it('serves variants with neverRequireSignedURLs without a signature', async () => {
     const t = await startTestServer();
-    await t.call('createVariant', 'v1/variants', { body: { id: 'open', options: { fit: 'cover', metadata: 'none', width: 10, height: 10 }, neverRequireSignedURLs: true } });
+    await t.call('createVariant', 'v1/variants', {
+      body: { id: 'open', options: { fit: 'cover', metadata: 'none', width: 10, height: 10 }, neverRequireSignedURLs: true },
+    });
     const image = (await t.upload({ requireSignedURLs: 'true' })).json.result;
     const [publicUrl, openUrl] = image.variants;
     expect(openUrl.endsWith('/open')).toBe(true);

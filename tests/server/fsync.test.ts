@@ -61,7 +61,10 @@ describe('an acknowledged write', () => {
     const order = [blobTmp, blobRename, blobDir, stateTmp, stateRename, dataDirSync, answer];
     expect(order).toEqual([...order].sort((a, b) => a - b));
 
-    for (const write of [() => t.call('createSigningKey', 'v1/keys/extra'), () => t.call('updateImage', `v1/${reply.json.result.id}`, { body: { metadata: { v: 2 } } })]) {
+    for (const write of [
+      () => t.call('createSigningKey', 'v1/keys/extra'),
+      () => t.call('updateImage', `v1/${reply.json.result.id}`, { body: { metadata: { v: 2 } } }),
+    ]) {
       log.length = 0;
       expect((await write()).status).toBe(200);
       log.push('answer');

@@ -32,12 +32,19 @@ describe('image ids in URLs', () => {
 
   it.each(['a/./b', '../b', 'a/..', '.', 'a\nb', 'a\r'])('%j: refused by the client before sending, and by the server as a custom id', async (id) => {
     const cf = client();
-    await expect(cf.images.v1.get(id)).rejects.toMatchObject({ name: 'ImagesValidationError', issues: [expect.objectContaining({ pointer: '/path/image_id', message: expect.stringContaining('`.` or `..` segment') })] });
+    await expect(cf.images.v1.get(id)).rejects.toMatchObject({
+      name: 'ImagesValidationError',
+      issues: [expect.objectContaining({ pointer: '/path/image_id', message: expect.stringContaining('`.` or `..` segment') })],
+    });
     await expect(cf.images.v1.get(id)).rejects.toBeInstanceOf(ImagesValidationError);
     const form = new FormData();
     form.append('file', new File([PNG], 'a.png', { type: 'image/png' }));
     form.append('id', id);
-    const answer = await fetch(`${server.baseUrl}/accounts/${server.accountId}/images/v1`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: form });
+    const answer = await fetch(`${server.baseUrl}/accounts/${server.accountId}/images/v1`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}` },
+      body: form,
+    });
     expect(answer.status).toBe(400);
     expect((await answer.json()).errors[0].source).toEqual({ pointer: '/body/id' });
   });

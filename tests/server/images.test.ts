@@ -120,7 +120,38 @@ describe('upload', () => {
 describe('type sniffing and limits', () => {
   it('sniffs the type from the bytes and stores it for the blob', async () => {
     const { upload, call } = await startTestServer();
-    const gif = new Uint8Array([...new TextEncoder().encode('GIF89a'), 1, 0, 1, 0, 0x80, 0, 0, 0, 0, 0, 0xff, 0xff, 0xff, 0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x44, 1, 0, 0x3b]);
+    const gif = new Uint8Array([
+      ...new TextEncoder().encode('GIF89a'),
+      1,
+      0,
+      1,
+      0,
+      0x80,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0xff,
+      0xff,
+      0xff,
+      0x2c,
+      0,
+      0,
+      0,
+      0,
+      1,
+      0,
+      1,
+      0,
+      0,
+      2,
+      2,
+      0x44,
+      1,
+      0,
+      0x3b,
+    ]);
     for (const [bytes, type] of [
       [png(1, 1), 'image/png'],
       [gif, 'image/gif'],

@@ -18,7 +18,10 @@ describe('v1 list', () => {
   it('pages newest first with page and per_page', async () => {
     const t = await startTestServer();
     const images = await seed(t, 25, 1);
-    const expected = [...images].sort(ascending).reverse().map((i) => i.id);
+    const expected = [...images]
+      .sort(ascending)
+      .reverse()
+      .map((i) => i.id);
     const pages = [];
     for (const page of [1, 2, 3, 4]) pages.push((await t.call('listImages', 'v1', { query: { page, per_page: 10 } })).json.result.images.map((i: any) => i.id));
     expect(pages.map((p) => p.length)).toEqual([10, 10, 5, 0]);
@@ -78,9 +81,13 @@ describe('v2 list', () => {
     const first = (await t.call('listImagesV2', 'v2', { query: { per_page: 10, sort_order: 'asc' } })).json.result;
     t.clock.now += 60_000;
     await t.upload({}, png(2, 1));
-    const nextExpected = [...images].sort(ascending).slice(10).map((i) => i.id);
+    const nextExpected = [...images]
+      .sort(ascending)
+      .slice(10)
+      .map((i) => i.id);
     await t.call('deleteImage', `v1/${nextExpected[0]}`);
-    const second = (await t.call('listImagesV2', 'v2', { query: { per_page: 10, sort_order: 'asc', continuation_token: first.continuation_token } })).json.result;
+    const second = (await t.call('listImagesV2', 'v2', { query: { per_page: 10, sort_order: 'asc', continuation_token: first.continuation_token } })).json
+      .result;
     expect(second.images.map((i: any) => i.id).slice(0, 9)).toEqual(nextExpected.slice(1));
     expect(second.images).toHaveLength(10); // 9 left of the seed + the new one
   });
@@ -126,7 +133,10 @@ describe('v2 metadata filters', () => {
     const list = async (filters: [string, string][]) => {
       const reply = await t.call('listImagesV2', 'v2', { query: filters });
       expect(reply.status, JSON.stringify(reply.json)).toBe(200);
-      return reply.json.result.images.map((i: any) => i.id.slice(4)).sort().join('');
+      return reply.json.result.images
+        .map((i: any) => i.id.slice(4))
+        .sort()
+        .join('');
     };
     return { t, list };
   }
@@ -166,10 +176,31 @@ describe('v2 metadata filters', () => {
 
   it('ANDs filters with each other and with creator', async () => {
     const { list } = await setup();
-    expect(await list([['meta.status[eq]', 'active'], ['meta.n[gt]', '6']])).toBe('C');
-    expect(await list([['meta.status[eq]', 'active'], ['creator', 'alice']])).toBe('AC');
-    expect(await list([['meta.n[gte]', '5'], ['creator', 'alice'], ['meta.flag[eq:boolean]', 'true']])).toBe('A');
-    expect(await list([['meta.status[in]', 'active|archived'], ['creator', '']])).toBe('B');
+    expect(
+      await list([
+        ['meta.status[eq]', 'active'],
+        ['meta.n[gt]', '6'],
+      ]),
+    ).toBe('C');
+    expect(
+      await list([
+        ['meta.status[eq]', 'active'],
+        ['creator', 'alice'],
+      ]),
+    ).toBe('AC');
+    expect(
+      await list([
+        ['meta.n[gte]', '5'],
+        ['creator', 'alice'],
+        ['meta.flag[eq:boolean]', 'true'],
+      ]),
+    ).toBe('A');
+    expect(
+      await list([
+        ['meta.status[in]', 'active|archived'],
+        ['creator', ''],
+      ]),
+    ).toBe('B');
   });
 
   it('rejects unsupported operators and limits with 5400 and the documented messages', async () => {
@@ -182,7 +213,10 @@ describe('v2 metadata filters', () => {
       'Too many metadata filters: 6 provided, maximum 5 allowed',
     );
     await fail([['meta.a.b.c.d.e.f[eq]', 'x']], "Metadata filter field too deep: 'a.b.c.d.e.f' has 6 levels, maximum 5 allowed");
-    await fail([['meta.n[in]', Array.from({ length: 11 }, (_, i) => i).join('|')]], "Too many metadata filter values: 11 provided for 'meta.n[in]', maximum 10 allowed");
+    await fail(
+      [['meta.n[in]', Array.from({ length: 11 }, (_, i) => i).join('|')]],
+      "Too many metadata filter values: 11 provided for 'meta.n[in]', maximum 10 allowed",
+    );
     await fail([['meta.n[gt]', 'abc']], "Invalid metadata filter value: 'abc' for 'meta.n[gt]' is not a number");
     await fail([['meta.n[in:number]', '1|x']], "Invalid metadata filter value: 'x' for 'meta.n[in:number]' is not a number");
     await fail([['meta.flag[eq:boolean]', 'yes']], "Invalid metadata filter value: 'yes' for 'meta.flag[eq:boolean]' is not 'true' or 'false'");

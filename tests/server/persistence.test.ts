@@ -18,7 +18,9 @@ async function tempDir() {
 async function observe(t: TestServer) {
   const strip = (v: unknown) => JSON.parse(JSON.stringify(v).replaceAll(t.server.url, '<origin>'));
   const images = (await t.call('listImagesV2', 'v2', { query: { sort_order: 'asc' } })).json.result.images;
-  const blobs = await Promise.all(images.map(async (i: any) => Buffer.from((await t.call('getImageBlob', `v1/${encodeURIComponent(i.id)}/blob`)).bytes).toString('base64')));
+  const blobs = await Promise.all(
+    images.map(async (i: any) => Buffer.from((await t.call('getImageBlob', `v1/${encodeURIComponent(i.id)}/blob`)).bytes).toString('base64')),
+  );
   return strip({
     images,
     blobs,

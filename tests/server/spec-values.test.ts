@@ -22,7 +22,10 @@ async function seedImages(t: TestServer, count: number): Promise<string[]> {
   for (let i = 0; i < count; i++) {
     const id = `seed-${String(i).padStart(5, '0')}`;
     const uploaded = new Date(t.clock.now + i * 1000).toISOString();
-    await t.server.state.addImage({ id, creator: null, requireSignedURLs: false, uploaded, customId: true, contentType: 'image/png', size: bytes.byteLength }, bytes);
+    await t.server.state.addImage(
+      { id, creator: null, requireSignedURLs: false, uploaded, customId: true, contentType: 'image/png', size: bytes.byteLength },
+      bytes,
+    );
     ids.push(id);
   }
   return ids; // oldest first
@@ -83,7 +86,18 @@ describe('metadata filter grammar comes from the MetadataFilters schema', () => 
 
   it('accepts exactly the keys the spec pattern accepts', async () => {
     const t = await startTestServer();
-    const keys = ['meta.a-b_C9[eq]', 'meta.a b[eq]', 'meta.ä[eq]', 'meta.a..b[eq]', 'meta.[eq]', 'meta.a.b.c.d.e[in]', 'meta.a.b.c.d.e.f[in]', 'meta.a[EQ]', 'meta.a:b[eq]', 'meta.a[b][eq]'];
+    const keys = [
+      'meta.a-b_C9[eq]',
+      'meta.a b[eq]',
+      'meta.ä[eq]',
+      'meta.a..b[eq]',
+      'meta.[eq]',
+      'meta.a.b.c.d.e[in]',
+      'meta.a.b.c.d.e.f[in]',
+      'meta.a[EQ]',
+      'meta.a:b[eq]',
+      'meta.a[b][eq]',
+    ];
     for (const key of keys) {
       const reply = await t.call('listImagesV2', 'v2', { query: [[key, 'x']] });
       expect(reply.status, `${key}: ${JSON.stringify(reply.json.errors)}`).toBe(keyGrammar.test(key) ? 200 : 400);

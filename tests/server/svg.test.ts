@@ -29,7 +29,8 @@ describe('svgDeclaredSize', () => {
   });
 
   it('skips a prolog (declaration, comments, processing instructions, a plain DOCTYPE) and takes a prefixed root', () => {
-    const prolog = '\uFEFF<?xml version="1.0"?>\n<!-- a > comment -->\n<?pi x?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n';
+    const prolog =
+      '\uFEFF<?xml version="1.0"?>\n<!-- a > comment -->\n<?pi x?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n';
     expect(declared(' width="5" height="6"', prolog)).toEqual({ width: 5, height: 6 });
     expect(svgDeclaredSize(bytes('<svg:svg xmlns:svg="http://www.w3.org/2000/svg" width="7"/>'))).toEqual({ width: 7 });
   });

@@ -47,7 +47,15 @@ export async function startVaried(variations: string[], options: ImagesServerOpt
     }
     const method = operations[operationId].method;
     const answer = await answerOf(await fetch(url, { method, headers, body }));
-    const violations = checkResponse({ operationId, method, url: url.href, status: answer.status, headers: answer.headers, rawBodyText: answer.json === undefined ? undefined : answer.text, bytes: answer.bytes });
+    const violations = checkResponse({
+      operationId,
+      method,
+      url: url.href,
+      status: answer.status,
+      headers: answer.headers,
+      rawBodyText: answer.json === undefined ? undefined : answer.text,
+      bytes: answer.bytes,
+    });
     expect(violations, `${operationId} ${answer.status}: ${answer.text.slice(0, 500)}`).toEqual([]);
     return answer;
   }

@@ -73,5 +73,10 @@ describe('rateLimiter', () => {
 });
 
 it('headerCase', () => {
-  expect(['content-type', 'cf-ray', 'retry-after', 'x-content-type-options'].map(headerCase)).toEqual(['Content-Type', 'CF-Ray', 'Retry-After', 'X-Content-Type-Options']);
+  expect(['content-type', 'cf-ray', 'retry-after', 'x-content-type-options'].map(headerCase)).toEqual([
+    'Content-Type',
+    'CF-Ray',
+    'Retry-After',
+    'X-Content-Type-Options',
+  ]);
 });

@@ -12,7 +12,18 @@ describe('--variation', () => {
   });
 
   it('applies the named variations, combined (repeated or comma-separated), and their options', { timeout: 60_000 }, async () => {
-    const child = await startChildServer(['--api-token', 't', '--variation', 'refusal-codes,no-ray', '--variation', 'rate-limited', '--rate-limit-scale', '0.01', '--rate-limit-requests', '2']);
+    const child = await startChildServer([
+      '--api-token',
+      't',
+      '--variation',
+      'refusal-codes,no-ray',
+      '--variation',
+      'rate-limited',
+      '--rate-limit-scale',
+      '0.01',
+      '--rate-limit-requests',
+      '2',
+    ]);
     try {
       const url = `${child.baseUrl}/accounts/${DEFAULT_ACCOUNT_ID}/images/v1/nosuch`;
       const gone = await fetch(url, { headers: { authorization: 'Bearer t' } });

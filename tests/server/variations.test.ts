@@ -63,7 +63,9 @@ describe('refusal-codes (open:refusal-status)', () => {
       expect((await t.api('getImageStats', 'v1/stats', { auth: { authorization: 'Bearer wrong' } })).status).toBe(credentials);
       expect((await t.api('getImageStats', 'v1/stats', { auth: false })).status).toBe(credentials);
       expect((await t.api('getImageStats', 'v1/stats', { accountId: 'f'.repeat(32) })).status).toBe(403);
-      expect((await t.api('createVariant', 'v1/variants', { body: JSON.stringify(VARIANT), headers: { 'content-type': 'text/plain' } })).status).toBe(mediaType);
+      expect((await t.api('createVariant', 'v1/variants', { body: JSON.stringify(VARIANT), headers: { 'content-type': 'text/plain' } })).status).toBe(
+        mediaType,
+      );
     }
   });
 
@@ -86,7 +88,9 @@ describe('identifiers (open:identifiers)', () => {
     const id = (await varied.uploaded()).id;
     expect(id).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}-8[0-9A-F]{3}-[0-9A-F]{4}-[0-9A-F]{12}$/);
     expect((await varied.api('getImage', `v1/${id}`)).json.result.id).toBe(id);
-    expect((await varied.api('createDirectUpload', 'v2/direct_upload', { body: form({ creator: 'c' }) })).json.result.id).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}-8[0-9A-F]{3}-[0-9A-F]{4}-[0-9A-F]{12}$/);
+    expect((await varied.api('createDirectUpload', 'v2/direct_upload', { body: form({ creator: 'c' }) })).json.result.id).toMatch(
+      /^[0-9A-F]{8}-[0-9A-F]{4}-8[0-9A-F]{3}-[0-9A-F]{4}-[0-9A-F]{12}$/,
+    );
   });
 
   it('sends continuation tokens in another format that lead through every image; its own old format is refused', async () => {
@@ -258,7 +262,11 @@ describe('rate-limited (x-cf-rate-limit)', () => {
     const url = `${t.server.baseUrl}/accounts/${t.server.accountId}/images/v1/stats`;
     const statuses: number[] = [];
     for (let i = 0; i < facts.rateLimit.requests; i += 100)
-      statuses.push(...(await Promise.all(Array.from({ length: 100 }, () => fetch(url, { headers: { authorization: 'Bearer test-token' } }).then((r) => (r.body?.cancel(), r.status))))));
+      statuses.push(
+        ...(await Promise.all(
+          Array.from({ length: 100 }, () => fetch(url, { headers: { authorization: 'Bearer test-token' } }).then((r) => (r.body?.cancel(), r.status))),
+        )),
+      );
     expect(statuses.every((s) => s === 200)).toBe(true);
     expect((await t.api('getImageStats', 'v1/stats')).status).toBe(429);
     t.clock.now += facts.rateLimit.windowSeconds * 5; // past the 1.5 s lockout
@@ -277,7 +285,9 @@ describe('rate-limited-http-date (#/components/headers/RetryAfter)', () => {
   });
 
   it('cannot be combined with rate-limited: both choose the Retry-After', async () => {
-    await expect(startVaried(['rate-limited', 'rate-limited-http-date'])).rejects.toThrow(/variations rate-limited and rate-limited-http-date make the same choice \(admit\)/);
+    await expect(startVaried(['rate-limited', 'rate-limited-http-date'])).rejects.toThrow(
+      /variations rate-limited and rate-limited-http-date make the same choice \(admit\)/,
+    );
   });
 });
 
@@ -311,7 +321,12 @@ describe('no-ray (open:ray-header)', () => {
       [varied, false],
     ] as const) {
       const { variants } = await t.uploaded();
-      for (const answer of [await t.api('getImage', 'v1/nosuch'), await t.api('getImageStats', 'v1/stats'), await t.outside(variants[0]), await t.outside(`${t.server.url}/nowhere`)])
+      for (const answer of [
+        await t.api('getImage', 'v1/nosuch'),
+        await t.api('getImageStats', 'v1/stats'),
+        await t.outside(variants[0]),
+        await t.outside(`${t.server.url}/nowhere`),
+      ])
         expect(answer.headers.has('cf-ray')).toBe(hasRay);
     }
   });

@@ -34,7 +34,10 @@ function specText(...steps: ((s: Spec) => unknown)[]): string {
 
 function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/spec-diff.ts'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/spec-diff.ts'), ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
@@ -56,7 +59,10 @@ let history: SpecDiff;
 const commits: Record<string, string> = {};
 
 function git(...args: string[]): string {
-  const run = spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });
+  const run = spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
   return run.stdout.trim();
 }
@@ -96,7 +102,13 @@ describe('spec:diff lists what is new first', () => {
   it('with --since: the change made after the bump heads the report, above the ones the bump accepted', () => {
     expect(cli.code, cli.stdout + cli.stderr).toBe(0); // the major bump accepts both
     const sections = sectionsOf(cli.stdout);
-    expect(sections.map((s) => s.heading), cli.stdout).toEqual([expect.stringMatching(/^New since .*bump\.yaml: 1 change, 1 breaking$/), expect.stringMatching(/^Already in .*bump\.yaml: \d+ changes, 1 breaking$/)]);
+    expect(
+      sections.map((s) => s.heading),
+      cli.stdout,
+    ).toEqual([
+      expect.stringMatching(/^New since .*bump\.yaml: 1 change, 1 breaking$/),
+      expect.stringMatching(/^Already in .*bump\.yaml: \d+ changes, 1 breaking$/),
+    ]);
     expect(sections[0].body).toMatch(/BREAKING +removed +GET \/accounts\/\{account_id\}\/images\/v1\/stats/);
     expect(sections[1].body).toMatch(/BREAKING .*filename/);
     expect(sections[1].body).not.toContain('/stats');
@@ -112,9 +124,14 @@ describe('spec:diff lists what is new first', () => {
   it('by default, for the working tree: not committed, then new since the bump, then what the bump accepted', () => {
     const report = formatSpecDiff(history);
     const sections = sectionsOf(report);
-    expect(sections.map((s) => s.heading), report).toEqual([
+    expect(
+      sections.map((s) => s.heading),
+      report,
+    ).toEqual([
       'Not committed yet (new since HEAD): 1 change, 1 breaking',
-      expect.stringMatching(new RegExp(`^New since the major bump to 2\\.0\\.0 \\(${commits.bump.slice(0, 7)}[0-9a-f]*, \\d{4}-\\d\\d-\\d\\d\\): 1 change, 0 breaking$`)),
+      expect.stringMatching(
+        new RegExp(`^New since the major bump to 2\\.0\\.0 \\(${commits.bump.slice(0, 7)}[0-9a-f]*, \\d{4}-\\d\\d-\\d\\d\\): 1 change, 0 breaking$`),
+      ),
       expect.stringMatching(/^Already in the major bump to 2\.0\.0 \([0-9a-f]+\), accepted by it: \d+ changes, 1 breaking$/),
     ]);
     expect(sections[0].body).toMatch(/BREAKING +removed +GET .*\/stats/);

@@ -21,7 +21,11 @@ function collectExamples(): NamedExample[] {
     for (const [status, r] of Object.entries<any>(op.operation.responses)) {
       const json = resolveRef(spec, r).content?.['application/json'];
       for (const [name, ex] of Object.entries<any>(json?.examples ?? {})) {
-        out.push({ where: `${op.operationId} ${status} ${name}`, validator: `${op.operationId}.response.${status}` as ValidatorKey, value: resolveRef(spec, ex).value });
+        out.push({
+          where: `${op.operationId} ${status} ${name}`,
+          validator: `${op.operationId}.response.${status}` as ValidatorKey,
+          value: resolveRef(spec, ex).value,
+        });
       }
     }
   }

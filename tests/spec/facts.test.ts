@@ -8,7 +8,8 @@ import { validators } from '../../generated/validators.js';
 import { startImagesServer } from '../../src/server/index.js';
 
 const rules = facts.metadataFilters;
-const accepts = (meta: Record<string, string>) => validators['listImagesV2.params']({ path: { account_id: '023e105f4ecef8ad9ca31a8372d0c353' }, query: { meta } });
+const accepts = (meta: Record<string, string>) =>
+  validators['listImagesV2.params']({ path: { account_id: '023e105f4ecef8ad9ca31a8372d0c353' }, query: { meta } });
 const path = (depth: number) => Array.from({ length: depth }, (_, i) => `f${i}`).join('.');
 const sample: Record<string, string> = { any: 'x', string: 'x', number: '4', boolean: 'true', 'any-list': 'a|b', 'string-list': 'a|b', 'number-list': '1|2' };
 
@@ -49,7 +50,12 @@ describe('x-cf-default-variant', () => {
   it('is a variant the spec accepts, and the one a new local server lists', async () => {
     const envelope = { success: true, errors: [], messages: [], result: { variant: facts.defaultVariant } };
     expect(validators['getVariant.response.200'](envelope)).toBe(true);
-    expect(validators['getVariant.response.200']({ ...envelope, result: { variant: { ...facts.defaultVariant, options: { ...facts.defaultVariant.options, fit: 'stretch' } } } })).toBe(false);
+    expect(
+      validators['getVariant.response.200']({
+        ...envelope,
+        result: { variant: { ...facts.defaultVariant, options: { ...facts.defaultVariant.options, fit: 'stretch' } } },
+      }),
+    ).toBe(false);
     const server = await startImagesServer({ port: 0, apiToken: 'facts-token' });
     try {
       const res = await fetch(`${server.baseUrl}/accounts/${server.accountId}/images/v1/variants`, { headers: { authorization: 'Bearer facts-token' } });

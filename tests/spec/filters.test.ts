@@ -13,13 +13,15 @@ describe('the filter grammar’s list kinds', () => {
   });
 
   it('each kind has a scalar kind, itself for a scalar', () => {
-    expect(kinds.map((k) => [k, scalarKind(k)])).toEqual(expect.arrayContaining([
-      ['any-list', 'any'],
-      ['string-list', 'string'],
-      ['number-list', 'number'],
-      ['boolean', 'boolean'],
-      ['number', 'number'],
-    ]));
+    expect(kinds.map((k) => [k, scalarKind(k)])).toEqual(
+      expect.arrayContaining([
+        ['any-list', 'any'],
+        ['string-list', 'string'],
+        ['number-list', 'number'],
+        ['boolean', 'boolean'],
+        ['number', 'number'],
+      ]),
+    );
   });
 
   it('list values split and join on the spec’s separator', () => {

@@ -44,7 +44,10 @@ describe('the spec', () => {
     for (const op of operations) {
       expect(op.operation.summary, op.operationId).toBeTruthy();
       expect(op.operation.description, op.operationId).toBeTruthy();
-      expect(op.operation.tags.every((t: string) => tags.has(t)), op.operationId).toBe(true);
+      expect(
+        op.operation.tags.every((t: string) => tags.has(t)),
+        op.operationId,
+      ).toBe(true);
     }
   });
 

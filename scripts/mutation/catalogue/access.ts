@@ -59,10 +59,26 @@ const TOKEN_TEST = 'if (bearer && sameSecret(bearer, creds.apiToken)) return;';
 
 // Near-miss credentials: not the same-length wrong token the run sends.
 export const NEAR_MISS_MUTANTS: Mutant[] = [
-  mutant('auth-token-prefix', 'ignored_auth', "the token is compared over the configured token's length only: the right token with more characters after it is accepted", 'auth.ts', TOKEN_TEST, 'if (bearer && sameSecret(bearer.slice(0, creds.apiToken.length), creds.apiToken)) return;', {
-    needs: 'the right token with one character more',
-  }),
-  mutant('auth-token-case-insensitive', 'ignored_auth', 'the token is compared case-insensitively', 'auth.ts', TOKEN_TEST, 'if (bearer && sameSecret(bearer.toLowerCase(), creds.apiToken.toLowerCase())) return;', {
-    needs: 'the right token with the case of its letters changed',
-  }),
+  mutant(
+    'auth-token-prefix',
+    'ignored_auth',
+    "the token is compared over the configured token's length only: the right token with more characters after it is accepted",
+    'auth.ts',
+    TOKEN_TEST,
+    'if (bearer && sameSecret(bearer.slice(0, creds.apiToken.length), creds.apiToken)) return;',
+    {
+      needs: 'the right token with one character more',
+    },
+  ),
+  mutant(
+    'auth-token-case-insensitive',
+    'ignored_auth',
+    'the token is compared case-insensitively',
+    'auth.ts',
+    TOKEN_TEST,
+    'if (bearer && sameSecret(bearer.toLowerCase(), creds.apiToken.toLowerCase())) return;',
+    {
+      needs: 'the right token with the case of its letters changed',
+    },
+  ),
 ];

@@ -15,7 +15,7 @@ export const VALIDATION_MUTANTS: Mutant[] = [
   mutant(
     'body-validator-skipped',
     'negative_data_rejection',
-    "request bodies are never validated (a variant without options, file + url, a custom id with requireSignedURLs …)",
+    'request bodies are never validated (a variant without options, file + url, a custom id with requireSignedURLs …)',
     'api.ts',
     "if (body !== undefined) validateOrThrow(`${operationId}.body`, body, '/body');",
     '',
@@ -27,7 +27,7 @@ export const VALIDATION_MUTANTS: Mutant[] = [
     'api.ts',
     "throw badRequest('body: is not valid JSON', '/body');",
     "throw new Error('body: is not valid JSON');",
-    { needs: "a JSON body that does not parse" },
+    { needs: 'a JSON body that does not parse' },
   ),
   mutant(
     'filter-operator-unchecked',
@@ -36,7 +36,10 @@ export const VALIDATION_MUTANTS: Mutant[] = [
     'filters.ts',
     "    if (!isFilterOperator(operator)) throw fail(`Unsupported metadata filter operator: '${operator}'`, key);\n",
     '',
-    { equivalent: "the key grammar test a few lines on refuses the same key with the same 400 and code 5400; only the message differs ('must have the form' instead of 'Unsupported metadata filter operator')" },
+    {
+      equivalent:
+        "the key grammar test a few lines on refuses the same key with the same 400 and code 5400; only the message differs ('must have the form' instead of 'Unsupported metadata filter operator')",
+    },
   ),
   mutant(
     'metadata-size-in-characters',
@@ -101,13 +104,22 @@ const LIST_COUNT = 'if (values.length > rules.maxListValues)';
 const FILTERS_LEFT_TO_PARSER = {
   file: 'src/server/api.ts',
   find: "    validateOrThrow(`${operationId}.params`, params, '');\n",
-  replace: "    const { meta: _parsedByCheckQuery, ...unfiltered } = params.query as Record<string, unknown>;\n    validateOrThrow(`${operationId}.params`, { ...params, query: unfiltered }, '');\n",
+  replace:
+    "    const { meta: _parsedByCheckQuery, ...unfiltered } = params.query as Record<string, unknown>;\n    validateOrThrow(`${operationId}.params`, { ...params, query: unfiltered }, '');\n",
 };
 
 // Limits probed on both sides and in every dimension (issue 19): a value exactly at a documented
 // maximum is accepted, one past it refused.
 export const LIMIT_MUTANTS: Mutant[] = [
-  mutant('metadata-at-limit-refused', 'positive_data_acceptance', 'metadata of exactly 1024 bytes is refused (>= instead of >)', 'metadata.ts', 'if (bytes > MAX)', 'if (bytes >= MAX)', { needs: 'metadata of exactly 1024 bytes' }),
+  mutant(
+    'metadata-at-limit-refused',
+    'positive_data_acceptance',
+    'metadata of exactly 1024 bytes is refused (>= instead of >)',
+    'metadata.ts',
+    'if (bytes > MAX)',
+    'if (bytes >= MAX)',
+    { needs: 'metadata of exactly 1024 bytes' },
+  ),
   mutant(
     'per-page-max-refused',
     'positive_data_acceptance',
@@ -117,16 +129,65 @@ export const LIMIT_MUTANTS: Mutant[] = [
     "    const perPage = query.per_page ?? DEFAULT_PER_PAGE;\n    if (perPage >= 10000) throw badRequest('per_page: must be below 10000', '/query/per_page');\n",
     { needs: 'per_page = 10000' },
   ),
-  mutant('upload-side-at-limit-refused', 'positive_data_acceptance', 'an image exactly 12,000 px wide (or tall) is refused (>= instead of >)', 'ingest.ts', SIDES, 'if ((width ?? 0) >= limits.maxSide || (height ?? 0) >= limits.maxSide)', { needs: 'an image 12,000 px wide' }),
-  mutant('upload-height-unchecked', 'upload_rules', 'the side limit is checked on the width only: an image 12,001 px tall (and 1 px wide) is accepted', 'ingest.ts', SIDES, 'if ((width ?? 0) > limits.maxSide)', { needs: 'an image 12,001 px tall and narrow enough to stay within 100 megapixels' }),
-  mutant('expiry-window-edge-exclusive', 'positive_data_acceptance', "a direct-upload expiry exactly at the window's edge (2 minutes or 6 hours away) is refused (> and < instead of >= and <=)", 'routes/images-v2.ts', WINDOW, 'if (!(seconds > window.minSeconds && seconds < window.maxSeconds))', {
-    equivalent: "no request can land on an edge: the window is measured to the millisecond from when the server reads the request, so an expiry sent as 'now + 6 h' is a little under 6 h away when it is read (inside both windows) and 'now + 2 min' a little under 2 minutes (outside both); x-cf-expiry-window states bounds relative to now, not a precision",
-  }),
-  mutant('expiry-window-near-max-refused', 'positive_data_acceptance', 'a direct-upload expiry in the last 2 minutes before the 6-hour maximum is refused (the window shrunk by a clock-skew allowance)', 'routes/images-v2.ts', WINDOW, 'if (!(seconds >= window.minSeconds && seconds + 120 <= window.maxSeconds))', {
-    needs: "an expiry less than 2 minutes short of 6 hours (the run's probe is 5 minutes short)",
-  }),
-  mutant('filters-max-refused', 'positive_data_acceptance', 'exactly 5 metadata filters are refused (>= instead of >)', 'filters.ts', FILTER_COUNT, 'if (keys.length >= rules.maxFilters)', { needs: '5 metadata filters' }),
-  mutant('filter-in-max-values-refused', 'positive_data_acceptance', 'an in filter with exactly 10 values is refused (>= instead of >)', 'filters.ts', LIST_COUNT, 'if (values.length >= rules.maxListValues)', { needs: 'an in filter with 10 values' }),
+  mutant(
+    'upload-side-at-limit-refused',
+    'positive_data_acceptance',
+    'an image exactly 12,000 px wide (or tall) is refused (>= instead of >)',
+    'ingest.ts',
+    SIDES,
+    'if ((width ?? 0) >= limits.maxSide || (height ?? 0) >= limits.maxSide)',
+    { needs: 'an image 12,000 px wide' },
+  ),
+  mutant(
+    'upload-height-unchecked',
+    'upload_rules',
+    'the side limit is checked on the width only: an image 12,001 px tall (and 1 px wide) is accepted',
+    'ingest.ts',
+    SIDES,
+    'if ((width ?? 0) > limits.maxSide)',
+    { needs: 'an image 12,001 px tall and narrow enough to stay within 100 megapixels' },
+  ),
+  mutant(
+    'expiry-window-edge-exclusive',
+    'positive_data_acceptance',
+    "a direct-upload expiry exactly at the window's edge (2 minutes or 6 hours away) is refused (> and < instead of >= and <=)",
+    'routes/images-v2.ts',
+    WINDOW,
+    'if (!(seconds > window.minSeconds && seconds < window.maxSeconds))',
+    {
+      equivalent:
+        "no request can land on an edge: the window is measured to the millisecond from when the server reads the request, so an expiry sent as 'now + 6 h' is a little under 6 h away when it is read (inside both windows) and 'now + 2 min' a little under 2 minutes (outside both); x-cf-expiry-window states bounds relative to now, not a precision",
+    },
+  ),
+  mutant(
+    'expiry-window-near-max-refused',
+    'positive_data_acceptance',
+    'a direct-upload expiry in the last 2 minutes before the 6-hour maximum is refused (the window shrunk by a clock-skew allowance)',
+    'routes/images-v2.ts',
+    WINDOW,
+    'if (!(seconds >= window.minSeconds && seconds + 120 <= window.maxSeconds))',
+    {
+      needs: "an expiry less than 2 minutes short of 6 hours (the run's probe is 5 minutes short)",
+    },
+  ),
+  mutant(
+    'filters-max-refused',
+    'positive_data_acceptance',
+    'exactly 5 metadata filters are refused (>= instead of >)',
+    'filters.ts',
+    FILTER_COUNT,
+    'if (keys.length >= rules.maxFilters)',
+    { needs: '5 metadata filters' },
+  ),
+  mutant(
+    'filter-in-max-values-refused',
+    'positive_data_acceptance',
+    'an in filter with exactly 10 values is refused (>= instead of >)',
+    'filters.ts',
+    LIST_COUNT,
+    'if (values.length >= rules.maxListValues)',
+    { needs: 'an in filter with 10 values' },
+  ),
   {
     id: 'filters-six-accepted',
     check: 'negative_data_rejection',
@@ -141,7 +202,11 @@ export const LIMIT_MUTANTS: Mutant[] = [
     edits: [
       FILTERS_LEFT_TO_PARSER,
       { file: 'src/server/filters.ts', find: LIST_COUNT, replace: 'if (values.length > rules.maxListValues + 1)' },
-      { file: 'src/server/filters.ts', find: "    if (!isAllowedFilterValue(key, raw)) throw fail(`Invalid metadata filter value: '${raw}' for '${key}'`, key);\n", replace: '' },
+      {
+        file: 'src/server/filters.ts',
+        find: "    if (!isAllowedFilterValue(key, raw)) throw fail(`Invalid metadata filter value: '${raw}' for '${key}'`, key);\n",
+        replace: '',
+      },
     ],
     needs: 'an in filter with 11 values',
   },

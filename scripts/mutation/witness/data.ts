@@ -17,7 +17,8 @@ function bmp(width: number, height: number): Uint8Array<ArrayBuffer> {
 export const DATA_WITNESSES: Record<string, Witness> = {
   'params-validator-skipped': async (t) => (await call(t, 'GET', '/images/v1?per_page=5')).status,
   'body-validator-skipped': async (t) => (await call(t, 'POST', '/images/v1/variants', { body: { id: 'nooptions' } })).status,
-  'invalid-json-500': async (t) => (await call(t, 'PATCH', '/images/v1/any', { body: '{', headers: { authorization: `Bearer ${t.apiToken}`, 'content-type': 'application/json' } })).status,
+  'invalid-json-500': async (t) =>
+    (await call(t, 'PATCH', '/images/v1/any', { body: '{', headers: { authorization: `Bearer ${t.apiToken}`, 'content-type': 'application/json' } })).status,
   'filter-operator-unchecked': async (t) => (await call(t, 'GET', '/images/v2?meta.a[ne]=1')).status,
   // 400 × "é" is 800 bytes of UTF-8 but 400 UTF-16 units; with the key, quotes and braces: 1,200 bytes, 808 characters.
   'metadata-size-in-characters': async (t) => (await upload(t, { metadata: JSON.stringify({ k: 'é'.repeat(400), l: 'é'.repeat(200) }) })).status,

@@ -79,7 +79,8 @@ function uploadForm(fields: Record<string, string> = {}, file: Uint8Array<ArrayB
   return form;
 }
 
-export const upload = (t: Target, fields: Record<string, string> = {}, file: Uint8Array<ArrayBuffer> | null = PIXEL) => call(t, 'POST', '/images/v1', { body: uploadForm(fields, file) });
+export const upload = (t: Target, fields: Record<string, string> = {}, file: Uint8Array<ArrayBuffer> | null = PIXEL) =>
+  call(t, 'POST', '/images/v1', { body: uploadForm(fields, file) });
 
 /** Uploads and returns the image (throws when refused: the witness's set-up must work on the real server). */
 export async function uploaded(t: Target, fields: Record<string, string> = {}): Promise<{ id: string; variants: string[] }> {
@@ -118,7 +119,11 @@ export async function signed(t: Target, url: string, expiresAt = Math.floor(Date
   return signImageUrl({ url, key, expiresAt });
 }
 
-export const variant = (id: string, neverRequireSignedURLs = false) => ({ id, options: { fit: 'cover', metadata: 'none', width: 10, height: 10 }, neverRequireSignedURLs });
+export const variant = (id: string, neverRequireSignedURLs = false) => ({
+  id,
+  options: { fit: 'cover', metadata: 'none', width: 10, height: 10 },
+  neverRequireSignedURLs,
+});
 
 /** Ids of a v2 listing (query string as given). */
 export async function v2Ids(t: Target, query: string): Promise<string[]> {

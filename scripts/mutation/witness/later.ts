@@ -131,17 +131,21 @@ export const LATER_WITNESSES: Record<string, Witness> = {
     return (await call(t, 'PATCH', `/images/v1/${id}`, { body: { creator: 'after' } })).json.result.creator;
   },
   'upload-answer-empty-metadata': async (t) => (await upload(t, { metadata: '{"k":1}' })).json.result.meta,
-  'create-variant-answer-default-metadata': async (t) => (await call(t, 'POST', '/images/v1/variants', { body: { ...variant(tag()), options: { ...variant('x').options, metadata: 'keep' } } })).json.result.variant.options.metadata,
+  'create-variant-answer-default-metadata': async (t) =>
+    (await call(t, 'POST', '/images/v1/variants', { body: { ...variant(tag()), options: { ...variant('x').options, metadata: 'keep' } } })).json.result.variant
+      .options.metadata,
 
   // Documented counts and orderings.
   'variants-101st-accepted': variantCapacity,
   'variants-100th-refused': variantCapacity,
-  'v1-oldest-first': (t) => laterFirst(t, async (creator) => (await call(t, 'GET', `/images/v1?creator=${creator}`)).json.result.images.map((i: { id: string }) => i.id)),
+  'v1-oldest-first': (t) =>
+    laterFirst(t, async (creator) => (await call(t, 'GET', `/images/v1?creator=${creator}`)).json.result.images.map((i: { id: string }) => i.id)),
   'v2-default-ascending': (t) => laterFirst(t, (creator) => v2Ids(t, `creator=${creator}`)),
 
   // Near-miss credentials.
   'auth-token-prefix': async (t) => (await call(t, 'GET', '/images/v1/stats', { headers: { authorization: `Bearer ${t.apiToken}x` } })).status,
-  'auth-token-case-insensitive': async (t) => (await call(t, 'GET', '/images/v1/stats', { headers: { authorization: `Bearer ${t.apiToken.toUpperCase()}` } })).status,
+  'auth-token-case-insensitive': async (t) =>
+    (await call(t, 'GET', '/images/v1/stats', { headers: { authorization: `Bearer ${t.apiToken.toUpperCase()}` } })).status,
 
   // Limits on both sides and in every dimension.
   'metadata-at-limit-refused': async (t) => {
@@ -152,7 +156,10 @@ export const LATER_WITNESSES: Record<string, Witness> = {
   'upload-side-at-limit-refused': async (t) => (await upload(t, {}, pngOfSize(facts.imageLimits.maxSide, 1))).status,
   'upload-height-unchecked': async (t) => (await upload(t, {}, pngOfSize(1, facts.imageLimits.maxSide + 1))).status,
   // Equivalent, as claimed: an expiry sent as exactly 2 minutes or 6 hours away is read a little less far away.
-  'expiry-window-edge-exclusive': async (t) => [await directUploadWithExpiry(t, t.now() + window.minSeconds * SECOND), await directUploadWithExpiry(t, t.now() + window.maxSeconds * SECOND)],
+  'expiry-window-edge-exclusive': async (t) => [
+    await directUploadWithExpiry(t, t.now() + window.minSeconds * SECOND),
+    await directUploadWithExpiry(t, t.now() + window.maxSeconds * SECOND),
+  ],
   'expiry-window-near-max-refused': (t) => directUploadWithExpiry(t, t.now() + window.maxSeconds * SECOND - 30 * SECOND),
   'filters-max-refused': async (t) => (await call(t, 'GET', `/images/v2?${filtersQuery(5)}`)).status,
   'filter-in-max-values-refused': async (t) => (await call(t, 'GET', `/images/v2?meta.f[in]=${inValues(10)}`)).status,

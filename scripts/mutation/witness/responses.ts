@@ -22,9 +22,12 @@ export const RESPONSE_WITNESSES: Record<string, Witness> = {
 
 export const ACCESS_WITNESSES: Record<string, Witness> = {
   'auth-any-bearer-token': async (t) => (await call(t, 'GET', '/images/v1/stats', { headers: WRONG })).status,
-  'auth-key-pair-unchecked': async (t) => (await call(t, 'GET', '/images/v1/stats', { headers: { 'x-auth-email': 'a@example.com', 'x-auth-key': 'k' } })).status,
-  'auth-key-pair-email-unchecked': async (t) => (await call(t, 'GET', '/images/v1/stats', { headers: { 'x-auth-email': 'someone@example.com', 'x-auth-key': t.apiKey } })).status,
+  'auth-key-pair-unchecked': async (t) =>
+    (await call(t, 'GET', '/images/v1/stats', { headers: { 'x-auth-email': 'a@example.com', 'x-auth-key': 'k' } })).status,
+  'auth-key-pair-email-unchecked': async (t) =>
+    (await call(t, 'GET', '/images/v1/stats', { headers: { 'x-auth-email': 'someone@example.com', 'x-auth-key': t.apiKey } })).status,
   'auth-key-pair-refused': async (t) => (await call(t, 'GET', '/images/v1/stats', { headers: { 'x-auth-email': t.apiEmail, 'x-auth-key': t.apiKey } })).status,
-  'auth-token-length-only': async (t) => (await call(t, 'GET', '/images/v1/stats', { headers: { authorization: `Bearer ${'x'.repeat(t.apiToken.length)}` } })).status,
+  'auth-token-length-only': async (t) =>
+    (await call(t, 'GET', '/images/v1/stats', { headers: { authorization: `Bearer ${'x'.repeat(t.apiToken.length)}` } })).status,
   'account-id-ignored': async (t) => (await call(t, 'GET', '/images/v1/stats', { accountId: 'f'.repeat(32) })).status,
 };

@@ -62,7 +62,12 @@ export async function witnessAll(mutants: readonly Mutant[], concurrency: number
 }
 
 export function renderWitnesses(rows: readonly Witnessed[], missing: readonly string[]): string {
-  const table = new Table({ head: ['mutant', 'unmutated server', 'mutated server', 'claim', 'as claimed'], style: { head: [], border: [] }, wordWrap: true, colWidths: [36, 26, 26, 12, 10] });
+  const table = new Table({
+    head: ['mutant', 'unmutated server', 'mutated server', 'claim', 'as claimed'],
+    style: { head: [], border: [] },
+    wordWrap: true,
+    colWidths: [36, 26, 26, 12, 10],
+  });
   for (const r of rows) table.push([r.id, r.unmutated, r.mutated, r.claim, r.asClaimed ? 'yes' : 'NO']);
   const of = (claim: Witnessed['claim']) => rows.filter((r) => r.claim === claim);
   const lines = [

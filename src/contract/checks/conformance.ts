@@ -48,27 +48,47 @@ const contentTypeConformance: Check = (x) => {
   const { documented, statusKey, mediaType } = x;
   if (!documented || !x.hasBody || documented.contentTypes.length === 0) return [];
   const listed = documented.contentTypes.join(', ');
-  if (!mediaType) return [violation(x, 'content_type_conformance', 'header', '/content-type', `no Content-Type; documented for ${statusKey}: ${listed}`, undefined)];
+  if (!mediaType)
+    return [violation(x, 'content_type_conformance', 'header', '/content-type', `no Content-Type; documented for ${statusKey}: ${listed}`, undefined)];
   if (documented.contentTypes.some((t) => t.toLowerCase() === mediaType)) return [];
-  return [violation(x, 'content_type_conformance', 'header', '/content-type', `${mediaType} is not documented for ${statusKey} (documented: ${listed})`, x.contentTypeHeader)];
+  return [
+    violation(
+      x,
+      'content_type_conformance',
+      'header',
+      '/content-type',
+      `${mediaType} is not documented for ${statusKey} (documented: ${listed})`,
+      x.contentTypeHeader,
+    ),
+  ];
 };
 
 const responseSchemaConformance: Check = (x) => {
   const { documented } = x;
   if (!documented || !x.hasBody) return [];
-  if (x.bodyTooDeep !== undefined) return [violation(x, 'response_schema_conformance', 'body', '', `not checked: ${new JsonTooDeep(x.bodyTooDeep).message}`, undefined)];
+  if (x.bodyTooDeep !== undefined)
+    return [violation(x, 'response_schema_conformance', 'body', '', `not checked: ${new JsonTooDeep(x.bodyTooDeep).message}`, undefined)];
   const key = `${x.operationId}.response.${x.statusKey}`;
   const validate = (validators as Record<string, ValidateFunction | undefined>)[key];
   if (x.documentedJson && validate) {
     if (x.bodyUnparseable) {
       const size = byteCount(x.input.bytes, x.input.rawBodyText) ?? 0;
-      return [violation(x, 'response_schema_conformance', 'body', '', `the body is not valid JSON (${size} bytes${x.mediaType ? ` of ${x.mediaType}` : ''})`, size)];
+      return [
+        violation(x, 'response_schema_conformance', 'body', '', `the body is not valid JSON (${size} bytes${x.mediaType ? ` of ${x.mediaType}` : ''})`, size),
+      ];
     }
     if (x.body === undefined) return [violation(x, 'response_schema_conformance', 'body', '', 'the body is empty; a JSON body is documented', undefined)];
     if (validate(x.body)) return [];
     // Values are never put into the message (they may be secrets); the violation's `value` is redacted.
     return issuesOf(validate.errors, x.body, { showValues: false, validatorKey: key }).map((issue) =>
-      violation(x, 'response_schema_conformance', 'body', issue.pointer, `${issue.message} [${issue.keyword} at ${issue.schemaPath}]`, redactValue(valueAt(x.body, issue.pointer), issue.pointer)),
+      violation(
+        x,
+        'response_schema_conformance',
+        'body',
+        issue.pointer,
+        `${issue.message} [${issue.keyword} at ${issue.schemaPath}]`,
+        redactValue(valueAt(x.body, issue.pointer), issue.pointer),
+      ),
     );
   }
   const binaryDocumented = documented.contentTypes.length > 0 && !x.documentedJson;
@@ -88,7 +108,8 @@ const responseHeadersConformance: Check = (x) => {
   const out = [];
   for (const [name, header] of documentedHeaders(x.operationId, x.statusKey)) {
     const values = x.headers.get(name) ?? [];
-    if (values.length === 0 && header.required) out.push(violation(x, 'response_headers_conformance', 'header', `/${name}`, `required header ${header.name} is missing`, undefined));
+    if (values.length === 0 && header.required)
+      out.push(violation(x, 'response_headers_conformance', 'header', `/${name}`, `required header ${header.name} is missing`, undefined));
     for (const value of values) {
       const problem = headerValueProblem(header.schema, value);
       if (problem) out.push(violation(x, 'response_headers_conformance', 'header', `/${name}`, `${header.name} ${problem}`, value));

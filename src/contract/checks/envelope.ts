@@ -9,11 +9,15 @@ export const envelopeConsistency: Check = (x) => {
   const envelope = body as Record<string, unknown>;
   const ok = x.input.status >= 200 && x.input.status < 300;
   const out = [];
-  if (envelope.success !== ok) out.push(violation(x, 'envelope_consistency', 'body', '/success', `success must be ${ok} with status ${x.input.status}`, envelope.success));
+  if (envelope.success !== ok)
+    out.push(violation(x, 'envelope_consistency', 'body', '/success', `success must be ${ok} with status ${x.input.status}`, envelope.success));
   if (ok && envelope.success !== false) return out;
-  if (envelope.result !== null) out.push(violation(x, 'envelope_consistency', 'body', '/result', 'result must be null on failure', redactValue(envelope.result, '/result')));
+  if (envelope.result !== null)
+    out.push(violation(x, 'envelope_consistency', 'body', '/result', 'result must be null on failure', redactValue(envelope.result, '/result')));
   if (!Array.isArray(envelope.errors) || envelope.errors.length === 0) {
-    out.push(violation(x, 'envelope_consistency', 'body', '/errors', 'errors must list at least one error on failure', redactValue(envelope.errors, '/errors')));
+    out.push(
+      violation(x, 'envelope_consistency', 'body', '/errors', 'errors must list at least one error on failure', redactValue(envelope.errors, '/errors')),
+    );
   }
   return out;
 };

@@ -73,7 +73,14 @@ export interface ResponseUnderCheck {
 
 export type Check = (x: ResponseUnderCheck) => Violation[];
 
-export function violation(x: ResponseUnderCheck, check: CheckName, location: Violation['location'], pointer: string, message: string, value: unknown): Violation {
+export function violation(
+  x: ResponseUnderCheck,
+  check: CheckName,
+  location: Violation['location'],
+  pointer: string,
+  message: string,
+  value: unknown,
+): Violation {
   return { operationId: x.operationId, check, location, pointer, message, value };
 }
 

@@ -24,13 +24,31 @@ export const prismViolations: Check = (x) => {
     try {
       entries = parseSlViolations(header);
     } catch {
-      out.push(violation(x, 'prism_violations', 'header', '/sl-violations', 'Prism reported violations it could not fit in the header', redactText(header.slice(0, 200))));
+      out.push(
+        violation(
+          x,
+          'prism_violations',
+          'header',
+          '/sl-violations',
+          'Prism reported violations it could not fit in the header',
+          redactText(header.slice(0, 200)),
+        ),
+      );
       continue;
     }
     entries.forEach((entry, i) => {
       const where = Array.isArray(entry.location) ? entry.location : [];
       if (x.options.ignoreRequestViolations && where[0] === 'request') return;
-      out.push(violation(x, 'prism_violations', 'header', `/sl-violations/${i}`, `${where.join('.')}: ${entry.message} (${entry.code}, ${entry.severity})`, redactValue(entry, '')));
+      out.push(
+        violation(
+          x,
+          'prism_violations',
+          'header',
+          `/sl-violations/${i}`,
+          `${where.join('.')}: ${entry.message} (${entry.code}, ${entry.severity})`,
+          redactValue(entry, ''),
+        ),
+      );
     });
   }
   return out;

@@ -27,7 +27,8 @@ export const REGISTRY = {
   not_a_server_error: {
     family: 'transport',
     scope: ['run'],
-    failsWhen: 'any 5xx, or no complete answer: a refused or dropped connection, a body past the bounds, or an answer (body included) slower than `--request-timeout`',
+    failsWhen:
+      'any 5xx, or no complete answer: a refused or dropped connection, a body past the bounds, or an answer (body included) slower than `--request-timeout`',
     sources: [`${RESPONSES}/ServerError`],
     code: ['engine/response-check.ts', 'engine/session.ts'],
   },
@@ -97,7 +98,8 @@ export const REGISTRY = {
   ignored_auth: {
     family: 'credentials',
     scope: ['run'],
-    failsWhen: 'a request without credentials, with a wrong token or key pair, the right key under another e-mail, or the right token under another scheme is not answered 401/403',
+    failsWhen:
+      'a request without credentials, with a wrong token or key pair, the right key under another e-mail, or the right token under another scheme is not answered 401/403',
     sources: ['/security', '/components/securitySchemes', `${RESPONSES}/Unauthorized`, `${RESPONSES}/Forbidden`],
     code: ['phases/coverage.ts'],
   },
@@ -118,49 +120,64 @@ export const REGISTRY = {
   ensure_resource_availability: {
     family: 'behaviour',
     scope: ['run'],
-    failsWhen: "what a 2xx created is not readable as it was created (an image's metadata, creator, file name, bytes and type; a variant's options; a key), listed, counted and served, or its answer differs from what later reads show; a DELETE removes more than it names",
-    sources: ['uploadImage.stored', 'uploadImage.answer', 'getImageBlob.bytes', 'createVariant.stored', 'createSigningKey.stored', 'deleteImage.only-named', 'open:extra-properties', 'open:read-after-write'],
+    failsWhen:
+      "what a 2xx created is not readable as it was created (an image's metadata, creator, file name, bytes and type; a variant's options; a key), listed, counted and served, or its answer differs from what later reads show; a DELETE removes more than it names",
+    sources: [
+      'uploadImage.stored',
+      'uploadImage.answer',
+      'getImageBlob.bytes',
+      'createVariant.stored',
+      'createSigningKey.stored',
+      'deleteImage.only-named',
+      'open:extra-properties',
+      'open:read-after-write',
+    ],
     code: ['scenarios/availability.ts', 'scenarios/deletion.ts', 'engine/fixtures.ts', 'model-based/commands'],
   },
   pagination: {
     family: 'behaviour',
     scope: ['run'],
-    failsWhen: 'v1 pages overlap or miss images, `per_page` ignored; v2 continuation tokens do not walk every image exactly once, `per_page`/`sort_order` ignored',
+    failsWhen:
+      'v1 pages overlap or miss images, `per_page` ignored; v2 continuation tokens do not walk every image exactly once, `per_page`/`sort_order` ignored',
     sources: ['listImagesV2.walk', '/components/parameters/PerPage', 'open:last-page', 'open:identifiers'],
     code: ['scenarios/pagination.ts'],
   },
   filters: {
     family: 'behaviour',
     scope: ['run'],
-    failsWhen: 'a metadata filter (every operator the spec lists, a nested field, two together) or `creator` selects an image it must not, or misses one it must',
+    failsWhen:
+      'a metadata filter (every operator the spec lists, a nested field, two together) or `creator` selects an image it must not, or misses one it must',
     sources: ['listImagesV2.filters', 'listImages.creator', 'open:untyped-equality'],
     code: ['scenarios/filters.ts', 'model-based/commands'],
   },
   edits: {
     family: 'behaviour',
     scope: ['run'],
-    failsWhen: "an edit's answer or a later read does not show the fields sent, or (where the update body states `x-cf-partial-update`) a field not sent changed",
+    failsWhen:
+      "an edit's answer or a later read does not show the fields sent, or (where the update body states `x-cf-partial-update`) a field not sent changed",
     sources: ['updateImage.applied', 'updateVariant.applied', '/components/schemas/UpdateImageBody', 'open:variant-update-flag'],
     code: ['scenarios/edits.ts', 'model-based/commands'],
   },
   stats: {
     family: 'behaviour',
     scope: ['run'],
-    failsWhen: "`count.current` does not move by the images stored and deleted (drafts may count or not)",
+    failsWhen: '`count.current` does not move by the images stored and deleted (drafts may count or not)',
     sources: ['getImageStats.counts', 'open:drafts-in-stats', 'open:read-after-write'],
     code: ['scenarios/stats.ts', 'model-based/commands'],
   },
   drafts: {
     family: 'behaviour',
     scope: ['run'],
-    failsWhen: "a direct upload's draft is listed, served, has a blob or lacks `draft: true`; once its file is posted it is not stored with the id, metadata, creator and requireSignedURLs it was given",
+    failsWhen:
+      "a direct upload's draft is listed, served, has a blob or lacks `draft: true`; once its file is posted it is not stored with the id, metadata, creator and requireSignedURLs it was given",
     sources: ['createDirectUpload.draft', 'createDirectUpload.completes', 'getImage.draft', 'delivery.not-the-api'],
     code: ['scenarios/drafts.ts', 'model-based/commands'],
   },
   uniqueness: {
     family: 'behaviour',
     scope: ['run'],
-    failsWhen: 'an upload or direct upload under a taken custom id, or a variant under a taken name, is accepted; more variants than the documented maximum are accepted',
+    failsWhen:
+      'an upload or direct upload under a taken custom id, or a variant under a taken name, is accepted; more variants than the documented maximum are accepted',
     sources: ['uploadImage.custom-id-taken', 'createVariant.name-taken', 'createVariant.at-most'],
     code: ['scenarios/uniqueness.ts', 'model-based/commands'],
   },
@@ -174,14 +191,16 @@ export const REGISTRY = {
   signed_delivery: {
     family: 'behaviour',
     scope: ['run'],
-    failsWhen: 'a missing, expired, tampered, later-`exp`, other-variant, other-image or deleted-key signature is served, or a valid one refused; a variant with `neverRequireSignedURLs` is not served unsigned',
+    failsWhen:
+      'a missing, expired, tampered, later-`exp`, other-variant, other-image or deleted-key signature is served, or a valid one refused; a variant with `neverRequireSignedURLs` is not served unsigned',
     sources: ['delivery.signed', 'delivery.not-the-api', 'deleteSigningKey.gone'],
     code: ['scenarios/signed-delivery.ts', 'model-based/commands'],
   },
   upload_rules: {
     family: 'behaviour',
     scope: ['run'],
-    failsWhen: 'non-image bytes, a file over a limit in any dimension, `file` + `url`, or a custom id with `requireSignedURLs` is accepted; a file at a limit is refused',
+    failsWhen:
+      'non-image bytes, a file over a limit in any dimension, `file` + `url`, or a custom id with `requireSignedURLs` is accepted; a file at a limit is refused',
     sources: ['/components/schemas/UploadImageForm', '/components/schemas/UploadImageForm/properties/file/x-cf-image-limits'],
     code: ['scenarios/upload-rules.ts'],
   },
@@ -201,4 +220,3 @@ export const RUN_CHECKS = CHECK_NAMES.filter((name): name is RunCheckName => (RE
 /** The checks the conformance checker applies to every response (`checkResponse`), in its order. */
 export type ResponseCheckName = { [N in CheckName]: Entry<N>['family'] extends 'response' ? N : never }[CheckName];
 export const RESPONSE_CHECKS = CHECK_NAMES.filter((name): name is ResponseCheckName => REGISTRY[name].family === 'response');
-

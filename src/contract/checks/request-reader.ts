@@ -43,7 +43,8 @@ function validated(key: string, data: unknown, prefix: string): Issue[] {
 export const parameterIssues = (operationId: OperationId, path: Record<string, string>, query: URLSearchParams): Issue[] =>
   validated(`${operationId}.params`, { path, query: readQuery(operationId, query) }, '');
 
-const accepts = (declared: string, mediaType: string | undefined) => (declared === 'application/json' ? isJsonMediaType(mediaType) : mediaTypeOf(mediaType) === declared);
+const accepts = (declared: string, mediaType: string | undefined) =>
+  declared === 'application/json' ? isJsonMediaType(mediaType) : mediaTypeOf(mediaType) === declared;
 
 /** Every way the body breaks the spec: its media type first (nothing else is read past a wrong one), then the validators and the rules. */
 export function bodyIssues(operationId: OperationId, mediaType: string | undefined, body: BodyAsRead, at: number): Issue[] {
@@ -51,7 +52,13 @@ export function bodyIssues(operationId: OperationId, mediaType: string | undefin
   if (!declared) return [];
   if (body.kind === 'none' && mediaType === undefined && !declared.required) return [];
   if (!accepts(declared.contentType, mediaType))
-    return [issueAt(MEDIA_TYPE_POINTER, 'contentType', `${mediaTypeOf(mediaType) ?? '(none)'} is not the media type of this operation's body (${declared.contentType})`)];
+    return [
+      issueAt(
+        MEDIA_TYPE_POINTER,
+        'contentType',
+        `${mediaTypeOf(mediaType) ?? '(none)'} is not the media type of this operation's body (${declared.contentType})`,
+      ),
+    ];
   if (body.kind === 'none') return [issueAt('/body', 'required', 'a request body is required')];
   if (body.kind === 'unreadable') return [issueAt('/body', 'contentType', body.message)];
   try {
@@ -67,7 +74,10 @@ export function bodyIssues(operationId: OperationId, mediaType: string | undefin
 }
 
 /** Every way the request breaks the spec (credentials aside), as a server reads it; `[]` for a valid one. */
-export const requestIssues = (r: RequestAsRead): Issue[] => [...parameterIssues(r.operationId, r.path, r.query), ...bodyIssues(r.operationId, r.mediaType, r.body, r.at)];
+export const requestIssues = (r: RequestAsRead): Issue[] => [
+  ...parameterIssues(r.operationId, r.path, r.query),
+  ...bodyIssues(r.operationId, r.mediaType, r.body, r.at),
+];
 
 /** A JSON body's text as a server reads it. */
 export function jsonBodyOf(text: string): BodyAsRead {

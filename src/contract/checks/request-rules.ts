@@ -42,14 +42,17 @@ export const issueAt = (pointer: string, keyword: string, message: string): Issu
 function fileIssues(flat: FlatSchema, file: FileAsRead, pointer: string, partTypes: readonly string[] | undefined): Issue[] {
   const out: Issue[] = [];
   const type = mediaTypeOf(file.contentType);
-  if (partTypes?.length && !partTypes.includes(type ?? '')) out.push(issueAt(pointer, 'encoding.contentType', `is a ${type ?? '(none)'} part; must be one of ${partTypes.join(', ')}`));
+  if (partTypes?.length && !partTypes.includes(type ?? ''))
+    out.push(issueAt(pointer, 'encoding.contentType', `is a ${type ?? '(none)'} part; must be one of ${partTypes.join(', ')}`));
   const limits = imageLimitsOf(flat);
   if (!limits) return out;
   if (file.size === 0) out.push(issueAt(pointer, IMAGE_LIMITS, 'is empty'));
   if (file.size !== undefined && file.size > limits.maxBytes) out.push(issueAt(pointer, IMAGE_LIMITS, `is ${file.size} bytes; at most ${limits.maxBytes}`));
   const size = file.head && pngSize(file.head);
-  if (size && (size.width > limits.maxSide || size.height > limits.maxSide)) out.push(issueAt(pointer, IMAGE_LIMITS, `is ${size.width}×${size.height} px; at most ${limits.maxSide} a side`));
-  if (size && size.width * size.height > limits.maxPixels) out.push(issueAt(pointer, IMAGE_LIMITS, `has ${size.width * size.height} pixels; at most ${limits.maxPixels}`));
+  if (size && (size.width > limits.maxSide || size.height > limits.maxSide))
+    out.push(issueAt(pointer, IMAGE_LIMITS, `is ${size.width}×${size.height} px; at most ${limits.maxSide} a side`));
+  if (size && size.width * size.height > limits.maxPixels)
+    out.push(issueAt(pointer, IMAGE_LIMITS, `has ${size.width * size.height} pixels; at most ${limits.maxPixels}`));
   return out;
 }
 
@@ -64,11 +67,15 @@ function expiryIssues(window: ExpiryWindow, value: string, pointer: string, at: 
 type FormField = { partTypes?: readonly string[] };
 
 function valueIssues(flat: FlatSchema, value: unknown, pointer: string, at: number, field: FormField | undefined): Issue[] {
-  if (field && isBinary(flat)) return isFileAsRead(value) ? fileIssues(flat, value, pointer, field.partTypes) : [issueAt(pointer, 'format', 'must be a file part (a part with a filename)')];
+  if (field && isBinary(flat))
+    return isFileAsRead(value)
+      ? fileIssues(flat, value, pointer, field.partTypes)
+      : [issueAt(pointer, 'format', 'must be a file part (a part with a filename)')];
   const out: Issue[] = [];
   const limit = maxSerializedBytesOf(flat);
   const serialized = typeof value === 'string' ? value : JSON.stringify(value);
-  if (limit !== undefined && serialized !== undefined && utf8Bytes(serialized) > limit) out.push(issueAt(pointer, MAX_SERIALIZED_BYTES, `is ${utf8Bytes(serialized)} bytes when serialized; at most ${limit}`));
+  if (limit !== undefined && serialized !== undefined && utf8Bytes(serialized) > limit)
+    out.push(issueAt(pointer, MAX_SERIALIZED_BYTES, `is ${utf8Bytes(serialized)} bytes when serialized; at most ${limit}`));
   if (isJsonText(flat) && typeof value === 'string') {
     try {
       JSON.parse(value);
@@ -85,7 +92,8 @@ function walk(schema: Schema, value: unknown, pointer: string, at: number, field
   const flat = flatten(schema);
   out.push(...valueIssues(flat, value, pointer, at, field));
   if (!value || typeof value !== 'object' || Array.isArray(value) || (field && isBinary(flat))) return;
-  for (const [key, child] of Object.entries(value)) if (flat.properties[key] !== undefined) walk(flat.properties[key], child, pointerOf([...segmentsOf(pointer), key]), at, undefined, out);
+  for (const [key, child] of Object.entries(value))
+    if (flat.properties[key] !== undefined) walk(flat.properties[key], child, pointerOf([...segmentsOf(pointer), key]), at, undefined, out);
 }
 
 /**
@@ -99,6 +107,7 @@ export function ruleIssues(operationId: OperationId, body: unknown, at: number):
   const flat = flatten(model.schema);
   const out: Issue[] = [];
   for (const [key, value] of Object.entries(body))
-    if (flat.properties[key] !== undefined) walk(flat.properties[key], value, pointerOf(['body', key]), at, model.multipart ? { partTypes: model.partTypes[key] } : undefined, out);
+    if (flat.properties[key] !== undefined)
+      walk(flat.properties[key], value, pointerOf(['body', key]), at, model.multipart ? { partTypes: model.partTypes[key] } : undefined, out);
   return out;
 }

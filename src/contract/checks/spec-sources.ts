@@ -32,4 +32,5 @@ export const statementsOfCheck = (check: CheckName, operationId?: string): SpecS
   REGISTRY[check].sources.map((s: SpecSource) => statementOf(s, operationId)).filter((s): s is SpecStatement => s !== undefined);
 
 /** Every statement of `sources` (the model phase's and scenarios' own). */
-export const statementsOf = (sources: readonly SpecSource[], operationId?: string): SpecStatement[] => sources.map((s) => statementOf(s, operationId)).filter((s): s is SpecStatement => s !== undefined);
+export const statementsOf = (sources: readonly SpecSource[], operationId?: string): SpecStatement[] =>
+  sources.map((s) => statementOf(s, operationId)).filter((s): s is SpecStatement => s !== undefined);

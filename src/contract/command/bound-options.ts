@@ -32,6 +32,7 @@ export function boundsOf(args: { 'max-body-bytes'?: string; 'max-json-depth'?: s
 /** `--upstream-timeout <s>`: positive seconds (decimals allowed) up to an hour, in ms. */
 export function upstreamTimeoutOf(value: string | undefined): number {
   if (value === undefined) return DEFAULT_UPSTREAM_TIMEOUT_MS;
-  if (!/^[0-9]+(\.[0-9]+)?$/.test(value) || Number(value) <= 0 || Number(value) > 3600) throw new UsageError('--upstream-timeout must be a positive number of seconds up to 3600, e.g. 30');
+  if (!/^[0-9]+(\.[0-9]+)?$/.test(value) || Number(value) <= 0 || Number(value) > 3600)
+    throw new UsageError('--upstream-timeout must be a positive number of seconds up to 3600, e.g. 30');
   return Number(value) * 1000;
 }

@@ -20,8 +20,6 @@ import { CredentialsRefused, RunInterrupted, runFetch, type RunFetch } from './r
 import { MAX_BODY_BYTES_LIMIT, MAX_JSON_DEPTH_LIMIT, parseRunCommand } from './run-args.js';
 import { startupProblem, unexpectedErrorLine } from './startup.js';
 
-
-
 export interface CommandIo {
   env: Record<string, string | undefined>;
   stdout: Output;
@@ -101,7 +99,9 @@ function onSignals(guard: RunFetch, io: CommandIo): () => void {
   let count = 0;
   const handler = (signal: keyof typeof SIGNALS) => {
     if (++count > 1) process.exit(SIGNALS[signal]);
-    io.stderr.write(`\ncontract: stopping (${signal}): nothing new is sent but the cleanup of what the run created; ${signal === 'SIGINT' ? 'Ctrl-C' : 'the signal'} again quits at once\n`);
+    io.stderr.write(
+      `\ncontract: stopping (${signal}): nothing new is sent but the cleanup of what the run created; ${signal === 'SIGINT' ? 'Ctrl-C' : 'the signal'} again quits at once\n`,
+    );
     guard.stop(new StoppedBySignal(signal));
   };
   for (const signal of Object.keys(SIGNALS) as (keyof typeof SIGNALS)[]) process.on(signal, handler);

@@ -64,7 +64,11 @@ const REPORT_OPTIONS = {
 } as const;
 
 /** A subcommand's arguments, with the report options every traffic check has; a bad one is a UsageError. */
-export function parseCommandLine<O extends Options>(argv: string[], options: O, allowPositionals = false): ReturnType<typeof parseArgs<{ args: string[]; options: O & typeof REPORT_OPTIONS; allowPositionals: boolean; strict: true }>> {
+export function parseCommandLine<O extends Options>(
+  argv: string[],
+  options: O,
+  allowPositionals = false,
+): ReturnType<typeof parseArgs<{ args: string[]; options: O & typeof REPORT_OPTIONS; allowPositionals: boolean; strict: true }>> {
   try {
     return parseArgs({ args: argv, options: { ...options, ...REPORT_OPTIONS }, allowPositionals, strict: true });
   } catch (error) {
@@ -82,7 +86,10 @@ export function httpUrlOption(name: string, value: string, credentialsHint = "th
 /** A comma-separated list of names from `allowed`. */
 export function listOption<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T[] | undefined {
   if (value === undefined) return undefined;
-  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const items = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = items.find((i) => !allowed.includes(i as T));
   if (unknown) throw new UsageError(`--${name}: unknown "${unknown}" (one of ${allowed.join(', ')})`);
   return items as T[];

@@ -71,9 +71,12 @@ function progressLines(stream: ProgressStream, options: ProgressOptions): Progre
     lastLine = now();
     stream.write(`contract: [${seconds(lastLine - started)}] ${text}\n`);
   };
-  const timer = setInterval(() => {
-    if (phase !== undefined && now() - lastLine >= heartbeat) line(`${phase}: ${options.requests()} requests so far (${label})`);
-  }, Math.min(1000, heartbeat));
+  const timer = setInterval(
+    () => {
+      if (phase !== undefined && now() - lastLine >= heartbeat) line(`${phase}: ${options.requests()} requests so far (${label})`);
+    },
+    Math.min(1000, heartbeat),
+  );
   timer.unref();
   return {
     update: (next) => {

@@ -12,7 +12,23 @@ export interface RunCommand {
   help: boolean;
   /** A live target, or undefined for the embedded local server. */
   target?: ContractTarget;
-  options: Pick<RunOptions, 'phases' | 'checks' | 'operations' | 'allowWrites' | 'maxExamples' | 'seed' | 'rateLimit' | 'requestTimeoutMs' | 'maxBodyBytes' | 'maxJsonDepth' | 'model' | 'settleMs' | 'rateBudget' | 'waitExpiry'>;
+  options: Pick<
+    RunOptions,
+    | 'phases'
+    | 'checks'
+    | 'operations'
+    | 'allowWrites'
+    | 'maxExamples'
+    | 'seed'
+    | 'rateLimit'
+    | 'requestTimeoutMs'
+    | 'maxBodyBytes'
+    | 'maxJsonDepth'
+    | 'model'
+    | 'settleMs'
+    | 'rateBudget'
+    | 'waitExpiry'
+  >;
   files: { json?: string; junit?: string; html?: string };
   /** No progress lines. */
   quiet: boolean;
@@ -41,7 +57,8 @@ function rate(value: string | undefined): number | undefined {
 
 function seconds(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^[0-9]+(\.[0-9]+)?$/.test(value) || Number(value) <= 0 || Number(value) > 3600) throw new UsageError(`${flag} must be a positive number of seconds up to 3600, e.g. 30`);
+  if (!/^[0-9]+(\.[0-9]+)?$/.test(value) || Number(value) <= 0 || Number(value) > 3600)
+    throw new UsageError(`${flag} must be a positive number of seconds up to 3600, e.g. 30`);
   return Number(value) * 1000;
 }
 
@@ -95,7 +112,8 @@ export function parseRunCommand(argv: string[], env: Record<string, string | und
   httpUrlOption('base-url', args['base-url'], 'use CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY)');
   const accountId = args['account-id'] ?? env.CLOUDFLARE_ACCOUNT_ID;
   if (!accountId) throw new UsageError('--account-id (or CLOUDFLARE_ACCOUNT_ID) is required with --base-url');
-  if (!env.CLOUDFLARE_API_TOKEN && !(env.CLOUDFLARE_EMAIL && env.CLOUDFLARE_API_KEY)) throw new UsageError('set CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY');
+  if (!env.CLOUDFLARE_API_TOKEN && !(env.CLOUDFLARE_EMAIL && env.CLOUDFLARE_API_KEY))
+    throw new UsageError('set CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY');
   const target = { baseUrl: args['base-url'], accountId, apiToken: env.CLOUDFLARE_API_TOKEN, apiEmail: env.CLOUDFLARE_EMAIL, apiKey: env.CLOUDFLARE_API_KEY };
   return { help: Boolean(args.help), target, options, files, quiet };
 }

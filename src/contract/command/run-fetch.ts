@@ -14,7 +14,9 @@ export class CredentialsRefused extends Error {
     /** The API's own words, when its error body had them: `10000 Authentication error`. */
     readonly detail?: string,
   ) {
-    super(`the target refused the run's credentials (HTTP ${status} to ${request}${detail ? `: ${detail}` : ''}): check CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL + CLOUDFLARE_API_KEY) / --account-id`);
+    super(
+      `the target refused the run's credentials (HTTP ${status} to ${request}${detail ? `: ${detail}` : ''}): check CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL + CLOUDFLARE_API_KEY) / --account-id`,
+    );
   }
 }
 
@@ -38,7 +40,15 @@ const REFUSED = new Set([401, 403]);
 
 /** The answer to a request the stopped run does not send: a 400 failure envelope (its report is never shown). */
 const notSent = (reason: unknown) =>
-  Response.json({ success: false, errors: [{ code: 0, message: `not sent: ${reason instanceof Error ? reason.message : 'the run was stopped'}` }], messages: [], result: null }, { status: 400 });
+  Response.json(
+    {
+      success: false,
+      errors: [{ code: 0, message: `not sent: ${reason instanceof Error ? reason.message : 'the run was stopped'}` }],
+      messages: [],
+      result: null,
+    },
+    { status: 400 },
+  );
 const ERROR_BODY_LIMIT = 4096;
 
 /** The first error's code and message of an error envelope, read within a few KB; undefined when there is none. */

@@ -55,7 +55,12 @@ export interface RunOptions {
   signal?: AbortSignal;
 }
 
-const RUNNERS: Record<Exclude<Phase, 'model'>, (ctx: PhaseContext) => Promise<void>> = { examples: runExamples, coverage: runCoverage, fuzz: runFuzz, stateful: runStateful };
+const RUNNERS: Record<Exclude<Phase, 'model'>, (ctx: PhaseContext) => Promise<void>> = {
+  examples: runExamples,
+  coverage: runCoverage,
+  fuzz: runFuzz,
+  stateful: runStateful,
+};
 
 export const DEFAULT_MAX_EXAMPLES = 25;
 export const DEFAULT_SETTLE_MS = 2000;
@@ -84,7 +89,8 @@ const PHASE_CODE: Record<Exclude<Phase, 'stateful'>, readonly string[]> = {
 /** Whether `phase` can record an outcome of a chosen check: the response checks (every exchange records them), one coded for the phase, or (stateful) one its scenarios declare. */
 function phaseRecordsAny(phase: Phase, checks: ReadonlySet<string>, scenarios: readonly Scenario[] = SCENARIOS): boolean {
   const own = phase === 'stateful' ? [] : PHASE_CODE[phase];
-  const recorded = (c: RunCheckName) => REGISTRY[c].family === 'transport' || REGISTRY[c].family === 'response' || REGISTRY[c].code.some((file: string) => own.includes(file));
+  const recorded = (c: RunCheckName) =>
+    REGISTRY[c].family === 'transport' || REGISTRY[c].family === 'response' || REGISTRY[c].code.some((file: string) => own.includes(file));
   return RUN_CHECKS.some((c) => checks.has(c) && recorded(c)) || (phase === 'stateful' && scenarios.some((s) => s.checks.some((c) => checks.has(c))));
 }
 
@@ -100,7 +106,19 @@ export async function runContract(target: ContractTarget, options: RunOptions = 
   const phases = PHASES.filter((p) => (!options.phases || options.phases.includes(p)) && phaseRecordsAny(p, checks, options.scenarios));
   const basePath = parseBaseUrl(target.baseUrl).pathname.replace(/\/+$/, '') || specBasePath();
   const budget = rateBudgetFor(target.baseUrl, options.rateBudget);
-  const session = new Session({ target, budget, timeBase: generationTime, fetch: options.fetch, allowWrites: Boolean(options.allowWrites), checks, rateLimit: options.rateLimit, requestTimeoutMs: options.requestTimeoutMs, bounds: { maxBodyBytes: options.maxBodyBytes, maxJsonDepth: options.maxJsonDepth }, runId, basePath });
+  const session = new Session({
+    target,
+    budget,
+    timeBase: generationTime,
+    fetch: options.fetch,
+    allowWrites: Boolean(options.allowWrites),
+    checks,
+    rateLimit: options.rateLimit,
+    requestTimeoutMs: options.requestTimeoutMs,
+    bounds: { maxBodyBytes: options.maxBodyBytes, maxJsonDepth: options.maxJsonDepth },
+    runId,
+    basePath,
+  });
   const progress = options.onProgress ?? (() => undefined);
   const generation: GenerationContext = {
     image: { filename: 'pixel.png', contentType: 'image/png', bytes: PIXEL_PNG },
@@ -108,7 +126,17 @@ export async function runContract(target: ContractTarget, options: RunOptions = 
     resources: {},
     runTag,
   };
-  const ctx: PhaseContext = { session, generation, operations: options.operations ?? (Object.keys(operations) as OperationId[]), maxExamples: options.maxExamples ?? DEFAULT_MAX_EXAMPLES, seed, settleMs: options.settleMs ?? DEFAULT_SETTLE_MS, waitExpiry: Boolean(options.waitExpiry), clock: options.clock ?? REAL_CLOCK, progress };
+  const ctx: PhaseContext = {
+    session,
+    generation,
+    operations: options.operations ?? (Object.keys(operations) as OperationId[]),
+    maxExamples: options.maxExamples ?? DEFAULT_MAX_EXAMPLES,
+    seed,
+    settleMs: options.settleMs ?? DEFAULT_SETTLE_MS,
+    waitExpiry: Boolean(options.waitExpiry),
+    clock: options.clock ?? REAL_CLOCK,
+    progress,
+  };
   let cleanup: Report['cleanup'];
   let model: ModelSummary | undefined;
   try {

@@ -19,7 +19,8 @@ function errorLine(error: unknown): string {
 }
 
 /** One line for an error nobody expected: no stack trace, no secrets, no credentials written into a URL. */
-export const unexpectedErrorLine = (error: unknown, name = 'contract') => `${name}: ${errorLine(error).replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]*@/gi, '$1')}\n`;
+export const unexpectedErrorLine = (error: unknown, name = 'contract') =>
+  `${name}: ${errorLine(error).replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]*@/gi, '$1')}\n`;
 
 /** The project file and line an error was thrown at, with that line's code: `src/server/ingest.ts:11: … .filename.maxLength;`. */
 function thrownAt(error: Error): string | undefined {
@@ -37,7 +38,8 @@ function thrownAt(error: Error): string | undefined {
  * that is not there), or a plain Error a module throws when a fact is missing — not a module that
  * could not be found (those carry a code).
  */
-const readingTheSpec = (error: unknown): error is Error => error instanceof TypeError || (error instanceof Error && error.constructor === Error && !('code' in error));
+const readingTheSpec = (error: unknown): error is Error =>
+  error instanceof TypeError || (error instanceof Error && error.constructor === Error && !('code' in error));
 
 /**
  * Why the command could not start, when the checkout's spec and generated files are the reason:

@@ -51,6 +51,7 @@ export function decodeBody(bytes: Uint8Array, contentType: string | null, where:
     }
   }
   const text = lenientUtf8.decode(bytes);
-  if (documentedJson(where.operationId, where.status) && jsonDepthExceeds(text, bounds.maxJsonDepth)) return { json: undefined, problem: bodyProblem(new JsonTooDeep(bounds.maxJsonDepth)) };
+  if (documentedJson(where.operationId, where.status) && jsonDepthExceeds(text, bounds.maxJsonDepth))
+    return { json: undefined, problem: bodyProblem(new JsonTooDeep(bounds.maxJsonDepth)) };
   return { text, json: undefined };
 }

@@ -39,7 +39,14 @@ export function clientRecorder(run: RecorderContext): Middleware {
       const match = findOperation(request.method, request.url, { basePath: run.basePath });
       const operationId = match?.operationId ?? 'unknown';
       const headers = Object.fromEntries(request.headers);
-      const recorded = requestRecord(request.method, url.pathname + url.search, { method: request.method, url: request.url, headers, body: sentBytes, form, ownCredentials: true });
+      const recorded = requestRecord(request.method, url.pathname + url.search, {
+        method: request.method,
+        url: request.url,
+        headers,
+        body: sentBytes,
+        form,
+        ownCredentials: true,
+      });
       let bytes: Uint8Array = new Uint8Array(0);
       let decoded: DecodedBody;
       let refused: unknown;
@@ -51,7 +58,19 @@ export function clientRecorder(run: RecorderContext): Middleware {
         refused = error;
       }
       const sent = { path: match?.pathParams ?? {}, body: form ? sentFormValues(form) : parseJson(sentBytes) };
-      run.exchange({ operationId, label: `${request.method} ${url.pathname} (typed client)`, method: request.method, url: request.url, path: recorded.path, response, bytes, decoded, latencyMs, request: recorded, sent });
+      run.exchange({
+        operationId,
+        label: `${request.method} ${url.pathname} (typed client)`,
+        method: request.method,
+        url: request.url,
+        path: recorded.path,
+        response,
+        bytes,
+        decoded,
+        latencyMs,
+        request: recorded,
+        sent,
+      });
       // A client that gave up (its deadline) gets an empty body: it reads none, and a read error would go unobserved.
       return request.signal.aborted ? handedOn(response, new Uint8Array(0), undefined) : handedOn(response, bytes, refused);
     },
@@ -96,7 +115,8 @@ async function requestBody(request: Request): Promise<{ bytes: Uint8Array; form?
     const parsed = await new Response(bytes, { headers: { 'content-type': type } }).formData();
     const form: Record<string, string | FilePart> = {};
     for (const [name, value] of parsed) {
-      form[name] = typeof value === 'string' ? value : { filename: (value as File).name, contentType: value.type, bytes: new Uint8Array(await value.arrayBuffer()) };
+      form[name] =
+        typeof value === 'string' ? value : { filename: (value as File).name, contentType: value.type, bytes: new Uint8Array(await value.arrayBuffer()) };
     }
     return { bytes, form };
   } catch {

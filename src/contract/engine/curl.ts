@@ -37,7 +37,8 @@ function authorizationShown(value: string, runScheme: string | undefined): strin
 
 /** Credential headers, with their values replaced by the variables the contract command reads. */
 const CREDENTIAL_VARIABLES: Record<string, (value: string, request: CurlRequest) => string> = {
-  [CREDENTIAL_HEADERS.token]: (value, request) => (request.tokenShown ? `${value.slice(0, value.indexOf(' '))} ${request.tokenShown}` : authorizationShown(value, request.authorizationScheme)),
+  [CREDENTIAL_HEADERS.token]: (value, request) =>
+    request.tokenShown ? `${value.slice(0, value.indexOf(' '))} ${request.tokenShown}` : authorizationShown(value, request.authorizationScheme),
   [CREDENTIAL_HEADERS.email]: () => '$CLOUDFLARE_EMAIL',
   [CREDENTIAL_HEADERS.key]: () => '$CLOUDFLARE_API_KEY',
 };
@@ -77,7 +78,10 @@ export function curlFor(request: CurlRequest): string {
       }
       const file = `/tmp/cf-images-case-${++n}.bin`;
       if (value.bytes.byteLength <= INLINE_FILE_LIMIT) prelude.push(`printf %s ${quote(base64(value.bytes))} | base64 -d > ${file}`);
-      else prelude.push(`# ${file}: the ${value.bytes.byteLength}-byte file part that was sent (not inlined); it starts with (base64) ${base64(value.bytes.subarray(0, 48))}`);
+      else
+        prelude.push(
+          `# ${file}: the ${value.bytes.byteLength}-byte file part that was sent (not inlined); it starts with (base64) ${base64(value.bytes.subarray(0, 48))}`,
+        );
       args.push('-F', quote(`${name}=@${file};filename=${value.filename};type=${value.contentType}`));
     }
   } else if (request.body instanceof Uint8Array && request.body.byteLength) {

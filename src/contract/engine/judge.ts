@@ -55,8 +55,14 @@ export function judge(session: Session, x: Exchange): boolean {
     ...(passed
       ? {}
       : {
-          message: negative ? `an invalid request (${c.pointer ?? 'see label'}) was not refused` : isRedirect(x.status) ? 'a valid request was redirected (not followed)' : 'a valid request was refused',
-          expected: negative ? `a documented 4xx for the data${(c.pointer ?? '').startsWith('/path/') ? ' (404 allowed)' : ''}` : `not a documented refusal (${[...refusalStatuses(c.operationId)].join(', ')}), not 3xx, not 5xx`,
+          message: negative
+            ? `an invalid request (${c.pointer ?? 'see label'}) was not refused`
+            : isRedirect(x.status)
+              ? 'a valid request was redirected (not followed)'
+              : 'a valid request was refused',
+          expected: negative
+            ? `a documented 4xx for the data${(c.pointer ?? '').startsWith('/path/') ? ' (404 allowed)' : ''}`
+            : `not a documented refusal (${[...refusalStatuses(c.operationId)].join(', ')}), not 3xx, not 5xx`,
           received: { status: x.status, pointer: c.pointer },
           request: x.request,
         }),

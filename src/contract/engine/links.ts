@@ -47,7 +47,9 @@ export function specLinks(): readonly Link[] {
  * documented 200) still created what the documented success would have: it gets that one's links.
  */
 export const linksFrom = (operationId: string, status: number): Link[] => {
-  const key = responseKeyFor(operationId, status) ?? (status >= 200 && status < 300 ? specLinks().find((l) => l.from === operationId && l.status.startsWith('2'))?.status : undefined);
+  const key =
+    responseKeyFor(operationId, status) ??
+    (status >= 200 && status < 300 ? specLinks().find((l) => l.from === operationId && l.status.startsWith('2'))?.status : undefined);
   return specLinks().filter((l) => l.from === operationId && l.status === key);
 };
 

@@ -38,7 +38,12 @@ function fillPath(template: string, values: Record<string, string>, params: read
  * for an empty one) and text line breaks become CRLF. A case that needs other bytes is a raw body.
  */
 export function formBody(fields: Record<string, string | FilePart>): { body: Blob; contentType: string } {
-  const parts = Object.fromEntries(Object.entries(fields).map(([name, v]) => [name, typeof v === 'string' ? v : new File([v.bytes as Uint8Array<ArrayBuffer>], v.filename, { type: v.contentType })]));
+  const parts = Object.fromEntries(
+    Object.entries(fields).map(([name, v]) => [
+      name,
+      typeof v === 'string' ? v : new File([v.bytes as Uint8Array<ArrayBuffer>], v.filename, { type: v.contentType }),
+    ]),
+  );
   const form = multipartOf(parts);
   return { body: form.blob(), contentType: form.contentType };
 }
@@ -89,11 +94,12 @@ const swapCase = (s: string) => s.replace(/[a-zA-Z]/g, (c) => (c === c.toLowerCa
 export const NEAR_MISSES: Record<NearMiss, { of: (token: string) => string; shown: string }> = {
   'token-extended': { of: (t) => `${t}x`, shown: '${CLOUDFLARE_API_TOKEN}x' },
   'token-truncated': { of: (t) => t.slice(0, -1), shown: '${CLOUDFLARE_API_TOKEN%?}' },
-  'token-case-swapped': { of: swapCase, shown: "$(printf %s \"$CLOUDFLARE_API_TOKEN\" | tr a-zA-Z A-Za-z)" },
+  'token-case-swapped': { of: swapCase, shown: '$(printf %s "$CLOUDFLARE_API_TOKEN" | tr a-zA-Z A-Za-z)' },
 };
 
 /** The near misses that differ from the token (a token without letters has no case to swap). */
-export const nearMissesOf = (token: string | undefined): NearMiss[] => (token ? (Object.keys(NEAR_MISSES) as NearMiss[]).filter((n) => NEAR_MISSES[n].of(token) !== token) : []);
+export const nearMissesOf = (token: string | undefined): NearMiss[] =>
+  token ? (Object.keys(NEAR_MISSES) as NearMiss[]).filter((n) => NEAR_MISSES[n].of(token) !== token) : [];
 
 /** The scheme the malformed-scheme probe puts before the run's own token (the spec's is Bearer). */
 export const MALFORMED_SCHEME = 'Token';

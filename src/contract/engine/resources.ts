@@ -59,7 +59,13 @@ export class Resources {
     for (const [key, created] of pending) {
       const { account_id: _, ...path } = created.path;
       try {
-        const x = await this.send({ operationId: created.operationId, phase: 'stateful', purpose: 'positive', label: `cleanup of what ${created.by} created`, path });
+        const x = await this.send({
+          operationId: created.operationId,
+          phase: 'stateful',
+          purpose: 'positive',
+          label: `cleanup of what ${created.by} created`,
+          path,
+        });
         if ((x.status >= 200 && x.status < 300) || x.status === 404) this.#deleted.add(key);
         else leftBehind.push(`${created.operationId} ${JSON.stringify(path)} (HTTP ${x.status})`);
       } catch (error) {

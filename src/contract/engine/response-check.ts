@@ -30,7 +30,14 @@ interface ResponseRead {
  */
 export function responseViolations({ operationId, method, url, response, bytes, decoded }: ResponseRead, basePath: string): Violation[] {
   const { status, headers } = response;
-  const here = (check: Violation['check'], location: Violation['location'], message: string, value: unknown): Violation => ({ operationId, check, location, pointer: '', message, value });
+  const here = (check: Violation['check'], location: Violation['location'], message: string, value: unknown): Violation => ({
+    operationId,
+    check,
+    location,
+    pointer: '',
+    message,
+    value,
+  });
   let violations: Violation[];
   try {
     // The body parsed once: the checker parses the text itself only when it is not JSON here.
@@ -56,7 +63,13 @@ export function responseOutcomes(x: Exchange): Omit<Outcome, 'source'>[] {
   return RESPONSE_CHECKS.flatMap((check) => {
     const serverError = check === 'not_a_server_error';
     const found = serverError ? (x.status >= 500 ? [{ pointer: '', message: `HTTP ${x.status}` }] : []) : x.violations.filter((v) => v.check === check);
-    return checkOutcomes(check, found, { operationId: x.operationId, label: x.label, status: x.status, expected: serverError ? 'no 5xx' : 'the documented response', request: x.request });
+    return checkOutcomes(check, found, {
+      operationId: x.operationId,
+      label: x.label,
+      status: x.status,
+      expected: serverError ? 'no 5xx' : 'the documented response',
+      request: x.request,
+    });
   });
 }
 

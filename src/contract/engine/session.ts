@@ -77,7 +77,10 @@ export class Session {
     this.#log = new OutcomeLog(options.checks, () => this.source);
     const baseFetch = options.fetch ?? globalThis.fetch;
     const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-    this.bounds = { maxBodyBytes: options.bounds?.maxBodyBytes ?? DEFAULT_BOUNDS.maxBodyBytes, maxJsonDepth: options.bounds?.maxJsonDepth ?? DEFAULT_BOUNDS.maxJsonDepth };
+    this.bounds = {
+      maxBodyBytes: options.bounds?.maxBodyBytes ?? DEFAULT_BOUNDS.maxBodyBytes,
+      maxJsonDepth: options.bounds?.maxJsonDepth ?? DEFAULT_BOUNDS.maxJsonDepth,
+    };
     this.#sender = { fetch: baseFetch, pacer: this.#pacer, timeoutMs, maxBodyBytes: this.bounds.maxBodyBytes };
     // The near misses of the token are nearly the secret: scrubbed from every report as well.
     for (const secret of [options.target.apiToken, options.target.apiKey, options.target.apiEmail]) this.secrets.add(secret);
@@ -85,9 +88,23 @@ export class Session {
     this.resources = new Resources((c) => this.send(c));
     // Whatever the client does with redirects, its requests never follow one: the credentials would go along.
     const clientFetch: typeof globalThis.fetch = (input, init) => this.#pacer.run(() => baseFetch(input, { ...init, redirect: 'manual' }));
-    const recorder = clientRecorder({ pacer: this.#pacer, basePath: options.basePath, maxBodyBytes: this.bounds.maxBodyBytes, decode: (id, response, bytes) => this.#decode(id, response, bytes), exchange: (answered) => this.#exchange(answered) });
+    const recorder = clientRecorder({
+      pacer: this.#pacer,
+      basePath: options.basePath,
+      maxBodyBytes: this.bounds.maxBodyBytes,
+      decode: (id, response, bytes) => this.#decode(id, response, bytes),
+      exchange: (answered) => this.#exchange(answered),
+    });
     // The typed client keeps its own per-attempt deadline, which includes the wait for its turn (at most one interval).
-    this.client = createImagesClient({ ...options.target, ...this.bounds, fetch: clientFetch, env: {}, maxRetries: 4, timeoutMs: timeoutMs + Math.ceil(this.#pacer.intervalMs) + (options.budget?.windowMs ?? 0), middleware: [recorder] });
+    this.client = createImagesClient({
+      ...options.target,
+      ...this.bounds,
+      fetch: clientFetch,
+      env: {},
+      maxRetries: 4,
+      timeoutMs: timeoutMs + Math.ceil(this.#pacer.intervalMs) + (options.budget?.windowMs ?? 0),
+      middleware: [recorder],
+    });
   }
 
   get allowWrites(): boolean {
@@ -128,7 +145,8 @@ export class Session {
 
   /** Sends a case over plain fetch (so an invalid request reaches the server), honouring 429 + Retry-After. */
   async send(generated: Case): Promise<Exchange> {
-    if (!isRead(operations[generated.operationId].method) && !this.allowWrites) throw new WriteRefused(`${generated.operationId}: a ${operations[generated.operationId].method} is not sent without --allow-writes`);
+    if (!isRead(operations[generated.operationId].method) && !this.allowWrites)
+      throw new WriteRefused(`${generated.operationId}: a ${operations[generated.operationId].method} is not sent without --allow-writes`);
     for (let attempt = 0; ; attempt++) {
       // Built when sent, each attempt: times relative to now are moved by the time that passed.
       const c = rebased(generated, this.#options.timeBase);
@@ -147,10 +165,22 @@ export class Session {
       let bytes: Uint8Array;
       let problem: string | undefined;
       try {
-        ({ response, bytes, problem } = await this.fetchWhole(request.url, { method: request.method, headers: request.headers, body: request.body as BodyInit | undefined }));
+        ({ response, bytes, problem } = await this.fetchWhole(request.url, {
+          method: request.method,
+          headers: request.headers,
+          body: request.body as BodyInit | undefined,
+        }));
       } catch (error) {
         const why = error instanceof RequestTimeout ? error.message : describeError(error);
-        this.record({ check: 'not_a_server_error', operationId: c.operationId, passed: false, label: c.label, message: `no complete response: ${why}`, expected: 'a response', request: recorded });
+        this.record({
+          check: 'not_a_server_error',
+          operationId: c.operationId,
+          passed: false,
+          label: c.label,
+          message: `no complete response: ${why}`,
+          expected: 'a response',
+          request: recorded,
+        });
         throw new NoResponse(`${c.operationId}: ${c.label}: no complete response`);
       }
       const latencyMs = performance.now() - started;
@@ -162,7 +192,20 @@ export class Session {
       }
       const sent = { path: { account_id: this.target.accountId, ...c.path }, body: c.body?.kind === 'json' ? c.body.value : sentFormValues(form) };
       const decoded = problem ? { json: undefined, problem } : this.#decode(c.operationId, response, bytes);
-      return this.#exchange({ operationId: c.operationId, label: c.label, method: request.method, url: request.url, path: recorded.path, response, bytes, decoded, latencyMs, request: recorded, case: c, sent });
+      return this.#exchange({
+        operationId: c.operationId,
+        label: c.label,
+        method: request.method,
+        url: request.url,
+        path: recorded.path,
+        response,
+        bytes,
+        decoded,
+        latencyMs,
+        request: recorded,
+        case: c,
+        sent,
+      });
     }
   }
 

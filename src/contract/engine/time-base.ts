@@ -32,7 +32,8 @@ export function rebased(c: Case, generatedAt: number | undefined, now = Date.now
   const fields = relativeTimeFields(c.operationId);
   if (generatedAt === undefined || !fields.length || !c.body || c.body.kind === 'raw') return c;
   const by = now - generatedAt;
-  const move = <T extends Record<string, unknown>>(object: T): T => Object.fromEntries(Object.entries(object).map(([k, v]) => [k, fields.includes(k) ? shifted(v, by) : v])) as T;
+  const move = <T extends Record<string, unknown>>(object: T): T =>
+    Object.fromEntries(Object.entries(object).map(([k, v]) => [k, fields.includes(k) ? shifted(v, by) : v])) as T;
   if (c.body.kind === 'multipart') return { ...c, body: { kind: 'multipart', fields: move(c.body.fields) } };
   const value = c.body.value;
   return value && typeof value === 'object' && !Array.isArray(value) ? { ...c, body: { kind: 'json', value: move(value as Record<string, unknown>) } } : c;

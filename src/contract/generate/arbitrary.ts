@@ -3,7 +3,18 @@
 // rare misses (a generated key that breaks a second pattern, an object over the byte limit).
 import fc from 'fast-check';
 import { isIdentifier } from '../schema/operation.js';
-import { expiryWindowOf, fitsString, flatten, isBinary, isJsonText, maxSerializedBytesOf, regexOf, utf8Bytes, type FlatSchema, type Schema } from '../schema/schema.js';
+import {
+  expiryWindowOf,
+  fitsString,
+  flatten,
+  isBinary,
+  isJsonText,
+  maxSerializedBytesOf,
+  regexOf,
+  utf8Bytes,
+  type FlatSchema,
+  type Schema,
+} from '../schema/schema.js';
 import { codePoint } from './strings.js';
 import { carriedTypes, childEnv, isFetched, iso, oneOfChoices, type Choice, type ValueEnv } from './values.js';
 import { withinMargin } from './context.js';
@@ -39,7 +50,10 @@ function identifier(flat: FlatSchema, env: ValueEnv): fc.Arbitrary<string> {
 
 /** The patterns of the `not`s that are only patterns (an id that must not be a UUID, nor have a `.` segment). */
 function forbiddenPatterns(flat: FlatSchema): RegExp[] {
-  return flat.nots.map(flatten).filter((rule) => rule.patterns.length > 0 && Object.keys(rule.properties).length === 0).flatMap((rule) => (rule.patterns.length === 1 ? [regexOf(rule.patterns[0])] : []));
+  return flat.nots
+    .map(flatten)
+    .filter((rule) => rule.patterns.length > 0 && Object.keys(rule.properties).length === 0)
+    .flatMap((rule) => (rule.patterns.length === 1 ? [regexOf(rule.patterns[0])] : []));
 }
 
 function string(flat: FlatSchema, env: ValueEnv): fc.Arbitrary<unknown> {
@@ -57,7 +71,8 @@ function generatedString(flat: FlatSchema, env: ValueEnv): fc.Arbitrary<unknown>
     const offset = fc.integer({ min: inner.minSeconds - window.defaultSeconds, max: inner.maxSeconds - window.defaultSeconds });
     return offset.map((s) => iso(env.ctx.now + (window.defaultSeconds + s) * 1000));
   }
-  if (flat.format === 'date-time') return fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }).map((d) => d.toISOString());
+  if (flat.format === 'date-time')
+    return fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }).map((d) => d.toISOString());
   if (flat.format === 'uri') return fc.stringMatching(/^[a-z0-9]{1,12}$/).map((p) => `https://example.invalid/${p}.png`);
   if (isJsonText(flat)) {
     const maxBytes = Math.min(maxSerializedBytesOf(flat) ?? Infinity, flat.maxLength ?? Infinity);
@@ -91,7 +106,10 @@ function openEntries(flat: FlatSchema, env: ValueEnv): fc.Arbitrary<Record<strin
   };
   const constraints = { minLength: flat.minProperties ?? 0, maxLength: Math.min(flat.maxProperties ?? 4, 5) };
   return fc
-    .uniqueArray(keys.chain((k) => valueFor(k).map((v) => [k, v] as const)), { ...constraints, selector: ([k]) => k })
+    .uniqueArray(
+      keys.chain((k) => valueFor(k).map((v) => [k, v] as const)),
+      { ...constraints, selector: ([k]) => k },
+    )
     .map((entries) => Object.fromEntries(entries));
 }
 

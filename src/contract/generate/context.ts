@@ -23,7 +23,11 @@ export interface GenerationContext {
 export const WINDOW_MARGIN_SECONDS = 30;
 
 /** The window kept `WINDOW_MARGIN_SECONDS` inside both edges. */
-export const withinMargin = (window: ExpiryWindow): ExpiryWindow => ({ ...window, minSeconds: window.minSeconds + WINDOW_MARGIN_SECONDS, maxSeconds: window.maxSeconds - WINDOW_MARGIN_SECONDS });
+export const withinMargin = (window: ExpiryWindow): ExpiryWindow => ({
+  ...window,
+  minSeconds: window.minSeconds + WINDOW_MARGIN_SECONDS,
+  maxSeconds: window.maxSeconds - WINDOW_MARGIN_SECONDS,
+});
 
 /** The key of `resources` a path parameter names: `image_id` → `imageId`. */
 export const resourceKey = (parameter: string) => parameter.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()) as keyof GenerationContext['resources'];

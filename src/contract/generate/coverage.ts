@@ -29,7 +29,9 @@ function parameterMutations(model: OperationModel, ctx: GenerationContext, idPre
 
 /** Every coverage mutation of an operation (the phase's catalogue, also used by the fuzz phase). */
 export function coverageMutations(model: OperationModel, ctx: GenerationContext, idPrefix = `${namePrefix(model, ctx)}0`): Mutation[] {
-  const body = model.body ? objectMutations(model.body.schema, '/body', bodyEnv(model, ctx, idPrefix), { safe: model.safe, partTypes: model.body.partTypes }) : [];
+  const body = model.body
+    ? objectMutations(model.body.schema, '/body', bodyEnv(model, ctx, idPrefix), { safe: model.safe, partTypes: model.body.partTypes })
+    : [];
   return [...parameterMutations(model, ctx, idPrefix), ...bodyMutations(model), ...body];
 }
 
@@ -39,7 +41,11 @@ export function coverageCases(operationId: OperationId, ctx: GenerationContext):
   const model = operationModel(operationId);
   // Each case gets its own names (run tag, operation, case number), so no two cases create the same resource.
   const base = (n: number) => canonicalDraft(model, ctx, `${namePrefix(model, ctx)}${n}`);
-  const minimal = caseOf(model, base(1), { phase: 'coverage', purpose: 'positive', label: `the canonical request (${caseParameters(model).some((p) => p.required) || model.body ? 'required values only' : 'no parameters'})` });
+  const minimal = caseOf(model, base(1), {
+    phase: 'coverage',
+    purpose: 'positive',
+    label: `the canonical request (${caseParameters(model).some((p) => p.required) || model.body ? 'required values only' : 'no parameters'})`,
+  });
   const cases = coverageMutations(model, ctx).flatMap((m, i) => {
     const draft = base(i + 2);
     const sendable = sendableMutation(model, m, draft);
@@ -50,7 +56,9 @@ export function coverageCases(operationId: OperationId, ctx: GenerationContext):
 
 /** The mutation, or the first of its variants, whose case reaches only its operation when applied to `draft`. */
 export function sendableMutation(model: OperationModel, m: Mutation, draft: Draft): Mutation | undefined {
-  return [m, ...(m.variants ?? [])].find((v) => reachesOnlyItsOperation(caseOf(model, v.apply(draft), { phase: 'coverage', purpose: v.purpose, label: v.label, pointer: v.pointer })));
+  return [m, ...(m.variants ?? [])].find((v) =>
+    reachesOnlyItsOperation(caseOf(model, v.apply(draft), { phase: 'coverage', purpose: v.purpose, label: v.label, pointer: v.pointer })),
+  );
 }
 
 /**

@@ -47,7 +47,9 @@ export function filterMutations(p: ParameterModel): Mutation[] {
   const many = (n: number): [string, string][] => Array.from({ length: n }, (_, i) => [filterKey(`field${i + 1}`, firstOperator), valueOf(firstKind)]);
   const unsupported = ['ne', 'not-eq', 'like'].find((o) => !(o in g.operators))!;
 
-  const out: Mutation[] = operators.map(([op, kind]) => one(filterKey('status', op), valueOf(kind), 'positive', 'x-cf-metadata-filters', `operator ${op}, ${kind} value`));
+  const out: Mutation[] = operators.map(([op, kind]) =>
+    one(filterKey('status', op), valueOf(kind), 'positive', 'x-cf-metadata-filters', `operator ${op}, ${kind} value`),
+  );
   out.push(
     one(filterKey(deep(g.maxDepth), firstOperator), valueOf(firstKind), 'positive', 'x-cf-metadata-filters', `${g.maxDepth} levels: the maximum depth`),
     filters(many(g.maxFilters), 'positive', 'maxProperties', `${g.maxFilters} filters: the maximum`),
@@ -58,10 +60,27 @@ export function filterMutations(p: ParameterModel): Mutation[] {
   );
   for (const [op, kind] of operators) {
     const misfit = MISFITS[scalarKind(kind)];
-    if (misfit !== undefined) out.push(one(filterKey('status', op), isListKind(kind) ? joinListValue([SAMPLES[scalarKind(kind)](1), misfit]) : misfit, 'negative', 'patternProperties', `not a ${scalarKind(kind)} for ${op}`));
+    if (misfit !== undefined)
+      out.push(
+        one(
+          filterKey('status', op),
+          isListKind(kind) ? joinListValue([SAMPLES[scalarKind(kind)](1), misfit]) : misfit,
+          'negative',
+          'patternProperties',
+          `not a ${scalarKind(kind)} for ${op}`,
+        ),
+      );
     if (isListKind(kind)) {
       out.push(one(filterKey('status', op), listOf(kind, g.maxListValues), 'positive', 'x-cf-metadata-filters', `${g.maxListValues} values: the maximum`));
-      out.push(one(filterKey('status', op), listOf(kind, g.maxListValues + 1), 'negative', 'patternProperties', `${g.maxListValues + 1} values: at most ${g.maxListValues}`));
+      out.push(
+        one(
+          filterKey('status', op),
+          listOf(kind, g.maxListValues + 1),
+          'negative',
+          'patternProperties',
+          `${g.maxListValues + 1} values: at most ${g.maxListValues}`,
+        ),
+      );
     }
   }
   return out;

@@ -32,7 +32,9 @@ function validDrafts(model: OperationModel, ctx: GenerationContext): fc.Arbitrar
     return fc.record(Object.fromEntries(own.map((p) => [p.name, arbitrary(p)])), { requiredKeys: own.filter((p) => p.required).map((p) => p.name) });
   };
   const body = model.body ? valid(model.body.schema, bodyEnv(model, ctx, ctx.runTag)).map((value) => ({ value })) : fc.constant(undefined);
-  return fc.record({ path: group('path'), query: group('query'), body }).map(({ path, query, body }) => ({ path: path as Record<string, string>, query, ...(body ? { body } : {}) }));
+  return fc
+    .record({ path: group('path'), query: group('query'), body })
+    .map(({ path, query, body }) => ({ path: path as Record<string, string>, query, ...(body ? { body } : {}) }));
 }
 
 /** The leaves of every parameter and of the body, for the varied breaks. */
@@ -42,7 +44,8 @@ function slotsOf(model: OperationModel, ctx: GenerationContext): Slot[] {
     .filter((p) => !grammarOf(p))
     .map((p): Slot => {
       const pointer = pointerOf([p.in, p.name]);
-      const sendable = (value: unknown) => reachesOnlyItsOperation(caseOf(model, setAt(base, pointer, value), { phase: 'fuzz', purpose: 'negative', label: '' }));
+      const sendable = (value: unknown) =>
+        reachesOnlyItsOperation(caseOf(model, setAt(base, pointer, value), { phase: 'fuzz', purpose: 'negative', label: '' }));
       return { pointer, schema: p.schema, env: parameterEnv(ctx, ctx.runTag), prepare: (d) => d, ...(p.in === 'path' ? { sendable } : {}) };
     });
   const body = model.body ? placesOf(model.body.schema, '/body', bodyEnv(model, ctx, ctx.runTag)).leaves : [];
@@ -51,7 +54,11 @@ function slotsOf(model: OperationModel, ctx: GenerationContext): Slot[] {
 
 /** Fuzzing sends many cases: a break that carries more than this (the oversized file) is left to the coverage phase, which sends it once. */
 const FUZZ_FILE_BYTES = 1024 * 1024;
-const fileBytes = (d: Draft) => Object.values(d.body && 'value' in d.body && d.body.value && typeof d.body.value === 'object' ? d.body.value : {}).reduce<number>((n, v) => n + (isFilePart(v) ? v.bytes.byteLength : 0), 0);
+const fileBytes = (d: Draft) =>
+  Object.values(d.body && 'value' in d.body && d.body.value && typeof d.body.value === 'object' ? d.body.value : {}).reduce<number>(
+    (n, v) => n + (isFilePart(v) ? v.bytes.byteLength : 0),
+    0,
+  );
 
 /** Mutations that break one thing: the coverage phase's negatives (that can be sent) and the varied breaks. */
 function breaks(model: OperationModel, ctx: GenerationContext): fc.Arbitrary<Mutation> {
@@ -60,7 +67,10 @@ function breaks(model: OperationModel, ctx: GenerationContext): fc.Arbitrary<Mut
     .filter((m) => m.purpose === 'negative' && fileBytes(m.apply(base)) <= FUZZ_FILE_BYTES)
     .flatMap((m) => sendableMutation(model, m, base) ?? []);
   const varied = [...slotsOf(model, ctx).flatMap(variedLeafBreaks), ...model.parameters.flatMap(variedFilterBreaks)];
-  const weighted = [...(fixed.length ? [{ weight: fixed.length, arbitrary: fc.constantFrom(...fixed) }] : []), ...varied.map((arbitrary) => ({ weight: 2, arbitrary }))];
+  const weighted = [
+    ...(fixed.length ? [{ weight: fixed.length, arbitrary: fc.constantFrom(...fixed) }] : []),
+    ...varied.map((arbitrary) => ({ weight: 2, arbitrary })),
+  ];
   return fc.oneof(...weighted);
 }
 

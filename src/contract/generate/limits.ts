@@ -6,7 +6,18 @@ import { WINDOW_MARGIN_SECONDS } from './context.js';
 import { blackPng } from '../schema/png.js';
 import type { Probe } from './probe.js';
 import { EXPIRY_WINDOW } from '../../spec/expiry-window.js';
-import { IMAGE_LIMITS, MAX_SERIALIZED_BYTES, expiryWindowOf, imageLimitsOf, isBinary, isJsonText, maxSerializedBytesOf, typesOf, utf8Bytes, type FlatSchema } from '../schema/schema.js';
+import {
+  IMAGE_LIMITS,
+  MAX_SERIALIZED_BYTES,
+  expiryWindowOf,
+  imageLimitsOf,
+  isBinary,
+  isJsonText,
+  maxSerializedBytesOf,
+  typesOf,
+  utf8Bytes,
+  type FlatSchema,
+} from '../schema/schema.js';
 import { iso, type ValueEnv } from './values.js';
 
 const PAD_KEY = 'note';
@@ -34,12 +45,18 @@ function sizeProbes(flat: FlatSchema): Probe[] {
     const wide = paddedObject(limit + 1, true);
     const characters = [...JSON.stringify(wide)].length;
     if (characters <= (flat.maxLength ?? Infinity))
-      probes.push({ purpose: 'negative', value: as(wide), constraint, why: `${characters} characters but ${limit + 1} bytes of JSON: over the limit of ${limit} bytes` });
+      probes.push({
+        purpose: 'negative',
+        value: as(wide),
+        constraint,
+        why: `${characters} characters but ${limit + 1} bytes of JSON: over the limit of ${limit} bytes`,
+      });
   }
   return probes;
 }
 
-const minutes = (seconds: number) => (seconds % 3600 === 0 ? `${seconds / 3600} h` : seconds >= 3600 ? `${Math.floor(seconds / 3600)} h ${(seconds % 3600) / 60} min` : `${seconds / 60} min`);
+const minutes = (seconds: number) =>
+  seconds % 3600 === 0 ? `${seconds / 3600} h` : seconds >= 3600 ? `${Math.floor(seconds / 3600)} h ${(seconds % 3600) / 60} min` : `${seconds / 60} min`;
 
 function windowProbes(flat: FlatSchema, env: ValueEnv): Probe[] {
   const window = expiryWindowOf(flat);
@@ -53,11 +70,20 @@ function windowProbes(flat: FlatSchema, env: ValueEnv): Probe[] {
     { purpose: 'positive', value: at(window.minSeconds + margin), constraint: EXPIRY_WINDOW, why: `${minutes(window.minSeconds + margin)} from now: ${span}` },
     { purpose: 'positive', value: at(window.maxSeconds - margin), constraint: EXPIRY_WINDOW, why: `${minutes(window.maxSeconds - margin)} from now: ${span}` },
     { purpose: 'negative', value: at(below), constraint: EXPIRY_WINDOW, why: `${minutes(below)} from now, too soon: ${span}` },
-    { purpose: 'negative', value: at(window.maxSeconds + margin), constraint: EXPIRY_WINDOW, why: `${minutes(window.maxSeconds + margin)} from now, too late: ${span}` },
+    {
+      purpose: 'negative',
+      value: at(window.maxSeconds + margin),
+      constraint: EXPIRY_WINDOW,
+      why: `${minutes(window.maxSeconds + margin)} from now, too late: ${span}`,
+    },
   ];
 }
 
-const png = (width: number, height: number): FilePart => ({ filename: `black-${width}x${height}.png`, contentType: 'image/png', bytes: blackPng(width, height) });
+const png = (width: number, height: number): FilePart => ({
+  filename: `black-${width}x${height}.png`,
+  contentType: 'image/png',
+  bytes: blackPng(width, height),
+});
 
 function imageProbes(flat: FlatSchema, env: ValueEnv): Probe[] {
   const limits = imageLimitsOf(flat);
@@ -73,13 +99,28 @@ function imageProbes(flat: FlatSchema, env: ValueEnv): Probe[] {
     { purpose: 'negative', value: png(limits.maxSide + 1, 1), constraint: c, why: `${limits.maxSide + 1}×1 px: over the limit of ${limits.maxSide} per side` },
     // Every dimension of the side rule: the height too.
     { purpose: 'positive', value: png(1, limits.maxSide), constraint: c, why: `1×${limits.maxSide} px: the limit per side, as the height` },
-    { purpose: 'negative', value: png(1, limits.maxSide + 1), constraint: c, why: `1×${limits.maxSide + 1} px: a height over the limit of ${limits.maxSide} per side` },
+    {
+      purpose: 'negative',
+      value: png(1, limits.maxSide + 1),
+      constraint: c,
+      why: `1×${limits.maxSide + 1} px: a height over the limit of ${limits.maxSide} per side`,
+    },
   ];
   if (height <= limits.maxSide) {
     const exact = width * height === limits.maxPixels;
-    probes.push({ purpose: 'positive', value: png(width, height), constraint: c, why: `${width}×${height} px: ${exact ? 'exactly' : 'within'} the limit of ${limits.maxPixels} pixels` });
+    probes.push({
+      purpose: 'positive',
+      value: png(width, height),
+      constraint: c,
+      why: `${width}×${height} px: ${exact ? 'exactly' : 'within'} the limit of ${limits.maxPixels} pixels`,
+    });
     if (height + 1 <= limits.maxSide)
-      probes.push({ purpose: 'negative', value: png(width, height + 1), constraint: c, why: `${width}×${height + 1} px: over the limit of ${limits.maxPixels} pixels` });
+      probes.push({
+        purpose: 'negative',
+        value: png(width, height + 1),
+        constraint: c,
+        why: `${width}×${height + 1} px: over the limit of ${limits.maxPixels} pixels`,
+      });
   }
   return probes;
 }

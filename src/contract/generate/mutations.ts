@@ -40,7 +40,13 @@ export function probeMutation(pointer: string, probe: Probe, prepare: (d: Draft)
   return { ...withValue(probe.value), variants: probe.alternatives?.map(withValue) };
 }
 
-const negative = (constraint: string, pointer: string, label: string, apply: (d: Draft) => Draft): Mutation => ({ purpose: 'negative', constraint, pointer, label, apply });
+const negative = (constraint: string, pointer: string, label: string, apply: (d: Draft) => Draft): Mutation => ({
+  purpose: 'negative',
+  constraint,
+  pointer,
+  label,
+  apply,
+});
 
 /**
  * The keys a request must leave out when it sets `key`: those the other branches of a `oneOf`
@@ -64,26 +70,47 @@ function wholeObjectMutations(flat: FlatSchema, at: string, env: ValueEnv): Muta
   const out: Mutation[] = [];
   const name = placeName(at);
   if (env.carrier === 'json') out.push(negative('type', at, `${name} = [] (an array instead of an object)`, (d) => setAt(d, at, [])));
-  for (const key of flat.required) out.push(negative('required', pointerOf([...segmentsOf(at), key]), `${name} without ${key} (required)`, (d) => setAt(d, pointerOf([...segmentsOf(at), key]), undefined)));
+  for (const key of flat.required)
+    out.push(
+      negative('required', pointerOf([...segmentsOf(at), key]), `${name} without ${key} (required)`, (d) =>
+        setAt(d, pointerOf([...segmentsOf(at), key]), undefined),
+      ),
+    );
   if (flat.additionalProperties === false) {
     const extra = pointerOf([...segmentsOf(at), unusedKey(flat)]);
     out.push(negative('additionalProperties', extra, `${placeName(extra)} = "x" (no other keys are allowed)`, (d) => setAt(d, extra, 'x')));
   }
-  if ((flat.minProperties ?? 0) > 0) out.push(negative('minProperties', at, `${name} = {} (at least ${flat.minProperties} key${flat.minProperties === 1 ? '' : 's'})`, (d) => setAt(d, at, {})));
+  if ((flat.minProperties ?? 0) > 0)
+    out.push(negative('minProperties', at, `${name} = {} (at least ${flat.minProperties} key${flat.minProperties === 1 ? '' : 's'})`, (d) => setAt(d, at, {})));
   const keyAt = (k: string) => pointerOf([...segmentsOf(at), k]);
   const valueOf = (k: string) => canonicalValue(flat.properties[k] ?? true, childEnv(env, k));
   for (const branches of flat.oneOf) {
     const keys = branches.map((b) => flatten(b).required);
     const all = [...new Set(keys.flat())];
     const both = [...new Set([...keys[0], ...(keys[1] ?? [])])];
-    out.push(negative('oneOf', at, `${name} with none of ${all.join(', ')} (oneOf: exactly one branch)`, (d) => all.reduce((x, k) => setAt(x, keyAt(k), undefined), d)));
-    if (keys.length > 1) out.push(negative('oneOf', at, `${name} with both ${both.join(' and ')} (oneOf: exactly one branch)`, (d) => both.reduce((x, k) => setAt(x, keyAt(k), valueOf(k)), d)));
+    out.push(
+      negative('oneOf', at, `${name} with none of ${all.join(', ')} (oneOf: exactly one branch)`, (d) =>
+        all.reduce((x, k) => setAt(x, keyAt(k), undefined), d),
+      ),
+    );
+    if (keys.length > 1)
+      out.push(
+        negative('oneOf', at, `${name} with both ${both.join(' and ')} (oneOf: exactly one branch)`, (d) =>
+          both.reduce((x, k) => setAt(x, keyAt(k), valueOf(k)), d),
+        ),
+      );
   }
   for (const not of flat.nots) {
     const rule = flatten(not);
-    const values = rule.required.map((k) => [k, rule.properties[k] && flatten(rule.properties[k]).const ? flatten(rule.properties[k]).const!.value : valueOf(k)] as const);
+    const values = rule.required.map(
+      (k) => [k, rule.properties[k] && flatten(rule.properties[k]).const ? flatten(rule.properties[k]).const!.value : valueOf(k)] as const,
+    );
     const shown = values.map(([k, v]) => `${k} = ${preview(v)}`).join(', ');
-    out.push(negative('not', at, `${name} with ${shown} (${rule.description ?? 'matches a not schema'})`, (d) => values.reduce((x, [k, v]) => setAt(x, keyAt(k), v), d)));
+    out.push(
+      negative('not', at, `${name} with ${shown} (${rule.description ?? 'matches a not schema'})`, (d) =>
+        values.reduce((x, [k, v]) => setAt(x, keyAt(k), v), d),
+      ),
+    );
   }
   return out;
 }
@@ -139,7 +166,10 @@ export function objectMutations(schema: Schema, at: string, env: ValueEnv, optio
   const whole = objects.flatMap((o) => wholeObjectMutations(o.flat, o.at, o.env).map((m) => ({ ...m, apply: (d: Draft) => m.apply(o.prepare(d)) })));
   const probed = leaves.flatMap((slot) => {
     const key = segmentsOf(slot.pointer).at(-1)!;
-    const probes = leafProbes(slot.schema, slot.env, { safe: options.safe, partTypes: segmentsOf(slot.pointer).length === 2 ? options.partTypes?.[key] : undefined });
+    const probes = leafProbes(slot.schema, slot.env, {
+      safe: options.safe,
+      partTypes: segmentsOf(slot.pointer).length === 2 ? options.partTypes?.[key] : undefined,
+    });
     return probes.filter((p) => p.purpose === 'negative' || !isFetched(slot.schema)).map((p) => probeMutation(slot.pointer, p, slot.prepare));
   });
   return [...whole, ...probed];
@@ -149,11 +179,21 @@ export function objectMutations(schema: Schema, at: string, env: ValueEnv, optio
 export function bodyMutations(model: OperationModel): Mutation[] {
   const body = model.body;
   if (!body) return [];
-  const raw = (contentType: string, text: string) => (d: Draft): Draft => ({ ...d, body: { raw: { contentType, bytes: new TextEncoder().encode(text) } } });
+  const raw =
+    (contentType: string, text: string) =>
+    (d: Draft): Draft => ({ ...d, body: { raw: { contentType, bytes: new TextEncoder().encode(text) } } });
   const out: Mutation[] = [];
   if (body.required) out.push(negative('required', '/body', 'no request body (required)', (d) => ({ ...d, body: undefined })));
   out.push(negative('contentType', '/body', `body as text/plain (the operation takes ${body.contentType})`, raw('text/plain', 'not the declared media type')));
-  if (body.multipart) out.push(negative('contentType', '/body', 'a multipart body that cannot be parsed (no closing boundary)', raw('multipart/form-data; boundary=cut', '--cut\r\nContent-Disposition: form-data; name="x"\r\n\r\nx')));
+  if (body.multipart)
+    out.push(
+      negative(
+        'contentType',
+        '/body',
+        'a multipart body that cannot be parsed (no closing boundary)',
+        raw('multipart/form-data; boundary=cut', '--cut\r\nContent-Disposition: form-data; name="x"\r\n\r\nx'),
+      ),
+    );
   else out.push(negative('contentType', '/body', 'a JSON body that cannot be parsed', raw(body.contentType, '{"unterminated": ')));
   return out;
 }

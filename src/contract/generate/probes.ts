@@ -2,14 +2,24 @@
 // a JSON property that is not an object with properties): the in-range edge is valid, the
 // out-of-range one breaks that constraint alone. The x-cf-* limits are in limits.ts.
 import { isIdentifier } from '../schema/operation.js';
-import { allowsType, expiryWindowOf, firstCodePoints, fitsString, flatten, isBinary, isJsonText, jsonType, type FlatSchema, type Schema } from '../schema/schema.js';
+import {
+  allowsType,
+  expiryWindowOf,
+  firstCodePoints,
+  fitsString,
+  flatten,
+  isBinary,
+  isJsonText,
+  jsonType,
+  type FlatSchema,
+  type Schema,
+} from '../schema/schema.js';
 import { applyBreaker, outsideOf, patternBreakers, stringOfLength } from './strings.js';
 import { limitProbes } from './limits.js';
 import type { Probe } from './probe.js';
 import { canonicalValue, carriedTypes, iso, type ValueEnv } from './values.js';
 
 export type { Probe } from './probe.js';
-
 
 export interface ProbeOptions {
   /** A safe (GET) operation: an identifier may be any valid value, even one too short to carry the run tag. */
@@ -34,18 +44,29 @@ function wrongTypes(flat: FlatSchema, env: ValueEnv, canonical: unknown): Probe[
     return out;
   }
   if (env.carrier === 'file') return out;
-  const wrong: Record<string, unknown> = { string: 123, integer: String(canonical ?? 1), number: String(canonical ?? 1), boolean: String(canonical ?? true), object: [], array: {}, null: 0 };
+  const wrong: Record<string, unknown> = {
+    string: 123,
+    integer: String(canonical ?? 1),
+    number: String(canonical ?? 1),
+    boolean: String(canonical ?? true),
+    object: [],
+    array: {},
+    null: 0,
+  };
   const value = type === undefined ? undefined : wrong[type];
   const got = jsonType(value);
-  if (value !== undefined && !allowsType(flat.types, got)) out.push(negative(value, 'type', `${article(got === 'integer' ? 'number' : got)} instead of ${article(type!)}`));
+  if (value !== undefined && !allowsType(flat.types, got))
+    out.push(negative(value, 'type', `${article(got === 'integer' ? 'number' : got)} instead of ${article(type!)}`));
   return out;
 }
 
 function numberProbes(flat: FlatSchema, integer: boolean): Probe[] {
   const step = integer ? 1 : 0.5;
   const out: Probe[] = [];
-  if (flat.minimum !== undefined) out.push(positive(flat.minimum, 'minimum', 'the minimum'), negative(flat.minimum - step, 'minimum', `below the minimum ${flat.minimum}`));
-  if (flat.maximum !== undefined) out.push(positive(flat.maximum, 'maximum', 'the maximum'), negative(flat.maximum + step, 'maximum', `above the maximum ${flat.maximum}`));
+  if (flat.minimum !== undefined)
+    out.push(positive(flat.minimum, 'minimum', 'the minimum'), negative(flat.minimum - step, 'minimum', `below the minimum ${flat.minimum}`));
+  if (flat.maximum !== undefined)
+    out.push(positive(flat.maximum, 'maximum', 'the maximum'), negative(flat.maximum + step, 'maximum', `above the maximum ${flat.maximum}`));
   return out;
 }
 
@@ -127,7 +148,8 @@ export function leafProbes(schema: Schema, env: ValueEnv, options: ProbeOptions)
   return dedupe(out);
 }
 
-const keyOf = (p: Probe) => `${p.purpose}:${typeof p.value === 'string' ? p.value : JSON.stringify(p.value, (_, v) => (v instanceof Uint8Array ? v.byteLength : v))}`;
+const keyOf = (p: Probe) =>
+  `${p.purpose}:${typeof p.value === 'string' ? p.value : JSON.stringify(p.value, (_, v) => (v instanceof Uint8Array ? v.byteLength : v))}`;
 
 /** One probe per value (the first reason wins), so a length limit and a byte limit at the same place give one case. */
 function dedupe(probes: Probe[]): Probe[] {

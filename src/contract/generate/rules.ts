@@ -7,7 +7,12 @@ import type { FilePart } from '../model/case.js';
 import { isFilePart } from './draft.js';
 
 /** A generated file part as a server reads it. */
-export const fileAsRead = (part: FilePart): FileAsRead => ({ filename: part.filename, contentType: part.contentType, size: part.bytes.byteLength, head: part.bytes });
+export const fileAsRead = (part: FilePart): FileAsRead => ({
+  filename: part.filename,
+  contentType: part.contentType,
+  size: part.bytes.byteLength,
+  head: part.bytes,
+});
 
 const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 

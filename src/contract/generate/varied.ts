@@ -26,18 +26,29 @@ export function variedLeafBreaks(slot: Slot): MutationArbitrary[] {
   const [type] = carriedTypes(flat, slot.env) ?? [];
   const out: MutationArbitrary[] = [];
   if (flat.enum?.every((v) => typeof v === 'string'))
-    out.push(fc.string({ unit: codePoint, minLength: 1, maxLength: 12 }).filter((s) => !flat.enum!.includes(s)).map(broken(slot, 'enum', () => `not one of ${flat.enum!.join(', ')}`)));
+    out.push(
+      fc
+        .string({ unit: codePoint, minLength: 1, maxLength: 12 })
+        .filter((s) => !flat.enum!.includes(s))
+        .map(broken(slot, 'enum', () => `not one of ${flat.enum!.join(', ')}`)),
+    );
   if (flat.enum || flat.const) return out;
   if (type === 'integer' || type === 'number') {
-    if (flat.minimum !== undefined) out.push(fc.integer({ min: flat.minimum - 1e6, max: flat.minimum - 1 }).map(broken(slot, 'minimum', () => `below the minimum ${flat.minimum}`)));
-    if (flat.maximum !== undefined) out.push(fc.integer({ min: flat.maximum + 1, max: flat.maximum + 1e6 }).map(broken(slot, 'maximum', () => `above the maximum ${flat.maximum}`)));
+    if (flat.minimum !== undefined)
+      out.push(fc.integer({ min: flat.minimum - 1e6, max: flat.minimum - 1 }).map(broken(slot, 'minimum', () => `below the minimum ${flat.minimum}`)));
+    if (flat.maximum !== undefined)
+      out.push(fc.integer({ min: flat.maximum + 1, max: flat.maximum + 1e6 }).map(broken(slot, 'maximum', () => `above the maximum ${flat.maximum}`)));
   }
   if (type !== 'string' || isJsonText(flat) || flat.format) return out;
   const base = canonicalValue(slot.schema, slot.env);
   if (typeof base !== 'string') return out;
   if (flat.maxLength !== undefined) {
     const longer = fc.integer({ min: flat.maxLength + 1, max: flat.maxLength + 64 }).map((n) => stringOfLength({ ...flat, maxLength: undefined }, base, n));
-    out.push(longer.filter((s): s is string => s !== undefined).map(broken(slot, 'maxLength', (v) => `${codePoints(v as string)} characters, over the maximum length ${flat.maxLength}`)));
+    out.push(
+      longer
+        .filter((s): s is string => s !== undefined)
+        .map(broken(slot, 'maxLength', (v) => `${codePoints(v as string)} characters, over the maximum length ${flat.maxLength}`)),
+    );
   }
   // Edits that break every one of a few valid values (and, in a path, still reach only this operation).
   const samples = [base, ...fc.sample(valid(slot.schema, slot.env), { numRuns: 6, seed: 1 }).filter((s): s is string => typeof s === 'string')];
@@ -76,16 +87,25 @@ export function variedFilterBreaks(p: ParameterModel): MutationArbitrary[] {
   const lists = kinds.filter(([, kind]) => isListKind(kind)).map(([op]) => op);
   const out: MutationArbitrary[] = [
     fc
-      .tuple(field, fc.stringMatching(/^[a-z]{2,8}(:[a-z]{3,7})?$/).filter((op) => !operators.includes(op)))
+      .tuple(
+        field,
+        fc.stringMatching(/^[a-z]{2,8}(:[a-z]{3,7})?$/).filter((op) => !operators.includes(op)),
+      )
       .map(([f, op]) => one(filterKey(f, op), 'x', 'propertyNames', `unsupported operator ${op}`)),
   ];
   if (numeric.length)
-    out.push(fc.tuple(field, fc.constantFrom(...numeric), fc.stringMatching(/^[a-z]{1,8}$/)).map(([f, op, v]) => one(filterKey(f, op), v, 'patternProperties', `not a number for ${op}`)));
+    out.push(
+      fc
+        .tuple(field, fc.constantFrom(...numeric), fc.stringMatching(/^[a-z]{1,8}$/))
+        .map(([f, op, v]) => one(filterKey(f, op), v, 'patternProperties', `not a number for ${op}`)),
+    );
   if (lists.length)
     out.push(
       fc
         .tuple(field, fc.constantFrom(...lists), fc.integer({ min: g.maxListValues + 1, max: g.maxListValues + 8 }))
-        .map(([f, op, n]) => one(filterKey(f, op), joinListValue(Array.from({ length: n }, (_, i) => i)), 'patternProperties', `${n} values: at most ${g.maxListValues}`)),
+        .map(([f, op, n]) =>
+          one(filterKey(f, op), joinListValue(Array.from({ length: n }, (_, i) => i)), 'patternProperties', `${n} values: at most ${g.maxListValues}`),
+        ),
     );
   return out;
 }

@@ -46,7 +46,9 @@ function bytesOf(text: string, encoding: string | undefined, maxBytes: number): 
 
 /** Why a body text read from a file that is not UTF-8 cannot be trusted, when it holds a replacement character. */
 const notUtf8InFile = (text: string, encoding: string | undefined, reading: EntryReading) =>
-  reading.fileNotUtf8 && encoding !== 'base64' && text.includes('\uFFFD') ? 'the body is not valid UTF-8 in the HAR file (its bytes were read as U+FFFD)' : undefined;
+  reading.fileNotUtf8 && encoding !== 'base64' && text.includes('\uFFFD')
+    ? 'the body is not valid UTF-8 in the HAR file (its bytes were read as U+FFFD)'
+    : undefined;
 
 /** A form recorded as `params` only (Firefox's export): no sizes, text values as given. */
 function formOfParams(params: NonNullable<NonNullable<HarEntry['request']['postData']>['params']>, bounds: TrafficBounds): RecordedForm {
@@ -79,7 +81,12 @@ function requestBodyOf(request: HarEntry['request'], contentType: string | undef
   if (post.text !== undefined) {
     const bytes = bytesOf(post.text, post.encoding, reading.bounds.maxBodyBytes);
     if (bytes instanceof BodyTooLarge) {
-      return { contentType: type, size: undefined, tooLarge: bytes.limit, ...(mediaTypeOf(type) === 'multipart/form-data' ? { form: { parts: [], truncated: bytes.message } } : {}) };
+      return {
+        contentType: type,
+        size: undefined,
+        tooLarge: bytes.limit,
+        ...(mediaTypeOf(type) === 'multipart/form-data' ? { form: { parts: [], truncated: bytes.message } } : {}),
+      };
     }
     const body = recordBody(type, bytes, reading.bounds);
     const unreadable = notUtf8InFile(post.text, post.encoding, reading);
@@ -87,7 +94,8 @@ function requestBodyOf(request: HarEntry['request'], contentType: string | undef
     // Binary parts of a text (not base64) body do not survive the export byte for byte: their sizes are unknown.
     return post.encoding !== 'base64' && body.form ? { ...body, size: undefined } : body;
   }
-  if (post.params && mediaTypeOf(type) === 'multipart/form-data') return { contentType: type, size: undefined, form: formOfParams(post.params, reading.bounds) };
+  if (post.params && mediaTypeOf(type) === 'multipart/form-data')
+    return { contentType: type, size: undefined, form: formOfParams(post.params, reading.bounds) };
   return undefined;
 }
 
@@ -119,11 +127,18 @@ function responseOf(entry: HarEntry, operationId: string | undefined, reading: E
   const unreadable = notUtf8InFile(content.text, content.encoding, reading);
   if (unreadable) return { ...response, bytes: bytes.length, bodyUnreadable: unreadable };
   const read = jsonTextOf(bytes, reading.bounds.maxJsonDepth);
-  return read.text !== undefined ? { ...response, text: read.text, bytes: bytes.length } : { ...response, bytes: bytes.length, bodyUnreadable: read.unreadable };
+  return read.text !== undefined
+    ? { ...response, text: read.text, bytes: bytes.length }
+    : { ...response, bytes: bytes.length, bodyUnreadable: read.unreadable };
 }
 
 /** The entry as an exchange; `operationOf` finds the request's operation (for how to read the response body). */
-export function exchangeOfEntry(entry: HarEntry, index: number, operationOf: (request: TrafficRequest) => string | undefined, reading: EntryReading): EntryExchange {
+export function exchangeOfEntry(
+  entry: HarEntry,
+  index: number,
+  operationOf: (request: TrafficRequest) => string | undefined,
+  reading: EntryReading,
+): EntryExchange {
   let url: URL;
   try {
     url = new URL(entry.request.url);

@@ -83,12 +83,18 @@ function entryOf(raw: unknown, index: number): HarEntry {
   if (typeof response.status !== 'number') throw new HarFormatError(`${at}.response.status must be a number`);
   const rawContent = isObject(response.content) ? response.content : {};
   const rawPost = isObject(request.postData) ? request.postData : undefined;
-  for (const [name, value] of [['request.postData.text', rawPost?.text], ['response.content.text', rawContent.text]] as const) {
+  for (const [name, value] of [
+    ['request.postData.text', rawPost?.text],
+    ['response.content.text', rawContent.text],
+  ] as const) {
     if (value !== undefined && typeof value !== 'string') throw new HarFormatError(`${at}.${name} must be a string`);
   }
   // Only the fields the checks read, of the types they read: a hostile file's other values are never walked.
   const content = fieldsOf(rawContent, ['mimeType', 'text', 'encoding'], ['size']);
-  const postData = rawPost && { ...fieldsOf(rawPost, ['mimeType', 'text', 'encoding']), ...(rawPost.params === undefined ? {} : { params: paramsOf(rawPost.params, `${at}.request.postData.params`) }) };
+  const postData = rawPost && {
+    ...fieldsOf(rawPost, ['mimeType', 'text', 'encoding']),
+    ...(rawPost.params === undefined ? {} : { params: paramsOf(rawPost.params, `${at}.request.postData.params`) }),
+  };
   return {
     startedDateTime: typeof raw.startedDateTime === 'string' ? raw.startedDateTime : '',
     time: typeof raw.time === 'number' && raw.time >= 0 ? raw.time : 0,
@@ -99,7 +105,11 @@ function entryOf(raw: unknown, index: number): HarEntry {
       ...(typeof request.bodySize === 'number' ? { bodySize: request.bodySize } : {}),
       ...(postData ? { postData: postData as NonNullable<HarEntry['request']['postData']> } : {}),
     },
-    response: { status: response.status, headers: nameValues(response.headers ?? [], `${at}.response.headers`), content: content as HarEntry['response']['content'] },
+    response: {
+      status: response.status,
+      headers: nameValues(response.headers ?? [], `${at}.response.headers`),
+      content: content as HarEntry['response']['content'],
+    },
   };
 }
 

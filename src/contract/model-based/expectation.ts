@@ -127,14 +127,17 @@ export function judgeAnswer(facts: readonly Fact[], answer: JudgedAnswer): strin
       }
       case 'between': {
         const n = at(fact.pointer);
-        if (typeof n !== 'number' || n < fact.min || n > fact.max) return `${fact.pointer} is ${show(n)}, not ${fact.min === fact.max ? fact.min : `within ${fact.min}–${fact.max}`}`;
+        if (typeof n !== 'number' || n < fact.min || n > fact.max)
+          return `${fact.pointer} is ${show(n)}, not ${fact.min === fact.max ? fact.min : `within ${fact.min}–${fact.max}`}`;
         break;
       }
       case 'bytes':
-        if (!isImage || answer.base64 !== fact.base64) return `the body is not the uploaded bytes (${answer.contentType || 'no media type'}, base64 ${answer.base64.slice(0, 24)}…)`;
+        if (!isImage || answer.base64 !== fact.base64)
+          return `the body is not the uploaded bytes (${answer.contentType || 'no media type'}, base64 ${answer.base64.slice(0, 24)}…)`;
         break;
       case 'image':
-        if (!isImage || answer.base64 === '') return `the body is not an image (${answer.contentType || 'no media type'}, ${answer.base64 ? 'some' : 'no'} bytes)`;
+        if (!isImage || answer.base64 === '')
+          return `the body is not an image (${answer.contentType || 'no media type'}, ${answer.base64 ? 'some' : 'no'} bytes)`;
         break;
     }
   }

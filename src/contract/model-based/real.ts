@@ -60,7 +60,15 @@ const fromExchange = (x: Exchange): Answer => ({
   operationId: x.operationId,
 });
 
-const fromFetched = (f: Fetched, operationId: string): Answer => ({ status: f.status, contentType: f.contentType, json: undefined, base64: base64(f.bytes), bytes: f.bytes, request: f.request, operationId });
+const fromFetched = (f: Fetched, operationId: string): Answer => ({
+  status: f.status,
+  contentType: f.contentType,
+  json: undefined,
+  base64: base64(f.bytes),
+  bytes: f.bytes,
+  request: f.request,
+  operationId,
+});
 
 export interface ApiRequest {
   path?: Record<string, string>;
@@ -105,7 +113,13 @@ export class Real {
    * broken expectation throws. With `reread`, an answer that breaks an expectation of a read that
    * may lag a write is fetched again (backing off) until it holds or the settle window ends.
    */
-  async expect(label: string, answer: Answer, expectations: readonly Expectation[], extra: Partial<Pick<Step, 'captures' | 'signed'>> = {}, reread?: () => Promise<Answer>): Promise<Answer> {
+  async expect(
+    label: string,
+    answer: Answer,
+    expectations: readonly Expectation[],
+    extra: Partial<Pick<Step, 'captures' | 'signed'>> = {},
+    reread?: () => Promise<Answer>,
+  ): Promise<Answer> {
     const judge = (a: Answer) => expectations.map((e) => judgeAnswer(e.facts, a));
     let problems = judge(answer);
     const lagging = () => problems.some((p, i) => p !== undefined && expectations[i].settles);

@@ -43,7 +43,12 @@ export async function runModelPhase(ctx: PhaseContext, options: ModelOptions): P
     const k = ++sequence;
     ctx.progress(`model › sequence ${k}`);
     const tag = `${ctx.generation.runTag}m${k}`;
-    const model = new Model({ creators: [`${tag}a`, `${tag}b`], tag: { field: TAG_FIELD, value: tag }, idPrefix: `${ctx.generation.runTag}/m${k}`, namePrefix: tag });
+    const model = new Model({
+      creators: [`${tag}a`, `${tag}b`],
+      tag: { field: TAG_FIELD, value: tag },
+      idPrefix: `${ctx.generation.runTag}/m${k}`,
+      namePrefix: tag,
+    });
     const real = new Real(ctx, ctx.settleMs);
     const ran: string[] = [];
     const mark = session.resources.mark();
@@ -81,7 +86,13 @@ export async function runModelPhase(ctx: PhaseContext, options: ModelOptions): P
   const summary: ModelSummary = { sequences: sequence, commands };
   if (details.failed && lastFailure) {
     session.commit(lastFailure.outcomes);
-    summary.failure = { seed: ctx.seed, path: details.counterexamplePath ?? undefined, shrinks: details.numShrinks, commands: lastFailure.commands, script: scriptOf(lastFailure.steps, session.target, ctx.generation.runTag, lastFailure.statsStart) };
+    summary.failure = {
+      seed: ctx.seed,
+      path: details.counterexamplePath ?? undefined,
+      shrinks: details.numShrinks,
+      commands: lastFailure.commands,
+      script: scriptOf(lastFailure.steps, session.target, ctx.generation.runTag, lastFailure.statsStart),
+    };
   }
   return summary;
 }

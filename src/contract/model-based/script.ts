@@ -72,11 +72,19 @@ const COUNT = '/result/count/current';
 /** Facts as JSON for the script: a stats count relative to the count the script read at its start. */
 function factsJson(facts: readonly Fact[], statsStart: number | undefined): string {
   const relative = (n: number) => `"__BASE${n - statsStart! >= 0 ? '+' : ''}${n - statsStart!}__"`;
-  const json = JSON.stringify(facts.map((f) => (f.kind === 'between' && f.pointer === COUNT && statsStart !== undefined ? { ...f, min: `@${f.min}`, max: `@${f.max}` } : f)));
+  const json = JSON.stringify(
+    facts.map((f) => (f.kind === 'between' && f.pointer === COUNT && statsStart !== undefined ? { ...f, min: `@${f.min}`, max: `@${f.max}` } : f)),
+  );
   return json.replace(/"@(-?\d+)"/g, (_, n: string) => relative(Number(n)));
 }
 
-export function scriptOf(steps: readonly Step[], target: { baseUrl: string; accountId: string }, runTag: string, statsStart?: number, settleSeconds = 5): string {
+export function scriptOf(
+  steps: readonly Step[],
+  target: { baseUrl: string; accountId: string },
+  runTag: string,
+  statsStart?: number,
+  settleSeconds = 5,
+): string {
   const replaced: { value: string; variable: string }[] = [{ value: runTag, variable: 'RUN' }];
   const substitute = (text: string) => {
     let out = text;
@@ -102,7 +110,9 @@ export function scriptOf(steps: readonly Step[], target: { baseUrl: string; acco
     const judged = substitute(quote(factsJson(facts, statsStart))).replace(/"__BASE([+-]\d+)__"/g, (_, d: string) => `'"$((BASE${d}))"'`);
     body.push(`expect ${substitute(quote(`${n}. ${step.label}`))} ${judged} ${settles ? settleSeconds : 0} send_${n}`);
     for (const c of step.captures) {
-      body.push(`${c.variable}=$(field ${quote(c.pointer)}${c.where ? ` ${quote(c.where.by)} ${quote(c.where.equals)}` : ''})${c.secret ? '  # a secret: kept in the variable, never printed' : ''}`);
+      body.push(
+        `${c.variable}=$(field ${quote(c.pointer)}${c.where ? ` ${quote(c.where.by)} ${quote(c.where.equals)}` : ''})${c.secret ? '  # a secret: kept in the variable, never printed' : ''}`,
+      );
       if (!c.secret) replaced.push({ value: c.value, variable: c.variable });
     }
     body.push('');
@@ -116,7 +126,13 @@ export function scriptOf(steps: readonly Step[], target: { baseUrl: string; acco
     credentials,
     `RUN=\${RUN:-r$(date +%s)$RANDOM}  # replaces the run's tag ${runTag} in every id and name`,
     HELPERS(judgeAnswer.toString()),
-    ...(statsStart === undefined ? [] : [`# Stats counts are judged relative to the count now (the run's was ${statsStart}).`, `curl --globoff -sS -o "$BODY" ${credentials ? '-H "authorization: Bearer $CLOUDFLARE_API_TOKEN"' : '-H "x-auth-email: $CLOUDFLARE_EMAIL" -H "x-auth-key: $CLOUDFLARE_API_KEY"'} ${quote(`${target.baseUrl}/accounts/${target.accountId}/images/v1/stats`)}`, `BASE=$(field ${quote(COUNT)})`]),
+    ...(statsStart === undefined
+      ? []
+      : [
+          `# Stats counts are judged relative to the count now (the run's was ${statsStart}).`,
+          `curl --globoff -sS -o "$BODY" ${credentials ? '-H "authorization: Bearer $CLOUDFLARE_API_TOKEN"' : '-H "x-auth-email: $CLOUDFLARE_EMAIL" -H "x-auth-key: $CLOUDFLARE_API_KEY"'} ${quote(`${target.baseUrl}/accounts/${target.accountId}/images/v1/stats`)}`,
+          `BASE=$(field ${quote(COUNT)})`,
+        ]),
     '',
     ...body,
     'echo "every step answered as the spec says"',

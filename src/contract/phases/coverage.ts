@@ -31,7 +31,11 @@ const foreignAccountId = (accountId: string) => accountId.replace(/[0-9a-f]/g, (
 
 // ── --checks: the boundary cases record only the judge's checks and the response checks; with none of those chosen, only the probes are sent ──
 const boundaryCasesMatter = (ctx: PhaseContext) =>
-  RUN_CHECKS.some((c) => ctx.session.wants(c) && (REGISTRY[c].family === 'transport' || REGISTRY[c].family === 'response' || (REGISTRY[c].code as readonly string[]).includes('engine/judge.ts')));
+  RUN_CHECKS.some(
+    (c) =>
+      ctx.session.wants(c) &&
+      (REGISTRY[c].family === 'transport' || REGISTRY[c].family === 'response' || (REGISTRY[c].code as readonly string[]).includes('engine/judge.ts')),
+  );
 // ──
 
 export async function runCoverage(ctx: PhaseContext): Promise<void> {
@@ -42,7 +46,8 @@ export async function runCoverage(ctx: PhaseContext): Promise<void> {
       ctx.progress(`coverage › ${operationId} › ${c.label}`);
       await sendJudged(ctx.session, c);
     }
-    const template = cases.find((c) => c.purpose === 'positive') ?? exampleCases(ctx.generation).find((c) => c.operationId === operationId && sendable(ctx.session, c));
+    const template =
+      cases.find((c) => c.purpose === 'positive') ?? exampleCases(ctx.generation).find((c) => c.operationId === operationId && sendable(ctx.session, c));
     if (!template) continue;
     await probeAuth(ctx, operationId, template);
     await probeKeyPair(ctx, operationId, template);
@@ -84,7 +89,14 @@ async function probeAuth(ctx: PhaseContext, operationId: OperationId, template: 
   const nearMisses = nearMissesOf(ctx.session.target.apiToken).map((auth) => ({ auth, what: NEAR_MISS_WORDS[auth], needsKey: undefined }));
   for (const { auth, what, needsKey } of [...BROKEN_CREDENTIALS, ...nearMisses]) {
     if (needsKey && !(apiEmail && apiKey)) continue;
-    await sendProbe(ctx, operationId, template, { check: 'ignored_auth', how: `with ${what}`, change: { auth }, passes: refused, message: 'answered without valid credentials', expected: '401 or 403' });
+    await sendProbe(ctx, operationId, template, {
+      check: 'ignored_auth',
+      how: `with ${what}`,
+      change: { auth },
+      passes: refused,
+      message: 'answered without valid credentials',
+      expected: '401 or 403',
+    });
   }
 }
 

@@ -23,8 +23,21 @@ import type { PhaseContext } from './context.js';
 
 export type { Scenario } from '../scenarios/scenario.js';
 
-
-export const SCENARIOS: Scenario[] = [existingResources, linksWalk, availability, deletion, stats, pagination, filters, edits, drafts, oneTimeUploadUrls, uniqueness, signedDelivery, uploadRules];
+export const SCENARIOS: Scenario[] = [
+  existingResources,
+  linksWalk,
+  availability,
+  deletion,
+  stats,
+  pagination,
+  filters,
+  edits,
+  drafts,
+  oneTimeUploadUrls,
+  uniqueness,
+  signedDelivery,
+  uploadRules,
+];
 
 export async function runStateful(ctx: PhaseContext, scenarios: readonly Scenario[] = SCENARIOS): Promise<void> {
   for (const scenario of scenarios) {

@@ -103,11 +103,16 @@ async function run(argv: string[], command: string): Promise<number> {
   let upstream: string;
   let stopUpstream = async () => {};
   if (args.upstream !== undefined) {
-    if (args['account-id'] !== undefined || args['api-token'] !== undefined) throw new UsageError('--account-id and --api-token configure the embedded server: not with --upstream');
+    if (args['account-id'] !== undefined || args['api-token'] !== undefined)
+      throw new UsageError('--account-id and --api-token configure the embedded server: not with --upstream');
     upstream = httpUrlOption('upstream', args.upstream).href.replace(/\/+$/, '');
   } else {
     const env = process.env;
-    const server = await startImagesServer({ port: 0, accountId: args['account-id'] ?? env.CLOUDFLARE_ACCOUNT_ID, apiToken: args['api-token'] ?? env.CLOUDFLARE_API_TOKEN });
+    const server = await startImagesServer({
+      port: 0,
+      accountId: args['account-id'] ?? env.CLOUDFLARE_ACCOUNT_ID,
+      apiToken: args['api-token'] ?? env.CLOUDFLARE_API_TOKEN,
+    });
     upstream = server.baseUrl;
     stopUpstream = () => server.close();
     process.stdout.write(`embedded local Images server: account ${server.accountId}\n`);
@@ -127,7 +132,9 @@ async function run(argv: string[], command: string): Promise<number> {
   await proxy.close();
   await stopUpstream();
   const embedded = args.upstream === undefined;
-  const report = embedded ? { ...reproductionsAtVariable(proxy.log.report(), upstream, 'the upstream was the embedded local Images server, stopped with the proxy'), embedded } : proxy.log.report();
+  const report = embedded
+    ? { ...reproductionsAtVariable(proxy.log.report(), upstream, 'the upstream was the embedded local Images server, stopped with the proxy'), embedded }
+    : proxy.log.report();
   return emitReport(report, args, 'No Images API exchange was checked: is the app using the proxy URL above as its base URL?');
 }
 

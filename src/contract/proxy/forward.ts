@@ -5,7 +5,19 @@ import { brotliDecompress, gunzip, inflate, type ZlibOptions } from 'node:zlib';
 import { BodyTooLarge } from '../../core/bounded.js';
 
 /** Headers that belong to one connection, not to the message (RFC 9110 §7.6.1), plus Host (the upstream's own). */
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host', 'expect']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'host',
+  'expect',
+]);
 
 /** A message's raw header list (`[name, value, name, value, …]`) without hop-by-hop headers. */
 export function endToEndHeaders(raw: readonly string[]): string[] {

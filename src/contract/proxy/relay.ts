@@ -14,7 +14,15 @@ import { recordingOf, type RecordedBody } from '../traffic/recorded-body.js';
 import { checkRequest, type RequestCheck, type TrafficRequest } from '../traffic/request-check.js';
 import { responseViolationsOf, type ResponseCheckContext, type TrafficExchange, type TrafficResponse } from '../traffic/traffic-log.js';
 import { brokenBody, type ExchangeState } from './upstream-failure.js';
-import { requestEntries, responseEntries, timeoutReply, unreadableReply, VIOLATIONS_HEADER, violationsHeaderValue, type ProxyReply } from './violations-header.js';
+import {
+  requestEntries,
+  responseEntries,
+  timeoutReply,
+  unreadableReply,
+  VIOLATIONS_HEADER,
+  violationsHeaderValue,
+  type ProxyReply,
+} from './violations-header.js';
 
 /** How long the response waits for the rest of a request body its upstream answered early. */
 const REQUEST_BODY_GRACE_MS = 1000;
@@ -84,13 +92,17 @@ export async function relay(ctx: RelayContext, { request, route, bodyRecorded, r
     request.body = body;
     const checked = route ? await checkRequest(request, ctx.find) : undefined;
     // An upstream may answer before the body has arrived (a 413, say): the body is then not checked.
-    check = checked?.bodyUnchecked && body === undefined ? { ...checked, bodyUnchecked: 'the request body was still arriving when the upstream answered' } : checked;
+    check =
+      checked?.bodyUnchecked && body === undefined ? { ...checked, bodyUnchecked: 'the request body was still arriving when the upstream answered' } : checked;
     const mode = request.method === 'HEAD' ? 'count' : recordingOf(check?.operationId, status, upstreamRes.headers['content-type']);
     if (mode === 'text') await relayText(io, ctx.bounds);
     else await relayCounted(io);
   } catch (error) {
     // The upstream's body stopped short, or (a bug) the proxy itself failed: either way the exchange is recorded, as a failure.
-    const why = state.timedOut || state.appGone || !upstreamRes.complete ? brokenBody(state) : `the proxy could not relay the answer (${(error as Error)?.name ?? 'error'})`;
+    const why =
+      state.timedOut || state.appGone || !upstreamRes.complete
+        ? brokenBody(state)
+        : `the proxy could not relay the answer (${(error as Error)?.name ?? 'error'})`;
     upstreamRes.destroy();
     if (state.appGone && !state.timedOut) response.bodyUnrecorded ??= 'the app closed the connection before the whole response was relayed';
     else response.bodyUnreadable = response.bodyUnreadable ? `${response.bodyUnreadable}; ${why}` : why;

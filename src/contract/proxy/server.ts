@@ -118,7 +118,6 @@ function recordWhileStreaming(req: IncomingMessage, recorder: BodyRecorder): Pro
   });
 }
 
-
 async function answer(ctx: Context, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const started = performance.now();
   const method = req.method ?? 'GET';
@@ -129,7 +128,12 @@ async function answer(ctx: Context, req: IncomingMessage, res: ServerResponse): 
     ctx.onExchange?.(checked);
   };
   const recorder = new BodyRecorder(request.headers.get('content-type')?.[0], ctx.bounds);
-  const open = () => (ctx.https ? httpsRequest : httpRequest)(`${ctx.origin}${request.target}`, { method, headers: headerObject(endToEndHeaders(req.rawHeaders)), agent: ctx.agent });
+  const open = () =>
+    (ctx.https ? httpsRequest : httpRequest)(`${ctx.origin}${request.target}`, {
+      method,
+      headers: headerObject(endToEndHeaders(req.rawHeaders)),
+      agent: ctx.agent,
+    });
   let upstream: ClientRequest;
   let bodyRecorded: Promise<RecordedBody | undefined>;
   if (ctx.failOnViolation && route) {

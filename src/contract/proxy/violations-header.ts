@@ -35,7 +35,9 @@ export function violationsHeaderValue(entries: readonly HeaderEntry[]): string |
     kept.pop();
     value = asciiJson([...kept, { check: 'more', location: '', pointer: '', message: `${entries.length - kept.length} more in the report` }]);
   }
-  return value.length > HEADER_LIMIT ? asciiJson([{ check: 'more', location: '', pointer: '', message: `${entries.length} violations, listed in the report` }]) : value;
+  return value.length > HEADER_LIMIT
+    ? asciiJson([{ check: 'more', location: '', pointer: '', message: `${entries.length} violations, listed in the report` }])
+    : value;
 }
 
 /** Envelope codes of the proxy's own answers (Cloudflare's where it has one). */
@@ -46,13 +48,18 @@ export interface ProxyReply {
   body: string;
 }
 
-const envelope = (errors: { code: number; message: string; source?: { pointer: string } }[]) => JSON.stringify({ success: false, errors, messages: [], result: null });
+const envelope = (errors: { code: number; message: string; source?: { pointer: string } }[]) =>
+  JSON.stringify({ success: false, errors, messages: [], result: null });
 
 /** The refusal of a request that breaks the spec: 401 for credentials, 415 for the media type, else 400; one error per issue. */
 export function refusalOf(issues: readonly RequestIssue[]): ProxyReply {
   const status = issues.some((i) => i.status === 401) ? 401 : issues.some((i) => i.status === 415) ? 415 : 400;
   const code = status === 401 ? PROXY_CODES.authentication : status === 415 ? PROXY_CODES.unsupportedMediaType : PROXY_CODES.badRequest;
-  const errors = issues.map((i) => ({ code, message: `Refused by the contract proxy: ${dottedPath(i.pointer)}: ${i.message}`, source: { pointer: i.pointer } }));
+  const errors = issues.map((i) => ({
+    code,
+    message: `Refused by the contract proxy: ${dottedPath(i.pointer)}: ${i.message}`,
+    source: { pointer: i.pointer },
+  }));
   return { status, body: envelope(errors) };
 }
 

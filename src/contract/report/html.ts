@@ -96,10 +96,14 @@ export function toHtml(report: Report): string {
     `<section id="failures"><h2>Failures (${report.failures.length})</h2>${report.failures.length ? report.failures.map(failure).join('\n') : '<p>None.</p>'}</section>`,
     model(report),
     ...(report.unchecked.length
-      ? [`<section id="unchecked"><h2>Not checked (${report.unchecked.length})</h2><ul>${report.unchecked.map((u) => `<li><b>${escapeHtml(u.operationId)}</b> · ${escapeHtml(u.label)}: ${escapeHtml(u.reason)}</li>`).join('')}</ul></section>`]
+      ? [
+          `<section id="unchecked"><h2>Not checked (${report.unchecked.length})</h2><ul>${report.unchecked.map((u) => `<li><b>${escapeHtml(u.operationId)}</b> · ${escapeHtml(u.label)}: ${escapeHtml(u.reason)}</li>`).join('')}</ul></section>`,
+        ]
       : []),
     ...(report.cleanup
-      ? [`<section id="cleanup"><h2>Cleanup</h2><p>${report.cleanup.deleted}/${report.cleanup.created} created resources deleted.</p>${report.cleanup.leftBehind.length ? `<p>Left behind:</p><ul>${report.cleanup.leftBehind.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : ''}</section>`]
+      ? [
+          `<section id="cleanup"><h2>Cleanup</h2><p>${report.cleanup.deleted}/${report.cleanup.created} created resources deleted.</p>${report.cleanup.leftBehind.length ? `<p>Left behind:</p><ul>${report.cleanup.leftBehind.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : ''}</section>`,
+        ]
       : []),
   ];
   return `<!doctype html>

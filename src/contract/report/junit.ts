@@ -29,7 +29,10 @@ export function toJUnit(report: Report): string {
     const summaries = report.summaries.filter((s) => s.check === check);
     const cases = summaries.map((s) => {
       const failures = report.failures.filter((f) => f.check === check && f.operationId === s.operationId);
-      const body = s.failed === 0 ? '' : `\n      <failure message="${xml(failures[0]?.message ?? 'failed')}">${xml(failures.map(describeFailure).join('\n\n'))}</failure>\n    `;
+      const body =
+        s.failed === 0
+          ? ''
+          : `\n      <failure message="${xml(failures[0]?.message ?? 'failed')}">${xml(failures.map(describeFailure).join('\n\n'))}</failure>\n    `;
       return `    <testcase classname="${xml(check)}" name="${xml(s.operationId)}" time="${seconds(timeMs(report, s))}">${body}</testcase>`;
     });
     const failed = summaries.filter((s) => s.failed > 0).length;
@@ -37,8 +40,12 @@ export function toJUnit(report: Report): string {
   });
   if (report.cleanup) {
     const { created, deleted, leftBehind } = report.cleanup;
-    const body = leftBehind.length ? `\n      <failure message="${xml(`${leftBehind.length} created resources left behind`)}">${xml(leftBehind.join('\n'))}</failure>\n    ` : '';
-    suites.push(`  <testsuite name="cleanup" tests="1" failures="${leftBehind.length ? 1 : 0}">\n    <testcase classname="cleanup" name="${deleted}/${created} created resources deleted" time="0">${body}</testcase>\n  </testsuite>`);
+    const body = leftBehind.length
+      ? `\n      <failure message="${xml(`${leftBehind.length} created resources left behind`)}">${xml(leftBehind.join('\n'))}</failure>\n    `
+      : '';
+    suites.push(
+      `  <testsuite name="cleanup" tests="1" failures="${leftBehind.length ? 1 : 0}">\n    <testcase classname="cleanup" name="${deleted}/${created} created resources deleted" time="0">${body}</testcase>\n  </testsuite>`,
+    );
   }
   const total = report.summaries.length + (report.cleanup ? 1 : 0);
   const failed = report.summaries.filter((s) => s.failed > 0).length + (report.cleanup?.leftBehind.length ? 1 : 0);

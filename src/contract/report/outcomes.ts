@@ -32,7 +32,11 @@ export function checkOutcomes(check: CheckName, findings: readonly Finding[], at
     label,
     message: shown ? shown.text(f.message) : f.message,
     ...(expected === undefined ? {} : { expected }),
-    received: { ...(status === undefined ? {} : { status }), pointer: f.pointer, ...(f.value === undefined ? {} : { value: shown ? shown.value(f.value) : f.value }) },
+    received: {
+      ...(status === undefined ? {} : { status }),
+      pointer: f.pointer,
+      ...(f.value === undefined ? {} : { value: shown ? shown.value(f.value) : f.value }),
+    },
     ...(request ? { request } : {}),
   }));
 }

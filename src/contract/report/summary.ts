@@ -28,7 +28,11 @@ export function summarizeChecks(outcomes: readonly Outcome[], exchanges?: readon
   const latency = new Map<string, number>();
   for (const x of exchanges ?? []) latency.set(`${x.operationId}\u0000${x.source}`, (latency.get(`${x.operationId}\u0000${x.source}`) ?? 0) + x.latencyMs);
   return [...byKey.values()]
-    .map(({ from, ...summary }) => (exchanges ? { ...summary, timeMs: tenths([...from].reduce((ms, source) => ms + (latency.get(`${summary.operationId}\u0000${source}`) ?? 0), 0)) } : summary))
+    .map(({ from, ...summary }) =>
+      exchanges
+        ? { ...summary, timeMs: tenths([...from].reduce((ms, source) => ms + (latency.get(`${summary.operationId}\u0000${source}`) ?? 0), 0)) }
+        : summary,
+    )
     .sort((a, b) => a.operationId.localeCompare(b.operationId) || a.check.localeCompare(b.check));
 }
 
@@ -63,4 +67,5 @@ export function summarizeOperations(exchanges: readonly ExchangeLine[]): Operati
 }
 
 /** Failures with the spec statements they rest on: their own, else those their check enforces. */
-export const withSpecReasons = (failures: readonly Outcome[]): Outcome[] => failures.map((f) => (f.spec?.length ? f : { ...f, spec: statementsOfCheck(f.check, f.operationId) }));
+export const withSpecReasons = (failures: readonly Outcome[]): Outcome[] =>
+  failures.map((f) => (f.spec?.length ? f : { ...f, spec: statementsOfCheck(f.check, f.operationId) }));

@@ -37,10 +37,20 @@ export function renderReport(report: Report, options: { color?: boolean } = {}):
   const lines = [targetLine(report), runLine(report), ...(report.notes ?? []).map((n) => `Note: ${n}`)];
   if (report.operations.length) lines.push(operationTable(report, color));
   lines.push(...checkSummary(report, color));
-  for (const f of report.failures) lines.push(`${paint(color, 31, '✗')} ${f.check} · ${f.operationId}`, ...describeFailure(f).split('\n').map((l) => `  ${l}`));
+  for (const f of report.failures)
+    lines.push(
+      `${paint(color, 31, '✗')} ${f.check} · ${f.operationId}`,
+      ...describeFailure(f)
+        .split('\n')
+        .map((l) => `  ${l}`),
+    );
   if (report.model?.failure) {
     const { commands, script, shrinks } = report.model.failure;
-    lines.push(`model: the failing sequence, shrunk ${shrinks}× to ${commands.length} commands: ${commands.join(' → ')}`, 'model: replay it with this script (CLOUDFLARE_API_TOKEN set):', script);
+    lines.push(
+      `model: the failing sequence, shrunk ${shrinks}× to ${commands.length} commands: ${commands.join(' → ')}`,
+      'model: replay it with this script (CLOUDFLARE_API_TOKEN set):',
+      script,
+    );
   }
   for (const u of report.unchecked) lines.push(`○ ${u.operationId} · ${u.label}: not checked: ${u.reason}`);
   if (report.cleanup) {

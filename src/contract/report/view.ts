@@ -45,7 +45,14 @@ export function checkLines(report: Report): CheckLine[] {
     const passed = rows.reduce((n, s) => n + s.passed, 0);
     const failed = rows.reduce((n, s) => n + s.failed, 0);
     const failedOperations = rows.filter((s) => s.failed > 0).map((s) => s.operationId);
-    return { check, status: failed ? 'failed' : passed ? 'passed' : 'unexercised', passed, failed, operations: rows.filter((s) => s.passed > 0).map((s) => s.operationId), failedOperations };
+    return {
+      check,
+      status: failed ? 'failed' : passed ? 'passed' : 'unexercised',
+      passed,
+      failed,
+      operations: rows.filter((s) => s.passed > 0).map((s) => s.operationId),
+      failedOperations,
+    };
   });
 }
 
@@ -83,5 +90,11 @@ export function verdictLine(report: Report): string {
 
 /** What came back, as a failure shows it: `HTTP 200 at /result/count "many"`. */
 export function receivedText({ status, pointer, value }: NonNullable<Outcome['received']>): string {
-  return [status === undefined ? '' : `HTTP ${status}`, pointer === undefined ? '' : `at ${pointer || '(root)'}`, value === undefined ? '' : JSON.stringify(value)].filter(Boolean).join(' ');
+  return [
+    status === undefined ? '' : `HTTP ${status}`,
+    pointer === undefined ? '' : `at ${pointer || '(root)'}`,
+    value === undefined ? '' : JSON.stringify(value),
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

@@ -17,13 +17,20 @@ async function deletedImage(ctx: Ctx, id: string | undefined): Promise<void> {
   const image = await upload(ctx, SCOPE, id ? { id } : {});
   await client.images.v1.delete(image.id);
   const path = { image_id: image.id };
-  for (const operationId of ['getImage', 'getImageBlob', 'deleteImage'] as const) await expectAnswer(ctx, CHECK, operationId, `${operationId} of the deleted image ${image.id}`, path, 'a refusal');
+  for (const operationId of ['getImage', 'getImageBlob', 'deleteImage'] as const)
+    await expectAnswer(ctx, CHECK, operationId, `${operationId} of the deleted image ${image.id}`, path, 'a refusal');
   const url = image.variants[0];
   if (url) expectStatus(ctx, CHECK, DELIVERY, `the delivery URL of the deleted image ${image.id}`, await deliver(ctx, url), 'a 4xx');
   const listed = await listedImages(ctx, creatorFor(ctx, SCOPE), (images) => !images.some((i) => i.id === image.id));
   for (const list of LISTS) {
     const still = listed[list === 'listImages' ? 'v1' : 'v2'].some((i) => i.id === image.id);
-    outcome(ctx, CHECK, list, `the deleted image ${image.id} is not listed`, still ? { message: `the deleted image ${image.id} is still listed`, request: lastRequest(ctx, list) } : undefined);
+    outcome(
+      ctx,
+      CHECK,
+      list,
+      `the deleted image ${image.id} is not listed`,
+      still ? { message: `the deleted image ${image.id} is still listed`, request: lastRequest(ctx, list) } : undefined,
+    );
   }
 }
 
@@ -38,7 +45,13 @@ async function othersKept(ctx: Ctx): Promise<void> {
   await client.images.v1.keys.update(kept);
   await client.images.v1.keys.update(gone);
   const returned = (await client.images.v1.keys.delete(gone)).keys.some((k) => k.name === kept);
-  outcome(ctx, KEPT, 'deleteSigningKey', `signing key ${kept} is in the keys the DELETE of ${gone} returns`, returned ? undefined : { message: `the DELETE of ${gone} also removed ${kept}`, request: lastRequest(ctx, 'deleteSigningKey') });
+  outcome(
+    ctx,
+    KEPT,
+    'deleteSigningKey',
+    `signing key ${kept} is in the keys the DELETE of ${gone} returns`,
+    returned ? undefined : { message: `the DELETE of ${gone} also removed ${kept}`, request: lastRequest(ctx, 'deleteSigningKey') },
+  );
   await client.images.v1.keys.delete(kept);
 }
 
@@ -51,9 +64,16 @@ async function deletedVariant(ctx: Ctx): Promise<void> {
   if (url) outcome(ctx, 'ensure_resource_availability', DELIVERY, `an image is served as the variant ${name}`, notServed(await deliver(ctx, url)));
   await client.images.v1.variants.delete(name);
   if (url) expectStatus(ctx, CHECK, DELIVERY, `an image is not served as the deleted variant ${name}`, await deliver(ctx, url), 'a 4xx');
-  for (const operationId of ['getVariant', 'deleteVariant'] as const) await expectAnswer(ctx, CHECK, operationId, `${operationId} of the deleted variant ${name}`, { variant_id: name }, 'a refusal');
+  for (const operationId of ['getVariant', 'deleteVariant'] as const)
+    await expectAnswer(ctx, CHECK, operationId, `${operationId} of the deleted variant ${name}`, { variant_id: name }, 'a refusal');
   const still = name in (await client.images.v1.variants.list()).variants;
-  outcome(ctx, CHECK, 'listVariants', `the deleted variant ${name} is not listed`, still ? { message: `the deleted variant ${name} is still listed`, request: lastRequest(ctx, 'listVariants') } : undefined);
+  outcome(
+    ctx,
+    CHECK,
+    'listVariants',
+    `the deleted variant ${name} is not listed`,
+    still ? { message: `the deleted variant ${name} is still listed`, request: lastRequest(ctx, 'listVariants') } : undefined,
+  );
 }
 
 async function deletedKey(ctx: Ctx): Promise<void> {
@@ -61,9 +81,21 @@ async function deletedKey(ctx: Ctx): Promise<void> {
   const name = nameFor(ctx, 'deleted');
   await client.images.v1.keys.update(name);
   const returned = (await client.images.v1.keys.delete(name)).keys.some((k) => k.name === name);
-  outcome(ctx, CHECK, 'deleteSigningKey', `the deleted signing key ${name} is not in the keys the DELETE returns`, returned ? { message: `the deleted key ${name} is still returned`, request: lastRequest(ctx, 'deleteSigningKey') } : undefined);
+  outcome(
+    ctx,
+    CHECK,
+    'deleteSigningKey',
+    `the deleted signing key ${name} is not in the keys the DELETE returns`,
+    returned ? { message: `the deleted key ${name} is still returned`, request: lastRequest(ctx, 'deleteSigningKey') } : undefined,
+  );
   const listed = (await client.images.v1.keys.list()).keys.some((k) => k.name === name);
-  outcome(ctx, CHECK, 'listSigningKeys', `the deleted signing key ${name} is not listed`, listed ? { message: `the deleted key ${name} is still listed`, request: lastRequest(ctx, 'listSigningKeys') } : undefined);
+  outcome(
+    ctx,
+    CHECK,
+    'listSigningKeys',
+    `the deleted signing key ${name} is not listed`,
+    listed ? { message: `the deleted key ${name} is still listed`, request: lastRequest(ctx, 'listSigningKeys') } : undefined,
+  );
 }
 
 export const deletion = writingScenario({

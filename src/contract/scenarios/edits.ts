@@ -18,7 +18,15 @@ const isPartialUpdate = (schema: string) => componentSchema(schema)['x-cf-partia
 const fillFor = (ctx: Ctx, field: string) => ({ text: creatorFor(ctx, `${SCOPE}-edited`), freeObject: tagged(ctx, { edited: field }) });
 
 /** Records whether a resource (undefined when it was not found) shows the edited value. */
-function expectShown(ctx: Ctx, operationId: string, label: string, edit: EditableField, resource: Record<string, unknown> | undefined, value: unknown, request?: RecordedRequest): void {
+function expectShown(
+  ctx: Ctx,
+  operationId: string,
+  label: string,
+  edit: EditableField,
+  resource: Record<string, unknown> | undefined,
+  value: unknown,
+  request?: RecordedRequest,
+): void {
   expectSame(ctx, 'edits', operationId, label, resource && edit.shown(resource), value, { pointer: `/${edit.shownAs}`, request });
 }
 
@@ -35,9 +43,18 @@ async function editImage(ctx: Ctx): Promise<void> {
     await client.images.v1.edit(image.id, { [edit.field]: value } as EditImageParams);
     const before = image;
     image = await client.images.v1.get(image.id);
-    expectShown(ctx, 'getImage', `image ${edit.field} edited to ${JSON.stringify(value)}: shown on its details`, edit, image, value, lastRequest(ctx, 'getImage'));
+    expectShown(
+      ctx,
+      'getImage',
+      `image ${edit.field} edited to ${JSON.stringify(value)}: shown on its details`,
+      edit,
+      image,
+      value,
+      lastRequest(ctx, 'getImage'),
+    );
     const unsent = partial ? fields.filter((f) => f.field !== edit.field) : [];
-    for (const kept of unsent) expectShown(ctx, 'getImage', `image ${edit.field} edited: ${kept.field}, not sent, kept`, kept, image, kept.shown(before), lastRequest(ctx, 'getImage'));
+    for (const kept of unsent)
+      expectShown(ctx, 'getImage', `image ${edit.field} edited: ${kept.field}, not sent, kept`, kept, image, kept.shown(before), lastRequest(ctx, 'getImage'));
     const listed = await listedImages(ctx, image.creator ?? '', (images) => sameJson(edit.shown(images.find((i) => i.id === image.id)), value));
     for (const list of LISTS) {
       const found = listed[list === 'listImages' ? 'v1' : 'v2'].find((i) => i.id === image.id);
@@ -56,7 +73,13 @@ async function editVariant(ctx: Ctx): Promise<void> {
   const shownOnGet = (await client.images.v1.variants.get(name)).variant;
   const getRequest = lastRequest(ctx, 'getVariant');
   const shows = (v: Record<string, unknown> | undefined) => edits.every((e) => sameJson(v && e.shown(v), body[e.field]));
-  const listed = (await settled(ctx, () => client.images.v1.variants.list(), (l) => shows(l.variants[name]))).variants[name];
+  const listed = (
+    await settled(
+      ctx,
+      () => client.images.v1.variants.list(),
+      (l) => shows(l.variants[name]),
+    )
+  ).variants[name];
   for (const e of edits) {
     expectShown(ctx, 'getVariant', `variant ${e.field} edited: shown on its details`, e, shownOnGet, body[e.field], getRequest);
     expectShown(ctx, 'listVariants', `variant ${e.field} edited: shown in the variant list`, e, listed, body[e.field], lastRequest(ctx, 'listVariants'));
@@ -69,10 +92,13 @@ async function editVariant(ctx: Ctx): Promise<void> {
   const set: Record<string, unknown> = { ...body };
   for (const e of optional) if (sameJson(set[e.field], e.shown({}))) set[e.field] = otherValue(e.schema, set[e.field], fillFor(ctx, e.field));
   if (optional.some((e) => set[e.field] !== body[e.field])) await client.images.v1.variants.edit(name, set as EditVariantParams);
-  const requiredOnly = Object.fromEntries(edits.filter((e) => required.has(e.field)).map((e) => [e.field, otherValue(e.schema, set[e.field], fillFor(ctx, e.field))]));
+  const requiredOnly = Object.fromEntries(
+    edits.filter((e) => required.has(e.field)).map((e) => [e.field, otherValue(e.schema, set[e.field], fillFor(ctx, e.field))]),
+  );
   await client.images.v1.variants.edit(name, requiredOnly as EditVariantParams);
   const after = (await client.images.v1.variants.get(name)).variant;
-  for (const e of optional) expectShown(ctx, 'getVariant', `variant edited without ${e.field}: ${e.field} kept`, e, after, set[e.field], lastRequest(ctx, 'getVariant'));
+  for (const e of optional)
+    expectShown(ctx, 'getVariant', `variant edited without ${e.field}: ${e.field} kept`, e, after, set[e.field], lastRequest(ctx, 'getVariant'));
 }
 
 export const edits = writingScenario({

@@ -78,7 +78,12 @@ async function listed(ctx: Ctx, label: string, query: Record<string, unknown>): 
     const x = await send(ctx, 'listImagesV2', label, { purpose: 'positive', query: token ? { ...query, continuation_token: token } : query });
     const result = (x.json as { result?: { images?: { id: string }[]; continuation_token?: string | null } } | undefined)?.result;
     if (x.status < 200 || x.status >= 300 || !Array.isArray(result?.images)) {
-      outcome(ctx, CHECK, 'listImagesV2', label, { message: `a valid filter was answered with HTTP ${x.status}`, expected: 'HTTP 200 with images', received: { status: x.status }, request: x.request });
+      outcome(ctx, CHECK, 'listImagesV2', label, {
+        message: `a valid filter was answered with HTTP ${x.status}`,
+        expected: 'HTTP 200 with images',
+        received: { status: x.status },
+        request: x.request,
+      });
       return undefined;
     }
     ids.push(...result.images.map((i) => i.id));
@@ -100,14 +105,33 @@ export const filters = writingScenario({
       const must = POPULATION.filter((m) => selects(m, q) === 'yes').map((m) => m.name);
       const mustNot = POPULATION.filter((m) => selects(m, q) === 'no').map((m) => m.name);
       if (must.length === 0 || mustNot.length === 0) throw new Error(`the filter query ${JSON.stringify(q)} does not tell the images apart`);
-      const label = [...Object.entries(q.filters).map(([k, v]) => `${k}=${v}`), ...(q.group ? [`creator=${creatorFor(ctx, `filters-${q.group}`)}`] : [])].join(' & ');
+      const label = [...Object.entries(q.filters).map(([k, v]) => `${k}=${v}`), ...(q.group ? [`creator=${creatorFor(ctx, `filters-${q.group}`)}`] : [])].join(
+        ' & ',
+      );
       const right = (names: string[]) => must.every((n) => names.includes(n)) && !mustNot.some((n) => names.includes(n));
       const query = { ...(q.group ? { creator: creatorFor(ctx, `filters-${q.group}`) } : {}), meta: { ...runFilter, ...q.filters } };
-      const ids = await settled(ctx, () => listed(ctx, label, query), (found) => found === undefined || right(found.map(nameOf)));
+      const ids = await settled(
+        ctx,
+        () => listed(ctx, label, query),
+        (found) => found === undefined || right(found.map(nameOf)),
+      );
       if (!ids) continue;
       const got = ids.map(nameOf).sort();
       const free = POPULATION.filter((m) => selects(m, q) === 'either').map((m) => m.name);
-      outcome(ctx, CHECK, 'listImagesV2', label, right(got) ? undefined : { message: `listed ${got.join(', ') || 'nothing'}`, expected: `${must.join(', ')}${free.length ? ` (and ${free.join(', ')} or not: the pages leave untyped equality open)` : ''}, not ${mustNot.join(', ')}`, received: { value: got }, request: ctx.session.exchanges.at(-1)?.request });
+      outcome(
+        ctx,
+        CHECK,
+        'listImagesV2',
+        label,
+        right(got)
+          ? undefined
+          : {
+              message: `listed ${got.join(', ') || 'nothing'}`,
+              expected: `${must.join(', ')}${free.length ? ` (and ${free.join(', ')} or not: the pages leave untyped equality open)` : ''}, not ${mustNot.join(', ')}`,
+              received: { value: got },
+              request: ctx.session.exchanges.at(-1)?.request,
+            },
+      );
     }
     for (const group of ['a', 'b'] as const) await checkV1Creator(ctx, group, nameOf);
   },
@@ -116,10 +140,28 @@ export const filters = writingScenario({
 /** v1's only filter, `creator`: every page of a group's creator lists that group, and nothing else. */
 async function checkV1Creator(ctx: Ctx, group: Member['group'], nameOf: (id: string) => string): Promise<void> {
   const creator = creatorFor(ctx, `filters-${group}`);
-  const expected = POPULATION.filter((m) => m.group === group).map((m) => m.name).sort();
-  const names = (w: Awaited<ReturnType<typeof walkV1>>) => w.pages.flat().map((i) => nameOf(i.id)).sort();
-  const walk = await settled(ctx, () => walkV1(ctx, { creator, per_page: 100 }), (w) => names(w).join() === expected.join());
+  const expected = POPULATION.filter((m) => m.group === group)
+    .map((m) => m.name)
+    .sort();
+  const names = (w: Awaited<ReturnType<typeof walkV1>>) =>
+    w.pages
+      .flat()
+      .map((i) => nameOf(i.id))
+      .sort();
+  const walk = await settled(
+    ctx,
+    () => walkV1(ctx, { creator, per_page: 100 }),
+    (w) => names(w).join() === expected.join(),
+  );
   const got = names(walk);
   const listedOthers = got.length > 50 ? `${got.length} images` : got.join(', ') || 'nothing';
-  outcome(ctx, CHECK, 'listImages', `creator=${creator}`, got.join() === expected.join() ? undefined : { message: `listed ${listedOthers}`, expected: expected.join(', '), received: { value: got.slice(0, 50) }, request: walk.requests[0] });
+  outcome(
+    ctx,
+    CHECK,
+    'listImages',
+    `creator=${creator}`,
+    got.join() === expected.join()
+      ? undefined
+      : { message: `listed ${listedOthers}`, expected: expected.join(', '), received: { value: got.slice(0, 50) }, request: walk.requests[0] },
+  );
 }

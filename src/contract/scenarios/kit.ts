@@ -72,20 +72,44 @@ export function outcome(ctx: Ctx, check: RunCheckName, operationId: string, labe
 }
 
 /** Records whether what the server shows equals (as JSON) what it should. */
-export function expectSame(ctx: Ctx, check: RunCheckName, operationId: string, label: string, shown: unknown, expected: unknown, where: { pointer?: string; request?: RecordedRequest } = {}): boolean {
-  return outcome(ctx, check, operationId, label, sameJson(shown, expected) ? undefined : {
-    message: shown === undefined ? 'not there' : `shows ${JSON.stringify(shown)}`,
-    expected: expected === undefined ? 'absent' : JSON.stringify(expected),
-    received: { pointer: where.pointer, value: shown },
-    request: where.request,
-  });
+export function expectSame(
+  ctx: Ctx,
+  check: RunCheckName,
+  operationId: string,
+  label: string,
+  shown: unknown,
+  expected: unknown,
+  where: { pointer?: string; request?: RecordedRequest } = {},
+): boolean {
+  return outcome(
+    ctx,
+    check,
+    operationId,
+    label,
+    sameJson(shown, expected)
+      ? undefined
+      : {
+          message: shown === undefined ? 'not there' : `shows ${JSON.stringify(shown)}`,
+          expected: expected === undefined ? 'absent' : JSON.stringify(expected),
+          received: { pointer: where.pointer, value: shown },
+          request: where.request,
+        },
+  );
 }
 
 /**
  * Records whether what the server shows has every property `expected` has, with those values (as
  * JSON); more properties are allowed where the schema allows them (`open:extra-properties`).
  */
-export function expectShows(ctx: Ctx, check: RunCheckName, operationId: string, label: string, shown: unknown, expected: Record<string, unknown>, where: { pointer?: string; request?: RecordedRequest } = {}): boolean {
+export function expectShows(
+  ctx: Ctx,
+  check: RunCheckName,
+  operationId: string,
+  label: string,
+  shown: unknown,
+  expected: Record<string, unknown>,
+  where: { pointer?: string; request?: RecordedRequest } = {},
+): boolean {
   const got = shown && typeof shown === 'object' ? (shown as Record<string, unknown>) : undefined;
   const picked = got === undefined ? undefined : Object.fromEntries(Object.keys(expected).map((k) => [k, got[k]]));
   return expectSame(ctx, check, operationId, label, picked, expected, where);
@@ -116,23 +140,62 @@ export type ExpectedStatus = 'a 2xx' | 'a refusal' | 'a 4xx';
 const IN_CLASS: Record<ExpectedStatus, (status: number) => boolean> = { 'a 2xx': is2xx, 'a refusal': isRefusal, 'a 4xx': isClientError };
 
 /** Records whether an answer (an exchange, or one from a URL outside the API) has the expected status. */
-export function expectStatus(ctx: Ctx, check: RunCheckName, operationId: string, label: string, answer: { status: number; request?: RecordedRequest; problem?: string }, expected: ExpectedStatus): boolean {
+export function expectStatus(
+  ctx: Ctx,
+  check: RunCheckName,
+  operationId: string,
+  label: string,
+  answer: { status: number; request?: RecordedRequest; problem?: string },
+  expected: ExpectedStatus,
+): boolean {
   const { status } = answer;
   const passed = IN_CLASS[expected](status);
-  return outcome(ctx, check, operationId, label, passed ? undefined : { message: answer.problem ?? `answered HTTP ${status}`, expected: expected === 'a refusal' ? 'a refusal (a 4xx other than 401, 403, 429)' : expected, received: { status }, request: answer.request });
+  return outcome(
+    ctx,
+    check,
+    operationId,
+    label,
+    passed
+      ? undefined
+      : {
+          message: answer.problem ?? `answered HTTP ${status}`,
+          expected: expected === 'a refusal' ? 'a refusal (a 4xx other than 401, 403, 429)' : expected,
+          received: { status },
+          request: answer.request,
+        },
+  );
 }
 
 /** Sends a request built from the spec and records whether it answers with the expected status. */
-export async function expectAnswer(ctx: Ctx, check: RunCheckName, operationId: OperationId, label: string, path: Record<string, string>, expected: ExpectedStatus): Promise<boolean> {
+export async function expectAnswer(
+  ctx: Ctx,
+  check: RunCheckName,
+  operationId: OperationId,
+  label: string,
+  path: Record<string, string>,
+  expected: ExpectedStatus,
+): Promise<boolean> {
   return expectStatus(ctx, check, operationId, label, await send(ctx, operationId, label, { path }), expected);
 }
 
 /** Records whether a request that breaks the API's rules was refused for its data (a documented 4xx). */
 export function expectRefused(ctx: Ctx, check: RunCheckName, label: string, x: Exchange): boolean {
-  return outcome(ctx, check, x.operationId, label, rejectsData(x) ? undefined : { message: `answered HTTP ${x.status}`, expected: 'a documented 4xx for the data', received: { status: x.status }, request: x.request });
+  return outcome(
+    ctx,
+    check,
+    x.operationId,
+    label,
+    rejectsData(x)
+      ? undefined
+      : { message: `answered HTTP ${x.status}`, expected: 'a documented 4xx for the data', received: { status: x.status }, request: x.request },
+  );
 }
 
-export async function upload(ctx: Ctx, scope: string, params: { metadata?: Record<string, unknown>; id?: string; requireSignedURLs?: boolean; file?: Uint8Array; filename?: string } = {}) {
+export async function upload(
+  ctx: Ctx,
+  scope: string,
+  params: { metadata?: Record<string, unknown>; id?: string; requireSignedURLs?: boolean; file?: Uint8Array; filename?: string } = {},
+) {
   const { file = PIXEL_PNG, metadata, ...rest } = params;
   return ctx.session.client.images.v1.create({ file, creator: creatorFor(ctx, scope), metadata: tagged(ctx, metadata), ...rest });
 }

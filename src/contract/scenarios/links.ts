@@ -60,7 +60,10 @@ async function walk(ctx: Ctx, created: Exchange): Promise<void> {
     const uploadURL = evaluate(f.link.uploadUrl!, exchange);
     const label = `link ${f.link.from} → ${f.link.name}: post the file to its x-cf-upload-url`;
     if (typeof uploadURL !== 'string') {
-      outcome(ctx, 'ensure_resource_availability', created.operationId, label, { message: `the response has no upload URL at ${f.link.uploadUrl}`, request: created.request });
+      outcome(ctx, 'ensure_resource_availability', created.operationId, label, {
+        message: `the response has no upload URL at ${f.link.uploadUrl}`,
+        request: created.request,
+      });
       continue;
     }
     expectStatus(ctx, 'ensure_resource_availability', UPLOAD_URL, label, await postToUploadUrl(ctx, uploadURL), 'a 2xx');
@@ -85,7 +88,10 @@ export const linksWalk = writingScenario({
         await create(ctx);
       } catch (error) {
         // Nothing to walk from this operation; the others still have their links walked.
-        outcome(ctx, 'ensure_resource_availability', operationId, `links walk: create something with ${operationId}`, { message: `could not: ${describeError(error)}`, request: lastRequest(ctx, operationId) });
+        outcome(ctx, 'ensure_resource_availability', operationId, `links walk: create something with ${operationId}`, {
+          message: `could not: ${describeError(error)}`,
+          request: lastRequest(ctx, operationId),
+        });
         continue;
       }
       const created = ctx.session.exchanges.slice(before).findLast((x) => x.operationId === operationId);

@@ -18,7 +18,15 @@ export const oneTimeUploadUrls = writingScenario({
     expectStatus(ctx, CHECK, UPLOAD_URL, 'the first POST to an upload URL is taken', await postToUploadUrl(ctx, uploadURL, PIXEL_PNG), 'a 2xx');
     expectStatus(ctx, CHECK, UPLOAD_URL, 'a second POST to the same upload URL is refused', await postToUploadUrl(ctx, uploadURL, blackPng(2, 2)), 'a 4xx');
     const kept = await (await client.images.v1.blobs.get(id)).bytes();
-    outcome(ctx, CHECK, 'getImageBlob', 'the image keeps the first file', sameBytes(kept, PIXEL_PNG) ? undefined : { message: `the blob (${kept.byteLength} bytes) is not the first file (${PIXEL_PNG.byteLength} bytes)`, request: lastRequest(ctx, 'getImageBlob') });
+    outcome(
+      ctx,
+      CHECK,
+      'getImageBlob',
+      'the image keeps the first file',
+      sameBytes(kept, PIXEL_PNG)
+        ? undefined
+        : { message: `the blob (${kept.byteLength} bytes) is not the first file (${PIXEL_PNG.byteLength} bytes)`, request: lastRequest(ctx, 'getImageBlob') },
+    );
     if (ctx.waitExpiry) await expired(ctx);
   },
 });
@@ -29,8 +37,12 @@ const EXPIRY_MARGIN_MS = 10_000;
 /** A URL whose expiry has passed refuses its file (`createDirectUpload.expiry`). */
 async function expired(ctx: Ctx): Promise<void> {
   const expiresAt = ctx.clock.now() + facts.expiryWindow.minSeconds * 1000 + 5_000;
-  const { uploadURL } = await ctx.session.client.images.v2.directUploads.create({ creator: creatorFor(ctx, 'once'), metadata: tagged(ctx), expiry: new Date(expiresAt).toISOString() });
+  const { uploadURL } = await ctx.session.client.images.v2.directUploads.create({
+    creator: creatorFor(ctx, 'once'),
+    metadata: tagged(ctx),
+    expiry: new Date(expiresAt).toISOString(),
+  });
   ctx.progress(`stateful › one-time upload URLs › waiting ${Math.ceil((expiresAt + EXPIRY_MARGIN_MS - ctx.clock.now()) / 1000)} s past an expiry`);
   await ctx.clock.sleep(Math.max(0, expiresAt + EXPIRY_MARGIN_MS - ctx.clock.now()));
-  expectStatus(ctx, CHECK, UPLOAD_URL, 'a POST after the upload URL\'s expiry is refused', await postToUploadUrl(ctx, uploadURL, PIXEL_PNG), 'a 4xx');
+  expectStatus(ctx, CHECK, UPLOAD_URL, "a POST after the upload URL's expiry is refused", await postToUploadUrl(ctx, uploadURL, PIXEL_PNG), 'a 4xx');
 }

@@ -16,17 +16,36 @@ export const existingResources: Scenario = {
       const image = await client.images.v1.get(first.id);
       // What both show must agree (a list may leave out what the details give).
       const agree = Object.keys(first).every((k) => !(k in image) || sameJson(first[k as keyof typeof first], image[k as keyof typeof image]));
-      const problem = image.id === first.id && agree ? undefined : { message: 'the details differ from the listed image', expected: JSON.stringify(first), received: { pointer: '/result', value: image }, request: lastRequest(ctx, 'getImage') };
+      const problem =
+        image.id === first.id && agree
+          ? undefined
+          : {
+              message: 'the details differ from the listed image',
+              expected: JSON.stringify(first),
+              received: { pointer: '/result', value: image },
+              request: lastRequest(ctx, 'getImage'),
+            };
       outcome(ctx, 'ensure_resource_availability', 'getImage', 'the first listed image reads back as listed', problem);
       await expectAnswer(ctx, 'ensure_resource_availability', 'getImageBlob', 'the first listed image has a blob', { image_id: first.id }, 'a 2xx');
     }
     const [name, listed] = Object.entries((await client.images.v1.variants.list()).variants)[0] ?? [];
     if (name) {
       const { variant } = await client.images.v1.variants.get(name);
-      expectSame(ctx, 'ensure_resource_availability', 'getVariant', 'the first listed variant reads back as listed', variant, listed, { pointer: '/result/variant', request: lastRequest(ctx, 'getVariant') });
+      expectSame(ctx, 'ensure_resource_availability', 'getVariant', 'the first listed variant reads back as listed', variant, listed, {
+        pointer: '/result/variant',
+        request: lastRequest(ctx, 'getVariant'),
+      });
     }
     const never = { image_id: customIdFor(ctx, 'never-created') };
-    for (const operationId of ['getImage', 'getImageBlob'] as const) await expectAnswer(ctx, 'use_after_free', operationId, `${operationId} of an image that was never created`, never, 'a refusal');
-    await expectAnswer(ctx, 'use_after_free', 'getVariant', 'getVariant of a variant that was never created', { variant_id: nameFor(ctx, 'nevercreated') }, 'a refusal');
+    for (const operationId of ['getImage', 'getImageBlob'] as const)
+      await expectAnswer(ctx, 'use_after_free', operationId, `${operationId} of an image that was never created`, never, 'a refusal');
+    await expectAnswer(
+      ctx,
+      'use_after_free',
+      'getVariant',
+      'getVariant of a variant that was never created',
+      { variant_id: nameFor(ctx, 'nevercreated') },
+      'a refusal',
+    );
   },
 };

@@ -40,7 +40,11 @@ export const signedDelivery = writingScenario({
     const image = await upload(ctx, 'signed', { requireSignedURLs: true });
     const second = await upload(ctx, 'signed', { requireSignedURLs: true });
     const [signed, other, open] = ['signed', 'signedother', 'open'].map((s) => nameFor(ctx, s));
-    for (const [id, neverRequireSignedURLs] of [[signed, false], [other, false], [open, true]] as const) {
+    for (const [id, neverRequireSignedURLs] of [
+      [signed, false],
+      [other, false],
+      [open, true],
+    ] as const) {
       await client.images.v1.variants.create({ ...requestExample('createVariant'), id, neverRequireSignedURLs });
     }
     const base = image.variants[0];
@@ -62,7 +66,13 @@ export const signedDelivery = writingScenario({
       ["with the signature of the image's first variant", withVariant(await signImageUrl({ url: base, key, expiresIn: 300 }), signed)],
     ];
     for (const [what, u] of refused) expectStatus(ctx, CHECK, DELIVERY, `a delivery URL ${what} is refused`, await deliver(ctx, u), 'a 4xx');
-    outcome(ctx, CHECK, DELIVERY, 'a variant with neverRequireSignedURLs is served without a signature', notServed(await deliver(ctx, withVariant(base, open))));
+    outcome(
+      ctx,
+      CHECK,
+      DELIVERY,
+      'a variant with neverRequireSignedURLs is served without a signature',
+      notServed(await deliver(ctx, withVariant(base, open))),
+    );
     await laterChanges(ctx, signed);
   },
 });
@@ -83,9 +93,11 @@ async function laterChanges(ctx: Ctx, variant: string): Promise<void> {
   const { keys } = await client.images.v1.keys.update(name);
   const value = keys.find((k) => k.name === name)?.value;
   const signedWithGone = value ? await signImageUrl({ url, key: value, expiresIn: 300 }) : undefined;
-  if (signedWithGone) outcome(ctx, CHECK, DELIVERY, 'a URL signed with a key, before the key is deleted, is served', notServed(await deliver(ctx, signedWithGone)));
+  if (signedWithGone)
+    outcome(ctx, CHECK, DELIVERY, 'a URL signed with a key, before the key is deleted, is served', notServed(await deliver(ctx, signedWithGone)));
   await client.images.v1.keys.delete(name);
-  if (signedWithGone) expectStatus(ctx, CHECK, DELIVERY, 'a URL signed with a key that was then deleted is refused', await deliver(ctx, signedWithGone), 'a 4xx');
+  if (signedWithGone)
+    expectStatus(ctx, CHECK, DELIVERY, 'a URL signed with a key that was then deleted is refused', await deliver(ctx, signedWithGone), 'a 4xx');
   await client.images.v1.edit(image.id, { requireSignedURLs: false });
   outcome(ctx, CHECK, DELIVERY, 'an image edited back to not require signed URLs is served unsigned', notServed(await deliver(ctx, url)));
   const uploadedPrivate = await upload(ctx, 'signed', { requireSignedURLs: true });

@@ -77,7 +77,11 @@ export function otherValue(schema: Json, current: unknown, fill: { text: string;
 export function sameJson(a: unknown, b: unknown): boolean {
   const canonical = (v: unknown): unknown =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]))
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+        )
       : Array.isArray(v)
         ? v.map(canonical)
         : v;

@@ -54,16 +54,53 @@ function paddedTo(bytes: Uint8Array, size: number): Uint8Array {
 function rules(): Rule[] {
   const overPixels = overPixelLimit();
   return [
-    { slug: 'not-an-image', what: 'bytes that are not an image (sent as image/png)', pointer: '/body/file', fields: async () => ({ file: png(new TextEncoder().encode('not an image, only text')) }) },
-    { slug: 'unsupported-format', what: `a picture in a format not among ${facts.imageMediaTypes.join(', ')} (BMP)`, pointer: '/body/file', fields: async () => ({ file: bmp() }) },
-    { slug: 'too-many-bytes', what: `a file of ${limits.maxBytes + 1} bytes (limit ${limits.maxBytes})`, pointer: '/body/file', fields: async () => ({ file: png(paddedTo(PIXEL_PNG, limits.maxBytes + 1)) }) },
-    { slug: 'too-wide', what: `a picture ${limits.maxSide + 1} px wide (limit ${limits.maxSide})`, pointer: '/body/file', fields: async () => ({ file: png(blackPng(limits.maxSide + 1, 1)) }) },
-    { slug: 'too-tall', what: `a picture ${limits.maxSide + 1} px tall (limit ${limits.maxSide})`, pointer: '/body/file', fields: async () => ({ file: png(blackPng(1, limits.maxSide + 1)) }) },
+    {
+      slug: 'not-an-image',
+      what: 'bytes that are not an image (sent as image/png)',
+      pointer: '/body/file',
+      fields: async () => ({ file: png(new TextEncoder().encode('not an image, only text')) }),
+    },
+    {
+      slug: 'unsupported-format',
+      what: `a picture in a format not among ${facts.imageMediaTypes.join(', ')} (BMP)`,
+      pointer: '/body/file',
+      fields: async () => ({ file: bmp() }),
+    },
+    {
+      slug: 'too-many-bytes',
+      what: `a file of ${limits.maxBytes + 1} bytes (limit ${limits.maxBytes})`,
+      pointer: '/body/file',
+      fields: async () => ({ file: png(paddedTo(PIXEL_PNG, limits.maxBytes + 1)) }),
+    },
+    {
+      slug: 'too-wide',
+      what: `a picture ${limits.maxSide + 1} px wide (limit ${limits.maxSide})`,
+      pointer: '/body/file',
+      fields: async () => ({ file: png(blackPng(limits.maxSide + 1, 1)) }),
+    },
+    {
+      slug: 'too-tall',
+      what: `a picture ${limits.maxSide + 1} px tall (limit ${limits.maxSide})`,
+      pointer: '/body/file',
+      fields: async () => ({ file: png(blackPng(1, limits.maxSide + 1)) }),
+    },
     ...(overPixels
-      ? [{ slug: 'too-many-pixels', what: `a picture of ${overPixels.width}×${overPixels.height} px (limit ${limits.maxPixels} pixels)`, pointer: '/body/file', fields: async () => ({ file: png(blackPng(overPixels.width, overPixels.height)) }) }]
+      ? [
+          {
+            slug: 'too-many-pixels',
+            what: `a picture of ${overPixels.width}×${overPixels.height} px (limit ${limits.maxPixels} pixels)`,
+            pointer: '/body/file',
+            fields: async () => ({ file: png(blackPng(overPixels.width, overPixels.height)) }),
+          },
+        ]
       : []),
     { slug: 'file-and-url', what: 'both a file and a url', pointer: '/body', fields: async () => ({ file: png(PIXEL_PNG), url: NON_RESOLVING_URL }) },
-    { slug: 'signed-custom-id', what: 'a custom id with requireSignedURLs true', pointer: '/body', fields: async () => ({ file: png(PIXEL_PNG), requireSignedURLs: 'true' }) },
+    {
+      slug: 'signed-custom-id',
+      what: 'a custom id with requireSignedURLs true',
+      pointer: '/body',
+      fields: async () => ({ file: png(PIXEL_PNG), requireSignedURLs: 'true' }),
+    },
   ];
 }
 

@@ -25,7 +25,10 @@ export interface Fetched {
 
 async function fetched(ctx: Ctx, url: string, method: string, form?: Record<string, string | FilePart>): Promise<Fetched> {
   const encoded = form ? formBody(form) : undefined;
-  const { response, bytes, problem } = await ctx.session.fetchWhole(url, { method, ...(encoded ? { body: encoded.body, headers: { 'content-type': encoded.contentType } } : {}) });
+  const { response, bytes, problem } = await ctx.session.fetchWhole(url, {
+    method,
+    ...(encoded ? { body: encoded.body, headers: { 'content-type': encoded.contentType } } : {}),
+  });
   const u = new URL(url);
   const request = requestRecord(method, u.pathname + u.search, { method, url, headers: {}, ownCredentials: false, form });
   const redirect = isRedirect(response.status) ? redirectMessage(method, url, response.status, response.headers.get('location')) : undefined;
@@ -44,7 +47,14 @@ const servesImage = (f: Fetched) => f.status >= 200 && f.status < 300 && f.conte
 
 /** The problem with a delivery answer that should have served the image, if any. */
 export const notServed = (f: Fetched): Problem | undefined =>
-  servesImage(f) ? undefined : { message: f.problem ?? `answered HTTP ${f.status} (${f.contentType || 'no content type'}, ${f.bytes.byteLength} bytes)`, expected: 'HTTP 200 with image bytes', received: { status: f.status }, request: f.request };
+  servesImage(f)
+    ? undefined
+    : {
+        message: f.problem ?? `answered HTTP ${f.status} (${f.contentType || 'no content type'}, ${f.bytes.byteLength} bytes)`,
+        expected: 'HTTP 200 with image bytes',
+        received: { status: f.status },
+        request: f.request,
+      };
 
 /** A delivery URL with its last path segment (the variant) replaced. */
 export function withVariant(url: string, variant: string): string {

@@ -85,7 +85,13 @@ function bodyModel(operationId: OperationId, operation: Json): BodyModel | undef
   const requestBody = resolveRef(operation.requestBody);
   const media = requestBody.content[declared.contentType];
   const partTypes = Object.fromEntries(
-    Object.entries<Json>(media.encoding ?? {}).map(([field, e]) => [field, String(e.contentType ?? '').split(',').map((t) => t.trim()).filter(Boolean)]),
+    Object.entries<Json>(media.encoding ?? {}).map(([field, e]) => [
+      field,
+      String(e.contentType ?? '')
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ]),
   );
   const examples = [
     ...Object.entries<Json>(media.examples ?? {}).map(([name, e]) => ({ name, value: resolveRef(e).value })),
@@ -110,7 +116,15 @@ export function operationModel(operationId: OperationId): OperationModel {
   const specParams = specParameters(operationId);
   const parameters = (manifest.parameters as readonly ManifestParameter[]).map((p): ParameterModel => {
     const spec = specParams.find((s) => s.name === p.name && s.in === p.in);
-    return { name: p.name, in: p.in as 'path' | 'query', required: p.required, schema: spec.schema, kind: p.kind, exploded: p.kind === 'object' && p.explode !== false, spec };
+    return {
+      name: p.name,
+      in: p.in as 'path' | 'query',
+      required: p.required,
+      schema: spec.schema,
+      kind: p.kind,
+      exploded: p.kind === 'object' && p.explode !== false,
+      spec,
+    };
   });
   const returned = successNames(operation);
   const method: string = manifest.method;

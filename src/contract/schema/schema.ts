@@ -41,7 +41,17 @@ export interface FlatSchema {
 const COMPONENT = '#/components/schemas/';
 const cache = new WeakMap<object, FlatSchema>();
 
-const empty = (): FlatSchema => ({ refs: [], patterns: [], properties: {}, required: [], patternProperties: {}, oneOf: [], nots: [], examples: [], extensions: {} });
+const empty = (): FlatSchema => ({
+  refs: [],
+  patterns: [],
+  properties: {},
+  required: [],
+  patternProperties: {},
+  oneOf: [],
+  nots: [],
+  examples: [],
+  extensions: {},
+});
 const tighter = (a: number | undefined, b: unknown, pick: (x: number, y: number) => number) => (typeof b !== 'number' ? a : a === undefined ? b : pick(a, b));
 const both = (a: Schema | undefined, b: Schema) => (a === undefined ? b : { allOf: [a, b] });
 
@@ -115,7 +125,8 @@ export function jsonType(value: unknown): string {
 }
 
 /** Whether a value of JSON type `type` is allowed by `types` (an integer is a number too). */
-export const allowsType = (types: readonly string[] | undefined, type: string) => !types || types.includes(type) || (type === 'integer' && types.includes('number'));
+export const allowsType = (types: readonly string[] | undefined, type: string) =>
+  !types || types.includes(type) || (type === 'integer' && types.includes('number'));
 
 /** Length as JSON Schema counts it: code points. */
 export const codePoints = (s: string) => [...s].length;

@@ -22,7 +22,9 @@ const EXAMPLE_LIMIT = 120;
 function isJsonField(operationId: OperationId, field: string): boolean {
   const body: Json = resolveRef(specOperation(operationId).operation.requestBody);
   const media: Json = body?.content ? Object.values<Json>(body.content)[0] : undefined;
-  return String(media?.encoding?.[field]?.contentType ?? '').split(',').some((t) => t.trim() === 'application/json');
+  return String(media?.encoding?.[field]?.contentType ?? '')
+    .split(',')
+    .some((t) => t.trim() === 'application/json');
 }
 
 /** A part as the check reads it: its name, and its text (a text part) or file name (a file part). */

@@ -42,7 +42,14 @@ export function credentialProblem(operationId: string, headers: ReadonlyMap<stri
   const present = (rule: HeaderRule) => (headers.get(rule.header) ?? []).some((v) => rule.accepts(v));
   if (alternatives.some((rules) => rules.every(present))) return undefined;
   const accepted = alternatives.map((rules) => rules.map((r) => r.shown).join(' and ')).join(', or ');
-  const sent = [...new Set(alternatives.flat().filter((r) => headers.has(r.header)).map((r) => r.shown.split(':')[0]))];
+  const sent = [
+    ...new Set(
+      alternatives
+        .flat()
+        .filter((r) => headers.has(r.header))
+        .map((r) => r.shown.split(':')[0]),
+    ),
+  ];
   const got = sent.length ? ` (sent: ${sent.join(', ')}; incomplete, or not in that form)` : '';
   return { pointer: `/header/${alternatives[0][0].header}`, message: `no credentials of an accepted scheme: send ${accepted}${got}` };
 }

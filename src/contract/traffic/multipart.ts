@@ -122,13 +122,23 @@ export class MultipartRecorder {
   }
 
   private startPart(lines: string[]): boolean {
-    const header = (name: string) => lines.find((l) => l.toLowerCase().startsWith(`${name}:`))?.slice(name.length + 1).trim();
+    const header = (name: string) =>
+      lines
+        .find((l) => l.toLowerCase().startsWith(`${name}:`))
+        ?.slice(name.length + 1)
+        .trim();
     const disposition = header('content-disposition');
     const name = disposition === undefined ? undefined : parameter(disposition, 'name');
     if (!disposition || !/^form-data\b/i.test(disposition) || name === undefined) return this.fail('a part has no Content-Disposition: form-data with a name');
     if (this.form.parts.length >= this.limits.maxParts) return this.stop(`the form has more than ${this.limits.maxParts} parts (the bound on parts kept)`);
     const filename = parameter(disposition, 'filename');
-    this.part = { name, ...(filename === undefined ? {} : { filename }), ...(header('content-type') ? { contentType: header('content-type') } : {}), size: 0, head: new Uint8Array() };
+    this.part = {
+      name,
+      ...(filename === undefined ? {} : { filename }),
+      ...(header('content-type') ? { contentType: header('content-type') } : {}),
+      size: 0,
+      head: new Uint8Array(),
+    };
     this.headChunks = [];
     this.headSize = 0;
     this.state = 'body';

@@ -25,7 +25,9 @@ function bodyOf(request: TrafficRequest): Pick<CurlRequest, 'body' | 'form'> {
   for (const part of body.form.parts) {
     if (part.name in form) continue;
     form[part.name] =
-      part.filename === undefined ? new TextDecoder().decode(part.head) : { filename: part.filename, contentType: part.contentType ?? 'application/octet-stream', bytes: part.head };
+      part.filename === undefined
+        ? new TextDecoder().decode(part.head)
+        : { filename: part.filename, contentType: part.contentType ?? 'application/octet-stream', bytes: part.head };
   }
   return { form };
 }
@@ -34,5 +36,11 @@ function bodyOf(request: TrafficRequest): Pick<CurlRequest, 'body' | 'form'> {
 export function recordedRequest(request: TrafficRequest, origin: string): RecordedRequest {
   const contentType = request.headers.get('content-type')?.[0];
   const headers = { ...credentialStandIns(request.headers), ...(contentType === undefined ? {} : { 'content-type': contentType }) };
-  return requestRecord(request.method, request.target, { method: request.method, url: `${origin}${request.target}`, headers, ownCredentials: true, ...bodyOf(request) });
+  return requestRecord(request.method, request.target, {
+    method: request.method,
+    url: `${origin}${request.target}`,
+    headers,
+    ownCredentials: true,
+    ...bodyOf(request),
+  });
 }

@@ -42,8 +42,16 @@ const unreadable = (message: string): BodyAsRead => ({ kind: 'unreadable', messa
 function formOf(operationId: OperationId, form: RecordedForm | undefined, sized: boolean): BodyAsRead {
   if (form?.truncated) return unreadable(`not checked: ${form.truncated}`);
   if (!form || form.malformed) return unreadable(`the multipart form could not be parsed${form?.malformed ? `: ${form.malformed}` : ' (no boundary)'}`);
-  const file = (p: RecordedForm['parts'][number]): FileAsRead => ({ filename: p.filename!, contentType: p.contentType, head: p.head, ...(sized ? { size: p.size } : {}) });
-  return formBodyOf(operationId, form.parts.map((p) => [p.name, p.filename === undefined ? new TextDecoder().decode(p.head) : file(p)] as const));
+  const file = (p: RecordedForm['parts'][number]): FileAsRead => ({
+    filename: p.filename!,
+    contentType: p.contentType,
+    head: p.head,
+    ...(sized ? { size: p.size } : {}),
+  });
+  return formBodyOf(
+    operationId,
+    form.parts.map((p) => [p.name, p.filename === undefined ? new TextDecoder().decode(p.head) : file(p)] as const),
+  );
 }
 
 function jsonOf(body: RecordedBody): BodyAsRead {
@@ -68,7 +76,10 @@ export async function checkRequest(request: TrafficRequest, options: FindOperati
   // An SDK's `metadata[app]=x` parts: one issue per field, in words a user acts on; the form is read without them.
   const bracketed = bracketedFields(operationId, request.body?.form?.parts ?? []);
   for (const p of bracketed.problems) issues.push({ pointer: p.pointer, message: p.message, status: 400 });
-  const body = bracketed.names.size && request.body?.form ? { ...request.body, form: { ...request.body.form, parts: request.body.form.parts.filter((p) => !bracketed.names.has(p.name)) } } : request.body;
+  const body =
+    bracketed.names.size && request.body?.form
+      ? { ...request.body, form: { ...request.body.form, parts: request.body.form.parts.filter((p) => !bracketed.names.has(p.name)) } }
+      : request.body;
   const query = new URL(request.target, 'http://request.invalid').searchParams;
   const found = body
     ? requestIssues({ operationId, path: match.pathParams, query, mediaType: body.contentType, body: bodyAsRead(operationId, body), at: request.at })

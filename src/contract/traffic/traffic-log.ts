@@ -58,7 +58,14 @@ function skippedChecks(response: TrafficResponse): readonly CheckName[] {
   return response.bodyUnreadable ? ['envelope_consistency'] : [];
 }
 
-const failure = (operationId: string, check: CheckName, location: Violation['location'], message: string): Violation => ({ operationId, check, location, pointer: '', message, value: undefined });
+const failure = (operationId: string, check: CheckName, location: Violation['location'], message: string): Violation => ({
+  operationId,
+  check,
+  location,
+  pointer: '',
+  message,
+  value: undefined,
+});
 
 const shortened = (line: string) => (line.length > 160 ? `${line.slice(0, 157)}...` : line);
 const labelOf = (request: TrafficRequest) => shortened(`${request.method} ${request.target}`);
@@ -73,7 +80,8 @@ export interface ResponseCheckContext {
 export function responseViolationsOf(exchange: TrafficExchange, context: ResponseCheckContext = {}): Violation[] {
   const { check, response, request } = exchange;
   if (!check) return [];
-  if (!response) return exchange.unanswered ? [failure(check.operationId, 'status_code_conformance', 'status', `no readable answer: ${exchange.unanswered}`)] : [];
+  if (!response)
+    return exchange.unanswered ? [failure(check.operationId, 'status_code_conformance', 'status', `no readable answer: ${exchange.unanswered}`)] : [];
   const readable = !response.bodyUnrecorded && !response.bodyUnreadable;
   let violations: Violation[];
   try {
@@ -96,7 +104,9 @@ export function responseViolationsOf(exchange: TrafficExchange, context: Respons
   }
   if (readable) return violations;
   const kept = violations.filter((v) => !BODY_CHECKS.includes(v.check));
-  return response.bodyUnreadable ? [...kept, failure(check.operationId, 'response_schema_conformance', 'body', `not checked: ${response.bodyUnreadable}`)] : kept;
+  return response.bodyUnreadable
+    ? [...kept, failure(check.operationId, 'response_schema_conformance', 'body', `not checked: ${response.bodyUnreadable}`)]
+    : kept;
 }
 
 export interface TrafficLogOptions {
@@ -150,12 +160,21 @@ export class TrafficLog {
     const applied = { operationId, label, request: reproduction, shown: scrub };
     const record = (outcomes: Omit<Outcome, 'source'>[]) => this.outcomes.push(...outcomes.map((o) => ({ source: 'traffic' as const, ...o })));
     // A body left unchecked decides nothing: no pass without a failure.
-    if (check.issues.length || !check.bodyUnchecked) record(checkOutcomes('request_conformance', check.issues, { ...applied, expected: 'a request the spec accepts' }));
+    if (check.issues.length || !check.bodyUnchecked)
+      record(checkOutcomes('request_conformance', check.issues, { ...applied, expected: 'a request the spec accepts' }));
     const violations = responseViolationsOf(exchange, this.responseContext(request));
     if (exchange.refused || (!response && exchange.unanswered)) this.withoutStatus.set(operationId, (this.withoutStatus.get(operationId) ?? 0) + 1);
     if (!response) {
       if (exchange.noResponse) this.unchecked.push({ operationId, label, reason: exchange.noResponse });
-      for (const v of violations) this.outcomes.push({ ...base, check: v.check, passed: false, message: scrub.text(v.message), expected: 'a documented response', request: reproduction });
+      for (const v of violations)
+        this.outcomes.push({
+          ...base,
+          check: v.check,
+          passed: false,
+          message: scrub.text(v.message),
+          expected: 'a documented response',
+          request: reproduction,
+        });
       return { exchange, requestIssues: check.issues, responseViolations: violations };
     }
     this.lines.push({ operationId, status: response.status, latencyMs: exchange.latencyMs });
@@ -164,7 +183,13 @@ export class TrafficLog {
     const skipped = skippedChecks(response);
     for (const name of RESPONSE_CHECKS) {
       if (skipped.includes(name) || (name === 'prism_violations' && !hasPrismHeader)) continue;
-      record(checkOutcomes(name, violations.filter((v) => v.check === name), { ...applied, status: response.status }));
+      record(
+        checkOutcomes(
+          name,
+          violations.filter((v) => v.check === name),
+          { ...applied, status: response.status },
+        ),
+      );
     }
     return { exchange, requestIssues: check.issues, responseViolations: violations };
   }

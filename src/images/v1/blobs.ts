@@ -26,7 +26,10 @@ function notAnImage(response: Response): string | undefined {
 /** `images/v1/{image_id}/blob`. */
 export class Blobs extends APIResource {
   async get(imageId: string, options?: RequestOptions): Promise<ImageBlob> {
-    const { response, body, bytes } = await this.transport.stream({ operationId: 'getImageBlob', path: { image_id: imageId }, unacceptable: notAnImage }, options);
+    const { response, body, bytes } = await this.transport.stream(
+      { operationId: 'getImageBlob', path: { image_id: imageId }, unacceptable: notAnImage },
+      options,
+    );
     const contentType = contentTypeOf(response);
     const length = response.headers.get('content-length');
     return {

@@ -67,12 +67,22 @@ export class V1 extends APIResource {
    */
   async create(params: CreateImageParams, options?: RequestOptions): Promise<Image> {
     const { file, url, metadata, filename, contentType, id, requireSignedURLs, creator } = params;
-    const form = definedFields({ file, url, id, metadata: metadata === undefined ? undefined : metadataJson('uploadImage', metadata), requireSignedURLs, creator });
+    const form = definedFields({
+      file,
+      url,
+      id,
+      metadata: metadata === undefined ? undefined : metadataJson('uploadImage', metadata),
+      requireSignedURLs,
+      creator,
+    });
     return this.transport.send(
       {
         operationId: 'uploadImage',
         body: form,
-        prepare: async (body) => (body.file === undefined ? { ...body, file: undefined } : { ...body, file: await imageFile('uploadImage', { source: body.file, filename, contentType }) }),
+        prepare: async (body) =>
+          body.file === undefined
+            ? { ...body, file: undefined }
+            : { ...body, file: await imageFile('uploadImage', { source: body.file, filename, contentType }) },
         recoverConflictAfterRetry: id ? () => this.get(id, options) : undefined,
       },
       options,

@@ -1,5 +1,15 @@
 import { ImagesValidationError, type ValidationIssue } from '../../core/errors.js';
-import { FILTER_NUMBER, filterKey, filterRules as rules, isListKind, isValidFieldSegment, joinListValue, scalarKind, typedOperator, type FilterValueKind } from '../../spec/filters.js';
+import {
+  FILTER_NUMBER,
+  filterKey,
+  filterRules as rules,
+  isListKind,
+  isValidFieldSegment,
+  joinListValue,
+  scalarKind,
+  typedOperator,
+  type FilterValueKind,
+} from '../../spec/filters.js';
 import { escapePointerSegment } from '../../spec/pointer.js';
 
 type Operators = typeof rules.operators;
@@ -45,9 +55,11 @@ function checkValue(kind: FilterValueKind, value: unknown): string | undefined {
   if (list && values.length > rules.maxListValues) return `has ${values.length} values; at most ${rules.maxListValues} are allowed`;
   for (const v of values) {
     const t = typeof v;
-    if (scalar === 'any' ? !['string', 'number', 'boolean'].includes(t) : t !== scalar) return `needs ${scalar === 'any' ? 'string, number or boolean' : scalar} values (got ${JSON.stringify(v)})`;
+    if (scalar === 'any' ? !['string', 'number', 'boolean'].includes(t) : t !== scalar)
+      return `needs ${scalar === 'any' ? 'string, number or boolean' : scalar} values (got ${JSON.stringify(v)})`;
     if (t === 'number' && !FILTER_NUMBER.test(String(v))) return `needs numbers written as plain decimals (got ${v})`;
-    if (list && t === 'string' && (v as string).includes(rules.listSeparator)) return `values cannot contain "${rules.listSeparator}" (got ${JSON.stringify(v)})`;
+    if (list && t === 'string' && (v as string).includes(rules.listSeparator))
+      return `values cannot contain "${rules.listSeparator}" (got ${JSON.stringify(v)})`;
   }
   return undefined;
 }
@@ -63,7 +75,8 @@ export function serializeFilters(filters: MetadataFilters, operationId = 'listIm
     const base = `/query/meta/${escapePointerSegment(field)}`;
     const segments = field.split('.');
     if (segments.length > rules.maxDepth) issues.push({ pointer: base, message: `nests ${segments.length} levels; at most ${rules.maxDepth} are allowed` });
-    if (segments.some((s) => !isValidFieldSegment(s))) issues.push({ pointer: base, message: 'field path segments may use only letters, digits, "_" and "-", separated by "."' });
+    if (segments.some((s) => !isValidFieldSegment(s)))
+      issues.push({ pointer: base, message: 'field path segments may use only letters, digits, "_" and "-", separated by "."' });
     for (const [op, value] of Object.entries(condition ?? {})) {
       if (value === undefined) continue;
       const kind = (rules.operators as Record<string, FilterValueKind>)[op];

@@ -27,7 +27,8 @@ export class V2 extends APIResource {
     return new PagePromise({
       operationId: 'listImagesV2',
       signal: options.signal,
-      fetchPage: async (token, signal) => this.transport.send({ operationId: 'listImagesV2', query: queryFor(token), unusable: missingImages }, { ...options, signal }),
+      fetchPage: async (token, signal) =>
+        this.transport.send({ operationId: 'listImagesV2', query: queryFor(token), unusable: missingImages }, { ...options, signal }),
       items: (page) => page.images,
       next: (page) => page.continuation_token || undefined,
     });

@@ -41,8 +41,7 @@ function decodeToken(token: string, order: Order): Cursor {
   }
   if (!Array.isArray(value) || value.length !== 3 || !Number.isFinite(value[0]) || typeof value[1] !== 'string' || typeof value[2] !== 'string')
     throw invalid();
-  if (value[2] !== order)
-    throw badRequest(`Invalid continuation_token: it belongs to a listing with sort_order=${value[2]}`, '/query/continuation_token');
+  if (value[2] !== order) throw badRequest(`Invalid continuation_token: it belongs to a listing with sort_order=${value[2]}`, '/query/continuation_token');
   return { time: value[0], id: value[1], order };
 }
 

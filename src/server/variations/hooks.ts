@@ -56,4 +56,5 @@ export const noHooks = (): VariationHooks => ({ apiReplies: [], otherReplies: []
 export const apiReply = (hooks: VariationHooks, reply: Reply, at: ApiReplyContext): Reply => hooks.apiReplies.reduce((r, rewrite) => rewrite(r, at), reply);
 
 /** A reply outside the API as the variations send it. */
-export const otherReply = (hooks: VariationHooks, reply: Reply, route: OtherRoute): Reply => hooks.otherReplies.reduce((r, rewrite) => rewrite(r, route), reply);
+export const otherReply = (hooks: VariationHooks, reply: Reply, route: OtherRoute): Reply =>
+  hooks.otherReplies.reduce((r, rewrite) => rewrite(r, route), reply);

@@ -54,7 +54,8 @@ export const MAX_LIST_LAG_MS = 10_000;
 
 function checkedOptions(options: VariationOptions): Required<VariationOptions> {
   const { listLagMs = DEFAULT_LIST_LAG_MS, rateLimitScale = 1, rateLimitRequests = facts.rateLimit.requests } = options;
-  if (!Number.isInteger(listLagMs) || listLagMs < 0 || listLagMs > MAX_LIST_LAG_MS) throw new Error(`listLagMs must be an integer from 0 to ${MAX_LIST_LAG_MS}, got ${listLagMs}`);
+  if (!Number.isInteger(listLagMs) || listLagMs < 0 || listLagMs > MAX_LIST_LAG_MS)
+    throw new Error(`listLagMs must be an integer from 0 to ${MAX_LIST_LAG_MS}, got ${listLagMs}`);
   if (!(rateLimitScale > 0 && rateLimitScale <= 1)) throw new Error(`rateLimitScale must be a number above 0 and at most 1, got ${rateLimitScale}`);
   if (!Number.isInteger(rateLimitRequests) || rateLimitRequests < 1) throw new Error(`rateLimitRequests must be a positive integer, got ${rateLimitRequests}`);
   return { listLagMs, rateLimitScale, rateLimitRequests };

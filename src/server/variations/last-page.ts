@@ -14,7 +14,7 @@ export const lastPageTokenAbsent: Variation = {
 export const lastPageTokenToEmptyPage: Variation = {
   name: 'last-page-token-to-empty-page',
   exercises: 'open:last-page',
-  summary: "a full last v2 page has a token to an empty page (token null)",
+  summary: 'a full last v2 page has a token to an empty page (token null)',
   install(hooks) {
     hooks.tokenOnFullLastPage = true;
   },

@@ -12,7 +12,19 @@ function partsOf(schema: Json): Json[] {
 // under any of them gets nothing. An explicit `additionalProperties` (true or a schema) is a map
 // whose keys are data (the user's metadata, variant names): a key added there would be a claim
 // about that data, not an extra property.
-const LIMITING = ['additionalProperties', 'unevaluatedProperties', 'propertyNames', 'patternProperties', 'maxProperties', 'oneOf', 'anyOf', 'not', 'if', 'const', 'enum'];
+const LIMITING = [
+  'additionalProperties',
+  'unevaluatedProperties',
+  'propertyNames',
+  'patternProperties',
+  'maxProperties',
+  'oneOf',
+  'anyOf',
+  'not',
+  'if',
+  'const',
+  'enum',
+];
 
 const declaresObject = (p: Json) => p.properties !== undefined || p.type === 'object' || (Array.isArray(p.type) && p.type.includes('object'));
 

@@ -30,23 +30,37 @@ export class Deliver implements Command {
   ) {}
 
   // A signature is only made for an assigned id: an image with a custom id cannot require signed URLs (the client refuses to sign it).
-  #images = (m: Readonly<Model>) => m.imagesIn(this.state).filter((i) => (this.state !== 'deleted' || !m.imageById(i.id)) && (i.deliveryUrl || m.deliveryTemplate) && (this.signing === 'none' || !i.custom));
-  #variants = (m: Readonly<Model>) => m.variants.filter((v) => v.live === (this.variant === 'live') && (v.live || !m.variants.some((o) => o.live && o.name === v.name)));
-  #keys = (m: Readonly<Model>): KeyModel[] => m.keys.filter((k) => k.value !== undefined && k.live === (this.signing !== 'deleted-key') && (k.live || !m.keys.some((o) => o.live && o.name === k.name)));
+  #images = (m: Readonly<Model>) =>
+    m
+      .imagesIn(this.state)
+      .filter((i) => (this.state !== 'deleted' || !m.imageById(i.id)) && (i.deliveryUrl || m.deliveryTemplate) && (this.signing === 'none' || !i.custom));
+  #variants = (m: Readonly<Model>) =>
+    m.variants.filter((v) => v.live === (this.variant === 'live') && (v.live || !m.variants.some((o) => o.live && o.name === v.name)));
+  #keys = (m: Readonly<Model>): KeyModel[] =>
+    m.keys.filter((k) => k.value !== undefined && k.live === (this.signing !== 'deleted-key') && (k.live || !m.keys.some((o) => o.live && o.name === k.name)));
 
-  check = (m: Readonly<Model>) => this.#images(m).length > 0 && (this.variant === 'default' || this.#variants(m).length > 0) && (this.signing === 'none' || this.#keys(m).length > 0);
+  check = (m: Readonly<Model>) =>
+    this.#images(m).length > 0 && (this.variant === 'default' || this.#variants(m).length > 0) && (this.signing === 'none' || this.#keys(m).length > 0);
 
   /** What the model predicts, or undefined where the spec leaves it open. */
   #expected(image: ImageModel, variantName: string, never: boolean | undefined, variantLive: boolean): Expectation | undefined {
-    const refused = (check: Expectation['check'], sources: Expectation['sources'], says: string) => expectation(check, [...sources, 'delivery.not-the-api'], says, [{ kind: 'status', is: '4xx' }], true);
-    const served = (check: Expectation['check'], sources: Expectation['sources'], says: string) => expectation(check, [...sources, 'delivery.not-the-api'], says, [{ kind: 'status', is: '2xx' }, { kind: 'image' }], true);
+    const refused = (check: Expectation['check'], sources: Expectation['sources'], says: string) =>
+      expectation(check, [...sources, 'delivery.not-the-api'], says, [{ kind: 'status', is: '4xx' }], true);
+    const served = (check: Expectation['check'], sources: Expectation['sources'], says: string) =>
+      expectation(check, [...sources, 'delivery.not-the-api'], says, [{ kind: 'status', is: '2xx' }, { kind: 'image' }], true);
     if (image.state === 'deleted') return refused('use_after_free', ['deleteImage.gone'], `the deleted image ${image.id} is not served`);
     if (image.state === 'draft') return refused('drafts', ['createDirectUpload.draft'], `the draft ${image.id} is not served`);
     if (!variantLive) return refused('use_after_free', ['deleteVariant.gone'], `the deleted variant ${variantName} is not served`);
-    if (!image.requireSignedURLs) return this.signing === 'none' ? served('ensure_resource_availability', ['delivery.served'], `the image ${image.id} is served as ${variantName}`) : undefined;
+    if (!image.requireSignedURLs)
+      return this.signing === 'none'
+        ? served('ensure_resource_availability', ['delivery.served'], `the image ${image.id} is served as ${variantName}`)
+        : undefined;
     if (this.signing === 'valid') return served('signed_delivery', ['delivery.signed'], `a valid signature serves ${image.id} as ${variantName}`);
     if (never === undefined) return undefined;
-    if (never) return this.signing === 'none' ? served('signed_delivery', ['delivery.signed'], `the variant ${variantName} (neverRequireSignedURLs) serves ${image.id} unsigned`) : undefined;
+    if (never)
+      return this.signing === 'none'
+        ? served('signed_delivery', ['delivery.signed'], `the variant ${variantName} (neverRequireSignedURLs) serves ${image.id} unsigned`)
+        : undefined;
     if (this.signing === 'none') return refused('signed_delivery', ['delivery.signed'], `${image.id} requires signed URLs: unsigned is refused`);
     if (this.signing === 'expired') return refused('signed_delivery', ['delivery.signed'], `an expired signature is refused`);
     return refused('signed_delivery', ['delivery.signed', 'deleteSigningKey.gone'], `a signature made with a deleted key is refused`);
@@ -54,7 +68,10 @@ export class Deliver implements Command {
 
   async run(m: Model, r: Real): Promise<void> {
     const image = pick(this.#images(m), this.n)!;
-    const variant = this.variant === 'default' ? { name: facts.defaultVariant.id, never: facts.defaultVariant.neverRequireSignedURLs as boolean | undefined, live: true } : pick(this.#variants(m), this.variantN)!;
+    const variant =
+      this.variant === 'default'
+        ? { name: facts.defaultVariant.id, never: facts.defaultVariant.neverRequireSignedURLs as boolean | undefined, live: true }
+        : pick(this.#variants(m), this.variantN)!;
     const expected = this.#expected(image, variant.name, variant.never, variant.live);
     if (!expected) return;
     const unsigned = withVariant(deliveryUrl(m, image)!, variant.name);
@@ -66,5 +83,6 @@ export class Deliver implements Command {
     await r.expect(label, await send(), [expected], key ? { signed: { unsignedUrl: unsigned, keyVariable: key.variable, expiresIn } } : {}, send);
   }
 
-  toString = () => `Deliver(${this.state} #${this.n}, ${this.variant}${this.variant === 'default' ? '' : ` #${this.variantN}`}, ${this.signing}${this.signing === 'none' ? '' : ` #${this.keyN}`})`;
+  toString = () =>
+    `Deliver(${this.state} #${this.n}, ${this.variant}${this.variant === 'default' ? '' : ` #${this.variantN}`}, ${this.signing}${this.signing === 'none' ? '' : ` #${this.keyN}`})`;
 }

@@ -37,21 +37,35 @@ export class CreateDirectUpload implements Command {
     const label = `reserve a direct upload ${id === undefined ? '(id assigned)' : `under ${id}`}`;
     const answer = await r.api('createDirectUpload', label, { body: { kind: 'multipart', fields } });
     if (taken !== undefined) {
-      await r.expect(label, answer, [expectation('uniqueness', ['uploadImage.custom-id-taken', 'open:refusal-status'], `a direct upload under the taken id ${taken} is refused`, [{ kind: 'status', is: 'refused' }])]);
+      await r.expect(label, answer, [
+        expectation('uniqueness', ['uploadImage.custom-id-taken', 'open:refusal-status'], `a direct upload under the taken id ${taken} is refused`, [
+          { kind: 'status', is: 'refused' },
+        ]),
+      ]);
       return;
     }
-    const idFact: Fact = id === undefined ? { kind: 'none-of', pointer: '/result/id', values: m.takenIds() } : { kind: 'equals', pointer: '/result/id', value: id };
+    const idFact: Fact =
+      id === undefined ? { kind: 'none-of', pointer: '/result/id', values: m.takenIds() } : { kind: 'equals', pointer: '/result/id', value: id };
     const shown = (answer.json as { result?: { id?: unknown; uploadURL?: unknown } } | undefined)?.result;
     const captures: Capture[] = [];
     if (id === undefined && typeof shown?.id === 'string') captures.push({ variable: r.variable('IMAGE'), value: shown.id, pointer: '/result/id' });
     if (typeof shown?.uploadURL === 'string') captures.push({ variable: r.variable('UPLOAD_URL'), value: shown.uploadURL, pointer: '/result/uploadURL' });
-    await r.expect(label, answer, [expectation('positive_data_acceptance', ['createDirectUpload.draft'], 'a valid direct upload is reserved', [{ kind: 'status', is: '2xx' }]), expectation('drafts', ['createDirectUpload.draft'], 'its answer names the reserved id', [idFact])], { captures });
+    await r.expect(
+      label,
+      answer,
+      [
+        expectation('positive_data_acceptance', ['createDirectUpload.draft'], 'a valid direct upload is reserved', [{ kind: 'status', is: '2xx' }]),
+        expectation('drafts', ['createDirectUpload.draft'], 'its answer names the reserved id', [idFact]),
+      ],
+      { captures },
+    );
     const image: ImageModel = { id: String(shown!.id), custom: id !== undefined, meta, creator, requireSignedURLs, state: 'draft' };
     m.images.push(image);
     m.uploads.push({ imageId: image.id, url: String(shown!.uploadURL), used: false });
   }
 
-  toString = () => `CreateDirectUpload(${this.reuse === null ? (this.custom ? 'custom id' : 'assigned id') : `taken id #${this.reuse}`}, ${JSON.stringify(this.meta)}${this.requireSigned ? ', signed' : ''}${this.withExpiry ? ', expiry' : ''}, creator ${this.creator})`;
+  toString = () =>
+    `CreateDirectUpload(${this.reuse === null ? (this.custom ? 'custom id' : 'assigned id') : `taken id #${this.reuse}`}, ${JSON.stringify(this.meta)}${this.requireSigned ? ', signed' : ''}${this.withExpiry ? ', expiry' : ''}, creator ${this.creator})`;
 }
 
 export class PostToUploadUrl implements Command {
@@ -72,10 +86,16 @@ export class PostToUploadUrl implements Command {
     const label = `post a file to the upload URL of ${upload.imageId}${upload.used ? ' (again)' : ''}`;
     const answer = await r.postFile(upload.url, file);
     if (upload.used) {
-      await r.expect(label, answer, [expectation('one_time_upload_urls', ['createDirectUpload.one-time', 'delivery.not-the-api'], 'a second file to a one-time upload URL is refused', [{ kind: 'status', is: '4xx' }])]);
+      await r.expect(label, answer, [
+        expectation('one_time_upload_urls', ['createDirectUpload.one-time', 'delivery.not-the-api'], 'a second file to a one-time upload URL is refused', [
+          { kind: 'status', is: '4xx' },
+        ]),
+      ]);
       return;
     }
-    await r.expect(label, answer, [expectation('drafts', ['createDirectUpload.completes', 'delivery.not-the-api'], 'the upload URL takes the file', [{ kind: 'status', is: '2xx' }])]);
+    await r.expect(label, answer, [
+      expectation('drafts', ['createDirectUpload.completes', 'delivery.not-the-api'], 'the upload URL takes the file', [{ kind: 'status', is: '2xx' }]),
+    ]);
     upload.used = true;
     const image = m.imageById(upload.imageId);
     if (image) Object.assign(image, { state: 'stored', file: base64Of(file.bytes) } satisfies Partial<ImageModel>);
@@ -83,4 +103,3 @@ export class PostToUploadUrl implements Command {
 
   toString = () => `PostToUploadUrl(${this.again ? 'again ' : ''}#${this.n}, file ${this.file})`;
 }
-

@@ -36,22 +36,45 @@ export class UploadImage implements Command {
     const file = FILES[this.file % FILES.length];
     const meta = metaOf(m, this.meta);
     const creator = m.naming.creators[this.creator % m.naming.creators.length];
-    const fields = { file, metadata: JSON.stringify(meta), creator, ...(id === undefined ? {} : { id }), ...(requireSignedURLs ? { requireSignedURLs: 'true' } : {}) };
+    const fields = {
+      file,
+      metadata: JSON.stringify(meta),
+      creator,
+      ...(id === undefined ? {} : { id }),
+      ...(requireSignedURLs ? { requireSignedURLs: 'true' } : {}),
+    };
     const label = `upload ${id === undefined ? 'an image (id assigned)' : `the image ${id}`}`;
     const answer = await r.api('uploadImage', label, { body: { kind: 'multipart', fields } });
     if (taken !== undefined) {
-      await r.expect(label, answer, [expectation('uniqueness', ['uploadImage.custom-id-taken', 'open:refusal-status'], `an upload under the taken id ${taken} is refused`, [{ kind: 'status', is: 'refused' }])]);
+      await r.expect(label, answer, [
+        expectation('uniqueness', ['uploadImage.custom-id-taken', 'open:refusal-status'], `an upload under the taken id ${taken} is refused`, [
+          { kind: 'status', is: 'refused' },
+        ]),
+      ]);
       return;
     }
-    const image: ImageModel = { id: id ?? '', custom: id !== undefined, meta, creator, requireSignedURLs, state: 'stored', filename: file.filename, file: base64Of(file.bytes) };
-    const idFact: Fact = id === undefined ? { kind: 'none-of', pointer: '/result/id', values: m.takenIds() } : { kind: 'equals', pointer: '/result/id', value: id };
+    const image: ImageModel = {
+      id: id ?? '',
+      custom: id !== undefined,
+      meta,
+      creator,
+      requireSignedURLs,
+      state: 'stored',
+      filename: file.filename,
+      file: base64Of(file.bytes),
+    };
+    const idFact: Fact =
+      id === undefined ? { kind: 'none-of', pointer: '/result/id', values: m.takenIds() } : { kind: 'equals', pointer: '/result/id', value: id };
     const shown = result(answer.json);
     await r.expect(
       label,
       answer,
       [
         expectation('positive_data_acceptance', ['uploadImage.stored'], 'a valid upload is stored', [{ kind: 'status', is: '2xx' }]),
-        expectation('ensure_resource_availability', ['uploadImage.answer', 'uploadImage.stored'], 'its answer is the image as uploaded', [idFact, ...imageFacts(image).filter((f) => !(f.kind === 'equals' && f.pointer === '/result/id'))]),
+        expectation('ensure_resource_availability', ['uploadImage.answer', 'uploadImage.stored'], 'its answer is the image as uploaded', [
+          idFact,
+          ...imageFacts(image).filter((f) => !(f.kind === 'equals' && f.pointer === '/result/id')),
+        ]),
       ],
       { captures: id === undefined ? captureOf(r, 'IMAGE', shown?.id, '/result/id') : [] },
     );
@@ -61,7 +84,8 @@ export class UploadImage implements Command {
     if (image.deliveryUrl && !m.deliveryTemplate) m.deliveryTemplate = { url: image.deliveryUrl, imageId: image.id };
   }
 
-  toString = () => `UploadImage(${this.reuse === null ? (this.custom ? 'custom id' : 'assigned id') : `taken id #${this.reuse}`}, file ${this.file}, ${JSON.stringify(this.meta)}${this.requireSigned ? ', signed' : ''}, creator ${this.creator})`;
+  toString = () =>
+    `UploadImage(${this.reuse === null ? (this.custom ? 'custom id' : 'assigned id') : `taken id #${this.reuse}`}, file ${this.file}, ${JSON.stringify(this.meta)}${this.requireSigned ? ', signed' : ''}, creator ${this.creator})`;
 }
 
 export class GetImage implements Command {
@@ -78,9 +102,23 @@ export class GetImage implements Command {
     const send = () => r.api('getImage', label, { path: { image_id: image.id } });
     const expected =
       image.state === 'deleted'
-        ? [expectation('use_after_free', ['deleteImage.gone', 'open:refusal-status'], `the deleted image ${image.id} is refused`, [{ kind: 'status', is: 'refused' }], true)]
+        ? [
+            expectation(
+              'use_after_free',
+              ['deleteImage.gone', 'open:refusal-status'],
+              `the deleted image ${image.id} is refused`,
+              [{ kind: 'status', is: 'refused' }],
+              true,
+            ),
+          ]
         : [
-            expectation(image.state === 'draft' ? 'drafts' : 'ensure_resource_availability', image.state === 'draft' ? ['getImage.draft', 'createDirectUpload.draft'] : ['uploadImage.stored', 'updateImage.applied'], `the ${describeImage(image)} is read as the model has it`, [{ kind: 'status', is: '2xx' }, ...imageFacts(image)], true),
+            expectation(
+              image.state === 'draft' ? 'drafts' : 'ensure_resource_availability',
+              image.state === 'draft' ? ['getImage.draft', 'createDirectUpload.draft'] : ['uploadImage.stored', 'updateImage.applied'],
+              `the ${describeImage(image)} is read as the model has it`,
+              [{ kind: 'status', is: '2xx' }, ...imageFacts(image)],
+              true,
+            ),
           ];
     const answer = await r.expect(label, await send(), expected, {}, send);
     const url = (result(answer.json)?.variants as string[] | undefined)?.[0];
@@ -104,10 +142,22 @@ export class GetBlob implements Command {
     const send = () => r.api('getImageBlob', label, { path: { image_id: image.id } });
     const expected =
       image.state === 'stored'
-        ? expectation('ensure_resource_availability', ['getImageBlob.bytes'], `the blob of ${image.id} is the bytes uploaded`, [{ kind: 'status', is: '2xx' }, image.file ? { kind: 'bytes', base64: image.file } : { kind: 'image' }], true)
+        ? expectation(
+            'ensure_resource_availability',
+            ['getImageBlob.bytes'],
+            `the blob of ${image.id} is the bytes uploaded`,
+            [{ kind: 'status', is: '2xx' }, image.file ? { kind: 'bytes', base64: image.file } : { kind: 'image' }],
+            true,
+          )
         : image.state === 'draft'
           ? expectation('drafts', ['createDirectUpload.draft', 'open:refusal-status'], `the draft ${image.id} has no blob`, [{ kind: 'status', is: 'refused' }])
-          : expectation('use_after_free', ['deleteImage.gone', 'open:refusal-status'], `the deleted image ${image.id} has no blob`, [{ kind: 'status', is: 'refused' }], true);
+          : expectation(
+              'use_after_free',
+              ['deleteImage.gone', 'open:refusal-status'],
+              `the deleted image ${image.id} has no blob`,
+              [{ kind: 'status', is: 'refused' }],
+              true,
+            );
     await r.expect(label, await send(), [expected], {}, send);
   }
 
@@ -138,11 +188,22 @@ export class UpdateImage implements Command {
     const label = `edit the ${describeImage(image)}: ${Object.keys(body).join(', ')}`;
     const answer = await r.api('updateImage', label, { path: { image_id: image.id }, body: { kind: 'json', value: body } });
     if (image.state === 'deleted') {
-      await r.expect(label, answer, [expectation('use_after_free', ['deleteImage.gone', 'open:refusal-status'], `an edit of the deleted image ${image.id} is refused`, [{ kind: 'status', is: 'refused' }])]);
+      await r.expect(label, answer, [
+        expectation('use_after_free', ['deleteImage.gone', 'open:refusal-status'], `an edit of the deleted image ${image.id} is refused`, [
+          { kind: 'status', is: 'refused' },
+        ]),
+      ]);
       return;
     }
     if (image.custom && body.requireSignedURLs === true) {
-      await r.expect(label, answer, [expectation('edits', ['updateImage.custom-id-unsigned', 'open:refusal-status'], `making the custom-id image ${image.id} require signed URLs is refused`, [{ kind: 'status', is: 'refused' }])]);
+      await r.expect(label, answer, [
+        expectation(
+          'edits',
+          ['updateImage.custom-id-unsigned', 'open:refusal-status'],
+          `making the custom-id image ${image.id} require signed URLs is refused`,
+          [{ kind: 'status', is: 'refused' }],
+        ),
+      ]);
       return;
     }
     const edited: ImageModel = {
@@ -153,7 +214,12 @@ export class UpdateImage implements Command {
     };
     await r.expect(label, answer, [
       expectation('positive_data_acceptance', ['updateImage.applied'], 'a valid edit is applied', [{ kind: 'status', is: '2xx' }]),
-      expectation('edits', ['updateImage.applied', '/components/schemas/UpdateImageBody/x-cf-partial-update'], 'its answer shows the fields sent, and the others unchanged', imageFacts(edited)),
+      expectation(
+        'edits',
+        ['updateImage.applied', '/components/schemas/UpdateImageBody/x-cf-partial-update'],
+        'its answer shows the fields sent, and the others unchanged',
+        imageFacts(edited),
+      ),
     ]);
     Object.assign(image, edited);
   }
@@ -174,10 +240,16 @@ export class DeleteImage implements Command {
     const label = `delete the ${describeImage(image)}`;
     const answer = await r.api('deleteImage', label, { path: { image_id: image.id } });
     if (image.state === 'deleted') {
-      await r.expect(label, answer, [expectation('use_after_free', ['deleteImage.gone', 'open:refusal-status'], `a second delete of ${image.id} is refused`, [{ kind: 'status', is: 'refused' }])]);
+      await r.expect(label, answer, [
+        expectation('use_after_free', ['deleteImage.gone', 'open:refusal-status'], `a second delete of ${image.id} is refused`, [
+          { kind: 'status', is: 'refused' },
+        ]),
+      ]);
       return;
     }
-    await r.expect(label, answer, [expectation('positive_data_acceptance', ['deleteImage.gone'], `the ${describeImage(image)} is deleted`, [{ kind: 'status', is: '2xx' }])]);
+    await r.expect(label, answer, [
+      expectation('positive_data_acceptance', ['deleteImage.gone'], `the ${describeImage(image)} is deleted`, [{ kind: 'status', is: '2xx' }]),
+    ]);
     image.state = 'deleted';
     for (const upload of m.uploads) if (upload.imageId === image.id) upload.orphaned = true;
   }

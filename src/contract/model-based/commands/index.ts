@@ -18,10 +18,19 @@ const index = fc.nat({ max: 7 });
 const creator = fc.nat({ max: 1 });
 const state = fc.constantFrom('stored' as const, 'draft' as const, 'deleted' as const);
 /** `color` is sometimes left out: an empty filter value must not select an image without the field. */
-const meta: fc.Arbitrary<MetaChoice> = fc.record({ color: fc.option(fc.constantFrom(...COLORS), { nil: undefined, freq: 5 }), size: fc.integer({ min: 1, max: 3 }), nested: fc.boolean() });
+const meta: fc.Arbitrary<MetaChoice> = fc.record({
+  color: fc.option(fc.constantFrom(...COLORS), { nil: undefined, freq: 5 }),
+  size: fc.integer({ min: 1, max: 3 }),
+  nested: fc.boolean(),
+});
 /** Mostly a new id or name; now and then one that is taken (which must be refused). */
 const reuse = fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: index });
-const options = fc.record({ fit: fc.nat({ max: 9 }), metadata: fc.nat({ max: 9 }), width: fc.integer({ min: 1, max: 2000 }), height: fc.integer({ min: 1, max: 2000 }) });
+const options = fc.record({
+  fit: fc.nat({ max: 9 }),
+  metadata: fc.nat({ max: 9 }),
+  width: fc.integer({ min: 1, max: 2000 }),
+  height: fc.integer({ min: 1, max: 2000 }),
+});
 const never = fc.option(fc.boolean(), { nil: undefined });
 
 /** Values for a filter on one of the model's metadata fields, by the kind the spec gives the operator. */
@@ -39,12 +48,18 @@ const filter: fc.Arbitrary<FilterChoice> = fc
 
 const edit = fc.record({ meta, creator, requireSigned: fc.boolean() }, { requiredKeys: [] }).filter((e) => Object.keys(e).length > 0);
 
-const updateImage = fc.tuple(fc.constantFrom('stored' as const, 'stored' as const, 'deleted' as const), index, edit).map(([s, n, e]) => new UpdateImage(s, n, e));
+const updateImage = fc
+  .tuple(fc.constantFrom('stored' as const, 'stored' as const, 'deleted' as const), index, edit)
+  .map(([s, n, e]) => new UpdateImage(s, n, e));
 const updateVariant = fc.tuple(index, options, never).map(([n, o, nv]) => new UpdateVariant(n, o, nv));
 const postFile = fc.tuple(fc.boolean(), index, fc.nat({ max: FILES.length - 1 })).map(([a, n, f]) => new PostToUploadUrl(a, n, f));
 const createVariant = fc.tuple(reuse, options, never).map(([r, o, nv]) => new CreateVariant(r, o, nv));
-const upload = fc.tuple(fc.boolean(), reuse, meta, fc.nat({ max: FILES.length - 1 }), fc.boolean(), creator).map(([c, r, m, f, s, cr]) => new UploadImage(c, r, m, f, s, cr));
-const directUpload = fc.tuple(fc.boolean(), reuse, meta, fc.boolean(), fc.boolean(), creator).map(([c, r, m, s, e, cr]) => new CreateDirectUpload(c, r, m, s, e, cr));
+const upload = fc
+  .tuple(fc.boolean(), reuse, meta, fc.nat({ max: FILES.length - 1 }), fc.boolean(), creator)
+  .map(([c, r, m, f, s, cr]) => new UploadImage(c, r, m, f, s, cr));
+const directUpload = fc
+  .tuple(fc.boolean(), reuse, meta, fc.boolean(), fc.boolean(), creator)
+  .map(([c, r, m, s, e, cr]) => new CreateDirectUpload(c, r, m, s, e, cr));
 
 /** Creating commands come more often: most others need something to address. */
 export const COMMANDS: fc.Arbitrary<Command>[] = [
@@ -76,7 +91,14 @@ export const COMMANDS: fc.Arbitrary<Command>[] = [
   fc.constant(new ListKeys()),
   fc.tuple(fc.boolean(), index).map(([l, n]) => new DeleteKey(l, n)),
   fc
-    .tuple(state, index, fc.constantFrom('default' as const, 'live' as const, 'deleted' as const), index, fc.constantFrom('none' as const, 'valid' as const, 'deleted-key' as const, 'expired' as const), index)
+    .tuple(
+      state,
+      index,
+      fc.constantFrom('default' as const, 'live' as const, 'deleted' as const),
+      index,
+      fc.constantFrom('none' as const, 'valid' as const, 'deleted-key' as const, 'expired' as const),
+      index,
+    )
     .map(([s, n, v, vn, sg, kn]) => new Deliver(s, n, v, vn, sg, kn)),
 ];
 
@@ -91,12 +113,21 @@ export async function audit(m: Model, r: Real): Promise<void> {
   // Drafts get their file first, so that what follows reads them complete, and their URLs are tried again.
   for (const _ of m.uploads.filter((u) => !u.used && !u.orphaned)) await new PostToUploadUrl(false, 0, 1).run(m, r);
   for (const state of ['stored', 'draft', 'deleted'] as const) {
-    m.imagesIn(state).forEach((_, n) => reads.push(new GetImage(state, n), new GetBlob(state, n), new Deliver(state, n, 'default', 0, 'none', 0), new Deliver(state, n, 'default', 0, 'valid', n)));
+    m.imagesIn(state).forEach((_, n) =>
+      reads.push(
+        new GetImage(state, n),
+        new GetBlob(state, n),
+        new Deliver(state, n, 'default', 0, 'none', 0),
+        new Deliver(state, n, 'default', 0, 'valid', n),
+      ),
+    );
   }
   m.uploads.forEach((_, n) => reads.push(new PostToUploadUrl(true, n, 0)));
   m.variants.forEach((_, n) => reads.push(new GetVariant(true, n), new GetVariant(false, n)));
   // Each stored image as each variant, live and deleted; each image that requires signatures signed with each deleted key.
-  m.imagesIn('stored').forEach((_, n) => m.variants.forEach((_v, k) => reads.push(new Deliver('stored', n, 'live', k, 'none', 0), new Deliver('stored', n, 'deleted', k, 'none', 0))));
+  m.imagesIn('stored').forEach((_, n) =>
+    m.variants.forEach((_v, k) => reads.push(new Deliver('stored', n, 'live', k, 'none', 0), new Deliver('stored', n, 'deleted', k, 'none', 0))),
+  );
   m.imagesIn('stored').forEach((_, n) => m.keys.forEach((_k, k) => reads.push(new Deliver('stored', n, 'default', 0, 'deleted-key', k))));
   for (const c of m.naming.creators.keys()) reads.push(new ListV1(c), new ListV2(c, null));
   reads.push(new Stats(), new ListVariants(), new ListKeys());

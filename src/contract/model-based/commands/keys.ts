@@ -23,7 +23,9 @@ export class CreateKey implements Command {
       answer,
       [
         expectation('positive_data_acceptance', ['createSigningKey.stored'], 'a valid signing key is created', [{ kind: 'status', is: '2xx' }]),
-        expectation('ensure_resource_availability', ['createSigningKey.stored'], 'its answer lists it with the keys created before', [{ kind: 'members', pointer: KEYS, by: 'name', include: [name, ...m.liveKeys().map((k) => k.name)], exclude: [] }]),
+        expectation('ensure_resource_availability', ['createSigningKey.stored'], 'its answer lists it with the keys created before', [
+          { kind: 'members', pointer: KEYS, by: 'name', include: [name, ...m.liveKeys().map((k) => k.name)], exclude: [] },
+        ]),
       ],
       { captures: typeof value === 'string' ? [{ variable, value, pointer: KEYS, where: { by: 'name', equals: name }, secret: true }] : [] },
     );
@@ -43,8 +45,23 @@ export class ListKeys implements Command {
       label,
       await send(),
       [
-        expectation('ensure_resource_availability', ['createSigningKey.stored', 'open:read-after-write'], 'the list shows every live key', [{ kind: 'status', is: '2xx' }, { kind: 'members', pointer: KEYS, by: 'name', include: m.liveKeys().map((k) => k.name), exclude: [] }], true),
-        expectation('use_after_free', ['deleteSigningKey.gone', 'open:read-after-write'], 'the list leaves deleted keys out', [{ kind: 'members', pointer: KEYS, by: 'name', include: [], exclude: deletedKeys(m).map((k) => k.name) }], true),
+        expectation(
+          'ensure_resource_availability',
+          ['createSigningKey.stored', 'open:read-after-write'],
+          'the list shows every live key',
+          [
+            { kind: 'status', is: '2xx' },
+            { kind: 'members', pointer: KEYS, by: 'name', include: m.liveKeys().map((k) => k.name), exclude: [] },
+          ],
+          true,
+        ),
+        expectation(
+          'use_after_free',
+          ['deleteSigningKey.gone', 'open:read-after-write'],
+          'the list leaves deleted keys out',
+          [{ kind: 'members', pointer: KEYS, by: 'name', include: [], exclude: deletedKeys(m).map((k) => k.name) }],
+          true,
+        ),
       ],
       {},
       send,
@@ -67,14 +84,25 @@ export class DeleteKey implements Command {
     const label = `delete the ${key.live ? '' : 'deleted '}signing key ${key.name}`;
     const answer = await r.api('deleteSigningKey', label, { path: { signing_key_name: key.name } });
     if (!key.live) {
-      await r.expect(label, answer, [expectation('use_after_free', ['deleteSigningKey.gone', 'open:refusal-status'], `a second delete of the key ${key.name} is refused`, [{ kind: 'status', is: 'refused' }])]);
+      await r.expect(label, answer, [
+        expectation('use_after_free', ['deleteSigningKey.gone', 'open:refusal-status'], `a second delete of the key ${key.name} is refused`, [
+          { kind: 'status', is: 'refused' },
+        ]),
+      ]);
       return;
     }
-    const others = m.liveKeys().filter((k) => k !== key).map((k) => k.name);
+    const others = m
+      .liveKeys()
+      .filter((k) => k !== key)
+      .map((k) => k.name);
     await r.expect(label, answer, [
       expectation('positive_data_acceptance', ['deleteSigningKey.gone'], `the key ${key.name} is deleted`, [{ kind: 'status', is: '2xx' }]),
-      expectation('use_after_free', ['deleteSigningKey.gone'], 'its answer leaves the key out', [{ kind: 'members', pointer: KEYS, by: 'name', include: [], exclude: [key.name] }]),
-      expectation('ensure_resource_availability', ['deleteSigningKey.gone'], 'its answer keeps the other keys', [{ kind: 'members', pointer: KEYS, by: 'name', include: others, exclude: [] }]),
+      expectation('use_after_free', ['deleteSigningKey.gone'], 'its answer leaves the key out', [
+        { kind: 'members', pointer: KEYS, by: 'name', include: [], exclude: [key.name] },
+      ]),
+      expectation('ensure_resource_availability', ['deleteSigningKey.gone'], 'its answer keeps the other keys', [
+        { kind: 'members', pointer: KEYS, by: 'name', include: others, exclude: [] },
+      ]),
     ]);
     key.live = false;
   }

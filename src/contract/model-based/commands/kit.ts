@@ -10,7 +10,13 @@ import type { Real } from '../real.js';
 
 export type Command = fc.AsyncCommand<Model, Real, false>;
 
-export const expectation = (check: CheckName, sources: readonly SpecSource[], says: string, facts: readonly Fact[], settles = false): Expectation => ({ check, sources, says, facts, settles });
+export const expectation = (check: CheckName, sources: readonly SpecSource[], says: string, facts: readonly Fact[], settles = false): Expectation => ({
+  check,
+  sources,
+  says,
+  facts,
+  settles,
+});
 
 /** Small distinct PNGs, so a blob shows which file it is. */
 export const FILES: readonly FilePart[] = [
@@ -47,7 +53,12 @@ export interface MetaChoice {
 export const COLORS = ['red', 'blue', ''] as const;
 
 export function metaOf(model: Model, choice: MetaChoice): Record<string, unknown> {
-  return { [model.naming.tag.field]: model.naming.tag.value, ...(choice.color === undefined ? {} : { color: choice.color }), size: choice.size, ...(choice.nested ? { shape: { edges: choice.size } } : {}) };
+  return {
+    [model.naming.tag.field]: model.naming.tag.value,
+    ...(choice.color === undefined ? {} : { color: choice.color }),
+    size: choice.size,
+    ...(choice.nested ? { shape: { edges: choice.size } } : {}),
+  };
 }
 
 /** The label of an image for reports: its id, and what it is. */

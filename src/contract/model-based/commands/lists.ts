@@ -26,10 +26,37 @@ export class ListV1 implements Command {
       label,
       await send(),
       [
-        expectation('ensure_resource_availability', ['uploadImage.stored', 'listImages.stored-only', 'open:read-after-write'], `the v1 list shows the stored images of ${creator}`, [{ kind: 'status', is: '2xx' }, { kind: 'members', pointer, by: 'id', include: stored, exclude: [] }], true),
-        expectation('use_after_free', ['deleteImage.gone', 'open:read-after-write'], 'the v1 list leaves deleted images out', [{ kind: 'members', pointer, by: 'id', include: [], exclude: ids((i) => i.state === 'deleted' && !m.imageById(i.id)) }], true),
-        expectation('drafts', ['listImages.stored-only', 'open:read-after-write'], 'the v1 list leaves drafts out', [{ kind: 'members', pointer, by: 'id', include: [], exclude: ids((i) => i.state === 'draft') }], true),
-        expectation('filters', ['listImages.creator', 'open:read-after-write'], `the v1 list leaves out images of other creators than ${creator}`, [{ kind: 'members', pointer, by: 'id', include: [], exclude: ids((i) => i.state === 'stored' && i.creator !== creator) }], true),
+        expectation(
+          'ensure_resource_availability',
+          ['uploadImage.stored', 'listImages.stored-only', 'open:read-after-write'],
+          `the v1 list shows the stored images of ${creator}`,
+          [
+            { kind: 'status', is: '2xx' },
+            { kind: 'members', pointer, by: 'id', include: stored, exclude: [] },
+          ],
+          true,
+        ),
+        expectation(
+          'use_after_free',
+          ['deleteImage.gone', 'open:read-after-write'],
+          'the v1 list leaves deleted images out',
+          [{ kind: 'members', pointer, by: 'id', include: [], exclude: ids((i) => i.state === 'deleted' && !m.imageById(i.id)) }],
+          true,
+        ),
+        expectation(
+          'drafts',
+          ['listImages.stored-only', 'open:read-after-write'],
+          'the v1 list leaves drafts out',
+          [{ kind: 'members', pointer, by: 'id', include: [], exclude: ids((i) => i.state === 'draft') }],
+          true,
+        ),
+        expectation(
+          'filters',
+          ['listImages.creator', 'open:read-after-write'],
+          `the v1 list leaves out images of other creators than ${creator}`,
+          [{ kind: 'members', pointer, by: 'id', include: [], exclude: ids((i) => i.state === 'stored' && i.creator !== creator) }],
+          true,
+        ),
       ],
       {},
       send,
@@ -63,10 +90,37 @@ export class ListV2 implements Command {
       label,
       await send(),
       [
-        expectation('ensure_resource_availability', ['uploadImage.stored', 'listImagesV2.stored-only', 'open:read-after-write'], 'the v2 list shows every stored image the query selects', [{ kind: 'status', is: '2xx' }, { kind: 'members', pointer, by: 'id', include: selected('yes'), exclude: [] }], true),
-        expectation('filters', ['listImagesV2.filters', 'open:untyped-equality', 'open:read-after-write'], 'the v2 list leaves out what the creator or the filter does not select', [{ kind: 'members', pointer, by: 'id', include: [], exclude: [...selected('no'), ...stored.filter((i) => i.creator !== creator).map((i) => i.id)] }], true),
-        expectation('use_after_free', ['deleteImage.gone', 'open:read-after-write'], 'the v2 list leaves deleted images out', [{ kind: 'members', pointer, by: 'id', include: [], exclude: m.images.filter((i) => i.state === 'deleted' && !m.imageById(i.id)).map((i) => i.id) }], true),
-        expectation('drafts', ['listImagesV2.stored-only', 'open:read-after-write'], 'the v2 list leaves drafts out', [{ kind: 'members', pointer, by: 'id', include: [], exclude: m.images.filter((i) => i.state === 'draft').map((i) => i.id) }], true),
+        expectation(
+          'ensure_resource_availability',
+          ['uploadImage.stored', 'listImagesV2.stored-only', 'open:read-after-write'],
+          'the v2 list shows every stored image the query selects',
+          [
+            { kind: 'status', is: '2xx' },
+            { kind: 'members', pointer, by: 'id', include: selected('yes'), exclude: [] },
+          ],
+          true,
+        ),
+        expectation(
+          'filters',
+          ['listImagesV2.filters', 'open:untyped-equality', 'open:read-after-write'],
+          'the v2 list leaves out what the creator or the filter does not select',
+          [{ kind: 'members', pointer, by: 'id', include: [], exclude: [...selected('no'), ...stored.filter((i) => i.creator !== creator).map((i) => i.id)] }],
+          true,
+        ),
+        expectation(
+          'use_after_free',
+          ['deleteImage.gone', 'open:read-after-write'],
+          'the v2 list leaves deleted images out',
+          [{ kind: 'members', pointer, by: 'id', include: [], exclude: m.images.filter((i) => i.state === 'deleted' && !m.imageById(i.id)).map((i) => i.id) }],
+          true,
+        ),
+        expectation(
+          'drafts',
+          ['listImagesV2.stored-only', 'open:read-after-write'],
+          'the v2 list leaves drafts out',
+          [{ kind: 'members', pointer, by: 'id', include: [], exclude: m.images.filter((i) => i.state === 'draft').map((i) => i.id) }],
+          true,
+        ),
       ],
       {},
       send,
@@ -91,8 +145,25 @@ export class Stats implements Command {
     const stored = m.imagesIn('stored').length;
     const drafts = m.imagesIn('draft').length;
     const [low, high] = m.statsBaseline;
-    const facts = [{ kind: 'status', is: '2xx' } as const, { kind: 'between', pointer: '/result/count/current', min: low + stored, max: high + stored + drafts } as const];
-    const answer = await r.expect(label, await send(), [expectation('stats', ['getImageStats.counts', 'open:drafts-in-stats', 'open:read-after-write'], `count.current is ${stored} stored image(s) (and maybe ${drafts} draft(s)) above the account's other images`, facts, true)], {}, send);
+    const facts = [
+      { kind: 'status', is: '2xx' } as const,
+      { kind: 'between', pointer: '/result/count/current', min: low + stored, max: high + stored + drafts } as const,
+    ];
+    const answer = await r.expect(
+      label,
+      await send(),
+      [
+        expectation(
+          'stats',
+          ['getImageStats.counts', 'open:drafts-in-stats', 'open:read-after-write'],
+          `count.current is ${stored} stored image(s) (and maybe ${drafts} draft(s)) above the account's other images`,
+          facts,
+          true,
+        ),
+      ],
+      {},
+      send,
+    );
     const current = (answer.json as { result: { count: { current: number } } }).result.count.current;
     m.statsBaseline = [Math.max(low, current - stored - drafts), Math.min(high, current - stored)];
   }

@@ -18,14 +18,20 @@ export interface OptionsChoice {
 }
 
 /** Variant options from the spec's enums; sizes as given. */
-const optionsOf = (c: OptionsChoice) => ({ fit: OPTIONS.fit.enum![c.fit % OPTIONS.fit.enum!.length], metadata: OPTIONS.metadata.enum![c.metadata % OPTIONS.metadata.enum!.length], width: c.width, height: c.height });
+const optionsOf = (c: OptionsChoice) => ({
+  fit: OPTIONS.fit.enum![c.fit % OPTIONS.fit.enum!.length],
+  metadata: OPTIONS.metadata.enum![c.metadata % OPTIONS.metadata.enum!.length],
+  width: c.width,
+  height: c.height,
+});
 
 const variantFacts = (v: VariantModel, at: string): Fact[] => [
   { kind: 'has', pointer: at, value: { id: v.name, options: v.options } },
   ...(v.never === undefined ? [] : [{ kind: 'equals', pointer: `${at}/neverRequireSignedURLs`, value: v.never, absentMeans: false } as Fact]),
 ];
 
-const liveOrDeleted = (m: Readonly<Model>, live: boolean) => m.variants.filter((v) => v.live === live && (live || !m.variants.some((o) => o.live && o.name === v.name)));
+const liveOrDeleted = (m: Readonly<Model>, live: boolean) =>
+  m.variants.filter((v) => v.live === live && (live || !m.variants.some((o) => o.live && o.name === v.name)));
 
 export class CreateVariant implements Command {
   constructor(
@@ -46,19 +52,31 @@ export class CreateVariant implements Command {
     const answer = await r.api('createVariant', label, { body: { kind: 'json', value: body } });
     const full = m.preexistingVariants.length + m.liveVariants().length >= MAX_VARIANTS;
     if (taken || full) {
-      const why = taken ? expectation('uniqueness', ['createVariant.name-taken', 'open:refusal-status'], `a variant under the taken name ${name} is refused`, [{ kind: 'status', is: 'refused' }]) : expectation('uniqueness', ['createVariant.at-most', 'open:refusal-status'], `a variant past the ${MAX_VARIANTS} an account may have is refused`, [{ kind: 'status', is: 'refused' }]);
+      const why = taken
+        ? expectation('uniqueness', ['createVariant.name-taken', 'open:refusal-status'], `a variant under the taken name ${name} is refused`, [
+            { kind: 'status', is: 'refused' },
+          ])
+        : expectation('uniqueness', ['createVariant.at-most', 'open:refusal-status'], `a variant past the ${MAX_VARIANTS} an account may have is refused`, [
+            { kind: 'status', is: 'refused' },
+          ]);
       await r.expect(label, answer, [why]);
       return;
     }
     const variant: VariantModel = { name, options, never: this.never ?? false, live: true };
     await r.expect(label, answer, [
       expectation('positive_data_acceptance', ['createVariant.stored'], 'a valid variant is created', [{ kind: 'status', is: '2xx' }]),
-      expectation('ensure_resource_availability', ['createVariant.stored', 'open:extra-properties'], 'its answer is the variant as sent', variantFacts(variant, '/result/variant')),
+      expectation(
+        'ensure_resource_availability',
+        ['createVariant.stored', 'open:extra-properties'],
+        'its answer is the variant as sent',
+        variantFacts(variant, '/result/variant'),
+      ),
     ]);
     m.variants.push(variant);
   }
 
-  toString = () => `CreateVariant(${this.reuse === null ? 'new name' : `taken name #${this.reuse}`}, ${JSON.stringify(this.options)}${this.never === undefined ? '' : `, never ${this.never}`})`;
+  toString = () =>
+    `CreateVariant(${this.reuse === null ? 'new name' : `taken name #${this.reuse}`}, ${JSON.stringify(this.options)}${this.never === undefined ? '' : `, never ${this.never}`})`;
 }
 
 export class GetVariant implements Command {
@@ -74,8 +92,20 @@ export class GetVariant implements Command {
     const label = `get the ${variant.live ? '' : 'deleted '}variant ${variant.name}`;
     const send = () => r.api('getVariant', label, { path: { variant_id: variant.name } });
     const expected = variant.live
-      ? expectation('ensure_resource_availability', ['createVariant.stored', 'updateVariant.applied', 'open:extra-properties'], `the variant ${variant.name} is read as the model has it`, [{ kind: 'status', is: '2xx' }, ...variantFacts(variant, '/result/variant')], true)
-      : expectation('use_after_free', ['deleteVariant.gone', 'open:refusal-status'], `the deleted variant ${variant.name} is refused`, [{ kind: 'status', is: 'refused' }], true);
+      ? expectation(
+          'ensure_resource_availability',
+          ['createVariant.stored', 'updateVariant.applied', 'open:extra-properties'],
+          `the variant ${variant.name} is read as the model has it`,
+          [{ kind: 'status', is: '2xx' }, ...variantFacts(variant, '/result/variant')],
+          true,
+        )
+      : expectation(
+          'use_after_free',
+          ['deleteVariant.gone', 'open:refusal-status'],
+          `the deleted variant ${variant.name} is refused`,
+          [{ kind: 'status', is: 'refused' }],
+          true,
+        );
     await r.expect(label, await send(), [expected], {}, send);
   }
 
@@ -94,8 +124,24 @@ export class ListVariants implements Command {
       label,
       await send(),
       [
-        expectation('ensure_resource_availability', ['createVariant.stored', 'open:read-after-write'], 'the list shows every live variant as the model has it', [{ kind: 'status', is: '2xx' }, { kind: 'keys', pointer: '/result/variants', include: live.map((v) => v.name), exclude: [] }, ...live.flatMap((v) => variantFacts(v, `/result/variants/${v.name}`))], true),
-        expectation('use_after_free', ['deleteVariant.gone', 'open:read-after-write'], 'the list leaves deleted variants out', [{ kind: 'keys', pointer: '/result/variants', include: [], exclude: gone }], true),
+        expectation(
+          'ensure_resource_availability',
+          ['createVariant.stored', 'open:read-after-write'],
+          'the list shows every live variant as the model has it',
+          [
+            { kind: 'status', is: '2xx' },
+            { kind: 'keys', pointer: '/result/variants', include: live.map((v) => v.name), exclude: [] },
+            ...live.flatMap((v) => variantFacts(v, `/result/variants/${v.name}`)),
+          ],
+          true,
+        ),
+        expectation(
+          'use_after_free',
+          ['deleteVariant.gone', 'open:read-after-write'],
+          'the list leaves deleted variants out',
+          [{ kind: 'keys', pointer: '/result/variants', include: [], exclude: gone }],
+          true,
+        ),
       ],
       {},
       send,
@@ -124,7 +170,12 @@ export class UpdateVariant implements Command {
     const edited: VariantModel = { ...variant, options, never: this.never };
     await r.expect(label, answer, [
       expectation('positive_data_acceptance', ['updateVariant.applied'], 'a valid variant edit is applied', [{ kind: 'status', is: '2xx' }]),
-      expectation('edits', ['updateVariant.applied', 'open:variant-update-flag', 'open:extra-properties'], 'its answer shows the options sent', variantFacts(edited, '/result/variant')),
+      expectation(
+        'edits',
+        ['updateVariant.applied', 'open:variant-update-flag', 'open:extra-properties'],
+        'its answer shows the options sent',
+        variantFacts(edited, '/result/variant'),
+      ),
     ]);
     Object.assign(variant, edited);
   }
@@ -145,10 +196,16 @@ export class DeleteVariant implements Command {
     const label = `delete the ${variant.live ? '' : 'deleted '}variant ${variant.name}`;
     const answer = await r.api('deleteVariant', label, { path: { variant_id: variant.name } });
     if (!variant.live) {
-      await r.expect(label, answer, [expectation('use_after_free', ['deleteVariant.gone', 'open:refusal-status'], `a second delete of the variant ${variant.name} is refused`, [{ kind: 'status', is: 'refused' }])]);
+      await r.expect(label, answer, [
+        expectation('use_after_free', ['deleteVariant.gone', 'open:refusal-status'], `a second delete of the variant ${variant.name} is refused`, [
+          { kind: 'status', is: 'refused' },
+        ]),
+      ]);
       return;
     }
-    await r.expect(label, answer, [expectation('positive_data_acceptance', ['deleteVariant.gone'], `the variant ${variant.name} is deleted`, [{ kind: 'status', is: '2xx' }])]);
+    await r.expect(label, answer, [
+      expectation('positive_data_acceptance', ['deleteVariant.gone'], `the variant ${variant.name} is deleted`, [{ kind: 'status', is: '2xx' }]),
+    ]);
     variant.live = false;
   }
 
