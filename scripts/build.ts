@@ -14,10 +14,30 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleEntryPoints, bundledPackageDirs } from './lib/bundle.js';
 import { thirdPartyNotices } from './lib/bundle-licenses.js';
+import { UsageError, invokedAs, parseOptions, printUsageError } from './lib/cli.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const DIST = join(ROOT, 'dist');
 const BUNDLED_ENTRY_POINTS = ['src/server/index.ts', 'src/server/cli.ts', 'src/contract/index.ts', 'src/contract/cli.ts'];
+
+const HELP = `Builds dist/ from src/: tsc with declarations, then the bins, the local server and the contract
+checker bundled with their own dependencies (the package then needs openapi-fetch alone).
+
+Usage: COMMAND [--help]
+
+  -h, --help
+`;
+
+try {
+  const { values } = parseOptions({ args: process.argv.slice(2), options: { help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    process.stdout.write(HELP.replace('COMMAND', invokedAs(fileURLToPath(import.meta.url))));
+    process.exit(0);
+  }
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  process.exit(printUsageError('build', invokedAs(fileURLToPath(import.meta.url)), error));
+}
 
 rmSync(DIST, { recursive: true, force: true });
 execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });

@@ -7,10 +7,6 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError, invokedAs, parseOptions, printUsageError } from './lib/cli.js';
-import { bundleSpec } from './lib/spec.js';
-import { generateTypes } from './lib/types.js';
-import { generateValidators, isRequestValidator } from './lib/validators.js';
-import { generateManifest } from './lib/manifest.js';
 import { SPEC_HASH_FILE, SPEC_SOURCE, specHashLine } from '../src/spec/generated-freshness.js';
 
 const HELP = `Derives everything in generated/ from openapi/images.yaml.
@@ -33,6 +29,13 @@ if (options.help) {
   process.exit(0);
 }
 const check = options.check === true;
+// Loaded after the options are read: openapi-typescript, TypeScript and ajv take seconds to load, --help none.
+const [{ bundleSpec }, { generateTypes }, { generateValidators, isRequestValidator }, { generateManifest }] = await Promise.all([
+  import('./lib/spec.js'),
+  import('./lib/types.js'),
+  import('./lib/validators.js'),
+  import('./lib/manifest.js'),
+]);
 const spec = bundleSpec();
 const validators = await generateValidators(spec);
 const requestValidators = await generateValidators(spec, isRequestValidator);

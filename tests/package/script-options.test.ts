@@ -17,7 +17,7 @@ async function npmRun(script: string, args: string[]): Promise<{ code: number; s
 }
 
 /** npm script → the name its messages start with. `check:generated` is `generate --check`: it writes nothing even when it runs. */
-const SCRIPTS: Record<string, string> = { docs: 'docs', 'spec:diff': 'spec:diff', size: 'size', 'check:generated': 'generate' };
+const SCRIPTS: Record<string, string> = { docs: 'docs', 'spec:diff': 'spec:diff', size: 'size', 'check:generated': 'generate', build: 'build' };
 
 describe.each(Object.entries(SCRIPTS))('npm run %s', (script, name) => {
   it('refuses an unknown option: exit 2, the message and one line pointing to --help', async () => {
@@ -35,7 +35,7 @@ describe.each(Object.entries(SCRIPTS))('npm run %s', (script, name) => {
 });
 
 describe('stray arguments', () => {
-  it.each(['docs', 'size', 'check:generated'])(
+  it.each(['docs', 'size', 'check:generated', 'build'])(
     'npm run %s refuses a positional argument',
     async (script) => {
       const result = await npmRun(script, ['api']);
