@@ -109,6 +109,10 @@ describe('check-har', () => {
       ['request_conformance', 'listImagesV2', '/query/per_page'],
     ]);
     expect(report.passed).toBe(false);
+    // Each failure quotes the spec statements it rests on, in every report, as the run's do.
+    for (const f of report.failures) expect(f.spec?.length, `${f.check} ${f.received?.pointer}`).toBeGreaterThan(0);
+    expect(renderReport(report)).toMatch(/because: .+ \(spec #?\/\S+\)/);
+    expect(toJUnit(report)).toMatch(/because: .+ \(spec #?\/\S+\)/);
   });
 
   it("reads a form recorded as params (Firefox's export), leaves out page assets, keeps undocumented API calls", async () => {

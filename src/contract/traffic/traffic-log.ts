@@ -6,7 +6,7 @@ import { checkResponse, RESPONSE_CHECKS, type CheckName, type HeadersLike, type 
 import { headerMap } from '../checks/exchange.js';
 import type { Outcome, Report } from '../model/report.js';
 import { checkOutcomes } from '../report/outcomes.js';
-import { summarizeChecks, summarizeOperations, type ExchangeLine } from '../report/summary.js';
+import { summarizeChecks, summarizeOperations, withSpecReasons, type ExchangeLine } from '../report/summary.js';
 import { responsesOf } from '../../spec/responses.js';
 import { DEFAULT_TRAFFIC_BOUNDS } from './bounds.js';
 import { recordedRequest } from './reproduction.js';
@@ -196,7 +196,7 @@ export class TrafficLog {
 
   /** The report so far. It passes when something was checked and nothing failed. */
   report(): Report {
-    const failures = this.outcomes.filter((o) => !o.passed);
+    const failures = withSpecReasons(this.outcomes.filter((o) => !o.passed));
     const operations = summarizeOperations(this.lines);
     for (const [operationId, calls] of this.withoutStatus) {
       const row = operations.find((o) => o.operationId === operationId);
