@@ -2,12 +2,13 @@
 // failure has `result: null` and at least one error.
 import { redactValue } from './redact.js';
 import { violation, type Check } from './exchange.js';
+import { is2xx } from './status-class.js';
 
 export const envelopeConsistency: Check = (x) => {
   const { body } = x;
   if (!x.hasBody || body === null || typeof body !== 'object' || Array.isArray(body) || !('success' in body)) return [];
   const envelope = body as Record<string, unknown>;
-  const ok = x.input.status >= 200 && x.input.status < 300;
+  const ok = is2xx(x.input.status);
   const out = [];
   if (envelope.success !== ok)
     out.push(violation(x, 'envelope_consistency', 'body', '/success', `success must be ${ok} with status ${x.input.status}`, envelope.success));

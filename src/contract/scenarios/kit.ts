@@ -10,6 +10,7 @@ import type { PhaseContext } from '../phases/context.js';
 import type { Scenario } from './scenario.js';
 import type { Outcome, RecordedRequest } from '../model/report.js';
 import { sameJson } from './spec.js';
+import { is2xx, isClientError, isRefusal } from '../checks/status-class.js';
 
 export type Ctx = PhaseContext;
 
@@ -126,11 +127,6 @@ export const send = (ctx: Ctx, operationId: OperationId, label: string, rest: Pa
   ctx.session.send({ phase: 'stateful', purpose: 'probe', ...rest, operationId, label });
 
 export const sameBytes = (a: Uint8Array, b: Uint8Array) => a.byteLength === b.byteLength && a.every((x, i) => x === b[i]);
-
-export const is2xx = (status: number) => status >= 200 && status < 300;
-const isClientError = (status: number) => status >= 400 && status < 500;
-/** A refusal of what was asked: a 4xx, but not one about credentials (401, 403) or the rate limit (429). */
-const isRefusal = (status: number) => isClientError(status) && status !== 401 && status !== 403 && status !== 429;
 
 /**
  * What an answer's status must be: a class, never one code where the spec documents several

@@ -8,7 +8,8 @@ import { evaluate, linkedPath, specLinks, linksFrom, type Link } from '../engine
 import { describeError } from '../engine/describe-error.js';
 import type { Exchange } from '../engine/session.js';
 import type { RunCheckName } from '../checks/registry.js';
-import { creatorFor, expectStatus, is2xx, lastRequest, nameFor, outcome, send, tagged, upload, writingScenario, type Ctx } from './kit.js';
+import { creatorFor, expectStatus, lastRequest, nameFor, outcome, send, tagged, upload, writingScenario, type Ctx } from './kit.js';
+import { is2xx } from '../checks/status-class.js';
 import { postToUploadUrl, UPLOAD_URL } from './urls.js';
 import { requestExample } from './spec.js';
 

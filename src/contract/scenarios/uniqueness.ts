@@ -24,6 +24,7 @@ import { componentSchema } from '../../spec/document.js';
 import { MAX_VARIANTS } from '../../spec/variant-limit.js';
 import { rule } from '../../spec/statements.js';
 import { ImagesApiError } from '../../core/errors.js';
+import { isRefusal } from '../checks/status-class.js';
 
 const CHECK = 'uniqueness';
 const SCOPE = 'unique';
@@ -108,7 +109,7 @@ async function variantCount(ctx: Ctx): Promise<void> {
     CHECK,
     'createVariant',
     `a variant past the ${MAX_VARIANTS} an account may have is refused`,
-    x.status >= 400 && x.status < 500 && x.status !== 401 && x.status !== 403 && x.status !== 429
+    isRefusal(x.status)
       ? undefined
       : {
           message: `answered HTTP ${x.status}`,

@@ -8,6 +8,7 @@ import { isRedirect, redirectMessage } from '../engine/redirect.js';
 import { formBody } from '../engine/request.js';
 import type { RecordedRequest } from '../model/report.js';
 import type { Ctx, Problem } from './kit.js';
+import { is2xx } from '../checks/status-class.js';
 
 /** Outcome ids for the URLs outside the API. */
 export const DELIVERY = 'delivery';
@@ -43,7 +44,7 @@ export const deliver = (ctx: Ctx, url: string) => fetched(ctx, url, 'GET');
 export const postToUploadUrl = (ctx: Ctx, uploadURL: string, bytes: Uint8Array = PIXEL_PNG) =>
   fetched(ctx, uploadURL, 'POST', { file: { filename: 'contract.png', contentType: 'image/png', bytes } });
 
-const servesImage = (f: Fetched) => f.status >= 200 && f.status < 300 && f.contentType.startsWith('image/') && f.bytes.byteLength > 0;
+const servesImage = (f: Fetched) => is2xx(f.status) && f.contentType.startsWith('image/') && f.bytes.byteLength > 0;
 
 /** The problem with a delivery answer that should have served the image, if any. */
 export const notServed = (f: Fetched): Problem | undefined =>
