@@ -200,9 +200,12 @@ describe('sending', () => {
     for (let i = 0; i < 4; i++) await s.send({ operationId: 'getImageStats', phase: 'examples', purpose: 'positive', label: 'stats' });
     await s.client.images.v1.stats.get();
     const gaps = starts.slice(1).map((t, i) => t - starts[i]);
-    // 20 per second, raw cases and the typed client alike: each start at least 50 ms after the previous one.
+    // 20 per second, raw cases and the typed client alike: each start 50 ms after the previous one, as
+    // the pacer reads its clock (tests/contract-engine/pacer.test.ts holds that exactly, with a fake
+    // clock). Measured here at the fetch call, a loaded machine can pause the process a few ms between
+    // the pacer's reading and the call: 45 ms.
     expect(gaps).toHaveLength(4);
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(49);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(45);
   });
 });
 
