@@ -47,13 +47,18 @@ export function backoffDelay(attempt: number, capMs: number, random = Math.rando
   return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt));
 }
 
+/** The rate limit's answer: past it "every request is answered 429" (`x-cf-rate-limit`) — refused, not carried out. */
+const RATE_LIMITED = 429;
+
 /**
  * How long to wait before retry number `attempt + 1` after `failure`, or undefined when it is not
- * retried: the request is not idempotent, the retries are used up, the failure is not retryable,
- * or the server asks for a longer wait than the policy allows.
+ * retried: the request is not idempotent (a 429 is retried whatever the method: the request was
+ * refused, not carried out), the retries are used up, the failure is not retryable, or the server
+ * asks for a longer wait than the policy allows.
  */
 export function retryDelay(policy: RetryPolicy, failure: ImagesError, attempt: number, idempotent: boolean, limit = policy.limit): number | undefined {
-  if (!idempotent || attempt >= limit) return undefined;
+  const notCarriedOut = failure instanceof ImagesApiError && failure.status === RATE_LIMITED;
+  if ((!idempotent && !notCarriedOut) || attempt >= limit) return undefined;
   let retryAfter: number | undefined;
   if (failure instanceof ImagesApiError) {
     if (!policy.statusCodes.has(failure.status)) return undefined;

@@ -143,6 +143,8 @@ describe('retries', () => {
       });
     expect(retryDelay(policy, api(503, '3'), 0, true)).toBe(3_000);
     expect(retryDelay(policy, api(503, '3'), 0, false)).toBeUndefined(); // not idempotent
+    expect(retryDelay(policy, api(429, '3'), 0, false)).toBe(3_000); // rate-limited: refused, not carried out, so safe to send again
+    expect(retryDelay(policy, api(429, '3'), 2, false)).toBeUndefined();
     expect(retryDelay(policy, api(503, '3'), 2, true)).toBeUndefined(); // retries used up
     expect(retryDelay(policy, api(503, '3'), 2, true, 5)).toBe(3_000); // a call's own maxRetries
     expect(retryDelay(policy, api(429, '30'), 0, true)).toBeUndefined(); // Retry-After beyond the cap
