@@ -4,7 +4,7 @@
 import type { RunCheckName } from '../../src/contract/checks/registry.js';
 import type { Phase } from '../../src/contract/model/case.js';
 import { runContract } from '../../src/contract/command/run.js';
-import { REAL_CLOCK, type WallClock } from '../../src/contract/phases/context.js';
+import { REAL_CLOCK, type WallClock } from '../../src/contract/scenarios/context.js';
 import type { Report } from '../../src/contract/model/report.js';
 import type { Killer, Mutant } from './mutant.js';
 import { StartError, withServer, type HarnessCredentials, type ServerProcess } from './server-process.js';

@@ -65,8 +65,9 @@ describe('the floors of src/', () => {
 
 // The floors inside src/contract/, lowest first: a folder imports its own floor and those below,
 // never one above. The spec's schemas and the checks at the bottom; the shared types (model/); the
-// report's renderings; sending (engine/) and generating cases (generate/); the run's phases, with
-// the stateful scenarios and the model phase they share helpers with; what the proxy and check-har
+// report's renderings; sending (engine/) and generating cases (generate/); the stateful scenarios,
+// with the context every phase gets and the filter oracles; the run's phases and the model phase,
+// which use them; what the proxy and check-har
 // share (traffic/); the run and the CLI's helpers (command/); the proxy and check-har commands;
 // the entry files (cli.ts, index.ts).
 const CONTRACT_FLOORS: readonly (readonly string[])[] = [
@@ -76,7 +77,8 @@ const CONTRACT_FLOORS: readonly (readonly string[])[] = [
   ['report'],
   ['engine'],
   ['generate'],
-  ['phases', 'scenarios', 'model-based'],
+  ['scenarios'],
+  ['phases', 'model-based'],
   ['traffic'],
   ['command'],
   ['proxy', 'har'],

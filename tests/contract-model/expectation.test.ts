@@ -3,7 +3,7 @@
 // untyped-filter verdicts that accept both readings the pages leave open.
 import { describe, expect, it } from 'vitest';
 import { judgeAnswer, type Fact, type JudgedAnswer } from '../../src/contract/model-based/expectation.js';
-import { verdict } from '../../src/contract/model-based/filters.js';
+import { verdict } from '../../src/contract/scenarios/filter-verdict.js';
 
 const answer = (over: Partial<JudgedAnswer> = {}): JudgedAnswer => ({
   status: 200,

@@ -4,7 +4,7 @@ import { specBasePath } from '../../spec/route.js';
 import { REGISTRY, RUN_CHECKS, type RunCheckName } from '../checks/registry.js';
 import type { GenerationContext } from '../generate/index.js';
 import { runCoverage } from '../phases/coverage.js';
-import { REAL_CLOCK, type PhaseContext, type WallClock } from '../phases/context.js';
+import { REAL_CLOCK, type PhaseContext, type WallClock } from '../scenarios/context.js';
 import { runExamples } from '../phases/examples.js';
 import { runFuzz } from '../phases/fuzz.js';
 import { runStateful, SCENARIOS, type Scenario } from '../phases/stateful.js';

@@ -8,7 +8,7 @@ import type { CaseBody, FilePart } from '../model/case.js';
 import type { Exchange } from '../engine/session.js';
 import type { RecordedRequest } from '../model/report.js';
 import { deliver, postToUploadUrl, type Fetched } from '../scenarios/urls.js';
-import type { PhaseContext } from '../phases/context.js';
+import type { PhaseContext } from '../scenarios/context.js';
 import { judgeAnswer, type Expectation, type JudgedAnswer } from './expectation.js';
 
 /** An answer of the target: API or not, with what was sent. */

@@ -3,7 +3,7 @@
 // by the reference model. A failing sequence is shrunk to a minimal one, whose outcomes alone are
 // reported, with a shell script that replays it.
 import fc from 'fast-check';
-import type { PhaseContext } from '../phases/context.js';
+import type { PhaseContext } from '../scenarios/context.js';
 import type { ModelSummary, Outcome } from '../model/report.js';
 import { quietCount, TAG_FIELD } from '../scenarios/kit.js';
 import { audit, COMMANDS } from './commands/index.js';

@@ -7,7 +7,7 @@ import { REGISTRY, RUN_CHECKS, type RunCheckName } from '../checks/registry.js';
 import { sendJudged, trySend } from '../engine/judge.js';
 import { isRead } from '../engine/session.js';
 import { coverageCases, exampleCases } from '../generate/index.js';
-import type { PhaseContext } from './context.js';
+import type { PhaseContext } from '../scenarios/context.js';
 import { sendable } from './sendable.js';
 
 /** `needsKey`: only probed when the run has a key pair (otherwise it is the wrong pair again). */

@@ -2,7 +2,7 @@
 import { exampleCases } from '../generate/index.js';
 import { sendJudged } from '../engine/judge.js';
 import { sendable } from './sendable.js';
-import type { PhaseContext } from './context.js';
+import type { PhaseContext } from '../scenarios/context.js';
 
 export async function runExamples(ctx: PhaseContext): Promise<void> {
   const cases = exampleCases(ctx.generation).filter((c) => ctx.operations.includes(c.operationId) && sendable(ctx.session, c));

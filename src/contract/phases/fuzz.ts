@@ -7,7 +7,7 @@ import type { Case } from '../model/case.js';
 import { sendJudged } from '../engine/judge.js';
 import { isRead } from '../engine/session.js';
 import { fuzzCase } from '../generate/index.js';
-import type { PhaseContext } from './context.js';
+import type { PhaseContext } from '../scenarios/context.js';
 
 const PURPOSES = ['positive', 'negative'] as const;
 

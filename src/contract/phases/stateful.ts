@@ -19,7 +19,7 @@ import {
   uploadRules,
 } from '../scenarios/index.js';
 import type { Scenario } from '../scenarios/scenario.js';
-import type { PhaseContext } from './context.js';
+import type { PhaseContext } from '../scenarios/context.js';
 
 export type { Scenario } from '../scenarios/scenario.js';
 

@@ -4,7 +4,7 @@
 // Queries are sent as written (not through the typed client, which always types `eq` and `in`).
 // The v1 list, whose only filter is `creator`, lists each creator's images and no others.
 import { filterKey, filterRules, joinListValue, splitListValue, type FilterValueKind } from '../../spec/filters.js';
-import { verdict, type Verdict } from '../model-based/filters.js';
+import { verdict, type Verdict } from './filter-verdict.js';
 import { isFilterOperator, splitFilterKey } from '../../spec/filters.js';
 import { creatorFor, outcome, send, settled, TAG_FIELD, upload, writingScenario, type Ctx } from './kit.js';
 import { walkV1 } from './lists.js';

@@ -6,7 +6,7 @@ import type { Case } from '../model/case.js';
 import { rejectsData } from '../engine/judge.js';
 import { PIXEL_PNG } from '../engine/fixtures.js';
 import type { Exchange } from '../engine/session.js';
-import type { PhaseContext } from '../phases/context.js';
+import type { PhaseContext } from './context.js';
 import type { Scenario } from './scenario.js';
 import type { Outcome, RecordedRequest } from '../model/report.js';
 import { sameJson } from './spec.js';

@@ -1,6 +1,6 @@
 // What a scenario of the stateful phase is.
 import type { RunCheckName } from '../checks/registry.js';
-import type { PhaseContext } from '../phases/context.js';
+import type { PhaseContext } from './context.js';
 
 export interface Scenario {
   name: string;

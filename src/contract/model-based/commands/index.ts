@@ -3,7 +3,7 @@
 // was deleted, and what is taken.
 import fc from 'fast-check';
 import { filterRules, isListKind, scalarKind, type FilterOperator, type FilterValueKind } from '../../../spec/filters.js';
-import type { FilterChoice } from '../filters.js';
+import type { FilterChoice } from '../../scenarios/filter-verdict.js';
 import type { Model } from '../model.js';
 import type { Real } from '../real.js';
 import { COLORS, FILES, type Command, type MetaChoice } from './kit.js';

@@ -2,7 +2,7 @@
 // run's tag and one metadata filter) and stats — each may show a write late (`open:read-after-write`),
 // so each is retried within the settle window.
 import { filterRules } from '../../../spec/filters.js';
-import { verdict, filterQueryKey, filterQueryValue, type FilterChoice } from '../filters.js';
+import { verdict, filterQueryKey, filterQueryValue, type FilterChoice } from '../../scenarios/filter-verdict.js';
 import type { Model } from '../model.js';
 import type { Real } from '../real.js';
 import { expectation, type Command } from './kit.js';

@@ -1,3 +1,4 @@
+// What every phase (and each scenario of the stateful one) gets: the session, the generation context, the run's options and its clock.
 import type { OperationId } from '../../../generated/operations.js';
 import type { GenerationContext } from '../generate/index.js';
 import type { Session } from '../engine/session.js';

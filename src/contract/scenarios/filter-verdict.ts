@@ -4,7 +4,7 @@
 // (`open:untyped-equality`): where the two readings disagree, either answer conforms.
 import { filterKey, filterRules, joinListValue, type FilterOperator } from '../../spec/filters.js';
 import { pointerOf, valueAt } from '../../spec/pointer.js';
-import { matchesFilter } from '../scenarios/filter-oracle.js';
+import { matchesFilter } from './filter-oracle.js';
 
 export type Verdict = 'yes' | 'no' | 'either';
 
