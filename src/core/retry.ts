@@ -7,7 +7,8 @@ export interface RetryPolicy {
   /**
    * Methods whose requests are retried as they are. A request with another method is retried
    * only when its operation names a field that makes it idempotent (`x-cf-idempotent-when-present`,
-   * an upload's custom `id`) and the request has it.
+   * an upload's custom `id`) and the request has it, or when it was answered 429 (refused, not
+   * carried out).
    */
   readonly methods: ReadonlySet<string>;
   /** Error statuses that are retried; connection errors and timeouts always are. */
@@ -50,6 +51,9 @@ export function backoffDelay(attempt: number, capMs: number, random = Math.rando
 /** The rate limit's answer: past it "every request is answered 429" (`x-cf-rate-limit`) — refused, not carried out. */
 const RATE_LIMITED = 429;
 
+/** Whether the failed attempt was certainly not carried out (rate-limited), so it cannot have stored anything. */
+export const notCarriedOut = (failure: ImagesError): boolean => failure instanceof ImagesApiError && failure.status === RATE_LIMITED;
+
 /**
  * How long to wait before retry number `attempt + 1` after `failure`, or undefined when it is not
  * retried: the request is not idempotent (a 429 is retried whatever the method: the request was
@@ -57,8 +61,7 @@ const RATE_LIMITED = 429;
  * asks for a longer wait than the policy allows.
  */
 export function retryDelay(policy: RetryPolicy, failure: ImagesError, attempt: number, idempotent: boolean, limit = policy.limit): number | undefined {
-  const notCarriedOut = failure instanceof ImagesApiError && failure.status === RATE_LIMITED;
-  if ((!idempotent && !notCarriedOut) || attempt >= limit) return undefined;
+  if ((!idempotent && !notCarriedOut(failure)) || attempt >= limit) return undefined;
   let retryAfter: number | undefined;
   if (failure instanceof ImagesApiError) {
     if (!policy.statusCodes.has(failure.status)) return undefined;

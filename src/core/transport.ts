@@ -12,7 +12,7 @@ import { multipartOf, type MultipartBody } from './multipart.js';
 import { requestOptionIssues, type NormalizedOptions } from './options.js';
 import { serializeQuery } from '../spec/query.js';
 import { asTransportFailure, DeferredRequest, manualRedirect, sendsRequestStreams } from './runtime-fetch.js';
-import { retryDelay, sleep } from './retry.js';
+import { notCarriedOut, retryDelay, sleep } from './retry.js';
 import type { ResultOf } from './types.js';
 import { validationIssues } from './validate.js';
 import { responseValidatorKey } from '../spec/responses.js';
@@ -138,6 +138,8 @@ export class Transport {
     const idempotent = plan.idempotent || (plan.idempotentWhen !== null && (body as Record<string, unknown> | undefined)?.[plan.idempotentWhen] !== undefined);
     const timeoutMs = options?.timeoutMs ?? this.#options.timeoutMs;
     const signal = options?.signal;
+    // Whether an earlier attempt may have been carried out although it failed (a timeout, a reset, a 5xx): only then can a 409 be its own success.
+    let mayHaveLanded = false;
     for (let n = 0; ; n++) {
       let failure: ImagesError;
       const deadline = new Deadline(operationId, timeoutMs, signal, this.#deadlines);
@@ -153,11 +155,12 @@ export class Transport {
         deadline.done();
       }
       if (call.recoverConflictAfterRetry && isConflict(failure)) {
-        if (n > 0) return call.recoverConflictAfterRetry();
+        if (mayHaveLanded) return call.recoverConflictAfterRetry();
         throw failure;
       }
       const delay = retryDelay(this.#options.retry, failure, n, idempotent, options?.maxRetries);
       if (delay === undefined) throw failure;
+      mayHaveLanded ||= !notCarriedOut(failure);
       await sleep(delay, signal, operationId);
     }
   }

@@ -152,6 +152,21 @@ describe('calls fail cleanly', () => {
     expect(server.requests.map((r) => r.method)).toEqual(['POST', 'POST', 'GET']);
   });
 
+  it('after a 429 alone, "already exists" is the 409 it is: the rate-limited attempt stored nothing, so the id was taken before', async () => {
+    const server = recordingFetch((_r, i) => (i === 0 ? fail(429, 10000, 'rate limited', { 'retry-after': '0' }) : fail(409, 5409, 'already exists')));
+    await expect(make(server.fetch).images.v1.create({ file: PNG, id: 'products/a' })).rejects.toMatchObject({ status: 409 });
+    expect(server.requests.map((r) => r.method)).toEqual(['POST', 'POST']);
+  });
+
+  it('an upload without a custom id is retried after a 429 (refused, not carried out), and only then', async () => {
+    const rateLimited = recordingFetch((_r, i) => (i === 0 ? fail(429, 10000, 'rate limited', { 'retry-after': '0' }) : ok(image('new-id'))));
+    await expect(make(rateLimited.fetch).images.v1.create({ file: PNG })).resolves.toMatchObject({ id: 'new-id' });
+    expect(rateLimited.requests.map((r) => r.method)).toEqual(['POST', 'POST']);
+    const serverError = recordingFetch(() => fail(503, 10001, 'lost'));
+    await expect(make(serverError.fetch).images.v1.create({ file: PNG })).rejects.toMatchObject({ status: 503 });
+    expect(serverError.requests).toHaveLength(1);
+  });
+
   it('a first-attempt conflict is reported, not hidden', async () => {
     const server = recordingFetch(() => fail(409, 5409, 'already exists'));
     await expect(make(server.fetch).images.v1.create({ file: PNG, id: 'products/a' })).rejects.toMatchObject({ status: 409 });

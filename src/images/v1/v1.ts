@@ -62,8 +62,9 @@ export class V1 extends APIResource {
   }
 
   /**
-   * Uploads a file or a URL. Retried on failure only when a custom `id` makes it idempotent; a
-   * retry that meets "already exists" returns the image the earlier attempt stored.
+   * Uploads a file or a URL. Retried on failure when a custom `id` makes it idempotent, and after a
+   * 429 (refused, not carried out); a retry that meets "already exists" after an attempt that may
+   * have been carried out (a timeout, a reset, a 5xx) returns the image that attempt stored.
    */
   async create(params: CreateImageParams, options?: RequestOptions): Promise<Image> {
     const { file, url, metadata, filename, contentType, id, requireSignedURLs, creator } = params;
