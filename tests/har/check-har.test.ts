@@ -111,6 +111,8 @@ describe('check-har', () => {
     expect(report.passed).toBe(false);
     // Each failure quotes the spec statements it rests on, in every report, as the run's do.
     for (const f of report.failures) expect(f.spec?.length, `${f.check} ${f.received?.pointer}`).toBeGreaterThan(0);
+    // …and says what was expected.
+    expect(report.failures.map((f) => f.expected)).toEqual([...Array(4).fill('the documented response'), ...Array(2).fill('a request the spec accepts')]);
     expect(renderReport(report)).toMatch(/because: .+ \(spec #?\/\S+\)/);
     expect(toJUnit(report)).toMatch(/because: .+ \(spec #?\/\S+\)/);
   });

@@ -172,7 +172,7 @@ export class TrafficLog {
           check: v.check,
           passed: false,
           message: scrub.text(v.message),
-          expected: 'a documented response',
+          expected: 'the documented response',
           request: reproduction,
         });
       return { exchange, requestIssues: check.issues, responseViolations: violations };
@@ -187,7 +187,7 @@ export class TrafficLog {
         checkOutcomes(
           name,
           violations.filter((v) => v.check === name),
-          { ...applied, status: response.status },
+          { ...applied, status: response.status, expected: 'the documented response' },
         ),
       );
     }
