@@ -28,7 +28,7 @@ async function run(kind: Kind, script: Fault[], options: { timeoutMs?: number; s
     (error) => ({ value: undefined, error }),
   );
   await server.close();
-  return { ...outcome, requests: server.seen.length };
+  return { ...outcome, requests: server.seen.length, bodyBytes: server.seen.map((s) => s.bodyBytes) };
 }
 
 describe.concurrent.each<Kind>(['read', 'write', 'write with id'])('fault matrix: %s', (kind) => {
@@ -61,10 +61,13 @@ describe.concurrent.each<Kind>(['read', 'write', 'write with id'])('fault matrix
     ['an HTTP date', () => new Date(Date.now() + 1_000).toUTCString()],
   ])('429 with Retry-After in %s, then success', async (_how, retryAfter) => {
     const started = Date.now();
-    const { value, requests } = await run(kind, [faults.status(429, { 'retry-after': retryAfter() }), faults.ok(IMAGE)]);
+    const { value, requests, bodyBytes } = await run(kind, [faults.status(429, { 'retry-after': retryAfter() }), faults.ok(IMAGE)]);
     // Every kind, writes too: a rate-limited request was refused, not carried out.
     expect(value).toEqual(IMAGE);
     expect(requests).toBe(2);
+    // A write sends its whole body again, not an empty or spent stream.
+    if (kind !== 'read') expect(bodyBytes[1]).toBe(bodyBytes[0]);
+    if (kind !== 'read') expect(bodyBytes[0]).toBeGreaterThan(PNG.byteLength);
     expect(Date.now() - started).toBeGreaterThanOrEqual(_how === 'seconds' ? 950 : 0);
   });
 

@@ -6,14 +6,16 @@ export type Fault = (req: IncomingMessage, res: ServerResponse) => void;
 
 /**
  * A loopback HTTP server that answers the n-th request with `script[n]` (the last entry repeats)
- * and counts what it saw.
+ * and records what it saw (method, URL, how many body bytes).
  */
 export async function startFaultServer(script: Fault[]) {
-  const seen: { method: string; url: string }[] = [];
+  const seen: { method: string; url: string; bodyBytes: number }[] = [];
   const server = createServer((req, res) => {
-    seen.push({ method: req.method!, url: req.url! });
-    req.resume();
-    req.on('end', () => script[Math.min(seen.length - 1, script.length - 1)](req, res));
+    const request = { method: req.method!, url: req.url!, bodyBytes: 0 };
+    seen.push(request);
+    const n = seen.length - 1;
+    req.on('data', (chunk: Buffer) => (request.bodyBytes += chunk.length));
+    req.on('end', () => script[Math.min(n, script.length - 1)](req, res));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
