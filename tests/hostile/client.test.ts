@@ -217,17 +217,21 @@ describe('bodies are read within the bounds', () => {
     return { response: new Response(body, init), counter };
   }
 
-  it('an error body is read only to its snippet bound (64 KB): an ImagesApiError with the status, never the whole body', async () => {
-    const { response, counter } = endless({ status: 503, headers: { 'content-type': 'text/html' } });
-    const client = createImagesClient({
+  /** A client whose every request answers `response`, with canary credentials. */
+  const answering = (response: Response, options: ImagesClientOptions = {}) =>
+    createImagesClient({
       accountId: CANARY.accountId,
       apiToken: CANARY.token,
       baseUrl: 'https://api.example.test/client/v4',
       env: {},
-      maxRetries: 0,
       timeoutMs: 5000,
       fetch: async () => response,
+      ...options,
     });
+
+  it('an error body is read only to its snippet bound (64 KB): an ImagesApiError with the status, never the whole body', async () => {
+    const { response, counter } = endless({ status: 503, headers: { 'content-type': 'text/html' } });
+    const client = answering(response, { maxRetries: 0 });
     const error = await client.images.v1.get('abc').catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'ImagesApiError', status: 503 });
     expect(counter.pulled).toBeLessThanOrEqual(64 * 1024 * 2);
@@ -236,15 +240,7 @@ describe('bodies are read within the bounds', () => {
   it('a blob read with bytes() or blob() stops at maxBodyBytes; stream() is the caller’s to bound', async () => {
     for (const read of ['bytes', 'blob'] as const) {
       const { response, counter } = endless({ headers: { 'content-type': 'image/png' } });
-      const client = createImagesClient({
-        accountId: CANARY.accountId,
-        apiToken: CANARY.token,
-        baseUrl: 'https://api.example.test/client/v4',
-        env: {},
-        maxBodyBytes: MB,
-        timeoutMs: 5000,
-        fetch: async () => response,
-      });
+      const client = answering(response, { maxBodyBytes: MB });
       const blob = await client.images.v1.blobs.get('abc');
       const error = await blob[read]().catch((e: unknown) => e);
       expect(error).toMatchObject({ name: 'ImagesResponseLimitError', option: 'maxBodyBytes', limit: MB, operationId: 'getImageBlob' });
@@ -255,15 +251,7 @@ describe('bodies are read within the bounds', () => {
 
   it('a blob whose Content-Length is past the bound is refused before it is read', async () => {
     const { response, counter } = endless({ headers: { 'content-type': 'image/png', 'content-length': String(64 * MB) } });
-    const client = createImagesClient({
-      accountId: CANARY.accountId,
-      apiToken: CANARY.token,
-      baseUrl: 'https://api.example.test/client/v4',
-      env: {},
-      maxBodyBytes: MB,
-      timeoutMs: 5000,
-      fetch: async () => response,
-    });
+    const client = answering(response, { maxBodyBytes: MB });
     const error = await (await client.images.v1.blobs.get('abc')).bytes().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImagesResponseLimitError);
     expect(counter.pulled).toBeLessThanOrEqual(2 * 64 * 1024); // what the streams pull ahead to fill their queues, no more
