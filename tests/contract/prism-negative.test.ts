@@ -12,7 +12,19 @@
 // `MetadataFilters` comment in openapi/images.yaml); the client and the local server do.
 import { describe, expect, it } from 'vitest';
 import type { OperationId } from '../../generated/operations.js';
+import { queryParameterSchema } from '../../src/contract/scenarios/spec.js';
+import { specInteger } from '../../src/spec/fact.js';
 import { AUTH, check, form, IMAGE, OPERATION_IDS, send, VALID, type RawRequest } from './prism-helpers.js';
+
+// The limits each case steps past, as the spec states them.
+const bound = (operationId: OperationId, name: string, key: 'minimum' | 'maximum') => queryParameterSchema(operationId, name)[key] as number;
+const V1_PER_PAGE_MIN = bound('listImages', 'per_page', 'minimum');
+const V2_PER_PAGE_MAX = bound('listImagesV2', 'per_page', 'maximum');
+const V1_PAGE_MIN = bound('listImages', 'page', 'minimum');
+const ID_MAX = specInteger('/components/schemas/ImageId/maxLength');
+const VARIANT_MAX = specInteger('/components/schemas/VariantName/maxLength');
+const KEY_MAX = specInteger('/components/schemas/SigningKeyName/maxLength');
+const WIDTH_MIN = specInteger('/components/schemas/VariantOptions/properties/width/minimum');
 
 interface NegativeCase {
   name: string;
@@ -63,23 +75,23 @@ const CASES: NegativeCase[] = [
 
   // query parameters
   {
-    name: 'per_page 9 (minimum 10)',
+    name: `per_page ${V1_PER_PAGE_MIN - 1} (minimum ${V1_PER_PAGE_MIN})`,
     operationId: 'listImages',
-    request: { method: 'GET', path: '/images/v1?per_page=9', headers: { ...AUTH } },
+    request: { method: 'GET', path: `/images/v1?per_page=${V1_PER_PAGE_MIN - 1}`, headers: { ...AUTH } },
     status: 422,
     reason: { location: ['request', 'query', 'per_page'], code: 'minimum' },
   },
   {
-    name: 'per_page 10001 (maximum 10000)',
+    name: `per_page ${V2_PER_PAGE_MAX + 1} (maximum ${V2_PER_PAGE_MAX})`,
     operationId: 'listImagesV2',
-    request: { method: 'GET', path: '/images/v2?per_page=10001', headers: { ...AUTH } },
+    request: { method: 'GET', path: `/images/v2?per_page=${V2_PER_PAGE_MAX + 1}`, headers: { ...AUTH } },
     status: 422,
     reason: { location: ['request', 'query', 'per_page'], code: 'maximum' },
   },
   {
-    name: 'page 0 (minimum 1)',
+    name: `page ${V1_PAGE_MIN - 1} (minimum ${V1_PAGE_MIN})`,
     operationId: 'listImages',
-    request: { method: 'GET', path: '/images/v1?page=0', headers: { ...AUTH } },
+    request: { method: 'GET', path: `/images/v1?page=${V1_PAGE_MIN - 1}`, headers: { ...AUTH } },
     status: 422,
     reason: { location: ['request', 'query', 'page'], code: 'minimum' },
   },
@@ -93,16 +105,16 @@ const CASES: NegativeCase[] = [
 
   // path parameters
   {
-    name: 'image_id of 1025 characters (maxLength 1024)',
+    name: `image_id of ${ID_MAX + 1} characters (maxLength ${ID_MAX})`,
     operationId: 'getImage',
-    request: { method: 'GET', path: `/images/v1/${'a'.repeat(1025)}`, headers: { ...AUTH } },
+    request: { method: 'GET', path: `/images/v1/${'a'.repeat(ID_MAX + 1)}`, headers: { ...AUTH } },
     status: 422,
     reason: { location: ['request', 'path', 'image_id'], code: 'maxLength' },
   },
   {
-    name: 'image_id of 1025 characters on the blob',
+    name: `image_id of ${ID_MAX + 1} characters on the blob`,
     operationId: 'getImageBlob',
-    request: { method: 'GET', path: `/images/v1/${'a'.repeat(1025)}/blob`, headers: { ...AUTH } },
+    request: { method: 'GET', path: `/images/v1/${'a'.repeat(ID_MAX + 1)}/blob`, headers: { ...AUTH } },
     status: 422,
     reason: { location: ['request', 'path', 'image_id'], code: 'maxLength' },
   },
@@ -114,9 +126,9 @@ const CASES: NegativeCase[] = [
     reason: { location: ['request', 'path', 'variant_id'], code: 'pattern' },
   },
   {
-    name: 'variant name of 100 characters (maxLength 99)',
+    name: `variant name of ${VARIANT_MAX + 1} characters (maxLength ${VARIANT_MAX})`,
     operationId: 'deleteVariant',
-    request: { method: 'DELETE', path: `/images/v1/variants/${'v'.repeat(100)}`, headers: { ...AUTH } },
+    request: { method: 'DELETE', path: `/images/v1/variants/${'v'.repeat(VARIANT_MAX + 1)}`, headers: { ...AUTH } },
     status: 422,
     reason: { location: ['request', 'path', 'variant_id'], code: 'maxLength' },
   },
@@ -128,9 +140,9 @@ const CASES: NegativeCase[] = [
     reason: { location: ['request', 'path', 'signing_key_name'], code: 'pattern' },
   },
   {
-    name: 'signing key name of 21 characters (maxLength 20)',
+    name: `signing key name of ${KEY_MAX + 1} characters (maxLength ${KEY_MAX})`,
     operationId: 'deleteSigningKey',
-    request: { method: 'DELETE', path: `/images/v1/keys/${'k'.repeat(21)}`, headers: { ...AUTH } },
+    request: { method: 'DELETE', path: `/images/v1/keys/${'k'.repeat(KEY_MAX + 1)}`, headers: { ...AUTH } },
     status: 422,
     reason: { location: ['request', 'path', 'signing_key_name'], code: 'maxLength' },
   },
@@ -179,9 +191,9 @@ const CASES: NegativeCase[] = [
     reason: { location: ['request', 'body', 'options', 'fit'], code: 'enum' },
   },
   {
-    name: 'updateVariant with width 0 (minimum 1)',
+    name: `updateVariant with width ${WIDTH_MIN - 1} (minimum ${WIDTH_MIN})`,
     operationId: 'updateVariant',
-    request: { method: 'PATCH', path: '/images/v1/variants/hero', ...json({ options: { ...options, width: 0 } }) },
+    request: { method: 'PATCH', path: '/images/v1/variants/hero', ...json({ options: { ...options, width: WIDTH_MIN - 1 } }) },
     status: 422,
     reason: { location: ['request', 'body', 'options', 'width'], code: 'minimum' },
   },
@@ -252,7 +264,7 @@ describe('Prism rejects invalid raw requests with a documented, conforming answe
   });
 
   it('answers 422, not 400, even when asked for 400 (the 4XX range catches 422 first)', async () => {
-    const request: RawRequest = { method: 'GET', path: '/images/v1?per_page=9', headers: { ...AUTH, prefer: 'code=400' } };
+    const request: RawRequest = { method: 'GET', path: `/images/v1?per_page=${V1_PER_PAGE_MIN - 1}`, headers: { ...AUTH, prefer: 'code=400' } };
     const response = await send(request);
     expect(response.status).toBe(422);
     expect(response.body).toMatchObject({ errors: [{ code: 7003 }] }); // the 4XX example
