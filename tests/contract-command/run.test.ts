@@ -159,6 +159,18 @@ describe('runContract against the local server', () => {
     }
   });
 
+  it('cleanup counts what the server already no longer has as deleted, 404 or 410 alike', async () => {
+    for (const status of [404, 410]) {
+      // The image is deleted for real, then the answer says it was already gone.
+      const goneAlready = breaking(async (seen, forward) =>
+        seen.operationId === 'deleteImage' ? (await forward(), injected(status, 5404, 'Image not found')) : forward(),
+      );
+      const report = await run({ allowWrites: true, scenarios: [], fetch: goneAlready });
+      expect(report.cleanup?.leftBehind, String(status)).toEqual([]);
+      expect(report.cleanup?.deleted).toBe(report.cleanup?.created);
+    }
+  });
+
   it('reports a body that fails mid-read instead of rejecting', async () => {
     const resetBlob = breaking(async (seen, forward) => {
       const response = await forward();

@@ -5,6 +5,7 @@ import { responseKeyFor } from '../../spec/responses.js';
 import type { Case } from '../model/case.js';
 import { isRedirect } from './redirect.js';
 import { NoResponse, type Exchange, type Session } from './session.js';
+import { isRefusal } from '../checks/status-class.js';
 
 /**
  * The spec's responses that answer a request about its target or the rate limit, not refuse it:
@@ -30,8 +31,7 @@ export function refusalStatuses(operationId: string): ReadonlySet<number> {
 /** A negative case's answer rejects its data: a documented 4xx; a 404 only for a broken path parameter. */
 export function rejectsData(x: Exchange): boolean {
   const c = x.case!;
-  if (x.status < 400 || x.status >= 500 || responseKeyFor(x.operationId, x.status) === undefined) return false;
-  if (x.status === 401 || x.status === 403 || x.status === 429) return false;
+  if (!isRefusal(x.status) || responseKeyFor(x.operationId, x.status) === undefined) return false;
   return x.status !== 404 || (c.pointer ?? '').startsWith('/path/');
 }
 

@@ -6,6 +6,7 @@ import type { CleanupSummary } from '../model/report.js';
 import { isCleanupLink, linkedPath, linksFrom } from './links.js';
 import type { Case } from '../model/case.js';
 import type { Exchange } from '../model/exchange.js';
+import { is2xx } from '../checks/status-class.js';
 
 interface Created {
   /** The DELETE that removes it. */
@@ -66,7 +67,8 @@ export class Resources {
           label: `cleanup of what ${created.by} created`,
           path,
         });
-        if ((x.status >= 200 && x.status < 300) || x.status === 404) this.#deleted.add(key);
+        // Gone already counts: 404 or 410, whichever the server answers for what it no longer has (the spec pins neither).
+        if (is2xx(x.status) || x.status === 404 || x.status === 410) this.#deleted.add(key);
         else leftBehind.push(`${created.operationId} ${JSON.stringify(path)} (HTTP ${x.status})`);
       } catch (error) {
         leftBehind.push(`${created.operationId} ${JSON.stringify(path)} (${error instanceof Error ? error.message : String(error)})`);
