@@ -7,8 +7,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { operations, type OperationId } from '../../generated/operations.js';
 import { checkResponse, responseExamples, type Violation } from '../../src/contract/index.js';
 import { createImagesClient, ImagesApiError, ImagesConfigError, ImagesValidationError, type ImagesClient } from '../../src/index.js';
+import { specInteger } from '../../src/spec/fact.js';
 import { PNG } from '../helpers/fake-fetch.js';
 import { ACCOUNT, form, prismUrl, send } from './prism-helpers.js';
+
+/** One character past the spec's ImageId maxLength. */
+const ID_TOO_LONG = specInteger('/components/schemas/ImageId/maxLength') + 1;
 
 const IMAGE = '2cdc28f0-017a-49c4-9ed7-87056c83901a';
 const variantOptions = { fit: 'cover', metadata: 'none', width: 100, height: 50 } as const;
@@ -140,9 +144,9 @@ const NEGATIVE: {
   },
   {
     kind: 'length',
-    call: (c) => c.images.v1.get('a'.repeat(1025)),
+    call: (c) => c.images.v1.get('a'.repeat(ID_TOO_LONG)),
     pointer: '/path/image_id',
-    raw: { method: 'GET', path: `/images/v1/${'a'.repeat(1025)}` },
+    raw: { method: 'GET', path: `/images/v1/${'a'.repeat(ID_TOO_LONG)}` },
     status: 422,
   },
   {
